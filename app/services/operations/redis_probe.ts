@@ -1,0 +1,33 @@
+import net from 'node:net'
+
+export interface RedisTarget {
+  host: string
+  port: number
+}
+
+/**
+ * Checks once, at boot, whether Redis answers. Config files use the answer to
+ * pick Redis-backed stores or memory fallbacks, so it must resolve before the
+ * container is configured (hence plain TCP instead of the Redis service).
+ */
+export function probeRedis(target: RedisTarget, timeoutMs = 500): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: target.host, port: target.port })
+    const done = (ok: boolean) => {
+      socket.destroy()
+      resolve(ok)
+    }
+    socket.setTimeout(timeoutMs, () => done(false))
+    socket.once('connect', () => done(true))
+    socket.once('error', () => done(false))
+  })
+}
+
+export class RedisUnavailableError extends Error {
+  constructor(target: RedisTarget) {
+    super(
+      `Redis does not answer at ${target.host}:${target.port}. Production requires Redis: ` +
+        `set REDIS_HOST and REDIS_PORT (and REDIS_PASSWORD if needed) to a reachable server.`
+    )
+  }
+}

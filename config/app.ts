@@ -1,0 +1,28 @@
+import env from '#start/env'
+import app from '@adonisjs/core/services/app'
+import { Secret } from '@adonisjs/core/helpers'
+import { defineConfig } from '@adonisjs/core/http'
+
+const appKeyValue = env.get('APP_KEY')
+if (!appKeyValue && app.inProduction) {
+  throw new Error('APP_KEY is required in production: set it to a random string of 32+ characters.')
+}
+
+/** Development-only fallback key, so the embedded demo starts with no .env file. */
+export const appKey = new Secret(appKeyValue ?? 'marquee-development-key-change-me-0001')
+
+export const appUrl = env.get('APP_URL', `http://localhost:${env.get('PORT', 3333)}`)
+
+export const http = defineConfig({
+  generateRequestId: true,
+  allowMethodSpoofing: false,
+  useAsyncLocalStorage: false,
+  cookie: {
+    domain: '',
+    path: '/',
+    maxAge: '2h',
+    httpOnly: true,
+    secure: app.inProduction,
+    sameSite: 'lax',
+  },
+})

@@ -1,0 +1,39 @@
+import env from '#start/env'
+import app from '@adonisjs/core/services/app'
+import { defineConfig } from '@adonisjs/lucid'
+
+const migrations = { naturalSort: true, paths: ['database/migrations'] }
+
+/**
+ * SQLite is the embedded zero-setup default; PostgreSQL is the production and
+ * CI path. DB_CONNECTION picks one. Models use explicit columns, so no schema
+ * file is generated.
+ */
+const dbConfig = defineConfig({
+  connection: env.get('DB_CONNECTION', 'sqlite'),
+  prettyPrintDebugQueries: true,
+  connections: {
+    sqlite: {
+      client: 'better-sqlite3',
+      connection: { filename: env.get('SQLITE_FILE') ?? app.tmpPath('marquee.sqlite3') },
+      useNullAsDefault: true,
+      migrations,
+      schemaGeneration: { enabled: false },
+    },
+    postgres: {
+      client: 'pg',
+      connection: {
+        host: env.get('DB_HOST', '127.0.0.1'),
+        port: env.get('DB_PORT', 5432),
+        user: env.get('DB_USER', 'postgres'),
+        password: env.get('DB_PASSWORD', ''),
+        database: env.get('DB_DATABASE', 'marquee'),
+      },
+      pool: { min: 0, max: 10 },
+      migrations,
+      schemaGeneration: { enabled: false },
+    },
+  },
+})
+
+export default dbConfig

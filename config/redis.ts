@@ -1,0 +1,52 @@
+import env from '#start/env'
+import app from '@adonisjs/core/services/app'
+import { defineConfig } from '@adonisjs/redis'
+import type { InferConnections } from '@adonisjs/redis/types'
+import { probeRedis, RedisUnavailableError } from '#services/operations/redis_probe'
+
+const target = {
+  host: env.get('REDIS_HOST', '127.0.0.1'),
+  port: env.get('REDIS_PORT', 6379),
+}
+
+/**
+ * Whether Redis answered at boot. Development and tests fall back to memory
+ * stores when it does not (with one loud warning); production refuses to start.
+ */
+export const redisAvailable = await probeRedis(target)
+
+if (!redisAvailable) {
+  if (app.inProduction) throw new RedisUnavailableError(target)
+  if (!app.inTest && process.env.MARQUEE_QUIET_REDIS !== '1') {
+    process.env.MARQUEE_QUIET_REDIS = '1'
+    console.warn(
+      `\n⚠️  WARNING: Redis is not reachable at ${target.host}:${target.port}. Marquee runs on ` +
+        `in-memory stores (rate limits, cache) for this process only. Set REDIS_HOST/REDIS_PORT ` +
+        `to use Redis; production refuses to start without it.\n`
+    )
+  }
+}
+
+const redisConfig = defineConfig({
+  connection: 'main',
+  connections: {
+    main: {
+      host: target.host,
+      port: target.port,
+      password: env.get('REDIS_PASSWORD', ''),
+      db: env.get('REDIS_DB', 0),
+      keyPrefix: '',
+      lazyConnect: true,
+      maxRetriesPerRequest: 1,
+      retryStrategy(times) {
+        return Math.min(times * 200, 2000)
+      },
+    },
+  },
+})
+
+export default redisConfig
+
+declare module '@adonisjs/redis/types' {
+  export interface RedisConnections extends InferConnections<typeof redisConfig> {}
+}

@@ -1,0 +1,53 @@
+/*
+| Environment variables, validated at boot. Every variable has a development
+| default so `npm run demo` works with no .env file; production requires the
+| secrets explicitly (see config/app.ts and app/services/operations/redis_probe.ts).
+*/
+import { Env } from '@adonisjs/core/env'
+
+export default await Env.create(new URL('../', import.meta.url), {
+  NODE_ENV: Env.schema.enum.optional(['development', 'production', 'test'] as const),
+  PORT: Env.schema.number.optional(),
+  HOST: Env.schema.string.optional({ format: 'host' }),
+  APP_KEY: Env.schema.string.optional(),
+  APP_URL: Env.schema.string.optional(),
+  LOG_LEVEL: Env.schema.enum.optional([
+    'fatal',
+    'error',
+    'warn',
+    'info',
+    'debug',
+    'trace',
+    'silent',
+  ] as const),
+
+  DB_CONNECTION: Env.schema.enum.optional(['sqlite', 'postgres'] as const),
+  SQLITE_FILE: Env.schema.string.optional(),
+  DB_HOST: Env.schema.string.optional({ format: 'host' }),
+  DB_PORT: Env.schema.number.optional(),
+  DB_USER: Env.schema.string.optional(),
+  DB_PASSWORD: Env.schema.string.optional(),
+  DB_DATABASE: Env.schema.string.optional(),
+
+  REDIS_HOST: Env.schema.string.optional({ format: 'host' }),
+  REDIS_PORT: Env.schema.number.optional(),
+  REDIS_PASSWORD: Env.schema.string.optional(),
+  REDIS_DB: Env.schema.number.optional(),
+
+  SMTP_HOST: Env.schema.string.optional(),
+  SMTP_PORT: Env.schema.number.optional(),
+  SMTP_USERNAME: Env.schema.string.optional(),
+  SMTP_PASSWORD: Env.schema.string.optional(),
+  MAIL_FROM: Env.schema.string.optional(),
+
+  CORS_ORIGINS: Env.schema.string.optional(),
+  BODY_LIMIT: Env.schema.string.optional(),
+  ACCESS_TOKEN_TTL: Env.schema.string.optional(),
+  REFRESH_TOKEN_TTL: Env.schema.string.optional(),
+
+  ENABLE_REGISTRATION: Env.schema.boolean.optional(),
+  ENABLE_RECOMMENDATIONS: Env.schema.boolean.optional(),
+
+  SEED_ADMIN_EMAIL: Env.schema.string.optional(),
+  SEED_ADMIN_PASSWORD: Env.schema.string.optional(),
+})

@@ -1,0 +1,11 @@
+import router from '@adonisjs/core/services/router'
+
+const HealthController = () => import('#controllers/operations/health_controller')
+
+router.get('/health', [HealthController, 'index'])
+router.get('/health/db', [HealthController, 'db'])
+router.get('/health/redis', [HealthController, 'redis'])
+
+await import('#start/routes/identity')
+await import('#start/routes/admin')
+await import('#start/routes/docs')
