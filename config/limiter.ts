@@ -10,12 +10,8 @@ const limiterConfig = defineConfig({
   },
 })
 
-/** Login/signup/refresh/reset budget per client and window. */
-export const authThrottle = {
-  requests: env.get('NODE_ENV') === 'test' ? 1000 : 10,
-  duration: '1 minute',
-  blockDuration: '5 minutes',
-}
+/** Requests per minute allowed on each auth endpoint (login/signup/refresh/reset) per client. */
+export const authRateLimit = env.get('AUTH_RATE_LIMIT', 10)
 
 export default limiterConfig
 

@@ -45,6 +45,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   ACCESS_TOKEN_TTL: Env.schema.string.optional(),
   REFRESH_TOKEN_TTL: Env.schema.string.optional(),
 
+  AUTH_RATE_LIMIT: Env.schema.number.optional(),
+
   ENABLE_REGISTRATION: Env.schema.boolean.optional(),
   ENABLE_RECOMMENDATIONS: Env.schema.boolean.optional(),
 

@@ -70,7 +70,8 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       return this.single(401, 'E_INVALID_CREDENTIALS', 'Invalid email or password')
     }
     if (error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE) {
-      return this.single(403, 'E_FORBIDDEN', 'You are not allowed to perform this action')
+      const custom = error.message && error.message !== 'Access denied' ? error.message : null
+      return this.single(error.status ?? 403, error.status === 404 ? 'E_NOT_FOUND' : 'E_FORBIDDEN', custom ?? 'You are not allowed to perform this action')
     }
     if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
       return this.single(429, 'E_TOO_MANY_REQUESTS', 'Too many requests: retry after the Retry-After delay')

@@ -4,7 +4,7 @@ import { compose } from '@adonisjs/core/helpers'
 import { BaseModel, column, hasOne } from '@adonisjs/lucid/orm'
 import type { HasOne } from '@adonisjs/lucid/types/relations'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
-import { DbAccessTokensProvider } from '@adonisjs/auth/access_tokens'
+import { DbAccessTokensProvider, type AccessToken } from '@adonisjs/auth/access_tokens'
 import { jsonColumn } from '#models/json_column'
 import SponsorProfile from '#models/sponsor_profile'
 import InfluencerProfile from '#models/influencer_profile'
@@ -38,11 +38,14 @@ const AuthFinder = withAuthFinder(() => hash.use('scrypt'), {
 
 export default class User extends compose(BaseModel, AuthFinder) {
   static accessTokens = DbAccessTokensProvider.forModel(User, {
-    expiresIn: process.env.ACCESS_TOKEN_TTL ?? '15 minutes',
+    expiresIn: '15 minutes',
     prefix: 'mq_at_',
     table: 'auth_access_tokens',
     type: 'access_token',
   })
+
+  /** Set by the tokens guard on authenticated requests. */
+  declare currentAccessToken?: AccessToken
 
   @column({ isPrimary: true })
   declare id: number

@@ -1,0 +1,21 @@
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+
+const AdminUsersController = () => import('#controllers/admin/users_controller')
+const AuditLogsController = () => import('#controllers/admin/audit_logs_controller')
+
+router
+  .group(() => {
+    router.get('users', [AdminUsersController, 'index'])
+    router.get('users/pending-sponsors', [AdminUsersController, 'pending'])
+    router.get('users/:id', [AdminUsersController, 'show']).where('id', router.matchers.number())
+    router.post('users/:id/approve', [AdminUsersController, 'approve']).where('id', router.matchers.number())
+    router.post('users/:id/reject', [AdminUsersController, 'reject']).where('id', router.matchers.number())
+    router.post('users/:id/block', [AdminUsersController, 'block']).where('id', router.matchers.number())
+    router.post('users/:id/unblock', [AdminUsersController, 'unblock']).where('id', router.matchers.number())
+    router.post('users/:id/flag', [AdminUsersController, 'flag']).where('id', router.matchers.number())
+    router.post('users/:id/unflag', [AdminUsersController, 'unflag']).where('id', router.matchers.number())
+    router.get('audit-logs', [AuditLogsController, 'index'])
+  })
+  .prefix('/api/v1/admin')
+  .use([middleware.auth(), middleware.role({ roles: ['admin'] })])

@@ -1,0 +1,122 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import type { Infer } from '@vinejs/vine/types'
+import User from '#models/user'
+import AuditLog from '#models/audit_log'
+import AppException from '#exceptions/app_exception'
+import AuditService from '#services/identity/audit_service'
+import TokenService from '#services/identity/token_service'
+import type { listAuditLogsValidator, listUsersValidator } from '#validators/identity/admin_users'
+
+type UserFilters = Infer<typeof listUsersValidator>
+type AuditFilters = Infer<typeof listAuditLogsValidator>
+type Action = 'approve' | 'reject' | 'block' | 'unblock' | 'flag' | 'unflag'
+
+/**
+ * Admin account management. Every change runs in a transaction that also
+ * writes its audit-log row; a change that would do nothing is a 409.
+ */
+@inject()
+export default class AdminUserService {
+  constructor(
+    private audit: AuditService,
+    private tokens: TokenService
+  ) {}
+
+  async list(filters: UserFilters) {
+    const query = User.query().preload('sponsorProfile').preload('influencerProfile')
+    if (filters.role) query.where('role', filters.role)
+    if (filters.status) query.where('status', filters.status)
+    if (filters.blocked !== undefined) filters.blocked ? query.whereNotNull('blocked_at') : query.whereNull('blocked_at')
+    if (filters.flagged !== undefined) filters.flagged ? query.whereNotNull('flagged_at') : query.whereNull('flagged_at')
+    if (filters.q) {
+      const term = `%${filters.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+      query.where((q) => q.whereRaw('lower(email) like ?', [term]).orWhereRaw('lower(full_name) like ?', [term]))
+    }
+    const sort = filters.sort ?? 'newest'
+    if (sort === 'email') query.orderBy('email', 'asc')
+    else if (sort === 'name') query.orderBy('full_name', 'asc')
+    else query.orderBy('created_at', sort === 'oldest' ? 'asc' : 'desc')
+    query.orderBy('id', sort === 'oldest' ? 'asc' : 'desc')
+    return query.paginate(filters.page ?? 1, filters.perPage ?? 20)
+  }
+
+  async pendingSponsors(page = 1, perPage = 20) {
+    return User.query()
+      .where('role', 'sponsor')
+      .where('status', 'pending')
+      .whereNull('blocked_at')
+      .preload('sponsorProfile')
+      .orderBy('created_at', 'asc')
+      .orderBy('id', 'asc')
+      .paginate(page, perPage)
+  }
+
+  async find(id: number) {
+    const user = await User.query().where('id', id).preload('sponsorProfile').preload('influencerProfile').first()
+    if (!user) throw AppException.notFound('User')
+    return user
+  }
+
+  async apply(actor: User, targetId: number, action: Action, reason: string | undefined, ctx?: HttpContext) {
+    const user = await db.transaction(async (trx) => {
+      const target = await User.query({ client: trx }).where('id', targetId).forUpdate().first()
+      if (!target) throw AppException.notFound('User')
+      this.change(target, action, reason)
+      await target.useTransaction(trx).save()
+      await this.audit.record(
+        actor,
+        { action: `user.${action}`, targetType: 'user', targetId: target.id, details: reason ? { reason } : {} },
+        trx,
+        ctx
+      )
+      return target
+    })
+    if (action === 'block') await this.tokens.revokeAll(user.id)
+    return this.find(user.id)
+  }
+
+  async auditLogs(filters: AuditFilters) {
+    const query = AuditLog.query().orderBy('created_at', 'desc').orderBy('id', 'desc')
+    if (filters.action) query.where('action', filters.action)
+    if (filters.actorId) query.where('actor_id', filters.actorId)
+    if (filters.targetType) query.where('target_type', filters.targetType)
+    if (filters.targetId) query.where('target_id', filters.targetId)
+    return query.paginate(filters.page ?? 1, filters.perPage ?? 20)
+  }
+
+  private change(target: User, action: Action, reason?: string) {
+    const now = DateTime.utc()
+    const conflict = (message: string) => AppException.conflict('E_INVALID_STATE', message)
+    switch (action) {
+      case 'approve':
+      case 'reject':
+        if (target.role !== 'sponsor') throw conflict('Only brand (sponsor) accounts go through approval')
+        if (target.status !== 'pending') throw conflict(`This account is already ${target.status === 'active' ? 'approved' : target.status}`)
+        target.status = action === 'approve' ? 'active' : 'rejected'
+        target.rejectionReason = action === 'reject' ? (reason ?? null) : null
+        return
+      case 'block':
+        if (target.blockedAt) throw conflict('This account is already blocked')
+        target.blockedAt = now
+        target.blockReason = reason ?? null
+        return
+      case 'unblock':
+        if (!target.blockedAt) throw conflict('This account is not blocked')
+        target.blockedAt = null
+        target.blockReason = null
+        return
+      case 'flag':
+        if (target.flaggedAt) throw conflict('This account is already flagged')
+        target.flaggedAt = now
+        target.flagReason = reason ?? null
+        return
+      case 'unflag':
+        if (!target.flaggedAt) throw conflict('This account is not flagged')
+        target.flaggedAt = null
+        target.flagReason = null
+    }
+  }
+}

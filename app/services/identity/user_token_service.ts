@@ -1,0 +1,51 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import UserToken, { type UserTokenPurpose } from '#models/user_token'
+import AppException from '#exceptions/app_exception'
+import { generateSecret, hashSecret } from '#services/identity/secret_token'
+
+const LIFETIME_MINUTES: Record<UserTokenPurpose, number> = {
+  verify_email: 48 * 60,
+  password_reset: 60,
+}
+
+/** Single-use, expiring tokens for links mailed to users. A new one voids the older ones. */
+export default class UserTokenService {
+  async create(userId: number, purpose: UserTokenPurpose) {
+    const secret = generateSecret(purpose === 'verify_email' ? 'mq_ve_' : 'mq_pr_')
+    await db.transaction(async (trx) => {
+      await UserToken.query({ client: trx })
+        .where('user_id', userId)
+        .where('purpose', purpose)
+        .whereNull('used_at')
+        .update({ used_at: new Date() })
+      await UserToken.create(
+        {
+          userId,
+          purpose,
+          tokenHash: secret.hash,
+          expiresAt: DateTime.utc().plus({ minutes: LIFETIME_MINUTES[purpose] }),
+        },
+        { client: trx }
+      )
+    })
+    return secret.value
+  }
+
+  /** Marks the token used and returns its user id; 422 when unknown, used or expired. */
+  async consume(value: string, purpose: UserTokenPurpose): Promise<number> {
+    return db.transaction(async (trx) => {
+      const token = await UserToken.query({ client: trx })
+        .where('token_hash', hashSecret(value))
+        .where('purpose', purpose)
+        .forUpdate()
+        .first()
+      if (!token || token.usedAt || token.expiresAt < DateTime.utc()) {
+        throw AppException.invalid('token', 'This link is invalid, already used or expired', 'E_INVALID_TOKEN')
+      }
+      token.usedAt = DateTime.utc()
+      await token.useTransaction(trx).save()
+      return token.userId
+    })
+  }
+}

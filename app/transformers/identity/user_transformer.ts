@@ -1,0 +1,40 @@
+import { BaseTransformer } from '@adonisjs/core/transformers'
+import type User from '#models/user'
+
+/**
+ * A user account as its owner and admins see it. Never exposes the password
+ * hash or tokens.
+ */
+export default class UserTransformer extends BaseTransformer<User> {
+  toObject() {
+    const user = this.resource
+    const sponsor = user.$preloaded.sponsorProfile as User['sponsorProfile'] | null | undefined
+    const influencer = user.$preloaded.influencerProfile as User['influencerProfile'] | null | undefined
+    return {
+      id: user.id,
+      email: user.email,
+      fullName: user.fullName,
+      role: user.role,
+      status: user.status,
+      rejectionReason: user.rejectionReason,
+      emailVerified: user.emailVerifiedAt !== null,
+      blocked: user.blockedAt !== null,
+      blockReason: user.blockReason,
+      flagged: user.flaggedAt !== null,
+      flagReason: user.flagReason,
+      privacy: user.privacySettings,
+      sponsorProfile: sponsor
+        ? {
+            companyName: sponsor.companyName,
+            industry: sponsor.industry,
+            budget: sponsor.budget,
+            website: sponsor.website,
+          }
+        : null,
+      influencerProfile: influencer
+        ? { niche: influencer.niche, platforms: influencer.platforms, reach: influencer.reach, bio: influencer.bio }
+        : null,
+      createdAt: user.createdAt.toISO(),
+    }
+  }
+}

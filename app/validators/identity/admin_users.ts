@@ -1,0 +1,29 @@
+import vine from '@vinejs/vine'
+import { ROLES, STATUSES } from '#models/user'
+import { paginationFields } from '#validators/common'
+
+export const listUsersValidator = vine.create({
+  ...paginationFields,
+  role: vine.enum(ROLES).optional(),
+  status: vine.enum(STATUSES).optional(),
+  blocked: vine.boolean().optional(),
+  flagged: vine.boolean().optional(),
+  q: vine.string().trim().maxLength(100).optional(),
+  sort: vine.enum(['newest', 'oldest', 'email', 'name'] as const).optional(),
+})
+
+export const reasonValidator = vine.create({
+  reason: vine.string().trim().minLength(3).maxLength(500),
+})
+
+export const optionalReasonValidator = vine.create({
+  reason: vine.string().trim().maxLength(500).optional(),
+})
+
+export const listAuditLogsValidator = vine.create({
+  ...paginationFields,
+  action: vine.string().trim().maxLength(64).optional(),
+  actorId: vine.number().withoutDecimals().min(1).optional(),
+  targetType: vine.string().trim().maxLength(32).optional(),
+  targetId: vine.string().trim().maxLength(64).optional(),
+})

@@ -1,0 +1,34 @@
+import vine from '@vinejs/vine'
+
+const companyName = () => vine.string().trim().minLength(1).maxLength(160)
+
+/** Sponsor profile fields; the company name is required at signup, optional on update. */
+export const sponsorProfileFields = (requireCompany = true) => ({
+  companyName: requireCompany ? companyName() : companyName().optional(),
+  industry: vine.string().trim().maxLength(80).optional(),
+  budget: vine.number().withoutDecimals().min(0).max(1_000_000_000_000).optional(),
+  website: vine.string().trim().url().maxLength(300).optional(),
+})
+
+export const influencerProfileFields = () => ({
+  niche: vine.string().trim().maxLength(80).optional(),
+  platforms: vine.array(vine.string().trim().minLength(1).maxLength(40)).maxLength(10).optional(),
+  reach: vine.number().withoutDecimals().min(0).max(10_000_000_000).optional(),
+  bio: vine.string().trim().maxLength(1000).optional(),
+})
+
+/** PATCH /auth/me: own name, own profile of the user's role, privacy settings. */
+export const updateMeValidator = vine.create({
+  fullName: vine.string().trim().minLength(1).maxLength(120).optional(),
+  sponsorProfile: vine.object(sponsorProfileFields(false)).optional(),
+  influencerProfile: vine.object(influencerProfileFields()).optional(),
+  privacy: vine
+    .object({
+      profileVisibility: vine.enum(['public', 'followers', 'private'] as const).optional(),
+      showEmail: vine.boolean({ strict: true }).optional(),
+      showStats: vine.boolean({ strict: true }).optional(),
+      showFollowers: vine.boolean({ strict: true }).optional(),
+      emailDigest: vine.boolean({ strict: true }).optional(),
+    })
+    .optional(),
+})

@@ -1,0 +1,14 @@
+import limiter from '@adonisjs/limiter/services/main'
+import type { HttpContext } from '@adonisjs/core/http'
+import { authRateLimit } from '#config/limiter'
+
+/** Per-account key where the body names one (login, reset), else per client IP. */
+function authKey(ctx: HttpContext) {
+  const email = ctx.request.input('email')
+  const account = typeof email === 'string' ? email.trim().toLowerCase().slice(0, 254) : ''
+  return `auth:${ctx.request.url()}:${ctx.request.ip()}:${account}`
+}
+
+export const authThrottle = limiter.define('auth', (ctx) =>
+  limiter.allowRequests(authRateLimit).every('1 minute').blockFor('5 minutes').usingKey(authKey(ctx))
+)

@@ -1,0 +1,29 @@
+import { assert } from '@japa/assert'
+import { apiClient } from '@japa/api-client'
+import app from '@adonisjs/core/services/app'
+import type { Config } from '@japa/runner/types'
+import { pluginAdonisJS } from '@japa/plugin-adonisjs'
+import testUtils from '@adonisjs/core/services/test_utils'
+import { ensureTestDatabase } from '#tests/support/database'
+import { smtpSink } from '#tests/support/smtp_sink'
+
+export const plugins: Config['plugins'] = [assert(), apiClient(), pluginAdonisJS(app)]
+
+/**
+ * The suite runs against real PostgreSQL (database created if missing, then
+ * migrated), real Redis and a real SMTP server (smtp-server) on a free port.
+ */
+export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
+  setup: [
+    () => ensureTestDatabase(),
+    () => testUtils.db().migrate(),
+    () => smtpSink.start(),
+  ],
+  teardown: [() => smtpSink.stop()],
+}
+
+export const configureSuite: Config['configureSuite'] = (suite) => {
+  if (['browser', 'functional', 'e2e'].includes(suite.name)) {
+    return suite.setup(() => testUtils.httpServer().start())
+  }
+}
