@@ -16,7 +16,10 @@ export const plugins: Config['plugins'] = [assert(), apiClient(), pluginAdonisJS
 export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
   setup: [
     () => ensureTestDatabase(),
-    () => testUtils.db().migrate(),
+    // Migrate up and stay migrated (no rollback teardown): runs are isolated per test by transactions.
+    async () => {
+      await testUtils.db().migrate()
+    },
     () => smtpSink.start(),
   ],
   teardown: [() => smtpSink.stop()],

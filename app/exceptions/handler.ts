@@ -70,8 +70,9 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       return this.single(401, 'E_INVALID_CREDENTIALS', 'Invalid email or password')
     }
     if (error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE) {
-      const custom = error.message && error.message !== 'Access denied' ? error.message : null
-      return this.single(error.status ?? 403, error.status === 404 ? 'E_NOT_FOUND' : 'E_FORBIDDEN', custom ?? 'You are not allowed to perform this action')
+      const status = error.response.status ?? 403
+      const message = error.response.message ?? (status === 404 ? 'Resource not found' : 'You are not allowed to perform this action')
+      return this.single(status, status === 404 ? 'E_NOT_FOUND' : 'E_FORBIDDEN', message)
     }
     if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
       return this.single(429, 'E_TOO_MANY_REQUESTS', 'Too many requests: retry after the Retry-After delay')

@@ -103,7 +103,7 @@ export default class User extends compose(BaseModel, AuthFinder) {
   }
 
   get isBlocked() {
-    return this.blockedAt !== null
+    return Boolean(this.blockedAt)
   }
 
   /** An account may act only when active (sponsors: approved) and not blocked. */

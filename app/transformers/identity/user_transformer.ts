@@ -16,12 +16,12 @@ export default class UserTransformer extends BaseTransformer<User> {
       fullName: user.fullName,
       role: user.role,
       status: user.status,
-      rejectionReason: user.rejectionReason,
-      emailVerified: user.emailVerifiedAt !== null,
-      blocked: user.blockedAt !== null,
-      blockReason: user.blockReason,
-      flagged: user.flaggedAt !== null,
-      flagReason: user.flagReason,
+      rejectionReason: user.rejectionReason ?? null,
+      emailVerified: Boolean(user.emailVerifiedAt),
+      blocked: Boolean(user.blockedAt),
+      blockReason: user.blockReason ?? null,
+      flagged: Boolean(user.flaggedAt),
+      flagReason: user.flagReason ?? null,
       privacy: user.privacySettings,
       sponsorProfile: sponsor
         ? {

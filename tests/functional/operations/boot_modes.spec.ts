@@ -1,0 +1,67 @@
+import { test } from '@japa/runner'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { run, startServer } from '#tests/support/child_app'
+
+const DEAD_REDIS_PORT = '6391'
+
+/** These specs start real app processes on the embedded SQLite default. */
+test.group('operations / boot modes', (group) => {
+  let dir: string
+  group.setup(() => {
+    dir = mkdtempSync(join(tmpdir(), 'marquee-boot-'))
+    return () => rmSync(dir, { recursive: true, force: true })
+  })
+
+  test('every migration runs and rolls back on a fresh SQLite file', async ({ assert }) => {
+    const env = { NODE_ENV: 'development', DB_CONNECTION: 'sqlite', SQLITE_FILE: join(dir, 'migrations.sqlite3') }
+    const up = await run(['ace.js', 'migration:run', '--force', '--no-schema-generate'], env)
+    assert.equal(up.code, 0, up.output)
+    assert.match(up.output, /migrated/)
+    const down = await run(['ace.js', 'migration:rollback', '--batch=0', '--force', '--no-schema-generate'], env)
+    assert.equal(down.code, 0, down.output)
+    assert.match(down.output, /reverted/)
+  }).timeout(90_000)
+
+  test('in development without Redis the app starts on memory stores and says so', async ({ assert }) => {
+    const file = join(dir, 'dev.sqlite3')
+    const env = { NODE_ENV: 'development', DB_CONNECTION: 'sqlite', SQLITE_FILE: file, REDIS_PORT: DEAD_REDIS_PORT, PORT: '3391', HOST: '127.0.0.1' }
+    assert.equal((await run(['ace.js', 'migration:run', '--force'], env)).code, 0)
+    const server = startServer(env)
+    try {
+      await server.ready
+      assert.lengthOf(server.output().match(/WARNING: Redis is not reachable/g) ?? [], 1)
+      const health = await fetch('http://127.0.0.1:3391/health')
+      assert.equal(health.status, 200)
+      const redis = await fetch('http://127.0.0.1:3391/health/redis')
+      assert.equal(redis.status, 503)
+      assert.equal(((await redis.json()) as any).errors[0].code, 'E_REDIS_DOWN')
+      const db = await fetch('http://127.0.0.1:3391/health/db')
+      assert.equal(db.status, 200)
+      // rate limiting still answers (memory store): a login attempt gets a normal 401, not a 500
+      const login = await fetch('http://127.0.0.1:3391/api/v1/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept': 'application/json' },
+        body: JSON.stringify({ email: 'nobody@example.com', password: 'whatever-pass' }),
+      })
+      assert.equal(login.status, 401)
+    } finally {
+      await server.stop()
+    }
+  }).timeout(90_000)
+
+  test('in production a missing Redis is a startup error naming the variable', async ({ assert }) => {
+    const env = { NODE_ENV: 'production', APP_KEY: 'a-production-key-of-32-characters!!', DB_CONNECTION: 'sqlite', SQLITE_FILE: join(dir, 'prod.sqlite3'), REDIS_PORT: DEAD_REDIS_PORT, PORT: '3392' }
+    const result = await run(['--import=@poppinss/ts-exec', 'bin/server.ts'], env, 30_000)
+    assert.notEqual(result.code, 0)
+    assert.include(result.output, 'REDIS_HOST')
+  }).timeout(60_000)
+
+  test('in production a missing APP_KEY is a startup error', async ({ assert }) => {
+    const env = { NODE_ENV: 'production', DB_CONNECTION: 'sqlite', SQLITE_FILE: join(dir, 'prod.sqlite3'), PORT: '3393' }
+    const result = await run(['--import=@poppinss/ts-exec', 'bin/server.ts'], env, 30_000)
+    assert.notEqual(result.code, 0)
+    assert.include(result.output, 'APP_KEY')
+  }).timeout(60_000)
+})

@@ -1,0 +1,65 @@
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+export const APP_ROOT = fileURLToPath(new URL('../../', import.meta.url))
+
+export interface ChildResult {
+  code: number | null
+  output: string
+}
+
+/** Environment for a child app process: the parent's PATH and nothing of the test env. */
+export function childEnv(extra: Record<string, string>) {
+  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', ...extra }
+}
+
+/** Runs a command in the app root to completion and captures stdout+stderr. */
+export function run(args: string[], env: Record<string, string>, timeoutMs = 60_000): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: APP_ROOT, env: childEnv(env) })
+    let output = ''
+    child.stdout.on('data', (c) => (output += c))
+    child.stderr.on('data', (c) => (output += c))
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve({ code, output })
+    })
+  })
+}
+
+/** Starts the HTTP server in a child process and resolves once it listens. */
+export function startServer(env: Record<string, string>, timeoutMs = 30_000) {
+  const child = spawn(process.execPath, ['--import=@poppinss/ts-exec', 'bin/server.ts'], {
+    cwd: APP_ROOT,
+    env: childEnv({ LOG_LEVEL: 'info', ...env }),
+  })
+  let output = ''
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), timeoutMs)
+    const onData = (chunk: Buffer) => {
+      output += chunk
+      if (/started HTTP server|Server address/i.test(output)) {
+        clearTimeout(timer)
+        resolve()
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`server exited with ${code}:\n${output}`))
+    })
+  })
+  return {
+    ready,
+    output: () => output,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('close', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
