@@ -1,8 +1,17 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import pg from 'pg'
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
 
 const migrations = { naturalSort: true, paths: ['database/migrations'] }
+
+const sqliteFile = env.get('SQLITE_FILE') ?? app.tmpPath('marquee.sqlite3')
+mkdirSync(dirname(sqliteFile), { recursive: true })
+
+// DATE columns stay 'YYYY-MM-DD' strings (no local-midnight Date shifting).
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value)
 
 /**
  * SQLite is the embedded zero-setup default; PostgreSQL is the production and
@@ -15,7 +24,7 @@ const dbConfig = defineConfig({
   connections: {
     sqlite: {
       client: 'better-sqlite3',
-      connection: { filename: env.get('SQLITE_FILE') ?? app.tmpPath('marquee.sqlite3') },
+      connection: { filename: sqliteFile },
       useNullAsDefault: true,
       migrations,
       schemaGeneration: { enabled: false },

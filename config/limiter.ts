@@ -2,10 +2,13 @@ import env from '#start/env'
 import { defineConfig, stores } from '@adonisjs/limiter'
 import { redisAvailable } from '#config/redis'
 
+/** Rate-limit keys live under this Redis prefix (tests clear only these). */
+export const LIMITER_PREFIX = 'marquee:rl'
+
 const limiterConfig = defineConfig({
   default: redisAvailable ? 'redis' : 'memory',
   stores: {
-    redis: stores.redis({ connectionName: 'main' }),
+    redis: stores.redis({ connectionName: 'main', keyPrefix: LIMITER_PREFIX }),
     memory: stores.memory({}),
   },
 })

@@ -39,6 +39,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   SMTP_USERNAME: Env.schema.string.optional(),
   SMTP_PASSWORD: Env.schema.string.optional(),
   MAIL_FROM: Env.schema.string.optional(),
+  MAIL_CATCHER: Env.schema.boolean.optional(),
+  MAIL_CATCHER_PORT: Env.schema.number.optional(),
 
   CORS_ORIGINS: Env.schema.string.optional(),
   BODY_LIMIT: Env.schema.string.optional(),

@@ -8,4 +8,8 @@ router.get('/health/redis', [HealthController, 'redis'])
 
 await import('#start/routes/identity')
 await import('#start/routes/admin')
+await import('#start/routes/marketplace')
+await import('#start/routes/tasks')
+await import('#start/routes/realtime')
+await import('#start/routes/admin_tools')
 await import('#start/routes/docs')

@@ -6,12 +6,14 @@ import { pluginAdonisJS } from '@japa/plugin-adonisjs'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { ensureTestDatabase } from '#tests/support/database'
 import { smtpSink } from '#tests/support/smtp_sink'
+import { purgeQueues, testWorkers, useOwnQueuePrefix } from '#tests/support/queue'
 
 export const plugins: Config['plugins'] = [assert(), apiClient(), pluginAdonisJS(app)]
 
 /**
  * The suite runs against real PostgreSQL (database created if missing, then
  * migrated), real Redis and a real SMTP server (smtp-server) on a free port.
+ * Real BullMQ workers run in this process, so queued jobs (e-mails) really run.
  */
 export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
   setup: [
@@ -21,8 +23,12 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
       await testUtils.db().migrate()
     },
     () => smtpSink.start(),
+    () => {
+      useOwnQueuePrefix()
+      return testWorkers.start()
+    },
   ],
-  teardown: [() => smtpSink.stop()],
+  teardown: [() => testWorkers.stop(), () => purgeQueues(), () => smtpSink.stop()],
 }
 
 export const configureSuite: Config['configureSuite'] = (suite) => {

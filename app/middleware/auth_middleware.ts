@@ -12,6 +12,9 @@ export default class AuthMiddleware {
     if (user.blockedAt) {
       throw AppException.unauthorized('E_ACCOUNT_BLOCKED', 'This account is blocked')
     }
+    if (user.status === 'rejected') {
+      throw AppException.unauthorized('E_ACCOUNT_REJECTED', 'This brand account was not approved')
+    }
     return next()
   }
 }

@@ -1,9 +1,20 @@
 import testUtils from '@adonisjs/core/services/test_utils'
-import limiter from '@adonisjs/limiter/services/main'
+import redis from '@adonisjs/redis/services/main'
 import type { Group } from '@japa/runner/core'
+import { LIMITER_PREFIX } from '#config/limiter'
+
+/** Deletes rate-limit counters only (FLUSHDB would also wipe queues and cache). */
+async function clearRateLimits() {
+  let cursor = '0'
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${LIMITER_PREFIX}*`, 'COUNT', 500)
+    if (keys.length) await redis.del(...keys)
+    cursor = next
+  } while (cursor !== '0')
+}
 
 /** Each test runs in a rolled-back transaction with fresh rate-limit counters. */
 export function isolate(group: Group) {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
-  group.each.setup(() => limiter.clear())
+  group.each.setup(() => clearRateLimits())
 }

@@ -2,7 +2,6 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import InfluencerDirectoryPolicy from '#policies/identity/influencer_directory_policy'
 import InfluencerDirectoryService from '#services/identity/influencer_directory_service'
-import InfluencerTransformer from '#transformers/identity/influencer_transformer'
 import { influencerSearchValidator } from '#validators/identity/directory'
 
 @inject()
@@ -12,7 +11,7 @@ export default class InfluencersController {
   async index(ctx: HttpContext) {
     await ctx.bouncer.with(InfluencerDirectoryPolicy).authorize('browse')
     const filters = await influencerSearchValidator.validate(ctx.request.qs())
-    const page = await this.directory.search(filters)
-    return ctx.serialize(InfluencerTransformer.paginate(page.all(), page.getMeta()))
+    const { value: page, computedAt } = await this.directory.search(filters)
+    return ctx.serialize(page.data, { ...page.metadata, computedAt })
   }
 }

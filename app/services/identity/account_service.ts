@@ -7,11 +7,12 @@ import User from '#models/user'
 import SponsorProfile from '#models/sponsor_profile'
 import InfluencerProfile from '#models/influencer_profile'
 import AppException from '#exceptions/app_exception'
-import AccountMail from '#mails/identity/account_mail'
+import { mailUser } from '#mails/registry'
 import MailService from '#services/operations/mail_service'
 import FeatureFlags from '#services/identity/feature_flags'
 import TokenService from '#services/identity/token_service'
 import UserTokenService from '#services/identity/user_token_service'
+import InfluencerDirectoryService from '#services/identity/influencer_directory_service'
 import { hashSecret } from '#services/identity/secret_token'
 import type { signupValidator } from '#validators/identity/auth'
 import type { updateMeValidator } from '#validators/identity/profile'
@@ -25,7 +26,8 @@ export default class AccountService {
   constructor(
     private tokens: TokenService,
     private userTokens: UserTokenService,
-    private mailer: MailService
+    private mailer: MailService,
+    private directory: InfluencerDirectoryService
   ) {}
 
   async signup(payload: SignupPayload) {
@@ -59,8 +61,8 @@ export default class AccountService {
       return created
     })
     const verification = await this.userTokens.create(user.id, 'verify_email')
-    await this.mailer.send(new AccountMail('welcome', user))
-    await this.mailer.send(new AccountMail('verify_email', user, verification))
+    await this.mailer.send('welcome', { user: mailUser(user) })
+    await this.mailer.send('verify_email', { user: mailUser(user), token: verification })
     return { user, tokens: await this.tokens.issue(user) }
   }
 
@@ -68,7 +70,8 @@ export default class AccountService {
     const user = await User.verifyCredentials(email, password)
     if (user.blockedAt) throw AppException.forbidden('E_ACCOUNT_BLOCKED', 'This account is blocked')
     if (user.status === 'rejected') {
-      throw AppException.forbidden('E_ACCOUNT_REJECTED', 'This brand account was not approved')
+      const reason = user.rejectionReason ? `: ${user.rejectionReason}` : ''
+      throw AppException.forbidden('E_ACCOUNT_REJECTED', `This brand account was not approved${reason}`)
     }
     return { user, tokens: await this.tokens.issue(user) }
   }
@@ -104,6 +107,7 @@ export default class AccountService {
         throw AppException.invalid('profile', 'This profile type does not match your role')
       }
     })
+    if (user.role === 'influencer') await this.directory.invalidate()
     return this.withProfiles(user)
   }
 
@@ -119,7 +123,7 @@ export default class AccountService {
   async sendVerification(user: User) {
     if (user.emailVerifiedAt) throw AppException.conflict('E_ALREADY_VERIFIED', 'This e-mail address is already verified')
     const token = await this.userTokens.create(user.id, 'verify_email')
-    await this.mailer.send(new AccountMail('verify_email', user, token))
+    await this.mailer.send('verify_email', { user: mailUser(user), token })
   }
 
   async verifyEmail(token: string) {
@@ -134,7 +138,7 @@ export default class AccountService {
     const user = await User.findBy('email', email)
     if (!user || user.blockedAt) return
     const token = await this.userTokens.create(user.id, 'password_reset')
-    await this.mailer.send(new AccountMail('password_reset', user, token))
+    await this.mailer.send('password_reset', { user: mailUser(user), token })
   }
 
   async resetPassword(token: string, password: string) {

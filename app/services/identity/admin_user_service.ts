@@ -8,6 +8,7 @@ import AuditLog from '#models/audit_log'
 import AppException from '#exceptions/app_exception'
 import AuditService from '#services/identity/audit_service'
 import TokenService from '#services/identity/token_service'
+import InfluencerDirectoryService from '#services/identity/influencer_directory_service'
 import type { listAuditLogsValidator, listUsersValidator } from '#validators/identity/admin_users'
 
 type UserFilters = Infer<typeof listUsersValidator>
@@ -22,7 +23,8 @@ type Action = 'approve' | 'reject' | 'block' | 'unblock' | 'flag' | 'unflag'
 export default class AdminUserService {
   constructor(
     private audit: AuditService,
-    private tokens: TokenService
+    private tokens: TokenService,
+    private directory: InfluencerDirectoryService
   ) {}
 
   async list(filters: UserFilters) {
@@ -33,7 +35,7 @@ export default class AdminUserService {
     if (filters.flagged !== undefined) filters.flagged ? query.whereNotNull('flagged_at') : query.whereNull('flagged_at')
     if (filters.q) {
       const term = `%${filters.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-      query.where((q) => q.whereRaw('lower(email) like ?', [term]).orWhereRaw('lower(full_name) like ?', [term]))
+      query.where((q) => q.whereRaw(`lower(email) like ? escape '\\'`, [term]).orWhereRaw(`lower(full_name) like ? escape '\\'`, [term]))
     }
     const sort = filters.sort ?? 'newest'
     if (sort === 'email') query.orderBy('email', 'asc')
@@ -74,7 +76,8 @@ export default class AdminUserService {
       )
       return target
     })
-    if (action === 'block') await this.tokens.revokeAll(user.id)
+    if (action === 'block' || action === 'reject') await this.tokens.revokeAll(user.id)
+    if (user.role === 'influencer') await this.directory.invalidate()
     return this.find(user.id)
   }
 

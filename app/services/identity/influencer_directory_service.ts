@@ -1,15 +1,45 @@
+import { inject } from '@adonisjs/core'
 import type { Infer } from '@vinejs/vine/types'
 import User from '#models/user'
+import CacheService from '#services/operations/cache_service'
+import { apiSerializer } from '#services/http/api_serializer'
+import InfluencerTransformer from '#transformers/identity/influencer_transformer'
 import type { influencerSearchValidator } from '#validators/identity/directory'
+import { likeContains } from '#services/db/search'
 
 type Filters = Infer<typeof influencerSearchValidator>
 
+/** Cache tag of every directory page: dropped when an influencer's visibility or profile changes. */
+const DIRECTORY_TAG = 'influencers'
+
 /**
  * Influencer search for brands: active, unblocked influencers whose profile is
- * public, filtered by niche, platform, reach and name.
+ * public, filtered by niche, platform, reach and name. Pages are cached
+ * (family `search`) as their serialized form, so a hit costs no query.
  */
+@inject()
 export default class InfluencerDirectoryService {
-  async search(filters: Filters) {
+  constructor(private cache: CacheService) {}
+
+  /** One page as `{ data, metadata }` with the time it was computed. */
+  search(filters: Filters) {
+    return this.cache.remember(
+      'search',
+      directoryKey(filters),
+      async () => {
+        const page = await this.query(filters)
+        return apiSerializer.serializeWithoutWrapping(InfluencerTransformer.paginate(page.all(), page.getMeta()))
+      },
+      { tags: [DIRECTORY_TAG] }
+    )
+  }
+
+  /** Call after a committed change to who appears in the directory or what it shows of them. */
+  invalidate() {
+    return this.cache.invalidateTags([DIRECTORY_TAG])
+  }
+
+  private query(filters: Filters) {
     const query = User.query()
       .where('users.role', 'influencer')
       .where('users.status', 'active')
@@ -19,9 +49,11 @@ export default class InfluencerDirectoryService {
       .preload('influencerProfile')
       .whereNot('users.privacy', 'like', '%"profileVisibility":"private"%')
 
-    if (filters.q) query.whereRaw('lower(users.full_name) like ?', [`%${escapeLike(filters.q.toLowerCase())}%`])
+    if (filters.q) query.whereRaw(`lower(users.full_name) like ? escape '\\'`, [likeContains(filters.q)])
     if (filters.niche) query.whereRaw('lower(influencer_profiles.niche) = ?', [filters.niche.toLowerCase()])
-    if (filters.platform) query.where('influencer_profiles.platforms', 'like', `%${JSON.stringify(filters.platform)}%`)
+    if (filters.platform) {
+      query.whereRaw(`lower(influencer_profiles.platforms) like ? escape '\\'`, [likeContains(JSON.stringify(filters.platform))])
+    }
     if (filters.minReach !== undefined) query.where('influencer_profiles.reach', '>=', filters.minReach)
 
     switch (filters.sort ?? '-reach') {
@@ -42,6 +74,21 @@ export default class InfluencerDirectoryService {
   }
 }
 
-function escapeLike(value: string) {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`)
+/**
+ * The filters as the query applies them (case-insensitive name and niche,
+ * defaults filled in), so equivalent requests share one entry.
+ */
+function directoryKey(filters: Filters) {
+  const normalised = {
+    q: filters.q?.toLowerCase() || undefined,
+    niche: filters.niche?.toLowerCase() || undefined,
+    platform: filters.platform || undefined,
+    minReach: filters.minReach,
+    sort: filters.sort ?? '-reach',
+    page: filters.page ?? 1,
+    perPage: filters.perPage ?? 20,
+  }
+  const params = new URLSearchParams()
+  for (const [name, value] of Object.entries(normalised)) if (value !== undefined) params.set(name, String(value))
+  return `influencers?${params}`
 }

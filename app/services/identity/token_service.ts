@@ -7,6 +7,7 @@ import RefreshToken from '#models/refresh_token'
 import AppException from '#exceptions/app_exception'
 import { generateSecret, hashSecret } from '#services/identity/secret_token'
 import { ttlSeconds } from '#services/identity/ttl'
+import { sqlNow } from '#services/db/time'
 
 export interface IssuedTokens {
   tokenType: 'Bearer'
@@ -56,7 +57,7 @@ export default class TokenService {
       }
       if (current.expiresAt < DateTime.utc()) return { error: 'E_REFRESH_TOKEN_EXPIRED' as const }
       const user = await User.find(current.userId, { client: trx })
-      if (!user || user.blockedAt) {
+      if (!user || user.blockedAt || user.status === 'rejected') {
         await this.revokeFamily(current.familyId, trx)
         return { error: 'E_ACCOUNT_BLOCKED' as const }
       }
@@ -70,7 +71,7 @@ export default class TokenService {
 
   async revokeFamily(familyId: string, trx?: TransactionClientContract) {
     const client = trx ?? db
-    await client.from('refresh_tokens').where('family_id', familyId).whereNull('revoked_at').update({ revoked_at: new Date() })
+    await client.from('refresh_tokens').where('family_id', familyId).whereNull('revoked_at').update({ revoked_at: sqlNow() })
     await client.from('auth_access_tokens').where('name', familyId).delete()
   }
 
@@ -82,7 +83,7 @@ export default class TokenService {
       refresh.whereNot('family_id', exceptFamily)
       access.where((q) => q.whereNot('name', exceptFamily).orWhereNull('name'))
     }
-    await refresh.update({ revoked_at: new Date() })
+    await refresh.update({ revoked_at: sqlNow() })
     await access.delete()
   }
 }

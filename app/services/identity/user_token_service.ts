@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import UserToken, { type UserTokenPurpose } from '#models/user_token'
 import AppException from '#exceptions/app_exception'
 import { generateSecret, hashSecret } from '#services/identity/secret_token'
+import { sqlNow } from '#services/db/time'
 
 const LIFETIME_MINUTES: Record<UserTokenPurpose, number> = {
   verify_email: 48 * 60,
@@ -18,7 +19,7 @@ export default class UserTokenService {
         .where('user_id', userId)
         .where('purpose', purpose)
         .whereNull('used_at')
-        .update({ used_at: new Date() })
+        .update({ used_at: sqlNow() })
       await UserToken.create(
         {
           userId,

@@ -1,0 +1,59 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import CampaignPolicy from '#policies/marketplace/campaign_policy'
+import CampaignService from '#services/marketplace/campaign_service'
+import CampaignTransformer from '#transformers/marketplace/campaign_transformer'
+import {
+  browseCampaignsValidator,
+  createCampaignValidator,
+  myCampaignsValidator,
+  updateCampaignValidator,
+} from '#validators/marketplace/campaign'
+
+@inject()
+export default class CampaignsController {
+  constructor(private campaigns: CampaignService) {}
+
+  /** Browse public, active campaigns (influencers, brands, admins). */
+  async index(ctx: HttpContext) {
+    await ctx.bouncer.with(CampaignPolicy).authorize('browse')
+    const page = await this.campaigns.browse(await browseCampaignsValidator.validate(ctx.request.qs()))
+    return ctx.serialize(CampaignTransformer.paginate(page.all(), page.getMeta()))
+  }
+
+  async mine(ctx: HttpContext) {
+    await ctx.bouncer.with(CampaignPolicy).authorize('listOwn')
+    const filters = await myCampaignsValidator.validate(ctx.request.qs())
+    const page = await this.campaigns.mine(ctx.auth.getUserOrFail(), filters)
+    return ctx.serialize(CampaignTransformer.paginate(page.all(), page.getMeta()))
+  }
+
+  async store(ctx: HttpContext) {
+    await ctx.bouncer.with(CampaignPolicy).authorize('create')
+    const payload = await ctx.request.validateUsing(createCampaignValidator)
+    const campaign = await this.campaigns.create(ctx.auth.getUserOrFail(), payload)
+    ctx.response.status(201)
+    return ctx.serialize(CampaignTransformer.transform(await this.campaigns.find(campaign.id)))
+  }
+
+  async show(ctx: HttpContext) {
+    const campaign = await this.campaigns.find(Number(ctx.params.id))
+    await ctx.bouncer.with(CampaignPolicy).authorize('view', campaign)
+    return ctx.serialize(CampaignTransformer.transform(campaign))
+  }
+
+  async update(ctx: HttpContext) {
+    const campaign = await this.campaigns.find(Number(ctx.params.id))
+    await ctx.bouncer.with(CampaignPolicy).authorize('manage', campaign)
+    const payload = await ctx.request.validateUsing(updateCampaignValidator)
+    await this.campaigns.update(campaign, payload)
+    return ctx.serialize(CampaignTransformer.transform(await this.campaigns.find(campaign.id)))
+  }
+
+  async destroy(ctx: HttpContext) {
+    const campaign = await this.campaigns.find(Number(ctx.params.id))
+    await ctx.bouncer.with(CampaignPolicy).authorize('manage', campaign)
+    await this.campaigns.delete(campaign)
+    return ctx.response.noContent()
+  }
+}

@@ -1,0 +1,60 @@
+import { DateTime } from 'luxon'
+import mail from '@adonisjs/mail/services/main'
+import type { BaseMail } from '@adonisjs/mail'
+import { appUrl } from '#config/app'
+import Job, { type JobContext } from '#jobs/job'
+import MailDelivery from '#models/mail_delivery'
+import { buildMail } from '#mails/registry'
+
+export interface SendMailPayload {
+  mail: string
+  data: unknown
+}
+
+export interface SendMailResult {
+  to: string
+  subject: string
+  messageId: string | null
+  /** True when an earlier run of this task had already delivered it. */
+  alreadySent: boolean
+}
+
+function envelopeOf(message: BaseMail) {
+  const { to, subject } = message.message.toObject().message
+  const addresses = (Array.isArray(to) ? to : [to]).map((r) => (typeof r === 'string' ? r : r?.address))
+  return { to: addresses.filter(Boolean).join(', ').slice(0, 254), subject: String(subject ?? '').slice(0, 300) }
+}
+
+/** The same Message-ID on every run of a task, so a receiver can spot a duplicate. */
+const messageIdFor = (taskId: string) => `<${taskId.replace(/[^\w.-]/g, '.')}@${new URL(appUrl).hostname}>`
+
+/**
+ * Sends one e-mail of app/mails/registry.ts. The task id is the delivery key:
+ * a run after a worker crash finds the delivery and does not send it again
+ * once it was marked sent (a crash between the SMTP answer and that mark can
+ * still resend: at least once, with a stable Message-ID).
+ */
+export default class SendMailJob extends Job<SendMailPayload, SendMailResult> {
+  static jobName = 'send_mail'
+  static queue = 'mail' as const
+  static attempts = 5
+  static backoff = { type: 'exponential' as const, delay: 5000 }
+
+  async handle(payload: SendMailPayload, { taskId }: JobContext): Promise<SendMailResult> {
+    const message = buildMail(payload.mail, payload.data)
+    await message.build()
+    const { to, subject } = envelopeOf(message)
+
+    const delivery = await MailDelivery.firstOrCreate(
+      { deliveryKey: taskId },
+      { mail: payload.mail, recipient: to, subject, status: 'sending' }
+    )
+    if (delivery.status === 'sent') return { to, subject, messageId: delivery.messageId, alreadySent: true }
+
+    message.message.messageId(messageIdFor(taskId))
+    const response = await mail.send(message)
+    delivery.merge({ status: 'sent', messageId: response.messageId ?? null, sentAt: DateTime.utc() })
+    await delivery.save()
+    return { to, subject, messageId: delivery.messageId, alreadySent: false }
+  }
+}

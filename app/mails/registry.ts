@@ -1,0 +1,37 @@
+import type { BaseMail } from '@adonisjs/mail'
+import type User from '#models/user'
+import AccountMail from '#mails/identity/account_mail'
+import TestMail from '#mails/operations/test_mail'
+
+/** The user fields account e-mails show. */
+export type MailUser = Pick<User, 'email' | 'fullName' | 'role' | 'status'>
+
+/**
+ * Every e-mail the app sends, by name. A queued send carries only the name and
+ * JSON data (mail objects cannot be serialized), and the worker builds the
+ * mail from them here. New e-mails add an entry.
+ */
+export const mails = {
+  welcome: (data: { user: MailUser }) => new AccountMail('welcome', data.user),
+  verify_email: (data: { user: MailUser; token: string }) => new AccountMail('verify_email', data.user, data.token),
+  password_reset: (data: { user: MailUser; token: string }) => new AccountMail('password_reset', data.user, data.token),
+  test: (data: { to: string; requestedAt: string }) => new TestMail(data.to, data.requestedAt),
+} satisfies Record<string, (data: any) => BaseMail>
+
+export type MailName = keyof typeof mails
+export type MailData<Name extends MailName> = Parameters<(typeof mails)[Name]>[0]
+
+export const isMailName = (name: string): name is MailName => Object.hasOwn(mails, name)
+
+export function buildMail(name: string, data: unknown): BaseMail {
+  if (!isMailName(name)) throw new Error(`Unknown e-mail "${name}"`)
+  return (mails[name] as (data: unknown) => BaseMail)(data)
+}
+
+/** Copies only the shown fields: the payload is stored in Redis, the model (with its password hash) must not be. */
+export const mailUser = (user: MailUser): MailUser => ({
+  email: user.email,
+  fullName: user.fullName,
+  role: user.role,
+  status: user.status,
+})

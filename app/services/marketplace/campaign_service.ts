@@ -1,0 +1,154 @@
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import type { Infer } from '@vinejs/vine/types'
+import Campaign, { type CampaignStatus } from '#models/campaign'
+import type User from '#models/user'
+import AppException from '#exceptions/app_exception'
+import { likeContains, whereText } from '#services/db/search'
+import type {
+  adminCampaignsValidator,
+  browseCampaignsValidator,
+  createCampaignValidator,
+  myCampaignsValidator,
+  updateCampaignValidator,
+} from '#validators/marketplace/campaign'
+
+type CreatePayload = Infer<typeof createCampaignValidator>
+type UpdatePayload = Infer<typeof updateCampaignValidator>
+type BrowseFilters = Infer<typeof browseCampaignsValidator>
+
+/** Allowed status moves; `completed` is final. */
+const TRANSITIONS: Record<CampaignStatus, CampaignStatus[]> = {
+  draft: ['active'],
+  active: ['paused', 'completed'],
+  paused: ['active', 'completed'],
+  completed: [],
+}
+
+// VineJS parses 'YYYY-MM-DD' to local midnight; keep that calendar day whatever the server's time zone.
+const toDate = (value: Date) => DateTime.fromJSDate(value).setZone('utc', { keepLocalTime: true }).startOf('day')
+
+/** Amount committed to accepted and completed ad requests of a campaign. */
+export async function committedBudget(campaignId: number, client = db.connection()) {
+  const row = await client
+    .from('ad_requests')
+    .where('campaign_id', campaignId)
+    .whereIn('status', ['accepted', 'completed'])
+    .sum('agreed_amount as total')
+    .first()
+  return Number(row?.total ?? 0)
+}
+
+export default class CampaignService {
+  async create(sponsor: User, payload: CreatePayload) {
+    return Campaign.create({
+      sponsorId: sponsor.id,
+      name: payload.name,
+      description: payload.description,
+      niche: payload.niche,
+      goals: payload.goals ?? [],
+      budget: payload.budget,
+      currency: payload.currency ?? 'USD',
+      startDate: toDate(payload.startDate),
+      endDate: toDate(payload.endDate),
+      visibility: payload.visibility ?? 'public',
+      status: payload.status ?? 'draft',
+    })
+  }
+
+  async update(campaign: Campaign, payload: UpdatePayload) {
+    return db.transaction(async (trx) => {
+      const locked = await Campaign.query({ client: trx }).where('id', campaign.id).forUpdate().firstOrFail()
+      if (locked.status === 'completed') {
+        throw AppException.conflict('E_CAMPAIGN_COMPLETED', 'A completed campaign can no longer change')
+      }
+      if (payload.status && payload.status !== locked.status && !TRANSITIONS[locked.status].includes(payload.status)) {
+        throw AppException.conflict('E_INVALID_TRANSITION', `A ${locked.status} campaign cannot become ${payload.status}`)
+      }
+      if (payload.budget !== undefined) {
+        const committed = await committedBudget(locked.id, trx)
+        if (payload.budget < committed) {
+          throw AppException.conflict('E_BUDGET_BELOW_COMMITTED', `The budget cannot go below the ${committed} already committed to accepted ad requests`)
+        }
+      }
+      const { startDate, endDate, ...rest } = payload
+      locked.merge(rest)
+      if (startDate) locked.startDate = toDate(startDate)
+      if (endDate) locked.endDate = toDate(endDate)
+      if (locked.endDate < locked.startDate) throw AppException.invalid('endDate', 'The end date must be on or after the start date')
+      await locked.useTransaction(trx).save()
+      return locked
+    })
+  }
+
+  async delete(campaign: Campaign) {
+    await db.transaction(async (trx) => {
+      // Lock in the order accepting does (its ad requests, then the campaign): a racing accept
+      // either commits first and is counted below, or finds its request deleted. Without the
+      // locks the delete could cascade over a deal accepted after the count, or deadlock.
+      await trx.from('ad_requests').where('campaign_id', campaign.id).orderBy('id').forUpdate().select('id')
+      const locked = await Campaign.query({ client: trx }).where('id', campaign.id).forUpdate().first()
+      if (!locked) throw AppException.notFound('Campaign')
+      const deals = await trx.from('ad_requests').where('campaign_id', campaign.id).whereIn('status', ['accepted', 'completed']).count('* as total').first()
+      if (Number(deals?.total ?? 0) > 0) {
+        throw AppException.conflict('E_CAMPAIGN_HAS_DEALS', 'A campaign with accepted ad requests cannot be deleted; complete it instead')
+      }
+      await locked.useTransaction(trx).delete()
+    })
+  }
+
+  /** Public, active campaigns of approved, unblocked brands that are not flagged. */
+  browsable() {
+    return Campaign.query()
+      .where('campaigns.visibility', 'public')
+      .where('campaigns.status', 'active')
+      .whereNull('campaigns.flagged_at')
+      .whereIn('campaigns.sponsor_id', (q) => q.from('users').select('id').where('status', 'active').whereNull('blocked_at'))
+  }
+
+  async browse(filters: BrowseFilters) {
+    const query = this.browsable().preload('sponsor', (q) => q.preload('sponsorProfile'))
+    if (filters.q) whereText(query, ['campaigns.name', 'campaigns.description'], filters.q)
+    if (filters.niche) query.where('campaigns.niche', filters.niche)
+    if (filters.minBudget !== undefined) query.where('campaigns.budget', '>=', filters.minBudget)
+    if (filters.maxBudget !== undefined) query.where('campaigns.budget', '<=', filters.maxBudget)
+    if (filters.activeOn) {
+      const day = toDate(filters.activeOn).toISODate()!
+      query.where('campaigns.start_date', '<=', day).where('campaigns.end_date', '>=', day)
+    }
+    if (filters.startsAfter) query.where('campaigns.start_date', '>=', toDate(filters.startsAfter).toISODate()!)
+    if (filters.endsBefore) query.where('campaigns.end_date', '<=', toDate(filters.endsBefore).toISODate()!)
+    const sorts = {
+      'newest': ['campaigns.created_at', 'desc'],
+      'budget': ['campaigns.budget', 'asc'],
+      '-budget': ['campaigns.budget', 'desc'],
+      'startDate': ['campaigns.start_date', 'asc'],
+      'endDate': ['campaigns.end_date', 'asc'],
+    } as const
+    const [column, direction] = sorts[filters.sort ?? 'newest']
+    query.orderBy(column, direction).orderBy('campaigns.id', 'desc')
+    return query.paginate(filters.page ?? 1, filters.perPage ?? 20)
+  }
+
+  async mine(sponsor: User, filters: Infer<typeof myCampaignsValidator>) {
+    const query = Campaign.query().where('sponsor_id', sponsor.id).preload('sponsor', (q) => q.preload('sponsorProfile'))
+    if (filters.status) query.where('status', filters.status)
+    return query.orderBy('created_at', 'desc').orderBy('id', 'desc').paginate(filters.page ?? 1, filters.perPage ?? 20)
+  }
+
+  async adminList(filters: Infer<typeof adminCampaignsValidator>) {
+    const query = Campaign.query().preload('sponsor', (q) => q.preload('sponsorProfile'))
+    if (filters.status) query.where('status', filters.status)
+    if (filters.visibility) query.where('visibility', filters.visibility)
+    if (filters.sponsorId) query.where('sponsor_id', filters.sponsorId)
+    if (filters.flagged !== undefined) filters.flagged ? query.whereNotNull('flagged_at') : query.whereNull('flagged_at')
+    if (filters.q) query.whereRaw(`lower(name) like ? escape '\\'`, [likeContains(filters.q)])
+    return query.orderBy('created_at', 'desc').orderBy('id', 'desc').paginate(filters.page ?? 1, filters.perPage ?? 20)
+  }
+
+  async find(id: number) {
+    const campaign = await Campaign.query().where('id', id).preload('sponsor', (q) => q.preload('sponsorProfile')).first()
+    if (!campaign) throw AppException.notFound('Campaign')
+    return campaign
+  }
+}

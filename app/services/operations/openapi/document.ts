@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs'
+import app from '@adonisjs/core/services/app'
+import { appUrl } from '#config/app'
+import { ERROR_RESPONSES, type ApiModule } from '#services/operations/openapi/operation'
+import { errorSchema, integer, pageMetaSchema, ref, type Schema } from '#services/operations/openapi/schema'
+import { admin } from '#services/operations/openapi/paths/admin'
+import { identity } from '#services/operations/openapi/paths/identity'
+import { marketplace } from '#services/operations/openapi/paths/marketplace'
+import { operations } from '#services/operations/openapi/paths/operations'
+import { realtime } from '#services/operations/openapi/paths/realtime'
+
+/** Every module's part of the API; a new module adds its paths file here. */
+const MODULES: ApiModule[] = [operations, identity, admin, realtime, marketplace]
+
+const DESCRIPTION = [
+  'REST API of Marquee: brands, creators, skill plans and shopping on one backend.',
+  'Every JSON response is the envelope `{ data, meta }`; lists answer `data: [...]` with `meta: PageMeta`',
+  'and take `?page=&perPage=` (perPage at most 100). Every error is `{ errors: [{ code, message, field? }] }`',
+  'with its HTTP status. Authenticate with `Authorization: Bearer <accessToken>` from signup, login or refresh.',
+].join(' ')
+
+export interface OpenApiDocument {
+  openapi: '3.1.0'
+  info: { title: string; version: string; description: string }
+  servers: { url: string }[]
+  tags: ApiModule['tags']
+  paths: Record<string, Record<string, Schema>>
+  components: {
+    securitySchemes: Record<string, Schema>
+    schemas: Record<string, Schema>
+    responses: Record<string, Schema>
+  }
+}
+
+/** Merges named entries, refusing a name defined twice (two modules documenting one thing). */
+function merge<T>(entries: [string, T][], what: string): Record<string, T> {
+  const merged: Record<string, T> = {}
+  for (const [name, value] of entries) {
+    if (name in merged) throw new Error(`OpenAPI: ${what} "${name}" is defined twice`)
+    merged[name] = value
+  }
+  return merged
+}
+
+function paths(modules: ApiModule[]) {
+  const byPath: Record<string, Record<string, Schema>> = {}
+  for (const { method, path, operation } of modules.flatMap((module) => module.endpoints)) {
+    byPath[path] = merge([...Object.entries(byPath[path] ?? {}), [method, operation]], `operation of ${path}`)
+  }
+  return byPath
+}
+
+function errorResponses() {
+  const retryAfter = { 'Retry-After': { description: 'Seconds to wait before retrying', schema: integer({ minimum: 0 }) } }
+  return Object.fromEntries(
+    Object.values(ERROR_RESPONSES).map(([name, description]) => [
+      name,
+      {
+        description,
+        ...(name === 'TooManyRequests' ? { headers: retryAfter } : {}),
+        content: { 'application/json': { schema: ref('Error') } },
+      },
+    ])
+  )
+}
+
+/** The document version follows the app's package.json version. */
+function packageVersion(): string {
+  return JSON.parse(readFileSync(app.makePath('package.json'), 'utf8')).version
+}
+
+export function buildDocument(modules: ApiModule[] = MODULES): OpenApiDocument {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Marquee API', version: packageVersion(), description: DESCRIPTION },
+    servers: [{ url: appUrl }],
+    tags: modules.flatMap((module) => module.tags),
+    paths: paths(modules),
+    components: {
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', description: 'Short-lived opaque access token (`mq_at_…`)' },
+      },
+      schemas: merge(
+        [['Error', errorSchema], ['PageMeta', pageMetaSchema], ...modules.flatMap((module) => Object.entries(module.schemas ?? {}))],
+        'schema'
+      ),
+      responses: errorResponses(),
+    },
+  }
+}
+
+let built: OpenApiDocument | undefined
+
+/** The document of this API, built once per process. */
+export function openApiDocument() {
+  built ??= buildDocument()
+  return built
+}

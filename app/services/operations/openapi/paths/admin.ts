@@ -1,0 +1,70 @@
+import { ROLES, STATUSES } from '#models/user'
+import { endpoints, type ApiModule, type OperationSpec } from '#services/operations/openapi/operation'
+import { boolean, dateTime, integer, nullable, object, oneOf, paginationQuery, ref, string } from '#services/operations/openapi/schema'
+
+const route = endpoints({ tag: 'Admin', prefix: '/api/v1/admin', auth: 'admin' })
+
+const reason = (keywords = {}) => string({ ...keywords, maxLength: 500, description: 'Recorded in the audit log' })
+
+/** An account change: audited, 409 when it would change nothing. */
+const action = (summary: string, reasonRequired: boolean): OperationSpec => ({
+  summary,
+  body: reasonRequired ? object({ reason: reason({ minLength: 3 }) }) : object({}, { reason: reason() }),
+  response: ref('User'),
+  errors: [404, 409],
+})
+
+export const admin: ApiModule = {
+  tags: [{ name: 'Admin', description: 'Account management and the audit log (role `admin`)' }],
+  schemas: {
+    AuditLog: object({
+      id: integer(),
+      actorId: nullable(integer()),
+      action: string({ examples: ['user.block'] }),
+      targetType: string(),
+      targetId: string(),
+      details: { type: 'object' },
+      ip: nullable(string()),
+      requestId: nullable(string()),
+      createdAt: dateTime(),
+    }),
+  },
+  endpoints: [
+    route.get('/users', {
+      summary: 'List and search accounts',
+      query: {
+        ...paginationQuery,
+        role: oneOf(ROLES),
+        status: oneOf(STATUSES),
+        blocked: boolean(),
+        flagged: boolean(),
+        q: string({ maxLength: 100, description: 'Part of the e-mail or name' }),
+        sort: oneOf(['newest', 'oldest', 'email', 'name'], { default: 'newest' }),
+      },
+      list: ref('User'),
+    }),
+    route.get('/users/pending-sponsors', {
+      summary: 'Brands waiting for approval, oldest first',
+      query: paginationQuery,
+      list: ref('User'),
+    }),
+    route.get('/users/{id}', { summary: 'One account', response: ref('User'), errors: [404] }),
+    route.post('/users/{id}/approve', action('Approve a pending brand', false)),
+    route.post('/users/{id}/reject', action('Reject a pending brand', true)),
+    route.post('/users/{id}/block', action('Block an account (revokes its tokens; not admins)', true)),
+    route.post('/users/{id}/unblock', action('Unblock an account', false)),
+    route.post('/users/{id}/flag', action('Flag an account for attention (not admins)', true)),
+    route.post('/users/{id}/unflag', action('Remove the flag from an account', false)),
+    route.get('/audit-logs', {
+      summary: 'The audit log of admin actions, newest first',
+      query: {
+        ...paginationQuery,
+        action: string({ maxLength: 64, examples: ['user.block'] }),
+        actorId: integer({ minimum: 1 }),
+        targetType: string({ maxLength: 32, examples: ['user'] }),
+        targetId: string({ maxLength: 64 }),
+      },
+      list: ref('AuditLog'),
+    }),
+  ],
+}

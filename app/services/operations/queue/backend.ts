@@ -1,0 +1,24 @@
+import type { JobClass } from '#jobs/job'
+import type { QueueName } from '#services/operations/queue/config'
+import type { Task, TaskPage, TaskState } from '#services/operations/queue/task'
+
+export interface TaskQuery {
+  states: readonly TaskState[]
+  queues: readonly QueueName[]
+  offset: number
+  limit: number
+}
+
+export type RetryOutcome = 'retried' | 'not_failed' | 'missing'
+
+/** Where jobs wait and run: BullMQ on Redis, or this process when Redis is absent (development, tests of the fallback). */
+export interface QueueBackend {
+  readonly mode: 'redis' | 'in-process'
+  /** Adds a job under `jobId` unless a job with that id exists already; resolves to the id either way. */
+  add(job: JobClass, payload: unknown, jobId: string): Promise<string>
+  find(queue: QueueName, jobId: string): Promise<Task | null>
+  /** Tasks grouped by state (TASK_STATES order), then queue, most recent first. */
+  list(query: TaskQuery): Promise<TaskPage>
+  retry(queue: QueueName, jobId: string): Promise<RetryOutcome>
+  close(): Promise<void>
+}

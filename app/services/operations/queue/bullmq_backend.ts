@@ -1,0 +1,126 @@
+import { Queue, type Job as BullJob, type JobType, type RedisOptions } from 'bullmq'
+import logger from '@adonisjs/core/services/logger'
+import type { JobClass } from '#jobs/job'
+import type { QueueBackend, RetryOutcome, TaskQuery } from '#services/operations/queue/backend'
+import { queuePrefix, RETENTION, type QueueName } from '#services/operations/queue/config'
+import { percent, taskId, TASK_STATES, type Task, type TaskPage, type TaskState } from '#services/operations/queue/task'
+
+/** BullMQ job types behind each task state. */
+const JOB_TYPES: Record<TaskState, JobType[]> = {
+  active: ['active'],
+  waiting: ['waiting', 'prioritized', 'waiting-children'],
+  delayed: ['delayed'],
+  failed: ['failed'],
+  completed: ['completed'],
+}
+
+function stateOf(state: string): TaskState | null {
+  if (state === 'active' || state === 'delayed' || state === 'failed' || state === 'completed') return state
+  if (state === 'waiting' || state === 'prioritized' || state === 'waiting-children') return 'waiting'
+  return null
+}
+
+function toTask(queue: QueueName, job: BullJob, state: TaskState): Task {
+  const finished = state === 'completed' || state === 'failed'
+  return {
+    id: taskId(queue, job.id!),
+    queue,
+    name: job.name,
+    state,
+    progress: state === 'completed' ? 100 : percent(job.progress),
+    result: job.returnvalue ?? null,
+    error: state === 'completed' ? null : job.failedReason || null,
+    attempts: job.attemptsStarted,
+    maxAttempts: job.opts.attempts ?? 1,
+    createdAt: new Date(job.timestamp),
+    startedAt: job.processedOn ? new Date(job.processedOn) : null,
+    finishedAt: finished && job.finishedOn ? new Date(job.finishedOn) : null,
+  }
+}
+
+/** One BullMQ queue per queue name, created on first use. */
+export class BullBackend implements QueueBackend {
+  readonly mode = 'redis'
+  #queues = new Map<QueueName, Queue>()
+
+  constructor(
+    private connection: RedisOptions,
+    private prefix = queuePrefix()
+  ) {}
+
+  private queue(name: QueueName) {
+    let queue = this.#queues.get(name)
+    if (!queue) {
+      // Producers fail fast while Redis is unreachable instead of holding the request.
+      queue = new Queue(name, { connection: { ...this.connection, enableOfflineQueue: false }, prefix: this.prefix })
+      queue.on('error', (error) => logger.error({ err: error, queue: name }, 'queue connection error'))
+      this.#queues.set(name, queue)
+    }
+    return queue
+  }
+
+  async add(job: JobClass, payload: unknown, jobId: string) {
+    const added = await this.queue(job.queue).add(job.jobName, payload, {
+      jobId,
+      attempts: job.attempts,
+      backoff: job.backoff,
+      removeOnComplete: RETENTION.completed,
+      removeOnFail: RETENTION.failed,
+    })
+    return added.id!
+  }
+
+  async find(queue: QueueName, jobId: string) {
+    const job = await this.queue(queue).getJob(jobId)
+    if (!job) return null
+    const state = stateOf(await job.getState())
+    return state ? toTask(queue, job, state) : null
+  }
+
+  /** Counts each (state, queue) segment, then reads only the ranges the page covers. */
+  async list({ states, queues, offset, limit }: TaskQuery): Promise<TaskPage> {
+    const types = [...new Set(states.flatMap((state) => JOB_TYPES[state]))]
+    const counts = await Promise.all(queues.map((queue) => this.queue(queue).getJobCounts(...types)))
+    const segments = TASK_STATES.filter((state) => states.includes(state)).flatMap((state) =>
+      queues.flatMap((queue, index) =>
+        JOB_TYPES[state].map((type) => ({ state, queue, type, count: counts[index][type] ?? 0 }))
+      )
+    )
+
+    const tasks: Task[] = []
+    let skip = offset
+    let wanted = limit
+    for (const segment of segments) {
+      if (wanted <= 0) break
+      if (skip >= segment.count) {
+        skip -= segment.count
+        continue
+      }
+      const end = Math.min(segment.count, skip + wanted) - 1
+      const jobs = await this.queue(segment.queue).getJobs([segment.type], skip, end, false)
+      tasks.push(...jobs.map((job) => toTask(segment.queue, job, segment.state)))
+      wanted -= end - skip + 1
+      skip = 0
+    }
+    return { tasks, total: segments.reduce((sum, segment) => sum + segment.count, 0) }
+  }
+
+  async retry(queue: QueueName, jobId: string): Promise<RetryOutcome> {
+    const job = await this.queue(queue).getJob(jobId)
+    if (!job) return 'missing'
+    if ((await job.getState()) !== 'failed') return 'not_failed'
+    try {
+      await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true })
+    } catch {
+      // Another request retried it first.
+      return 'not_failed'
+    }
+    return 'retried'
+  }
+
+  async close() {
+    const queues = [...this.#queues.values()]
+    this.#queues.clear()
+    await Promise.all(queues.map((queue) => queue.close()))
+  }
+}

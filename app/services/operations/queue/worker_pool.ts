@@ -1,0 +1,62 @@
+import { UnrecoverableError, Worker, type Job as BullJob } from 'bullmq'
+import logger from '@adonisjs/core/services/logger'
+import { jobRegistry } from '#jobs/registry'
+import { queuePrefix, queueConnection, type QueueName } from '#services/operations/queue/config'
+import { runJob } from '#services/operations/queue/run_job'
+import { percent, taskId } from '#services/operations/queue/task'
+
+export interface WorkerPoolOptions {
+  queues: readonly QueueName[]
+  /** Jobs run at the same time, per queue. */
+  concurrency: number
+  /** Milliseconds a job stays locked to a worker that stops renewing the lock (crashed); then another worker takes it over. */
+  lockDuration?: number
+  /** Milliseconds between checks for jobs whose worker died. */
+  stalledInterval?: number
+}
+
+function processor(queue: QueueName) {
+  return async (job: BullJob) => {
+    const jobClass = jobRegistry.find(job.name)
+    if (!jobClass) throw new UnrecoverableError(`No job class is registered as "${job.name}"`)
+    return runJob(jobClass, job.data, {
+      taskId: taskId(queue, job.id!),
+      attempt: job.attemptsStarted,
+      progress: (value) => job.updateProgress(percent(value)),
+    })
+  }
+}
+
+/** BullMQ workers for some queues, running the job classes of app/jobs/registry.ts. */
+export class WorkerPool {
+  #workers: Worker[] = []
+
+  constructor(private options: WorkerPoolOptions) {}
+
+  async start() {
+    const { queues, concurrency, lockDuration, stalledInterval } = this.options
+    this.#workers = queues.map((queue) => {
+      const worker = new Worker(queue, processor(queue), {
+        connection: queueConnection(),
+        prefix: queuePrefix(),
+        concurrency,
+        ...(lockDuration ? { lockDuration } : {}),
+        ...(stalledInterval ? { stalledInterval } : {}),
+      })
+      worker.on('error', (error) => logger.error({ err: error, queue }, 'queue worker error'))
+      worker.on('failed', (job, error) =>
+        logger.warn({ err: error, task: job?.id && taskId(queue, job.id), attempt: job?.attemptsStarted }, 'job attempt failed')
+      )
+      worker.on('stalled', (jobId) => logger.warn({ task: taskId(queue, jobId) }, 'job of a dead worker taken over'))
+      return worker
+    })
+    await Promise.all(this.#workers.map((worker) => worker.waitUntilReady()))
+  }
+
+  /** Stops taking jobs, waits for the running ones, then disconnects. */
+  async close() {
+    const workers = this.#workers
+    this.#workers = []
+    await Promise.all(workers.map((worker) => worker.close()))
+  }
+}

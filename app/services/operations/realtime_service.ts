@@ -1,0 +1,37 @@
+import transmit from '@adonisjs/transmit/services/main'
+
+/** What every subscriber receives as the `payload` of a transmit message. */
+export interface RealtimeMessage<Data = unknown> {
+  event: string
+  data: Data
+  sentAt: string
+}
+
+type Broadcastable = Parameters<typeof transmit.broadcast>[1]
+
+/** The private channel of one account. */
+export const userChannel = (userId: number) => `users/${userId}`
+
+/** The channel of one resource, e.g. `conversations/12`. */
+export const resourceChannel = (type: string, id: number | string) => `${type}/${id}`
+
+/**
+ * The one way the app pushes real-time events. Through the Redis transport a
+ * broadcast reaches the subscribers on every server process. `data` must be
+ * JSON-serialisable (transformer output); delivery is fire-and-forget.
+ */
+export default class RealtimeService {
+  toUser<Data>(userId: number, event: string, data: Data) {
+    return this.broadcast(userChannel(userId), event, data)
+  }
+
+  toResource<Data>(type: string, id: number | string, event: string, data: Data) {
+    return this.broadcast(resourceChannel(type, id), event, data)
+  }
+
+  private broadcast<Data>(channel: string, event: string, data: Data) {
+    const message: RealtimeMessage<Data> = { event, data, sentAt: new Date().toISOString() }
+    transmit.broadcast(channel, message as unknown as Broadcastable)
+    return { channel, ...message }
+  }
+}

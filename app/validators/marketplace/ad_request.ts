@@ -1,0 +1,38 @@
+import vine from '@vinejs/vine'
+import { AD_REQUEST_STATUSES } from '#models/ad_request'
+import { paginationFields } from '#validators/common'
+
+const amount = () => vine.number().withoutDecimals().min(1).max(1_000_000_000_00)
+const message = () => vine.string().trim().maxLength(2000)
+
+/** Sponsors invite (influencerId required); influencers apply (no influencerId). */
+export const createAdRequestValidator = vine.create({
+  influencerId: vine.number().withoutDecimals().min(1).optional(),
+  requirements: vine.string().trim().minLength(1).maxLength(5000),
+  deliverables: vine.string().trim().minLength(1).maxLength(5000),
+  paymentAmount: amount(),
+  message: message().optional(),
+})
+
+export const offerValidator = vine.create({
+  amount: amount(),
+  message: message().optional(),
+})
+
+export const rejectAdRequestValidator = vine.create({
+  reason: vine.string().trim().maxLength(500).optional(),
+})
+
+export const listAdRequestsValidator = vine.create({
+  ...paginationFields,
+  status: vine.enum(AD_REQUEST_STATUSES).optional(),
+  campaignId: vine.number().withoutDecimals().min(1).optional(),
+})
+
+export const adminAdRequestsValidator = vine.create({
+  ...paginationFields,
+  status: vine.enum(AD_REQUEST_STATUSES).optional(),
+  campaignId: vine.number().withoutDecimals().min(1).optional(),
+  sponsorId: vine.number().withoutDecimals().min(1).optional(),
+  influencerId: vine.number().withoutDecimals().min(1).optional(),
+})

@@ -1,0 +1,4 @@
+import vine from '@vinejs/vine'
+import { email } from '#validators/common'
+
+export const testMailValidator = vine.create({ email: email() })

@@ -1,0 +1,18 @@
+import vine from '@vinejs/vine'
+
+/** `<type>/<id>`, the shape of every channel (see realtime_service.ts). */
+const CHANNEL = /^[a-z][a-z0-9_-]{0,39}\/[A-Za-z0-9_-]{1,64}$/
+
+const uid = () => vine.string().uuid()
+
+export const streamValidator = vine.create({ uid: uid() })
+
+export const subscriptionValidator = vine.create({
+  uid: uid(),
+  channel: vine.string().regex(CHANNEL),
+})
+
+export const testBroadcastValidator = vine.create({
+  userId: vine.number().withoutDecimals().min(1),
+  message: vine.string().trim().minLength(1).maxLength(500),
+})

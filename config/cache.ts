@@ -1,0 +1,89 @@
+import { configProvider } from '@adonisjs/core'
+import { defineConfig, drivers, store } from '@adonisjs/cache'
+import type { InferStores } from '@adonisjs/cache/types'
+import redisConfig, { redisAvailable } from '#config/redis'
+
+/**
+ * How long each family of cached reads stays fresh (DESIGN.md, "Cache TTLs").
+ * The only place these durations live: `CacheService.remember(family, …)`
+ * looks the family up here.
+ */
+export const cacheFamilies = {
+  adminStats: '60s',
+  dashboardCharts: '120s',
+  userGrowthChart: '300s',
+  campaignCharts: '180s',
+  pendingUsers: '15s',
+  productList: '30m',
+  product: '1h',
+  salesAnalytics: '10m',
+  cartTotal: '2m',
+  profiles: '30m',
+  skillPlans: '30m',
+  trending: '15m',
+  search: '5m',
+  feeds: '5m',
+  notifications: '5m',
+} as const
+
+export type CacheFamily = keyof typeof cacheFamilies
+
+/** Prefix of every cache key, in memory and in Redis (`marquee:cache:<family>:<key>`). */
+export const CACHE_PREFIX = 'marquee:cache'
+
+/**
+ * Longest wait for one Redis command of the cache. Past it the request goes on
+ * without Redis (memory L1, else the database) and the circuit breaker below
+ * skips Redis for a few seconds, so an outage costs one short wait per
+ * breaker period instead of one per request.
+ */
+const REDIS_COMMAND_TIMEOUT_MS = 300
+
+/**
+ * L2 on its own connection with the settings of the `main` connection plus a
+ * command timeout (`main` has none, and ioredis would otherwise hold a command
+ * through reconnect attempts for seconds).
+ */
+const redisLayer = configProvider.create(async (app) => {
+  const { Redis } = await import('ioredis')
+  const { redisDriver } = await import('bentocache/drivers/redis')
+  const { reportOutages } = await import('#services/operations/cache_redis')
+  const connection = new Redis({ ...redisConfig.connections.main, commandTimeout: REDIS_COMMAND_TIMEOUT_MS })
+  reportOutages(connection, 'L2', await app.container.make('logger'))
+  return redisDriver({ connection })
+})
+
+/** Pub/sub that drops the memory copy of a changed key in every other app process. */
+const redisBus = configProvider.create(async (app) => {
+  const { RedisBusTransport } = await import('#services/operations/cache_redis')
+  const logger = await app.container.make('logger')
+  return {
+    // Messages that could not be sent during an outage are replayed after it (oldest dropped past 1000).
+    options: { retryQueue: { enabled: true, maxSize: 1000 } },
+    factory: () => new RedisBusTransport(redisConfig.connections.main, REDIS_COMMAND_TIMEOUT_MS, logger),
+  }
+})
+
+const memoryLayer = drivers.memory({ maxItems: 10_000, maxSize: '64mb' })
+
+const cacheConfig = defineConfig({
+  default: 'default',
+  prefix: CACHE_PREFIX,
+  // A failing Redis never fails a cache call: the value comes from memory or the factory.
+  suppressL2Errors: true,
+  l2CircuitBreakerDuration: '5s',
+  // No stale values: after a tag invalidation the next read recomputes (grace would serve the old one).
+  grace: false,
+  stores: {
+    // Without Redis (development only; production refuses to boot) each process caches in memory alone.
+    default: redisAvailable
+      ? store().useL1Layer(memoryLayer).useL2Layer(redisLayer).useBus(redisBus)
+      : store().useL1Layer(memoryLayer),
+  },
+})
+
+export default cacheConfig
+
+declare module '@adonisjs/cache/types' {
+  interface CacheStores extends InferStores<typeof cacheConfig> {}
+}

@@ -1,0 +1,292 @@
+import { test } from '@japa/runner'
+import { randomUUID } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer, type AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import AuditLog from '#models/audit_log'
+import { DEMO_PASSWORD } from '#database/seeders/main_seeder'
+import { actor } from '#tests/support/auth'
+import { run, startServer } from '#tests/support/child_app'
+import { isolate } from '#tests/support/hooks'
+
+interface TransmitMessage {
+  channel: string
+  payload: any
+}
+
+interface Session {
+  id: number
+  token: string
+}
+
+const DELIVERY_TIMEOUT_MS = 5000
+
+function freePort() {
+  return new Promise<number>((resolve, reject) => {
+    const probe = createServer()
+    probe.on('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+const bearer = (token?: string): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {})
+
+function post(url: string, body: unknown, token?: string) {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'accept': 'application/json', ...bearer(token) },
+    body: JSON.stringify(body),
+  })
+}
+
+/**
+ * An SSE client on fetch: parses the `data:` lines of each frame as transmit
+ * messages (`{ channel, payload }`) and lets a test await one.
+ */
+async function openStream(base: string, token?: string, uid: string = randomUUID()) {
+  const abort = new AbortController()
+  const response = await fetch(`${base}/__transmit/events?uid=${uid}`, { headers: bearer(token), signal: abort.signal })
+  const received: TransmitMessage[] = []
+  const listeners = new Set<() => void>()
+
+  if (response.ok && response.body) {
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
+    void (async () => {
+      let buffer = ''
+      try {
+        for (;;) {
+          const { value, done } = await reader.read()
+          if (done) return
+          buffer += value
+          for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+            const data = buffer
+              .slice(0, end)
+              .split('\n')
+              .filter((line) => line.startsWith('data:'))
+              .map((line) => line.slice(5).trimStart())
+              .join('\n')
+            buffer = buffer.slice(end + 2)
+            if (!data) continue
+            received.push(JSON.parse(data))
+            for (const listener of listeners) listener()
+          }
+        }
+      } catch {
+        // aborted by close()
+      }
+    })()
+  }
+
+  return {
+    uid,
+    response,
+    /** The first message (already received or still to come) that matches, within a bounded time. */
+    next(matches: (message: TransmitMessage) => boolean, timeoutMs = DELIVERY_TIMEOUT_MS) {
+      return new Promise<TransmitMessage>((resolve, reject) => {
+        const check = () => {
+          const found = received.find(matches)
+          if (!found) return
+          clearTimeout(timer)
+          listeners.delete(check)
+          resolve(found)
+        }
+        const timer = setTimeout(() => {
+          listeners.delete(check)
+          reject(new Error(`no matching event within ${timeoutMs} ms; received ${JSON.stringify(received)}`))
+        }, timeoutMs)
+        listeners.add(check)
+        check()
+      })
+    },
+    close: () => abort.abort(),
+  }
+}
+
+type Stream = Awaited<ReturnType<typeof openStream>>
+
+/**
+ * Two app processes on one SQLite file and one Redis database: what a
+ * subscriber on server A receives must include broadcasts made on server B.
+ */
+test.group('operations / real-time delivery across servers', (group) => {
+  let dir: string
+  let serverA: string
+  let serverB: string
+  let admin: Session
+  let sam: Session
+  let noor: Session
+  const servers: ReturnType<typeof startServer>[] = []
+  const streams: Stream[] = []
+
+  const stream = async (base: string, token?: string, uid?: string) => {
+    const opened = await openStream(base, token, uid)
+    streams.push(opened)
+    return opened
+  }
+
+  const subscribe = (base: string, uid: string, channel: string, token?: string) =>
+    post(`${base}/__transmit/subscribe`, { uid, channel }, token)
+
+  const cleanup = async () => {
+    // Open streams would hold the servers' graceful shutdown.
+    for (const opened of streams.splice(0)) opened.close()
+    await Promise.all(servers.splice(0).map((server) => server.stop()))
+    if (dir) rmSync(dir, { recursive: true, force: true })
+  }
+
+  async function login(base: string, email: string, password: string): Promise<Session> {
+    const response = await post(`${base}/api/v1/auth/login`, { email, password })
+    const body = (await response.json()) as any
+    if (response.status !== 200) throw new Error(`login of ${email} failed: ${JSON.stringify(body)}`)
+    return { id: body.data.user.id, token: body.data.tokens.accessToken }
+  }
+
+  group.setup(async () => {
+    try {
+      dir = mkdtempSync(join(tmpdir(), 'marquee-realtime-'))
+      const env = {
+        NODE_ENV: 'development',
+        DB_CONNECTION: 'sqlite',
+        SQLITE_FILE: join(dir, 'shared.sqlite3'),
+        REDIS_HOST: '127.0.0.1',
+        REDIS_PORT: '6379',
+        // Its own Redis database, hence its own relay channel (config/transmit.ts).
+        REDIS_DB: '2',
+        HOST: '127.0.0.1',
+        AUTH_RATE_LIMIT: '1000',
+        MAIL_CATCHER: 'false',
+      }
+      const migrated = await run(['ace.js', 'migration:run', '--force'], env)
+      if (migrated.code !== 0) throw new Error(`migration failed:\n${migrated.output}`)
+      const seeded = await run(['ace.js', 'db:seed'], env)
+      if (seeded.code !== 0) throw new Error(`seeding failed:\n${seeded.output}`)
+
+      const [portA, portB] = [await freePort(), await freePort()]
+      servers.push(startServer({ ...env, PORT: String(portA) }), startServer({ ...env, PORT: String(portB) }))
+      await Promise.all(servers.map((server) => server.ready))
+      serverA = `http://127.0.0.1:${portA}`
+      serverB = `http://127.0.0.1:${portB}`
+
+      admin = await login(serverA, 'admin@marquee.local', 'marquee-admin-2026')
+      sam = await login(serverA, 'shopper.sam@marquee.local', DEMO_PASSWORD)
+      noor = await login(serverB, 'shopper.noor@marquee.local', DEMO_PASSWORD)
+    } catch (error) {
+      await cleanup()
+      throw error
+    }
+  })
+  group.teardown(cleanup)
+  group.each.teardown(() => {
+    for (const opened of streams.splice(0)) opened.close()
+  })
+
+  test('an event broadcast on server B reaches the subscriber streaming from server A', async ({ assert }) => {
+    const events = await stream(serverA, sam.token)
+    assert.equal(events.response.status, 200)
+    assert.match(events.response.headers.get('content-type') ?? '', /^text\/event-stream/)
+
+    const subscribed = await subscribe(serverA, events.uid, `users/${sam.id}`, sam.token)
+    assert.equal(subscribed.status, 204)
+
+    const message = `hello ${randomUUID()}`
+    const sent = await post(`${serverB}/api/v1/admin/test/broadcast`, { userId: sam.id, message }, admin.token)
+    assert.equal(sent.status, 202)
+    const body = (await sent.json()) as any
+    assert.equal(body.data.channel, `users/${sam.id}`)
+    assert.equal(body.data.event, 'test')
+
+    const received = await events.next((m) => m.payload?.event === 'test' && m.payload?.data?.message === message)
+    assert.equal(received.channel, `users/${sam.id}`)
+    assert.deepEqual(received.payload, { event: 'test', data: { message }, sentAt: body.data.sentAt })
+    assert.isFalse(Number.isNaN(Date.parse(received.payload.sentAt)))
+  }).timeout(30_000)
+
+  test('an account cannot subscribe to the private channel of another, admins included', async ({ assert }) => {
+    const samEvents = await stream(serverA, sam.token)
+    const refused = await subscribe(serverA, samEvents.uid, `users/${noor.id}`, sam.token)
+    assert.equal(refused.status, 403)
+    assert.equal(((await refused.json()) as any).errors[0].code, 'E_CHANNEL_FORBIDDEN')
+
+    const adminEvents = await stream(serverA, admin.token)
+    const adminRefused = await subscribe(serverA, adminEvents.uid, `users/${sam.id}`, admin.token)
+    assert.equal(adminRefused.status, 403)
+    assert.equal((await subscribe(serverA, adminEvents.uid, `users/${admin.id}`, admin.token)).status, 204)
+  })
+
+  test('anonymous clients can neither open a stream nor subscribe', async ({ assert }) => {
+    const anonymous = await stream(serverA)
+    assert.equal(anonymous.response.status, 401)
+    assert.equal(((await anonymous.response.json()) as any).errors[0].code, 'E_UNAUTHORIZED')
+
+    const samEvents = await stream(serverA, sam.token)
+    const refused = await subscribe(serverA, samEvents.uid, `users/${sam.id}`)
+    assert.equal(refused.status, 401)
+  })
+
+  test('a stream takes subscriptions only from its account, and only to authorized channel types', async ({ assert }) => {
+    const samEvents = await stream(serverA, sam.token)
+
+    const hijack = await subscribe(serverA, samEvents.uid, `users/${noor.id}`, noor.token)
+    assert.equal(hijack.status, 403)
+    assert.equal(((await hijack.json()) as any).errors[0].code, 'E_STREAM_FORBIDDEN')
+
+    const takeover = await stream(serverA, noor.token, samEvents.uid)
+    assert.equal(takeover.response.status, 409)
+
+    const unregistered = await subscribe(serverA, samEvents.uid, 'conversations/1', sam.token)
+    assert.equal(unregistered.status, 403)
+
+    // subscriptions live with the stream: server B does not hold this one
+    const elsewhere = await subscribe(serverB, samEvents.uid, `users/${sam.id}`, sam.token)
+    assert.equal(elsewhere.status, 404)
+    assert.equal(((await elsewhere.json()) as any).errors[0].code, 'E_STREAM_NOT_FOUND')
+
+    const malformed = await subscribe(serverA, samEvents.uid, '../users', sam.token)
+    assert.equal(malformed.status, 422)
+    assert.equal(((await malformed.json()) as any).errors[0].field, 'channel')
+  })
+})
+
+test.group('admin / test broadcast', (group) => {
+  isolate(group)
+  const ENDPOINT = '/api/v1/admin/test/broadcast'
+
+  test('sends the event to the account and records it in the audit log', async ({ client, assert }) => {
+    const { user: admin, token } = await actor('admin')
+    const { user } = await actor('shopper')
+
+    const response = await client.post(ENDPOINT).bearerToken(token).json({ userId: user.id, message: '  ping  ' })
+    response.assertStatus(202)
+    assert.equal(response.body().data.channel, `users/${user.id}`)
+    assert.equal(response.body().data.event, 'test')
+    assert.isString(response.body().data.sentAt)
+
+    const entry = await AuditLog.query().where('action', 'realtime.test_broadcast').where('target_id', String(user.id)).firstOrFail()
+    assert.equal(entry.actorId, admin.id)
+  })
+
+  test('answers 404 for an unknown account and 422 for an invalid body', async ({ client, assert }) => {
+    const { token } = await actor('admin')
+
+    const unknown = await client.post(ENDPOINT).bearerToken(token).json({ userId: 987654321, message: 'hi' })
+    unknown.assertStatus(404)
+    assert.equal(unknown.body().errors[0].code, 'E_NOT_FOUND')
+
+    const invalid = await client.post(ENDPOINT).bearerToken(token).json({ userId: 'me', message: '   ' })
+    invalid.assertStatus(422)
+    assert.sameMembers(
+      invalid.body().errors.map((e: { field: string }) => e.field),
+      ['userId', 'message']
+    )
+  })
+
+  test('is for admins only', async ({ client }) => {
+    const { user, token } = await actor('influencer')
+    ;(await client.post(ENDPOINT).bearerToken(token).json({ userId: user.id, message: 'hi' })).assertStatus(403)
+    ;(await client.post(ENDPOINT).json({ userId: user.id, message: 'hi' })).assertStatus(401)
+  })
+})

@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto'
+import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
+import MailDelivery from '#models/mail_delivery'
+import MailService from '#services/operations/mail_service'
+import QueueService from '#services/operations/queue/queue_service'
+import { GatedSmtp } from '#tests/support/gated_smtp'
+import { eventually, testWorkers } from '#tests/support/queue'
+import { startWorker } from '#tests/support/worker_process'
+
+/** Short locks, so a dead worker's job is taken over within about a second. */
+const FAST_TAKEOVER = ['--queue', 'mail', '--concurrency', '1', '--lock-duration', '1000', '--stalled-interval', '300']
+
+/**
+ * `node ace queue:work` as real child processes on the test database and
+ * Redis (this run's queue prefix), delivering to an SMTP server that can hold
+ * a message mid-delivery. The in-process mail workers step aside meanwhile.
+ * Nothing here runs in a test transaction: the workers commit for real.
+ */
+test.group('operations / queue:work processes', (group) => {
+  const smtp = new GatedSmtp()
+  const deliveryKeys: string[] = []
+
+  group.setup(async () => {
+    await testWorkers.stop(['mail'])
+    await smtp.start()
+    return async () => {
+      await smtp.stop()
+      await MailDelivery.query().whereIn('delivery_key', deliveryKeys).delete()
+      await testWorkers.start(['mail'])
+    }
+  })
+
+  async function queueTestMail() {
+    const to = `worker.${randomBytes(4).toString('hex')}@example.test`
+    const mailer = await app.container.make(MailService)
+    const taskId = (await mailer.send('test', { to, requestedAt: new Date().toISOString() }))!
+    deliveryKeys.push(taskId)
+    return { to, taskId }
+  }
+
+  const task = async (id: string) => (await app.container.make(QueueService)).get(id)
+
+  test('a job survives a worker killed mid-run and completes exactly once on restart', async ({ assert }) => {
+    smtp.hold()
+    const { to, taskId } = await queueTestMail()
+    const env = { SMTP_PORT: String(smtp.port) }
+
+    const first = startWorker(FAST_TAKEOVER, env)
+    await eventually(async () => smtp.held, (held) => held === 1, 30_000)
+    assert.equal((await task(taskId))?.state, 'active')
+    first.kill('SIGKILL')
+    assert.isNull(await first.exited)
+    // The killed worker's connection closed before the server acknowledged the message: nothing was delivered.
+    await eventually(async () => smtp.held, (held) => held === 0)
+    assert.lengthOf(smtp.to(to), 0)
+
+    smtp.release()
+    const second = startWorker(FAST_TAKEOVER, env)
+    try {
+      const done = await eventually(() => task(taskId), (t) => t?.state === 'completed', 30_000)
+      assert.equal(done!.attempts, 2)
+      assert.containsSubset(done!.result, { to, alreadySent: false })
+      assert.lengthOf(smtp.to(to), 1)
+      const deliveries = await MailDelivery.query().where('delivery_key', taskId)
+      assert.lengthOf(deliveries, 1)
+      assert.equal(deliveries[0].status, 'sent')
+    } finally {
+      second.kill('SIGTERM')
+      assert.equal(await second.exited, 0, second.output())
+    }
+  }).timeout(60_000)
+
+  test('SIGTERM lets the running job finish, then the worker exits 0', async ({ assert }) => {
+    smtp.hold()
+    const { to, taskId } = await queueTestMail()
+    const worker = startWorker(['--queue', 'mail'], { SMTP_PORT: String(smtp.port) })
+    await eventually(async () => smtp.held, (held) => held === 1, 30_000)
+
+    worker.kill('SIGTERM')
+    await worker.waitForOutput(/finishing the running jobs/)
+    assert.isTrue(worker.running(), 'the worker must wait for its running job')
+    assert.equal((await task(taskId))?.state, 'active')
+
+    smtp.release()
+    assert.equal(await worker.exited, 0, worker.output())
+    assert.equal((await task(taskId))?.state, 'completed')
+    assert.lengthOf(smtp.to(to), 1)
+  }).timeout(60_000)
+})
