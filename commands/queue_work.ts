@@ -37,7 +37,9 @@ export default class QueueWork extends BaseCommand {
     if (unknown.length || queues.length === 0) {
       return this.fail(`Unknown queue ${unknown.join(', ') || '(none)'}: choose from ${QUEUE_NAMES.join(', ')}`)
     }
-    if (!Number.isInteger(this.concurrency) || this.concurrency < 1) return this.fail('--concurrency must be a whole number of at least 1')
+    if (!Number.isInteger(this.concurrency) || this.concurrency < 1) {
+      return this.fail('--concurrency must be a whole number of at least 1')
+    }
 
     const { redisAvailable } = await import('#config/redis')
     if (!redisAvailable) {

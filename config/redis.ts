@@ -21,7 +21,7 @@ if (!redisAvailable) {
     process.env.MARQUEE_QUIET_REDIS = '1'
     console.warn(
       `\n⚠️  WARNING: Redis is not reachable at ${target.host}:${target.port}. Marquee runs on ` +
-        `in-memory stores (rate limits, cache) for this process only. Set REDIS_HOST/REDIS_PORT ` +
+        `in-memory stores (rate limits, cache, real-time) and runs background jobs in this process. Set REDIS_HOST/REDIS_PORT ` +
         `to use Redis; production refuses to start without it.\n`
     )
   }

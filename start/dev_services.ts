@@ -1,18 +1,31 @@
 import app from '@adonisjs/core/services/app'
 import env from '#start/env'
+import { redisAvailable } from '#config/redis'
 
 /**
- * Development only: the web server also runs a local mail catcher so the
- * e-mails the platform sends can be read at http://localhost:8025.
- * MAIL_CATCHER=false turns it off (e.g. when MailHog already runs).
+ * Development only, in the web server process:
+ * - a local mail catcher, so sent e-mails can be read at http://localhost:8025
+ *   (MAIL_CATCHER=false turns it off, e.g. when MailHog already runs);
+ * - with Redis, BullMQ workers, so queued jobs run without a separate
+ *   `node ace queue:work` (DEV_WORKER=false turns them off). Without Redis the
+ *   app already runs jobs in-process.
  */
-if (app.inDev && app.getEnvironment() === 'web' && env.get('MAIL_CATCHER', true)) {
-  const { MailCatcher } = await import('#services/operations/mail_catcher')
-  const catcher = new MailCatcher()
-  try {
-    await catcher.start(env.get('SMTP_PORT', 1025), env.get('MAIL_CATCHER_PORT', 8025))
-    app.terminating(() => catcher.stop())
-  } catch (error) {
-    console.warn(`mail catcher not started: ${(error as Error).message}`)
+if (app.inDev && app.getEnvironment() === 'web') {
+  if (env.get('MAIL_CATCHER', true)) {
+    const { MailCatcher } = await import('#services/operations/mail_catcher')
+    const catcher = new MailCatcher()
+    try {
+      await catcher.start(env.get('SMTP_PORT', 1025), env.get('MAIL_CATCHER_PORT', 8025))
+      app.terminating(() => catcher.stop())
+    } catch (error) {
+      console.warn(`mail catcher not started: ${(error as Error).message}`)
+    }
+  }
+  if (redisAvailable && env.get('DEV_WORKER', true)) {
+    const { WorkerPool } = await import('#services/operations/queue/worker_pool')
+    const { QUEUE_NAMES } = await import('#services/operations/queue/config')
+    const pool = new WorkerPool({ queues: QUEUE_NAMES, concurrency: 2 })
+    app.ready(() => pool.start())
+    app.terminating(() => pool.close())
   }
 }

@@ -41,6 +41,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   MAIL_FROM: Env.schema.string.optional(),
   MAIL_CATCHER: Env.schema.boolean.optional(),
   MAIL_CATCHER_PORT: Env.schema.number.optional(),
+  DEV_WORKER: Env.schema.boolean.optional(),
+  QUEUE_PREFIX: Env.schema.string.optional(),
 
   CORS_ORIGINS: Env.schema.string.optional(),
   BODY_LIMIT: Env.schema.string.optional(),

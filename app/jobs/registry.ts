@@ -1,5 +1,7 @@
 import type { JobClass } from '#jobs/job'
 import SendMailJob from '#jobs/send_mail_job'
+import RunBatchJob from '#jobs/run_batch_job'
+import ExportCampaignsJob from '#jobs/export_campaigns_job'
 
 /** Job classes by `jobName`: workers look up the class of each job they take here. */
 class JobRegistry {
@@ -21,4 +23,4 @@ class JobRegistry {
 
 export const jobRegistry = new JobRegistry()
 
-jobRegistry.register(SendMailJob)
+jobRegistry.register(SendMailJob, RunBatchJob, ExportCampaignsJob)

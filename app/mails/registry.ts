@@ -2,6 +2,7 @@ import type { BaseMail } from '@adonisjs/mail'
 import type User from '#models/user'
 import AccountMail from '#mails/identity/account_mail'
 import TestMail from '#mails/operations/test_mail'
+import ReportMail from '#mails/report_mail'
 
 /** The user fields account e-mails show. */
 export type MailUser = Pick<User, 'email' | 'fullName' | 'role' | 'status'>
@@ -16,6 +17,18 @@ export const mails = {
   verify_email: (data: { user: MailUser; token: string }) => new AccountMail('verify_email', data.user, data.token),
   password_reset: (data: { user: MailUser; token: string }) => new AccountMail('password_reset', data.user, data.token),
   test: (data: { to: string; requestedAt: string }) => new TestMail(data.to, data.requestedAt),
+  ad_request_reminder: (data: { user: MailUser; pending: Record<string, unknown>[] }) =>
+    new ReportMail(`You have ${data.pending.length} ad request(s) waiting for your answer`, 'ad_request_reminder', data.user, data),
+  monthly_sponsor_report: (data: { user: MailUser; month: string } & Record<string, unknown>) =>
+    new ReportMail(`Your Marquee report for ${data.month}`, 'monthly_sponsor_report', data.user, data),
+  notification_digest: (data: { user: MailUser; unreadCount: number; notifications: Record<string, unknown>[] }) =>
+    new ReportMail(`${data.unreadCount} unread notification(s) on Marquee`, 'notification_digest', data.user, data),
+  invoice: (data: { user: MailUser; invoice: { number: string } & Record<string, unknown> }) =>
+    new ReportMail(`Your invoice ${data.invoice.number}`, 'invoice', data.user, data),
+  notification: (data: { user: MailUser; title: string; body: string | null }) =>
+    new ReportMail(data.title, 'notification', data.user, data),
+  gdpr_export_ready: (data: { user: MailUser; link: string; expiresAt: string }) =>
+    new ReportMail('Your Marquee data export is ready', 'gdpr_export_ready', data.user, data),
 } satisfies Record<string, (data: any) => BaseMail>
 
 export type MailName = keyof typeof mails

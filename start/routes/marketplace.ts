@@ -4,6 +4,7 @@ import { middleware } from '#start/kernel'
 const CampaignsController = () => import('#controllers/marketplace/campaigns_controller')
 const AdRequestsController = () => import('#controllers/marketplace/ad_requests_controller')
 const ConversationsController = () => import('#controllers/marketplace/conversations_controller')
+const CampaignExportsController = () => import('#controllers/marketplace/campaign_exports_controller')
 const AdminMarketplaceController = () => import('#controllers/admin/marketplace_controller')
 
 const id = router.matchers.number()
@@ -12,6 +13,9 @@ router
   .group(() => {
     router.get('campaigns', [CampaignsController, 'index'])
     router.get('campaigns/mine', [CampaignsController, 'mine'])
+    router.post('campaigns/exports', [CampaignExportsController, 'store'])
+    router.get('campaigns/exports/:taskId', [CampaignExportsController, 'show'])
+    router.get('campaigns/exports/:taskId/download', [CampaignExportsController, 'download'])
     router.post('campaigns', [CampaignsController, 'store'])
     router.get('campaigns/:id', [CampaignsController, 'show']).where('id', id)
     router.patch('campaigns/:id', [CampaignsController, 'update']).where('id', id)

@@ -27,7 +27,7 @@ class SmtpSink {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk))
         stream.on('end', () => {
           const raw = Buffer.concat(chunks).toString('utf8')
-          const subject = /^Subject: (.*)$/im.exec(raw)?.[1]?.trim() ?? ''
+          const subject = headerValue(raw, 'Subject')
           this.push({
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
             to: session.envelope.rcptTo.map((r) => r.address),
@@ -77,6 +77,20 @@ class SmtpSink {
   to(address: string) {
     return this.messages.filter((m) => m.to.includes(address))
   }
+}
+
+/** A header's value: unfolded and with RFC 2047 encoded-words decoded. */
+function headerValue(raw: string, name: string) {
+  const head = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ')
+  const line = new RegExp(`^${name}: (.*)$`, 'im').exec(head)?.[1] ?? ''
+  return line
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?([\w-]+)\?([QB])\?([^?]*)\?=/gi, (_, _charset, encoding, text) =>
+      encoding.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m: string, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8')
+    )
+    .trim()
 }
 
 function decodeQuotedPrintable(raw: string) {

@@ -3,7 +3,7 @@ import env from '#start/env'
 import { APP_ROOT, childEnv } from '#tests/support/child_app'
 
 /** The test run's database, Redis and queue prefix, for a child app process. */
-export function sharedServicesEnv(): Record<string, string> {
+function sharedServicesEnv(): Record<string, string> {
   const values: Record<string, string | number | undefined> = {
     NODE_ENV: 'development',
     DB_CONNECTION: env.get('DB_CONNECTION'),
@@ -17,9 +17,8 @@ export function sharedServicesEnv(): Record<string, string> {
     REDIS_DB: env.get('REDIS_DB'),
     QUEUE_PREFIX: env.get('QUEUE_PREFIX'),
   }
-  return Object.fromEntries(
-    Object.entries(values).filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '').map(([k, v]) => [k, String(v)])
-  )
+  const set = Object.entries(values).filter(([, value]) => value !== undefined && value !== '')
+  return Object.fromEntries(set.map(([name, value]) => [name, String(value)]))
 }
 
 /** `node ace queue:work …` in a child process. */
@@ -57,7 +56,6 @@ export function startWorker(args: string[], extraEnv: Record<string, string>) {
     })
 
   return {
-    ready: () => waitForOutput(/processing queues/),
     waitForOutput,
     exited,
     output: () => output,

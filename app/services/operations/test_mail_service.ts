@@ -16,7 +16,8 @@ export default class TestMailService {
   async send(actor: User, email: string, ctx?: HttpContext) {
     const taskId = await this.mailer.send('test', { to: email, requestedAt: new Date().toISOString() })
     if (!taskId) throw new AppException(503, 'E_QUEUE_UNAVAILABLE', 'The e-mail could not be queued: the queue is unreachable')
-    await this.audit.record(actor, { action: 'mail.test', targetType: 'task', targetId: taskId, details: { to: email } }, undefined, ctx)
+    const entry = { action: 'mail.test', targetType: 'task', targetId: taskId, details: { to: email } }
+    await this.audit.record(actor, entry, undefined, ctx)
     return taskId
   }
 }

@@ -7,10 +7,11 @@ import { admin } from '#services/operations/openapi/paths/admin'
 import { identity } from '#services/operations/openapi/paths/identity'
 import { marketplace } from '#services/operations/openapi/paths/marketplace'
 import { operations } from '#services/operations/openapi/paths/operations'
+import { operationsJobs } from '#services/operations/openapi/paths/operations_jobs'
 import { realtime } from '#services/operations/openapi/paths/realtime'
 
 /** Every module's part of the API; a new module adds its paths file here. */
-const MODULES: ApiModule[] = [operations, identity, admin, realtime, marketplace]
+const MODULES: ApiModule[] = [operations, identity, admin, realtime, marketplace, operationsJobs]
 
 const DESCRIPTION = [
   'REST API of Marquee: brands, creators, skill plans and shopping on one backend.',

@@ -14,6 +14,7 @@ import {
   ref,
   string,
 } from '#services/operations/openapi/schema'
+import { taskIdParam, taskIdSchema } from '#services/operations/openapi/paths/operations_jobs'
 
 const route = endpoints({ tag: 'Marketplace', prefix: '/api/v1', auth: 'user' })
 const adminRoute = endpoints({ tag: 'Admin', prefix: '/api/v1/admin', auth: 'admin' })
@@ -145,6 +146,22 @@ export const marketplace: ApiModule = {
       list: ref('Campaign'),
       errors: [403],
     }),
+    route.post('/campaigns/exports', {
+      summary: "Start a CSV export of the brand's campaigns",
+      description: 'Returns a task id; poll the export, then download the file once it is completed.',
+      status: 202,
+      response: object({ taskId: taskIdSchema }),
+      errors: [403],
+    }),
+    taskIdParam(route.get('/campaigns/exports/{taskId}', { summary: 'State of one of your exports', response: ref('Task'), errors: [403, 404] }), 'taskId'),
+    taskIdParam(
+      route.get('/campaigns/exports/{taskId}/download', {
+        summary: 'Download a completed export (text/csv)',
+        raw: { mediaType: 'text/csv', schema: string() },
+        errors: [403, 404, 409],
+      }),
+      'taskId'
+    ),
     route.post('/campaigns', {
       summary: 'Create a campaign (approved brands)',
       description: 'A brand still pending approval gets a 403.',

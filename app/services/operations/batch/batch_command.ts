@@ -1,0 +1,43 @@
+import { BaseCommand, flags } from '@adonisjs/core/ace'
+import type { CommandOptions } from '@adonisjs/core/types/ace'
+import type { BatchTaskName } from '#services/operations/batch/batch_tasks'
+
+/**
+ * The ace command of one batch task: runs it now (recorded in batch_runs) or,
+ * with --queue, enqueues it for a worker and prints the task id. Exits 1 with
+ * the error message when the run fails.
+ */
+export default abstract class BatchCommand extends BaseCommand {
+  static options: CommandOptions = { startApp: true }
+  static taskName: BatchTaskName
+
+  @flags.boolean({ description: 'Enqueue the run as a background job instead of running it now' })
+  declare queue: boolean
+
+  /** Task options (e.g. --month); none by default. */
+  protected taskOptions(): Record<string, string | undefined> {
+    return {}
+  }
+
+  async run() {
+    const name = (this.constructor as typeof BatchCommand).taskName
+    try {
+      if (this.queue) {
+        const { default: QueueService } = await import('#services/operations/queue/queue_service')
+        const { default: RunBatchJob } = await import('#jobs/run_batch_job')
+        const queues = await this.app.container.make(QueueService)
+        const taskId = await queues.dispatch(RunBatchJob, { task: name, trigger: 'schedule', options: this.taskOptions() })
+        this.logger.success(`${name}: queued as task ${taskId}`)
+        return
+      }
+      const { default: BatchRunner } = await import('#services/operations/batch/batch_runner')
+      const runner = await this.app.container.make(BatchRunner)
+      const run = await runner.run(name, { trigger: 'schedule', options: this.taskOptions() })
+      this.logger.success(`${name}: ${run.status} in ${run.durationMs} ms`)
+      this.logger.log(JSON.stringify(run.result ?? {}))
+    } catch (error) {
+      this.logger.error(`${name} failed: ${(error as Error).message}`)
+      this.exitCode = 1
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import { DateTime } from 'luxon'
+import type { ContainerResolver } from '@adonisjs/core/container'
+import CleanupService from '#services/operations/cleanup_service'
+import CacheService from '#services/operations/cache_service'
+import MarketplaceMailings from '#services/marketplace/marketplace_mailings'
+import { warmCaches } from '#services/operations/batch/cache_warmers'
+
+export interface BatchContext {
+  resolver: ContainerResolver<any>
+  progress(percent: number): Promise<void>
+  options: Record<string, string | undefined>
+}
+
+export interface BatchTask {
+  /** Also the ace command: `node ace <command>`. */
+  command: string
+  cron: string
+  description: string
+  run(ctx: BatchContext): Promise<Record<string, unknown>>
+}
+
+/**
+ * Every scheduled batch task (DESIGN.md "Scheduled work"), by name. Each runs
+ * inline from its ace command, or as a job with `--queue`, and every run is
+ * recorded in batch_runs. Modules add their tasks here.
+ */
+export const batchTasks: Record<string, BatchTask> = {
+  'cache-maintenance': {
+    command: 'cache:maintain',
+    cron: '*/30 * * * *',
+    description: 'Re-warm the hot cached reads and snapshot the cache hit ratios',
+    async run({ resolver }) {
+      const warm = await warmCaches(resolver)
+      const stats = await (await resolver.make(CacheService)).stats()
+      return { ...warm, hitRatio: stats.totals.hitRatio, keys: stats.totals.keys }
+    },
+  },
+  'ad-request-reminders': {
+    command: 'marketplace:remind',
+    cron: '0 9 * * *',
+    description: 'E-mail every influencer the ad requests waiting for their answer (once a day)',
+    async run({ resolver }) {
+      return (await resolver.make(MarketplaceMailings)).sendReminders(DateTime.utc())
+    },
+  },
+  'monthly-sponsor-reports': {
+    command: 'marketplace:monthly-report',
+    cron: '0 7 1 * *',
+    description: "E-mail each brand last month's campaign and ad-request figures (--month=YYYY-MM)",
+    async run({ resolver, options }) {
+      const month = options.month ? DateTime.fromFormat(options.month, 'yyyy-MM', { zone: 'utc' }) : DateTime.utc().minus({ months: 1 })
+      if (!month.isValid) throw new Error('--month must be YYYY-MM')
+      return (await resolver.make(MarketplaceMailings)).sendMonthlyReports(month)
+    },
+  },
+  'cleanup': {
+    command: 'cleanup:run',
+    cron: '30 3 * * *',
+    description: 'Delete expired tokens and spent one-time links',
+    async run({ resolver }) {
+      return { ...(await (await resolver.make(CleanupService)).run()) }
+    },
+  },
+}
+
+export type BatchTaskName = keyof typeof batchTasks
+
+export const isBatchTask = (name: string): name is BatchTaskName => Object.hasOwn(batchTasks, name)

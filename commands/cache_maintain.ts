@@ -1,0 +1,8 @@
+import BatchCommand from '#services/operations/batch/batch_command'
+import { batchTasks } from '#services/operations/batch/batch_tasks'
+
+export default class CacheMaintain extends BatchCommand {
+  static taskName = 'cache-maintenance' as const
+  static commandName = batchTasks['cache-maintenance'].command
+  static description = batchTasks['cache-maintenance'].description
+}

@@ -1,0 +1,176 @@
+import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import BatchRun from '#models/batch_run'
+import BatchRunner from '#services/operations/batch/batch_runner'
+import { isolate } from '#tests/support/hooks'
+import { actor } from '#tests/support/auth'
+import { smtpSink } from '#tests/support/smtp_sink'
+import { run } from '#tests/support/child_app'
+import { API, campaignFor, invite, marker } from '#tests/support/marketplace'
+
+const runner = () => app.container.make(BatchRunner)
+
+async function waitForTask(client: any, token: string, taskId: string) {
+  for (let i = 0; i < 100; i++) {
+    const res = await client.get(`${API}/campaigns/exports/${encodeURIComponent(taskId)}`).bearerToken(token)
+    if (['completed', 'failed'].includes(res.body().data?.state)) return res.body().data
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error('export task did not finish')
+}
+
+test.group('marketplace / scheduled e-mails', (group) => {
+  isolate(group)
+
+  test('an invitation and its acceptance are e-mailed to the other party', async ({ client, assert }) => {
+    const sponsor = await actor('sponsor')
+    const influencer = await actor('influencer')
+    const name = `Collab ${marker()}`
+    const campaign = await campaignFor(sponsor.user, { name })
+    const request = await invite(client, sponsor.token, campaign.id, influencer.user.id, 42_000)
+    const invited = await smtpSink.waitFor((m) => m.to.includes(influencer.user.email) && m.subject.includes(name))
+    assert.include(invited.subject, 'sent you an ad request')
+    assert.include(invited.raw, '$420.00')
+    ;(await client.post(`${API}/ad-requests/${request.id}/accept`).bearerToken(influencer.token)).assertStatus(200)
+    const accepted = await smtpSink.waitFor((m) => m.to.includes(sponsor.user.email) && m.subject.includes('accepted'))
+    assert.include(accepted.subject, name)
+  })
+
+  test('the daily reminder lists the ad requests waiting for the influencer, once a day', async ({ client, assert }) => {
+    const sponsor = await actor('sponsor')
+    const influencer = await actor('influencer')
+    const name = `Launch ${marker()}`
+    const campaign = await campaignFor(sponsor.user, { name })
+    await invite(client, sponsor.token, campaign.id, influencer.user.id, 123_450)
+
+    const first = await (await runner()).run('ad-request-reminders', { trigger: 'manual' })
+    assert.equal(first.status, 'completed')
+    assert.isAtLeast(Number(first.result?.queued), 1)
+    const mail = await smtpSink.waitFor((m) => m.to.includes(influencer.user.email) && /waiting for your answer/.test(m.subject))
+    assert.include(mail.raw, name)
+    assert.include(mail.raw, '$1,234.50')
+
+    await (await runner()).run('ad-request-reminders', { trigger: 'manual' })
+    await new Promise((r) => setTimeout(r, 300))
+    assert.lengthOf(smtpSink.to(influencer.user.email).filter((m) => /waiting for your answer/.test(m.subject)), 1)
+  })
+
+  test('an influencer who answered last gets no reminder for that request', async ({ client, assert }) => {
+    const sponsor = await actor('sponsor')
+    const influencer = await actor('influencer')
+    const campaign = await campaignFor(sponsor.user)
+    const request = await invite(client, sponsor.token, campaign.id, influencer.user.id)
+    await client.post(`${API}/ad-requests/${request.id}/offers`).bearerToken(influencer.token).json({ amount: 60_000 })
+    const result = await (await runner()).run('ad-request-reminders', { trigger: 'manual' })
+    assert.equal(result.status, 'completed')
+    const waiting = await db.from('ad_requests').where('id', request.id).first()
+    assert.equal(waiting.last_offer_by, influencer.user.id)
+    await new Promise((r) => setTimeout(r, 200))
+    assert.lengthOf(smtpSink.to(influencer.user.email).filter((m) => /waiting for your answer/.test(m.subject)), 0)
+  })
+
+  test('the monthly report e-mails each brand its figures of the month', async ({ client, assert }) => {
+    const sponsor = await actor('sponsor')
+    const [a, b] = [await actor('influencer'), await actor('influencer')]
+    const campaign = await campaignFor(sponsor.user, { budget: 1_000_000 })
+    const accepted = await invite(client, sponsor.token, campaign.id, a.user.id, 30_000)
+    const rejected = await invite(client, sponsor.token, campaign.id, b.user.id, 20_000)
+    ;(await client.post(`${API}/ad-requests/${accepted.id}/accept`).bearerToken(a.token)).assertStatus(200)
+    ;(await client.post(`${API}/ad-requests/${rejected.id}/reject`).bearerToken(b.token).json({})).assertStatus(200)
+
+    const month = DateTime.utc().toFormat('yyyy-MM')
+    const result = await (await runner()).run('monthly-sponsor-reports', { trigger: 'manual', options: { month } })
+    assert.equal(result.status, 'completed')
+    const mail = await smtpSink.waitFor((m) => m.to.includes(sponsor.user.email) && /Your Marquee report/.test(m.subject))
+    const text = mail.raw.replace(/\s+/g, ' ')
+    assert.include(text, 'Ad requests: 2 sent, 1 accepted, 1 rejected, 0 completed')
+    assert.include(text, 'Committed spend: $300.00')
+    assert.include(text, 'Campaigns: 1 created, 1 active, 0 completed')
+  })
+})
+
+test.group('marketplace / campaign CSV export', (group) => {
+  isolate(group)
+
+  test('a brand exports its campaigns as CSV through a task and downloads it', async ({ client, assert }) => {
+    const sponsor = await actor('sponsor')
+    const other = await actor('sponsor')
+    await campaignFor(sponsor.user, { name: 'First, "quoted" campaign', budget: 5000 })
+    await campaignFor(sponsor.user, { name: 'Second campaign', status: 'draft' })
+    await campaignFor(other.user, { name: 'Not mine' })
+
+    const started = await client.post(`${API}/campaigns/exports`).bearerToken(sponsor.token)
+    started.assertStatus(202)
+    const taskId = started.body().data.taskId
+    const task = await waitForTask(client, sponsor.token, taskId)
+    assert.equal(task.state, 'completed')
+
+    const file = await client.get(`${API}/campaigns/exports/${encodeURIComponent(taskId)}/download`).bearerToken(sponsor.token)
+    file.assertStatus(200)
+    assert.include(file.header('content-type') ?? '', 'text/csv')
+    const lines = file.text().trim().split('\r\n')
+    assert.equal(lines[0], 'id,name,niche,status,visibility,budget,currency,committed,start_date,end_date,ad_requests,accepted,created_at')
+    assert.lengthOf(lines, 3)
+    assert.include(lines[1], '"First, ""quoted"" campaign"')
+    assert.notInclude(file.text(), 'Not mine')
+
+    ;(await client.get(`${API}/campaigns/exports/${encodeURIComponent(taskId)}`).bearerToken(other.token)).assertStatus(404)
+    ;(await client.get(`${API}/campaigns/exports/${encodeURIComponent(taskId)}/download`).bearerToken(other.token)).assertStatus(404)
+  })
+
+  test('influencers and pending brands cannot export', async ({ client }) => {
+    const influencer = await actor('influencer')
+    const pending = await actor('pendingSponsor')
+    ;(await client.post(`${API}/campaigns/exports`).bearerToken(influencer.token)).assertStatus(403)
+    ;(await client.post(`${API}/campaigns/exports`).bearerToken(pending.token)).assertStatus(403)
+  })
+})
+
+test.group('operations / scheduled commands', (group) => {
+  isolate(group)
+
+  test('cleanup deletes expired tokens and records the run', async ({ assert }) => {
+    const { user } = await actor('shopper')
+    await db.from('auth_access_tokens').where('tokenable_id', user.id).update({ expires_at: new Date(Date.now() - 60_000) })
+    const result = await (await runner()).run('cleanup', { trigger: 'manual' })
+    assert.equal(result.status, 'completed')
+    assert.isAtLeast(Number(result.result?.accessTokens), 1)
+    assert.lengthOf(await db.from('auth_access_tokens').where('tokenable_id', user.id), 0)
+    const recorded = await BatchRun.findOrFail(result.id)
+    assert.isNumber(recorded.durationMs)
+  })
+
+  test('a paused task is skipped by the schedule but runs when asked', async ({ assert }) => {
+    await db.table('batch_settings').insert({ task: 'cleanup', paused: true, updated_at: new Date() })
+    assert.equal((await (await runner()).run('cleanup', { trigger: 'schedule' })).status, 'skipped')
+    assert.equal((await (await runner()).run('cleanup', { trigger: 'manual' })).status, 'completed')
+  })
+})
+
+test.group('operations / schedule commands (processes)', () => {
+  const env = () => ({
+    NODE_ENV: 'test',
+    DB_CONNECTION: 'postgres',
+    DB_HOST: process.env.DB_HOST ?? '127.0.0.1',
+    DB_DATABASE: process.env.DB_DATABASE ?? 'marquee_test',
+    DB_USER: process.env.DB_USER ?? 'postgres',
+    REDIS_DB: process.env.REDIS_DB ?? '1',
+    QUEUE_PREFIX: process.env.QUEUE_PREFIX ?? 'marquee',
+  })
+
+  test('schedule:list prints a crontab line for every task', async ({ assert }) => {
+    const out = await run(['ace.js', 'schedule:list', '--dir', '/srv/marquee'], env())
+    assert.equal(out.code, 0, out.output)
+    for (const command of ['cache:maintain', 'marketplace:remind', 'marketplace:monthly-report', 'cleanup:run']) {
+      assert.match(out.output, new RegExp(`^[\\d*/, ]+ cd /srv/marquee && .+ ace\\.js ${command} >>`, 'm'))
+    }
+  }).timeout(60_000)
+
+  test('a failing run exits non-zero with a clear message', async ({ assert }) => {
+    const out = await run(['ace.js', 'marketplace:monthly-report', '--month', 'not-a-month'], env())
+    assert.equal(out.code, 1, out.output)
+    assert.include(out.output, '--month must be YYYY-MM')
+  }).timeout(60_000)
+})
