@@ -83,6 +83,10 @@ export default class User extends compose(BaseModel, AuthFinder) {
   @column()
   declare flagReason: string | null
 
+  /** Reporter credibility 0–100 (moderation). */
+  @column()
+  declare credibility: number
+
   @column(jsonColumn<Partial<PrivacySettings>>({}))
   declare privacy: Partial<PrivacySettings>
 

@@ -7,4 +7,8 @@ export const policies = {
   CampaignPolicy: () => import('#policies/marketplace/campaign_policy'),
   AdRequestPolicy: () => import('#policies/marketplace/ad_request_policy'),
   ConversationPolicy: () => import('#policies/marketplace/conversation_policy'),
+  PlanPolicy: () => import('#policies/community/plan_policy'),
+  CommentPolicy: () => import('#policies/community/comment_policy'),
+  CustomTaskPolicy: () => import('#policies/community/custom_task_policy'),
+  ReportPolicy: () => import('#policies/moderation/report_policy'),
 }

@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import CampaignPolicy from '#policies/marketplace/campaign_policy'
 import CampaignService from '#services/marketplace/campaign_service'
+import ContentScanner from '#services/moderation/content_scanner'
 import CampaignTransformer from '#transformers/marketplace/campaign_transformer'
 import {
   browseCampaignsValidator,
@@ -12,7 +13,10 @@ import {
 
 @inject()
 export default class CampaignsController {
-  constructor(private campaigns: CampaignService) {}
+  constructor(
+    private campaigns: CampaignService,
+    private scanner: ContentScanner
+  ) {}
 
   /** Browse public, active campaigns (influencers, brands, admins). */
   async index(ctx: HttpContext) {
@@ -32,6 +36,7 @@ export default class CampaignsController {
     await ctx.bouncer.with(CampaignPolicy).authorize('create')
     const payload = await ctx.request.validateUsing(createCampaignValidator)
     const campaign = await this.campaigns.create(ctx.auth.getUserOrFail(), payload)
+    await this.scanner.scan('campaign', campaign.id, [campaign.name, campaign.description, ...campaign.goals])
     ctx.response.status(201)
     return ctx.serialize(CampaignTransformer.transform(await this.campaigns.find(campaign.id)))
   }
@@ -46,7 +51,8 @@ export default class CampaignsController {
     const campaign = await this.campaigns.find(Number(ctx.params.id))
     await ctx.bouncer.with(CampaignPolicy).authorize('manage', campaign)
     const payload = await ctx.request.validateUsing(updateCampaignValidator)
-    await this.campaigns.update(campaign, payload)
+    const updated = await this.campaigns.update(campaign, payload)
+    await this.scanner.scan('campaign', updated.id, [updated.name, updated.description, ...updated.goals])
     return ctx.serialize(CampaignTransformer.transform(await this.campaigns.find(campaign.id)))
   }
 

@@ -7,6 +7,7 @@ import AppException from '#exceptions/app_exception'
 import { isUniqueViolation } from '#services/db/errors'
 import NotificationService from '#services/notifications/notification_service'
 import RealtimeService from '#services/operations/realtime_service'
+import ContentScanner from '#services/moderation/content_scanner'
 import MessageTransformer from '#transformers/marketplace/message_transformer'
 import { apiSerializer } from '#services/http/api_serializer'
 import { sqlNow } from '#services/db/time'
@@ -19,7 +20,8 @@ import { sqlNow } from '#services/db/time'
 export default class ChatService {
   constructor(
     private notifications: NotificationService,
-    private realtime: RealtimeService
+    private realtime: RealtimeService,
+    private scanner: ContentScanner
   ) {}
 
   async start(actor: User, participantId: number) {
@@ -81,6 +83,8 @@ export default class ChatService {
       await Conversation.query({ client: trx }).where('id', conversation.id).update({ last_message_at: sqlNow(), updated_at: sqlNow() })
       return created
     })
+    const flagged = await this.scanner.scan('message', message.id, [body])
+    if (flagged && flagged.action !== 'flag') return message.refresh()
     const recipient = conversation.counterpartOf(actor.id)
     const payload = await apiSerializer.serializeWithoutWrapping(MessageTransformer.transform(message))
     this.realtime.toUser(recipient, 'message', payload)

@@ -1,0 +1,176 @@
+import { inject } from '@adonisjs/core'
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import type { Infer } from '@vinejs/vine/types'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import SkillPlan from '#models/skill_plan'
+import PlanTask from '#models/plan_task'
+import User from '#models/user'
+import AppException from '#exceptions/app_exception'
+import ActivityService from '#services/community/activity_service'
+import { listedPlans } from '#services/community/visibility'
+import CacheService from '#services/operations/cache_service'
+import { apiSerializer } from '#services/http/api_serializer'
+import PlanTransformer, { type PlanViewerState } from '#transformers/community/plan_transformer'
+import type { createPlanValidator, updatePlanValidator } from '#validators/community/plan'
+
+type CreatePayload = Infer<typeof createPlanValidator>
+type UpdatePayload = Infer<typeof updatePlanValidator>
+type TaskInput = CreatePayload['tasks'][number]
+
+/** Cache tag of everything derived from one plan: any change to it (counters included) drops it. */
+export const planTag = (planId: number) => `plan:${planId}`
+
+/** Every task's day must fall within the plan; the first one outside is reported by its index. */
+function ensureWithinDuration(tasks: TaskInput[], durationDays: number) {
+  const index = tasks.findIndex((task) => task.day > durationDays)
+  if (index >= 0) {
+    throw AppException.invalid(`tasks.${index}.day`, `Day ${tasks[index].day} is outside the plan: days run from 1 to ${durationDays}`)
+  }
+}
+
+/** Replaces the plan's tasks wholesale, numbering them in the given order within each day. */
+async function replaceTasks(trx: TransactionClientContract, planId: number, tasks: TaskInput[]) {
+  await PlanTask.query({ client: trx }).where('plan_id', planId).delete()
+  const positions = new Map<number, number>()
+  const rows = tasks.map((task) => {
+    const position = (positions.get(task.day) ?? 0) + 1
+    positions.set(task.day, position)
+    return { planId, day: task.day, position, title: task.title, description: task.description ?? null }
+  })
+  await PlanTask.createMany(rows, { client: trx })
+}
+
+const uniqueTags = (tags: string[] | undefined) => [...new Set(tags ?? [])]
+
+/**
+ * Skill plans: CRUD by their owner (tasks in the same transaction), the
+ * owner's and a user's lists, and the full plan, cached per plan (family
+ * `skillPlans`, tag `plan:<id>`). The cached part is the same for every
+ * viewer; what depends on the viewer is read fresh on each request.
+ */
+@inject()
+export default class PlanService {
+  constructor(
+    private cache: CacheService,
+    private activities: ActivityService
+  ) {}
+
+  async create(owner: User, payload: CreatePayload) {
+    ensureWithinDuration(payload.tasks, payload.durationDays)
+    const plan = await db.transaction(async (trx) => {
+      const created = await SkillPlan.create(
+        {
+          ownerId: owner.id,
+          title: payload.title,
+          description: payload.description,
+          category: payload.category,
+          difficulty: payload.difficulty,
+          durationDays: payload.durationDays,
+          tags: uniqueTags(payload.tags),
+          visibility: payload.visibility ?? 'public',
+        },
+        { client: trx }
+      )
+      await replaceTasks(trx, created.id, payload.tasks)
+      await this.activities.record(
+        { actorId: owner.id, verb: 'plan.created', subjectType: 'plan', subjectId: created.id, planId: created.id, data: { title: created.title } },
+        trx
+      )
+      return created
+    })
+    return this.find(plan.id)
+  }
+
+  async update(plan: SkillPlan, payload: UpdatePayload) {
+    await db.transaction(async (trx) => {
+      const locked = await SkillPlan.query({ client: trx }).where('id', plan.id).forUpdate().firstOrFail()
+      const { tasks, tags, ...fields } = payload
+      locked.merge(fields)
+      if (tags) locked.tags = uniqueTags(tags)
+      if (tasks) {
+        ensureWithinDuration(tasks, locked.durationDays)
+        await replaceTasks(trx, locked.id, tasks)
+        locked.updatedAt = DateTime.utc()
+      } else if (fields.durationDays !== undefined) {
+        const beyond = await PlanTask.query({ client: trx }).where('plan_id', locked.id).where('day', '>', locked.durationDays).first()
+        if (beyond) throw AppException.invalid('durationDays', `Day ${beyond.day} has tasks: send the new tasks with a shorter duration`)
+      }
+      await locked.useTransaction(trx).save()
+    })
+    await this.invalidate(plan.id)
+    return this.find(plan.id)
+  }
+
+  async delete(plan: SkillPlan) {
+    await SkillPlan.query().where('id', plan.id).delete()
+    await this.invalidate(plan.id)
+  }
+
+  /** The plan with its owner, whatever its visibility (authorize with PlanPolicy before showing it). */
+  async find(id: number) {
+    const plan = await SkillPlan.query().where('id', id).preload('owner').first()
+    if (!plan) throw AppException.notFound('Plan')
+    return plan
+  }
+
+  /** The owner's plans, unlisted and hidden ones included, newest first. */
+  mine(owner: User, page = 1, perPage = 20) {
+    return SkillPlan.query().where('owner_id', owner.id).preload('owner').orderBy('created_at', 'desc').orderBy('id', 'desc').paginate(page, perPage)
+  }
+
+  /** A user's listed plans (never unlisted or hidden ones), newest first; 404 for unknown or blocked users. */
+  async ofUser(userId: number, page = 1, perPage = 20) {
+    const user = await User.find(userId)
+    if (!user || !user.canAct) throw AppException.notFound('User')
+    return listedPlans()
+      .where('skill_plans.owner_id', userId)
+      .preload('owner')
+      .orderBy('skill_plans.created_at', 'desc')
+      .orderBy('skill_plans.id', 'desc')
+      .paginate(page, perPage)
+  }
+
+  /** The full plan for `viewer`: the shared cached part, then the viewer's own state and the live moderation flag. */
+  async show(plan: SkillPlan, viewer: User) {
+    const [{ value, computedAt }, state] = await Promise.all([this.detail(plan.id), this.viewerState(plan.id, viewer.id)])
+    return { plan: { ...value, hidden: Boolean(plan.hiddenAt), ...state }, computedAt }
+  }
+
+  /** The plan summary (no tasks) with the viewer's state, as answered after an interaction. */
+  async summary(planId: number, viewer: User) {
+    const [plan, state] = await Promise.all([this.find(planId), this.viewerState(planId, viewer.id)])
+    return PlanTransformer.transform(plan, state)
+  }
+
+  async viewerState(planId: number, userId: number): Promise<PlanViewerState> {
+    const mine = (table: string) => db.from(table).where({ plan_id: planId, user_id: userId })
+    const [like, rating, download] = await Promise.all([
+      mine('plan_likes').select('plan_id').first(),
+      mine('plan_ratings').select('score').first(),
+      mine('plan_downloads').select('plan_id').first(),
+    ])
+    return { likedByMe: Boolean(like), myRating: rating ? Number(rating.score) : null, downloadedByMe: Boolean(download) }
+  }
+
+  /** Call after any committed change to a plan, its tasks or its counters. */
+  invalidate(planId: number) {
+    return this.cache.invalidateTags([planTag(planId)])
+  }
+
+  private detail(planId: number) {
+    return this.cache.remember(
+      'skillPlans',
+      String(planId),
+      async () => {
+        const plan = await SkillPlan.query()
+          .where('id', planId)
+          .preload('owner')
+          .preload('tasks', (q) => q.orderBy('day', 'asc').orderBy('position', 'asc'))
+          .firstOrFail()
+        return (await apiSerializer.serializeWithoutWrapping(PlanTransformer.transform(plan).useVariant('forDetail'))) as Record<string, unknown>
+      },
+      { tags: [planTag(planId)] }
+    )
+  }
+}

@@ -1,0 +1,23 @@
+import { inject } from '@adonisjs/core'
+import type { TargetType } from '#models/report'
+import CacheService from '#services/operations/cache_service'
+
+/** Cache tags that show each kind of content: hiding or restoring it drops them everywhere. */
+const TAGS: Record<TargetType, (id: number, ownerId: number | null) => string[]> = {
+  plan: (id, owner) => [`plan:${id}`, 'plans', `profile:${owner}`],
+  comment: () => ['plans'],
+  custom_task: () => ['plans'],
+  campaign: () => ['campaigns'],
+  message: () => [],
+  product: (id) => [`product:${id}`, 'products'],
+  user: (id) => [`profile:${id}`, 'influencers', 'plans', 'products'],
+}
+
+@inject()
+export default class ModerationCache {
+  constructor(private cache: CacheService) {}
+
+  forget(type: TargetType, id: number, ownerId: number | null) {
+    return this.cache.invalidateTags(TAGS[type](id, ownerId))
+  }
+}

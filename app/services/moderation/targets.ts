@@ -1,0 +1,76 @@
+import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type { TargetType } from '#models/report'
+import { sqlNow } from '#services/db/time'
+
+export interface TargetInfo {
+  ownerId: number | null
+  /** Audience size, for report priority. */
+  reach: number
+  hidden: boolean
+  /** A short excerpt for reviewers. */
+  excerpt: string
+}
+
+interface TargetDefinition {
+  table: string
+  ownerColumn: string
+  /** The column that hides the content from every public read. */
+  hiddenColumn: string
+  excerpt: (row: Record<string, any>) => string
+  reach: (row: Record<string, any>) => number
+}
+
+/**
+ * What can be reported and how moderation hides or restores it. Hiding sets
+ * the column every public read of that module already filters on.
+ */
+const TARGETS: Record<Exclude<TargetType, 'user'>, TargetDefinition> = {
+  plan: { table: 'skill_plans', ownerColumn: 'owner_id', hiddenColumn: 'hidden_at', excerpt: (r) => r.title, reach: (r) => Number(r.likes_count) + Number(r.downloads_count) },
+  comment: { table: 'comments', ownerColumn: 'user_id', hiddenColumn: 'hidden_at', excerpt: (r) => r.body, reach: () => 1 },
+  custom_task: { table: 'custom_tasks', ownerColumn: 'user_id', hiddenColumn: 'hidden_at', excerpt: (r) => r.title, reach: (r) => Math.max(0, Number(r.score)) },
+  campaign: { table: 'campaigns', ownerColumn: 'sponsor_id', hiddenColumn: 'flagged_at', excerpt: (r) => r.name, reach: () => 10 },
+  message: { table: 'messages', ownerColumn: 'sender_id', hiddenColumn: 'hidden_at', excerpt: (r) => r.body, reach: () => 1 },
+  product: { table: 'products', ownerColumn: 'brand_id', hiddenColumn: 'hidden_at', excerpt: (r) => r.name, reach: (r) => Number(r.sales_count) },
+}
+
+type Client = TransactionClientContract | typeof db
+
+export async function loadTarget(type: TargetType, id: number, client: Client = db): Promise<TargetInfo | null> {
+  if (type === 'user') {
+    const user = await client.from('users').where('id', id).first()
+    if (!user || user.role === 'admin') return null
+    const followers = await client.from('follows').where('followee_id', id).count('* as total').first()
+    return { ownerId: user.id, reach: Number(followers?.total ?? 0), hidden: Boolean(user.blocked_at), excerpt: user.full_name }
+  }
+  const definition = TARGETS[type]
+  const row = await client.from(definition.table).where('id', id).first()
+  if (!row) return null
+  return {
+    ownerId: row[definition.ownerColumn] ?? null,
+    reach: definition.reach(row),
+    hidden: Boolean(row[definition.hiddenColumn]),
+    excerpt: String(definition.excerpt(row) ?? '').slice(0, 280),
+  }
+}
+
+/** Hides (or restores) reported content; for a user, blocks (or unblocks) the account. */
+export async function setHidden(type: TargetType, id: number, hidden: boolean, trx: TransactionClientContract) {
+  if (type === 'user') {
+    await trx.from('users').where('id', id).update({ blocked_at: hidden ? sqlNow() : null, block_reason: hidden ? 'Blocked by moderation' : null })
+    if (hidden) await revokeSessions(id, trx)
+    return
+  }
+  const definition = TARGETS[type]
+  await trx.from(definition.table).where('id', id).update({ [definition.hiddenColumn]: hidden ? sqlNow() : null })
+}
+
+export async function blockUser(userId: number, reason: string, trx: TransactionClientContract) {
+  await trx.from('users').where('id', userId).whereNot('role', 'admin').update({ blocked_at: sqlNow(), block_reason: reason })
+  await revokeSessions(userId, trx)
+}
+
+async function revokeSessions(userId: number, trx: TransactionClientContract) {
+  await trx.from('auth_access_tokens').where('tokenable_id', userId).delete()
+  await trx.from('refresh_tokens').where('user_id', userId).whereNull('revoked_at').update({ revoked_at: sqlNow() })
+}
