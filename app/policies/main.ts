@@ -4,6 +4,7 @@ export const policies = {
   InfluencerDirectoryPolicy: () => import('#policies/identity/influencer_directory_policy'),
   TaskPolicy: () => import('#policies/operations/task_policy'),
   MailPolicy: () => import('#policies/operations/mail_policy'),
+  OperationsPolicy: () => import('#policies/operations/operations_policy'),
   CampaignPolicy: () => import('#policies/marketplace/campaign_policy'),
   AdRequestPolicy: () => import('#policies/marketplace/ad_request_policy'),
   ConversationPolicy: () => import('#policies/marketplace/conversation_policy'),

@@ -133,24 +133,29 @@ export default class PlanService {
 
   /** The full plan for `viewer`: the shared cached part, then the viewer's own state and the live moderation flag. */
   async show(plan: SkillPlan, viewer: User) {
-    const [{ value, computedAt }, state] = await Promise.all([this.detail(plan.id), this.viewerState(plan.id, viewer.id)])
+    const { value, computedAt } = await this.detail(plan.id)
+    const state = await this.viewerState(plan.id, viewer.id)
     return { plan: { ...value, hidden: Boolean(plan.hiddenAt), ...state }, computedAt }
   }
 
   /** The plan summary (no tasks) with the viewer's state, as answered after an interaction. */
   async summary(planId: number, viewer: User) {
-    const [plan, state] = await Promise.all([this.find(planId), this.viewerState(planId, viewer.id)])
-    return PlanTransformer.transform(plan, state)
+    const plan = await this.find(planId)
+    return PlanTransformer.transform(plan, await this.viewerState(planId, viewer.id))
   }
 
   async viewerState(planId: number, userId: number): Promise<PlanViewerState> {
-    const mine = (table: string) => db.from(table).where({ plan_id: planId, user_id: userId })
-    const [like, rating, download] = await Promise.all([
-      mine('plan_likes').select('plan_id').first(),
-      mine('plan_ratings').select('score').first(),
-      mine('plan_downloads').select('plan_id').first(),
-    ])
-    return { likedByMe: Boolean(like), myRating: rating ? Number(rating.score) : null, downloadedByMe: Boolean(download) }
+    const key = [planId, userId]
+    const row = await db
+      .query()
+      .select(
+        db.raw('exists (select 1 from plan_likes where plan_id = ? and user_id = ?) as liked', key),
+        db.raw('(select score from plan_ratings where plan_id = ? and user_id = ?) as score', key),
+        db.raw('exists (select 1 from plan_downloads where plan_id = ? and user_id = ?) as downloaded', key)
+      )
+      .firstOrFail()
+    // PostgreSQL answers booleans, SQLite 0/1.
+    return { likedByMe: Boolean(row.liked), myRating: row.score === null ? null : Number(row.score), downloadedByMe: Boolean(row.downloaded) }
   }
 
   /** Call after any committed change to a plan, its tasks or its counters. */

@@ -74,7 +74,10 @@ export class BullBackend implements QueueBackend {
     const job = await this.queue(queue).getJob(jobId)
     if (!job) return null
     const state = stateOf(await job.getState())
-    return state ? toTask(queue, job, state) : null
+    if (!state) return null
+    // The job may have finished between the two reads: read it again so its result matches the state.
+    const settled = (state === 'completed' || state === 'failed') && !job.finishedOn ? await this.queue(queue).getJob(jobId) : job
+    return toTask(queue, settled ?? job, state)
   }
 
   /** Counts each (state, queue) segment, then reads only the ranges the page covers. */

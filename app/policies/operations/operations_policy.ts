@@ -1,0 +1,10 @@
+import type User from '#models/user'
+import { BasePolicy } from '@adonisjs/bouncer'
+import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
+
+/** Platform operations (dashboard, cache, batch runs, seeding) are for admins only. */
+export default class OperationsPolicy extends BasePolicy {
+  operate(actor: User): AuthorizerResponse {
+    return actor.isAdmin
+  }
+}

@@ -1,0 +1,60 @@
+import { inject } from '@adonisjs/core'
+import app from '@adonisjs/core/services/app'
+import type { HttpContext } from '@adonisjs/core/http'
+import type User from '#models/user'
+import AppException from '#exceptions/app_exception'
+import AuditService from '#services/identity/audit_service'
+import CacheService from '#services/operations/cache_service'
+import HealthService from '#services/operations/health_service'
+import { cacheWarmers, warmCaches } from '#services/operations/batch/cache_warmers'
+
+/** Tags that hold one user's cached reads (profile, cart total, unread count). */
+const userTags = (userId: number) => [`profile:${userId}`, `cart:${userId}`, `notifications:${userId}`]
+
+/** Cache operations for admins; every write is audited. */
+@inject()
+export default class CacheAdminService {
+  constructor(
+    private cache: CacheService,
+    private audit: AuditService,
+    private health: HealthService
+  ) {}
+
+  stats() {
+    return this.cache.stats()
+  }
+
+  async warm(admin: User, only: string[] | undefined, ctx?: HttpContext) {
+    const unknown = (only ?? []).filter((name) => !Object.hasOwn(cacheWarmers, name))
+    if (unknown.length) throw AppException.invalid('only', `Unknown warmers: ${unknown.join(', ')} (known: ${Object.keys(cacheWarmers).join(', ')})`)
+    const result = await warmCaches(app.container.createResolver(), only)
+    await this.audit.record(admin, { action: 'cache.warm', targetType: 'cache', targetId: 'all', details: result }, undefined, ctx)
+    return result
+  }
+
+  async clear(admin: User, tags: string[] | undefined, ctx?: HttpContext) {
+    if (tags?.length) await this.cache.invalidateTags(tags)
+    else await this.cache.clear()
+    await this.audit.record(admin, { action: 'cache.clear', targetType: 'cache', targetId: tags?.length ? 'tags' : 'all', details: { tags: tags ?? [] } }, undefined, ctx)
+    return { cleared: tags?.length ? tags : 'all' }
+  }
+
+  async invalidateUser(admin: User, userId: number, ctx?: HttpContext) {
+    const tags = userTags(userId)
+    await this.cache.invalidateTags(tags)
+    await this.audit.record(admin, { action: 'cache.invalidate_user', targetType: 'user', targetId: userId, details: { tags } }, undefined, ctx)
+    return { userId, tags }
+  }
+
+  async healthCheck() {
+    const stats = await this.cache.stats()
+    let redis: { status: 'up' | 'down'; latencyMs?: number; error?: string }
+    try {
+      const check = await this.health.redis()
+      redis = { status: 'up', latencyMs: check.latencyMs }
+    } catch (error) {
+      redis = { status: 'down', error: (error as Error).message }
+    }
+    return { l1: 'memory', l2: redis, scope: stats.scope, hitRatio: stats.totals.hitRatio }
+  }
+}

@@ -1,0 +1,23 @@
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+
+const BatchController = () => import('#controllers/admin/batch_controller')
+const CacheController = () => import('#controllers/admin/cache_controller')
+
+router
+  .group(() => {
+    router.get('batch', [BatchController, 'index'])
+    router.get('batch/runs', [BatchController, 'history'])
+    router.get('batch/:name', [BatchController, 'show'])
+    router.post('batch/:name/run', [BatchController, 'run'])
+    router.post('batch/:name/pause', [BatchController, 'pause'])
+    router.post('batch/:name/resume', [BatchController, 'resume'])
+
+    router.get('cache/stats', [CacheController, 'stats'])
+    router.get('cache/health', [CacheController, 'health'])
+    router.post('cache/warm', [CacheController, 'warm'])
+    router.post('cache/clear', [CacheController, 'clear'])
+    router.post('cache/invalidate-user', [CacheController, 'invalidateUser'])
+  })
+  .prefix('/api/v1/admin')
+  .use([middleware.auth(), middleware.role({ roles: ['admin'] })])
