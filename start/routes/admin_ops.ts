@@ -3,6 +3,7 @@ import { middleware } from '#start/kernel'
 
 const BatchController = () => import('#controllers/admin/batch_controller')
 const CacheController = () => import('#controllers/admin/cache_controller')
+const DashboardController = () => import('#controllers/admin/dashboard_controller')
 
 router
   .group(() => {
@@ -12,6 +13,13 @@ router
     router.post('batch/:name/run', [BatchController, 'run'])
     router.post('batch/:name/pause', [BatchController, 'pause'])
     router.post('batch/:name/resume', [BatchController, 'resume'])
+
+    router.get('dashboard/stats', [DashboardController, 'stats'])
+    router.get('dashboard/charts/user-growth', [DashboardController, 'userGrowth'])
+    router.get('dashboard/charts/campaign-distribution', [DashboardController, 'campaignDistribution'])
+    router.get('dashboard/charts/ad-request-status', [DashboardController, 'adRequestStatus'])
+    router.get('dashboard/charts/campaign-activity', [DashboardController, 'campaignActivity'])
+    router.get('dashboard/charts/sales', [DashboardController, 'sales'])
 
     router.get('cache/stats', [CacheController, 'stats'])
     router.get('cache/health', [CacheController, 'health'])

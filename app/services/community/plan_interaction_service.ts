@@ -56,14 +56,7 @@ export default class PlanInteractionService {
    * owner is notified when the count reaches a milestone. Answers the full plan.
    */
   async download(user: User, plan: SkillPlan) {
-    const total = user.id === plan.ownerId ? null : await db.transaction(async (trx) => {
-      if (!(await insertOnce(trx, 'plan_downloads', this.#key(plan, user), { created_at: sqlNow() }))) return null
-      await trx.from('skill_plans').where('id', plan.id).increment('downloads_count', 1)
-      await this.activities.record({ actorId: user.id, verb: 'plan.downloaded', subjectType: 'plan', subjectId: plan.id, planId: plan.id }, trx)
-      // The row stays locked by the increment until commit, so this is the count this download made.
-      const row = await trx.from('skill_plans').where('id', plan.id).select('downloads_count').firstOrFail()
-      return Number(row.downloads_count)
-    })
+    const total = user.id === plan.ownerId ? null : await this.#countDownload(user, plan)
     if (total !== null) {
       await this.plans.invalidate(plan.id)
       if (DOWNLOAD_MILESTONES.includes(total)) {
@@ -110,6 +103,18 @@ export default class PlanInteractionService {
     })
     if (removed) await this.plans.invalidate(plan.id)
     return this.plans.summary(plan.id, user)
+  }
+
+  /** Records the user's first download; returns the new count, or null when it was not the first. */
+  #countDownload(user: User, plan: SkillPlan) {
+    return db.transaction(async (trx) => {
+      if (!(await insertOnce(trx, 'plan_downloads', this.#key(plan, user), { created_at: sqlNow() }))) return null
+      await trx.from('skill_plans').where('id', plan.id).increment('downloads_count', 1)
+      await this.activities.record({ actorId: user.id, verb: 'plan.downloaded', subjectType: 'plan', subjectId: plan.id, planId: plan.id }, trx)
+      // The increment keeps the row locked until commit, so this is the count this download made.
+      const row = await trx.from('skill_plans').where('id', plan.id).select('downloads_count').firstOrFail()
+      return Number(row.downloads_count)
+    })
   }
 
   #key(plan: SkillPlan, user: User) {

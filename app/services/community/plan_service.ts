@@ -29,16 +29,16 @@ function ensureWithinDuration(tasks: TaskInput[], durationDays: number) {
   }
 }
 
-/** Replaces the plan's tasks wholesale, numbering them in the given order within each day. */
+/** Replaces the plan's tasks wholesale (one multi-row insert), numbering them in the given order within each day. */
 async function replaceTasks(trx: TransactionClientContract, planId: number, tasks: TaskInput[]) {
-  await PlanTask.query({ client: trx }).where('plan_id', planId).delete()
+  await trx.from('plan_tasks').where('plan_id', planId).delete()
   const positions = new Map<number, number>()
   const rows = tasks.map((task) => {
     const position = (positions.get(task.day) ?? 0) + 1
     positions.set(task.day, position)
-    return { planId, day: task.day, position, title: task.title, description: task.description ?? null }
+    return { plan_id: planId, day: task.day, position, title: task.title, description: task.description ?? null }
   })
-  await PlanTask.createMany(rows, { client: trx })
+  await trx.table('plan_tasks').multiInsert(rows)
 }
 
 const uniqueTags = (tags: string[] | undefined) => [...new Set(tags ?? [])]
@@ -138,10 +138,10 @@ export default class PlanService {
     return { plan: { ...value, hidden: Boolean(plan.hiddenAt), ...state }, computedAt }
   }
 
-  /** The plan summary (no tasks) with the viewer's state, as answered after an interaction. */
+  /** The plan (fresh, no tasks) and the viewer's state, as answered after an interaction. */
   async summary(planId: number, viewer: User) {
     const plan = await this.find(planId)
-    return PlanTransformer.transform(plan, await this.viewerState(planId, viewer.id))
+    return { plan, viewer: await this.viewerState(planId, viewer.id) }
   }
 
   async viewerState(planId: number, userId: number): Promise<PlanViewerState> {

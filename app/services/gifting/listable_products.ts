@@ -1,0 +1,29 @@
+import Product from '#models/product'
+
+/**
+ * Products a shopper may be shown: active, not hidden by moderation, and
+ * sold by the platform (no brand) or by an approved, unblocked brand.
+ * Selects the product with its category path as `$extras.category_path`.
+ */
+export function listableProducts() {
+  return Product.query()
+    .leftJoin('categories', 'categories.id', 'products.category_id')
+    .select('products.*', 'categories.path as category_path')
+    .where('products.active', true)
+    .whereNull('products.hidden_at')
+    .where((q) => {
+      q.whereNull('products.brand_id').orWhereIn('products.brand_id', (brands) =>
+        brands.from('users').select('id').where('status', 'active').whereNull('blocked_at')
+      )
+    })
+}
+
+/** Price limits of a session's budget (minor units), when it has them. */
+export function withinBudget(query: ReturnType<typeof listableProducts>, budget: { budgetMin: number | null; budgetMax: number | null }) {
+  if (budget.budgetMin !== null) query.where('products.price', '>=', budget.budgetMin)
+  if (budget.budgetMax !== null) query.where('products.price', '<=', budget.budgetMax)
+  return query
+}
+
+/** Ids of category path "/1/4/9/", root first. */
+export const pathIds = (path: string | null | undefined) => (path ?? '').split('/').filter(Boolean).map(Number)

@@ -1,0 +1,27 @@
+import vine from '@vinejs/vine'
+import { SUBSCRIBER_STATUSES } from '#models/newsletter_subscriber'
+import { email, paginationFields } from '#validators/common'
+
+export const subscribeValidator = vine.create({
+  email: email(),
+})
+
+/** The query of a signed newsletter link (the signature itself is checked by the controller). */
+export const confirmLinkValidator = vine.create({
+  id: vine.number().withoutDecimals().min(1),
+  nonce: vine.string().minLength(1).maxLength(64),
+})
+
+export const unsubscribeLinkValidator = vine.create({
+  id: vine.number().withoutDecimals().min(1),
+})
+
+export const subscribersFilterValidator = vine.create({
+  ...paginationFields,
+  status: vine.enum(SUBSCRIBER_STATUSES).optional(),
+  q: vine.string().trim().maxLength(100).optional(),
+})
+
+export const subscribersExportValidator = vine.create({
+  status: vine.enum(SUBSCRIBER_STATUSES).optional(),
+})
