@@ -7,7 +7,7 @@ import Swipe from '#models/swipe'
 import AppException from '#exceptions/app_exception'
 import { likeContains } from '#services/db/search'
 import { sqlNow } from '#services/db/time'
-import { listableProducts, withinBudget } from '#services/gifting/listable_products'
+import { listableProducts, parseTags, withinBudget } from '#services/gifting/catalogue'
 import type { createSessionValidator, swipeValidator } from '#validators/gifting/swipe_session'
 
 /** Liked tags of the session that steer the next cards, besides the recipient's interests. */
@@ -106,17 +106,4 @@ export default class SwipeSessionService {
       .slice(0, MAX_LIKED_TAGS)
       .map(([tag]) => tag)
   }
-}
-
-/** Lower-cased tags of a raw `products.tags` JSON text. */
-export function parseTags(raw: unknown): string[] {
-  let tags: unknown = raw
-  if (typeof raw === 'string') {
-    try {
-      tags = JSON.parse(raw)
-    } catch {
-      return []
-    }
-  }
-  return Array.isArray(tags) ? [...new Set(tags.filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase()))] : []
 }

@@ -4,6 +4,7 @@ import logger from '@adonisjs/core/services/logger'
 import redis from '@adonisjs/redis/services/main'
 import { CACHE_PREFIX, cacheFamilies, type CacheFamily } from '#config/cache'
 import { redisAvailable } from '#config/redis'
+import { withTimeout } from '#services/operations/with_timeout'
 
 /** A cached value and when it was computed (ISO 8601), the same on every hit. */
 export interface Cached<T> {
@@ -76,15 +77,6 @@ async function flush() {
   }
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)
-    promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error) => (clearTimeout(timer), reject(error))
-    )
-  })
-}
 
 /** The value as the cache stores it (JSON), so a miss answers exactly what later hits will. */
 function asStored<T>(value: T): T {

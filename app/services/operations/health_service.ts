@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import redis from '@adonisjs/redis/services/main'
 import AppException from '#exceptions/app_exception'
+import { withTimeout } from '#services/operations/with_timeout'
 
 export interface DependencyHealth {
   name: 'database' | 'redis'
@@ -9,15 +10,6 @@ export interface DependencyHealth {
   details: Record<string, unknown>
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)
-    promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error) => (clearTimeout(timer), reject(error))
-    )
-  })
-}
 
 /** Dependency checks for /health/*: each one throws a 503 naming what is down. */
 export default class HealthService {

@@ -206,7 +206,7 @@ test.group('community / comments: editing, deleting, hiding', (group) => {
     replyToHidden.assertStatus(422)
   })
 
-  test('commenting needs an active account', async ({ client }) => {
+  test('commenting needs an active account', async ({ client, assert }) => {
     const owner = await actor('influencer')
     const plan = await planFor(owner.user)
     const pending = await actor('pendingSponsor')
@@ -214,5 +214,10 @@ test.group('community / comments: editing, deleting, hiding', (group) => {
     res.assertStatus(403)
     const anonymous = await client.post(`${API}/plans/${plan.id}/comments`).json({ body: 'Hi' })
     anonymous.assertStatus(401)
+    const blocked = await actor('shopper', { blockedAt: DateTime.utc() })
+    const byBlocked = await client.post(`${API}/plans/${plan.id}/comments`).bearerToken(blocked.token).json({ body: 'Hi' })
+    byBlocked.assertStatus(401)
+    assert.equal(firstError(byBlocked.body())?.code, 'E_ACCOUNT_BLOCKED')
+    assert.equal((await SkillPlan.findOrFail(plan.id)).commentsCount, 0)
   })
 })

@@ -27,3 +27,16 @@ export function withinBudget(query: ReturnType<typeof listableProducts>, budget:
 
 /** Ids of category path "/1/4/9/", root first. */
 export const pathIds = (path: string | null | undefined) => (path ?? '').split('/').filter(Boolean).map(Number)
+
+/** Lower-cased tags of a raw `products.tags` JSON text. */
+export function parseTags(raw: unknown): string[] {
+  let tags: unknown = raw
+  if (typeof raw === 'string') {
+    try {
+      tags = JSON.parse(raw)
+    } catch {
+      return []
+    }
+  }
+  return Array.isArray(tags) ? [...new Set(tags.filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase()))] : []
+}

@@ -1,0 +1,45 @@
+import db from '@adonisjs/lucid/services/db'
+import type { SwipeAction } from '#models/swipe'
+import { parseTags } from '#services/gifting/catalogue'
+
+/** A swiped product as preference analytics and scoring read it. */
+export interface SwipedProduct {
+  action: SwipeAction
+  productId: number
+  price: number
+  tags: string[]
+  categoryId: number | null
+  categoryName: string | null
+  categoryPath: string | null
+}
+
+export const isLike = (action: SwipeAction) => action === 'like' || action === 'superlike'
+
+/** Every swipe of the session with the product's current price, tags and category, oldest first. */
+export async function swipedProducts(sessionId: number): Promise<SwipedProduct[]> {
+  const rows = await db
+    .from('swipes')
+    .join('products', 'products.id', 'swipes.product_id')
+    .leftJoin('categories', 'categories.id', 'products.category_id')
+    .where('swipes.session_id', sessionId)
+    .orderBy('swipes.id')
+    .select('swipes.action', 'products.id as product_id', 'products.price', 'products.tags', 'categories.id as category_id')
+    .select('categories.name as category_name', 'categories.path as category_path')
+  return rows.map((row) => ({
+    action: row.action,
+    productId: row.product_id,
+    price: Number(row.price),
+    tags: parseTags(row.tags),
+    categoryId: row.category_id ?? null,
+    categoryName: row.category_name ?? null,
+    categoryPath: row.category_path ?? null,
+  }))
+}
+
+/** Median of integer prices, rounded to a whole minor unit; null for none. */
+export function median(values: number[]) {
+  if (!values.length) return null
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2)
+}
