@@ -3,6 +3,7 @@ import type User from '#models/user'
 import AccountMail from '#mails/identity/account_mail'
 import TestMail from '#mails/operations/test_mail'
 import ReportMail from '#mails/report_mail'
+import NewsletterMail from '#mails/gifting/newsletter_mail'
 
 /** The user fields account e-mails show. */
 export type MailUser = Pick<User, 'email' | 'fullName' | 'role' | 'status'>
@@ -29,6 +30,8 @@ export const mails = {
     new ReportMail(data.title, 'notification', data.user, data),
   gdpr_export_ready: (data: { user: MailUser; link: string; expiresAt: string }) =>
     new ReportMail('Your Marquee data export is ready', 'gdpr_export_ready', data.user, data),
+  newsletter_confirm: (data: { email: string; confirmUrl: string; unsubscribeUrl: string }) =>
+    new NewsletterMail('Confirm your Marquee newsletter subscription', 'newsletter_confirm', data),
 } satisfies Record<string, (data: any) => BaseMail>
 
 export type MailName = keyof typeof mails

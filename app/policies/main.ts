@@ -12,4 +12,6 @@ export const policies = {
   CommentPolicy: () => import('#policies/community/comment_policy'),
   CustomTaskPolicy: () => import('#policies/community/custom_task_policy'),
   ReportPolicy: () => import('#policies/moderation/report_policy'),
+  SwipeSessionPolicy: () => import('#policies/gifting/swipe_session_policy'),
+  RecommendationPolicy: () => import('#policies/gifting/recommendation_policy'),
 }

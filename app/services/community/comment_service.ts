@@ -9,6 +9,7 @@ import PlanService from '#services/community/plan_service'
 import NotificationService from '#services/notifications/notification_service'
 import { sqlNow } from '#services/db/time'
 import type { CommentNode } from '#transformers/community/comment_transformer'
+import ContentScanner from '#services/moderation/content_scanner'
 
 /** Shown to everyone: not deleted, not hidden by moderation, author active and not blocked. */
 const isVisible = (comment: Comment) => !comment.deletedAt && !comment.hiddenAt && Boolean(comment.author?.canAct)
@@ -40,7 +41,8 @@ export default class CommentService {
   constructor(
     private plans: PlanService,
     private notifications: NotificationService,
-    private activities: ActivityService
+    private activities: ActivityService,
+    private scanner: ContentScanner
   ) {}
 
   async thread(plan: SkillPlan, page = 1, perPage = 20) {
@@ -81,15 +83,18 @@ export default class CommentService {
       return created
     })
     await this.plans.invalidate(plan.id)
-    await this.#notify(user, plan, comment, parent)
+    const rule = await this.scanner.scan('comment', comment.id, [body])
+    if (rule) await comment.refresh()
+    if (!comment.hiddenAt) await this.#notify(user, plan, comment, parent)
     await comment.load('author')
-    return { comment, visible: true, replies: [] } satisfies CommentNode
+    return { comment, visible: !comment.hiddenAt, replies: [] } satisfies CommentNode
   }
 
   async update(comment: Comment, body: string) {
     comment.body = body
     await comment.save()
-    return { comment, visible: true, replies: [] } satisfies CommentNode
+    if (await this.scanner.scan('comment', comment.id, [body])) await comment.refresh()
+    return { comment, visible: !comment.hiddenAt, replies: [] } satisfies CommentNode
   }
 
   async delete(comment: Comment) {

@@ -12,6 +12,7 @@ import { visibleOwners } from '#services/community/visibility'
 import NotificationService from '#services/notifications/notification_service'
 import { sqlNow } from '#services/db/time'
 import type { createCustomTaskValidator, listCustomTasksValidator } from '#validators/community/custom_task'
+import ContentScanner from '#services/moderation/content_scanner'
 
 /**
  * Tasks the community suggests for a day of a plan, ranked by score (the sum
@@ -22,7 +23,8 @@ export default class CustomTaskService {
   constructor(
     private plans: PlanService,
     private notifications: NotificationService,
-    private activities: ActivityService
+    private activities: ActivityService,
+    private scanner: ContentScanner
   ) {}
 
   async create(user: User, plan: SkillPlan, payload: Infer<typeof createCustomTaskValidator>) {
@@ -38,6 +40,7 @@ export default class CustomTaskService {
       )
       return created
     })
+    if (await this.scanner.scan('custom_task', task.id, [task.title, task.description])) return this.find(task.id)
     await this.notifications.notify({
       userId: plan.ownerId,
       type: 'plan.custom_task',

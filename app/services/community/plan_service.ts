@@ -13,6 +13,7 @@ import CacheService from '#services/operations/cache_service'
 import { apiSerializer } from '#services/http/api_serializer'
 import PlanTransformer, { type PlanViewerState } from '#transformers/community/plan_transformer'
 import type { createPlanValidator, updatePlanValidator } from '#validators/community/plan'
+import ContentScanner from '#services/moderation/content_scanner'
 
 type CreatePayload = Infer<typeof createPlanValidator>
 type UpdatePayload = Infer<typeof updatePlanValidator>
@@ -53,7 +54,8 @@ const uniqueTags = (tags: string[] | undefined) => [...new Set(tags ?? [])]
 export default class PlanService {
   constructor(
     private cache: CacheService,
-    private activities: ActivityService
+    private activities: ActivityService,
+    private scanner: ContentScanner
   ) {}
 
   async create(owner: User, payload: CreatePayload) {
@@ -79,7 +81,14 @@ export default class PlanService {
       )
       return created
     })
+    await this.scan(plan.id, payload)
     return this.find(plan.id)
+  }
+
+  /** Auto-moderation of the plan's text: title, description, tags and task titles. */
+  private scan(id: number, payload: Partial<Pick<CreatePayload, 'title' | 'description' | 'tags' | 'tasks'>>) {
+    const tasks = payload.tasks?.flatMap((task) => [task.title, task.description]) ?? []
+    return this.scanner.scan('plan', id, [payload.title, payload.description, ...(payload.tags ?? []), ...tasks])
   }
 
   async update(plan: SkillPlan, payload: UpdatePayload) {
@@ -98,6 +107,7 @@ export default class PlanService {
       }
       await locked.useTransaction(trx).save()
     })
+    await this.scan(plan.id, payload)
     await this.invalidate(plan.id)
     return this.find(plan.id)
   }
@@ -166,7 +176,7 @@ export default class PlanService {
   private detail(planId: number) {
     return this.cache.remember(
       'skillPlans',
-      String(planId),
+      `plan:${planId}`,
       async () => {
         const plan = await SkillPlan.query()
           .where('id', planId)

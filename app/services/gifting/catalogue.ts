@@ -1,14 +1,13 @@
+import type { ChainableContract } from '@adonisjs/lucid/types/querybuilder'
 import Product from '#models/product'
 
 /**
- * Products a shopper may be shown: active, not hidden by moderation, and
- * sold by the platform (no brand) or by an approved, unblocked brand.
- * Selects the product with its category path as `$extras.category_path`.
+ * Limits a query on `products` to what a shopper may be shown: active, not
+ * hidden by moderation, and sold by the platform (no brand) or by an
+ * approved, unblocked brand.
  */
-export function listableProducts() {
-  return Product.query()
-    .leftJoin('categories', 'categories.id', 'products.category_id')
-    .select('products.*', 'categories.path as category_path')
+export function whereListable<Q extends ChainableContract>(query: Q): Q {
+  query
     .where('products.active', true)
     .whereNull('products.hidden_at')
     .where((q) => {
@@ -16,7 +15,17 @@ export function listableProducts() {
         brands.from('users').select('id').where('status', 'active').whereNull('blocked_at')
       )
     })
+  return query
 }
+
+/** Listable products with their category path as `$extras.category_path`. */
+export function listableProducts() {
+  const query = Product.query().leftJoin('categories', 'categories.id', 'products.category_id').select('products.*', 'categories.path as category_path')
+  return whereListable(query)
+}
+
+/** A sub-query of the ids of listable products. */
+export const listableProductIds = (q: ChainableContract) => whereListable(q.from('products').select('products.id'))
 
 /** Price limits of a session's budget (minor units), when it has them. */
 export function withinBudget(query: ReturnType<typeof listableProducts>, budget: { budgetMin: number | null; budgetMax: number | null }) {

@@ -7,6 +7,7 @@ export interface SwipedProduct {
   action: SwipeAction
   productId: number
   price: number
+  salesCount: number
   tags: string[]
   categoryId: number | null
   categoryName: string | null
@@ -23,12 +24,13 @@ export async function swipedProducts(sessionId: number): Promise<SwipedProduct[]
     .leftJoin('categories', 'categories.id', 'products.category_id')
     .where('swipes.session_id', sessionId)
     .orderBy('swipes.id')
-    .select('swipes.action', 'products.id as product_id', 'products.price', 'products.tags', 'categories.id as category_id')
+    .select('swipes.action', 'products.id as product_id', 'products.price', 'products.sales_count', 'products.tags', 'categories.id as category_id')
     .select('categories.name as category_name', 'categories.path as category_path')
   return rows.map((row) => ({
     action: row.action,
     productId: row.product_id,
     price: Number(row.price),
+    salesCount: Number(row.sales_count),
     tags: parseTags(row.tags),
     categoryId: row.category_id ?? null,
     categoryName: row.category_name ?? null,

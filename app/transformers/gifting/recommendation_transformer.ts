@@ -1,0 +1,20 @@
+import { BaseTransformer } from '@adonisjs/core/transformers'
+import type GiftRecommendation from '#models/gift_recommendation'
+import { giftProduct } from '#transformers/gifting/gift_product'
+
+/** One ranked gift with its score and the weighted parts it came from. */
+export default class RecommendationTransformer extends BaseTransformer<GiftRecommendation> {
+  toObject() {
+    const r = this.resource
+    const product = r.$preloaded.product as GiftRecommendation['product'] | undefined
+    return {
+      id: r.id,
+      sessionId: r.sessionId,
+      rank: r.rank,
+      score: r.score,
+      breakdown: r.breakdown,
+      product: product ? giftProduct(product) : { id: r.productId },
+      createdAt: r.createdAt.toISO(),
+    }
+  }
+}
