@@ -5,9 +5,13 @@
 */
 import transmit from '@adonisjs/transmit/services/main'
 import { authorizeChannel, forgetStream, trackStream } from '#services/operations/realtime_channels'
+import { TASK_CHANNEL } from '#services/operations/queue/task_events'
 
 transmit.on('connect', ({ uid, context }) => trackStream(uid, context))
 transmit.on('disconnect', ({ uid, context }) => forgetStream(uid, context))
 
 // An account's private events are for that account only: admins do not read them either.
 authorizeChannel('users', (user, id) => String(user.id) === id)
+
+// Progress of background tasks (`tasks/<queue>:<job id>`), for the operators watching them.
+authorizeChannel(TASK_CHANNEL, (user) => user.isAdmin)

@@ -10,6 +10,10 @@ export default class SwipeSessionPolicy extends BasePolicy {
     return mayAct(user, ['shopper'])
   }
 
+  listOwn(user: User): AuthorizerResponse {
+    return mayAct(user, ['shopper'])
+  }
+
   own(user: User, session: SwipeSession): AuthorizerResponse {
     if (session.userId !== user.id) return notFound('Swipe session')
     return mayAct(user, ['shopper'])

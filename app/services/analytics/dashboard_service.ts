@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import CacheService from '#services/operations/cache_service'
+import type { CacheFamily } from '#config/cache'
 import { bucketOf, bucketsBetween, countPerDay, dayOf, type Bucket } from '#services/analytics/date_buckets'
 import { salesPerDay, salesTotals } from '#services/analytics/sales_figures'
 
@@ -11,10 +12,8 @@ export interface Range {
   bucket: Bucket
 }
 
-const countBy = async (table: string, column: string, filter?: (q: any) => void) => {
-  const query = db.from(table).select(column).count('* as total').groupBy(column)
-  if (filter) filter(query)
-  const rows = await query
+const countBy = async (connection: string | undefined, table: string, column: string) => {
+  const rows = await db.connection(connection).from(table).select(column).count('* as total').groupBy(column)
   return Object.fromEntries(rows.map((row: any) => [String(row[column]), Number(row.total)]))
 }
 
@@ -24,23 +23,35 @@ const key = (range: Range) => `${range.from.toISODate()}:${range.to.toISODate()}
 /**
  * Admin dashboard figures and chart series, cached per DESIGN.md (stats 60 s,
  * user growth 300 s per query, campaign charts 180 s per query, other charts
- * 120 s). Every answer carries when it was computed.
+ * 120 s). Every answer carries when it was computed. Figures come from the
+ * primary database connection, or from the one named with `on()`.
  */
 @inject()
 export default class DashboardService {
+  #connection?: string
+
   constructor(private cache: CacheService) {}
 
+  /** The same dashboard over another Lucid connection, cached apart from the primary one's. */
+  on(connection: string) {
+    const dashboard = new DashboardService(this.cache)
+    dashboard.#connection = connection
+    return dashboard
+  }
+
   stats() {
-    return this.cache.remember('adminStats', 'platform', async () => {
-      const byRole = await countBy('users', 'role')
-      const byStatus = await countBy('users', 'status')
-      const blocked = await db.from('users').whereNotNull('blocked_at').count('* as total').first()
-      const flagged = await db.from('users').whereNotNull('flagged_at').count('* as total').first()
-      const pending = await db.from('users').where({ role: 'sponsor', status: 'pending' }).whereNull('blocked_at').count('* as total').first()
-      const campaigns = await countBy('campaigns', 'status')
-      const adRequests = await countBy('ad_requests', 'status')
-      const plans = await db.from('skill_plans').count('* as total').first()
-      const reports = await db.from('reports').whereIn('status', ['open', 'claimed']).count('* as total').first()
+    return this.remember('adminStats', 'platform', async () => {
+      const connection = this.#connection
+      const client = this.#db()
+      const byRole = await countBy(connection, 'users', 'role')
+      const byStatus = await countBy(connection, 'users', 'status')
+      const blocked = await client.from('users').whereNotNull('blocked_at').count('* as total').first()
+      const flagged = await client.from('users').whereNotNull('flagged_at').count('* as total').first()
+      const pending = await client.from('users').where({ role: 'sponsor', status: 'pending' }).whereNull('blocked_at').count('* as total').first()
+      const campaigns = await countBy(connection, 'campaigns', 'status')
+      const adRequests = await countBy(connection, 'ad_requests', 'status')
+      const plans = await client.from('skill_plans').count('* as total').first()
+      const reports = await client.from('reports').whereIn('status', ['open', 'claimed']).count('* as total').first()
       return {
         users: {
           total: sum(byRole),
@@ -58,18 +69,23 @@ export default class DashboardService {
   }
 
   userGrowth(range: Range) {
-    return this.cache.remember('userGrowthChart', key(range), async () => {
-      const perDay = await countPerDay('users', 'created_at', range.from, range.to)
-      const before = await db.from('users').whereRaw(`${dayOf('created_at')} < ?`, [range.from.toISODate()!]).count('* as total').first()
+    return this.remember('userGrowthChart', key(range), async () => {
+      const connection = this.#connection
+      const perDay = await countPerDay('users', 'created_at', range.from, range.to, { connection })
+      const before = await this.#db()
+        .from('users')
+        .whereRaw(`${dayOf('created_at', connection)} < ?`, [range.from.toISODate()!])
+        .count('* as total')
+        .first()
       let cumulative = Number(before?.total ?? 0)
       return this.fill(range, perDay).map(({ bucket, count }) => ({ bucket, count, cumulative: (cumulative += count) }))
     })
   }
 
   campaignDistribution() {
-    return this.cache.remember('campaignCharts', 'distribution', async () => {
-      const byNiche = await countBy('campaigns', 'niche')
-      const byStatus = await countBy('campaigns', 'status')
+    return this.remember('campaignCharts', 'distribution', async () => {
+      const byNiche = await countBy(this.#connection, 'campaigns', 'niche')
+      const byStatus = await countBy(this.#connection, 'campaigns', 'status')
       const sorted = (values: Record<string, number>, name: string) =>
         Object.entries(values)
           .map(([value, count]) => ({ [name]: value, count }))
@@ -79,17 +95,21 @@ export default class DashboardService {
   }
 
   adRequestStatus() {
-    return this.cache.remember('campaignCharts', 'ad-request-status', async () => {
-      const counts = await countBy('ad_requests', 'status')
+    return this.remember('campaignCharts', 'ad-request-status', async () => {
+      const counts = await countBy(this.#connection, 'ad_requests', 'status')
       return ['pending', 'negotiating', 'accepted', 'rejected', 'completed'].map((status) => ({ status, count: counts[status] ?? 0 }))
     })
   }
 
   campaignActivity(range: Range) {
-    return this.cache.remember('campaignCharts', `activity:${key(range)}`, async () => {
-      const created = await countPerDay('campaigns', 'created_at', range.from, range.to)
-      const requests = await countPerDay('ad_requests', 'created_at', range.from, range.to)
-      const accepted = await countPerDay('ad_requests', 'responded_at', range.from, range.to, (q) => q.whereIn('status', ['accepted', 'completed']))
+    return this.remember('campaignCharts', `activity:${key(range)}`, async () => {
+      const connection = this.#connection
+      const created = await countPerDay('campaigns', 'created_at', range.from, range.to, { connection })
+      const requests = await countPerDay('ad_requests', 'created_at', range.from, range.to, { connection })
+      const accepted = await countPerDay('ad_requests', 'responded_at', range.from, range.to, {
+        connection,
+        filter: (q) => q.whereIn('status', ['accepted', 'completed']),
+      })
       const buckets = bucketsBetween(range.from, range.to, range.bucket)
       const merge = (values: Map<string, number>) => this.fill(range, values).map((b) => b.count)
       const [c, r, a] = [merge(created), merge(requests), merge(accepted)]
@@ -98,7 +118,7 @@ export default class DashboardService {
   }
 
   sales(range: Range) {
-    return this.cache.remember('dashboardCharts', `sales:${key(range)}`, async () => {
+    return this.remember('dashboardCharts', `sales:${key(range)}`, async () => {
       const perDay = await salesPerDay(range.from, range.to)
       const totals = new Map<string, { count: number; revenue: number }>()
       for (const [day, value] of perDay) {
@@ -108,6 +128,15 @@ export default class DashboardService {
       }
       return bucketsBetween(range.from, range.to, range.bucket).map((bucket) => ({ bucket, ...(totals.get(bucket) ?? { count: 0, revenue: 0 }) }))
     })
+  }
+
+  #db() {
+    return db.connection(this.#connection)
+  }
+
+  /** Entries of another connection than the primary carry its name, so the two never answer for each other. */
+  private remember<T>(family: CacheFamily, name: string, factory: () => Promise<T>) {
+    return this.cache.remember(family, this.#connection ? `${name}@${this.#connection}` : name, factory)
   }
 
   /** Sums per-day counts into the range's buckets, zero-filled. */

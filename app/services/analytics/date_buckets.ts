@@ -4,9 +4,9 @@ import { isPostgres } from '#services/db/search'
 
 export type Bucket = 'day' | 'week' | 'month'
 
-/** SQL for the UTC calendar day (YYYY-MM-DD) of a timestamp column, on PostgreSQL and SQLite. */
-export function dayOf(column: string) {
-  return isPostgres() ? `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD')` : `substr(${column}, 1, 10)`
+/** SQL for the UTC calendar day (YYYY-MM-DD) of a timestamp column, on PostgreSQL and SQLite (the primary connection unless named). */
+export function dayOf(column: string, connection?: string) {
+  return isPostgres(connection) ? `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD')` : `substr(${column}, 1, 10)`
 }
 
 /** The bucket a day falls in: the day, its ISO week's Monday, or the first of its month. */
@@ -28,15 +28,23 @@ export function bucketsBetween(from: DateTime, to: DateTime, bucket: Bucket) {
   return keys
 }
 
-/** Rows per UTC day of `table` in [from, to], optionally filtered. */
-export async function countPerDay(table: string, column: string, from: DateTime, to: DateTime, filter?: (q: any) => void) {
+/** Rows per UTC day of `table` in [from, to], optionally filtered, on the primary connection unless named. */
+export async function countPerDay(
+  table: string,
+  column: string,
+  from: DateTime,
+  to: DateTime,
+  { filter, connection }: { filter?: (q: any) => void; connection?: string } = {}
+) {
+  const day = dayOf(column, connection)
   const query = db
+    .connection(connection)
     .from(table)
-    .select(db.raw(`${dayOf(column)} as day`))
+    .select(db.raw(`${day} as day`))
     .count('* as total')
-    .whereRaw(`${dayOf(column)} >= ?`, [from.toISODate()!])
-    .whereRaw(`${dayOf(column)} <= ?`, [to.toISODate()!])
-    .groupByRaw(dayOf(column))
+    .whereRaw(`${day} >= ?`, [from.toISODate()!])
+    .whereRaw(`${day} <= ?`, [to.toISODate()!])
+    .groupByRaw(day)
   if (filter) filter(query)
   const rows = await query
   return new Map(rows.map((row: any) => [String(row.day), Number(row.total)]))

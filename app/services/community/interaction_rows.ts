@@ -1,4 +1,5 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { isPostgres } from '#services/db/search'
 
 type Key = Record<string, number>
 
@@ -12,8 +13,12 @@ type Key = Record<string, number>
 /** Inserts the row unless its key exists; true when this call inserted it. */
 export async function insertOnce(trx: TransactionClientContract, table: string, key: Key, values: Record<string, unknown> = {}) {
   const columns = Object.keys(key)
-  const inserted = await trx.table(table).insert({ ...key, ...values }).onConflict(columns).ignore().returning(columns[0])
-  return inserted.length > 0
+  const insert = trx.table(table).insert({ ...key, ...values }).onConflict(columns).ignore()
+  if (isPostgres()) return ((await insert.returning(columns[0])) as unknown[]).length > 0
+  // Lucid answers the last rowid on SQLite even when the insert was ignored: ask SQLite what changed.
+  await insert
+  const [row] = await trx.rawQuery('select changes() as changed')
+  return Number(row?.changed ?? 0) > 0
 }
 
 /**
@@ -41,6 +46,9 @@ export async function upsertValue(
 
 /** Deletes the row; returns its `column` value, or null when there was no row. */
 export async function removeRow(trx: TransactionClientContract, table: string, key: Key, column: string): Promise<number | null> {
-  const deleted: Record<string, unknown>[] = await trx.from(table).where(key).delete().returning(column)
-  return deleted.length ? Number(deleted[0][column]) : null
+  // Read then delete under a row lock: DELETE … RETURNING answers a bare count on SQLite.
+  const existing = await trx.from(table).where(key).forUpdate().select(column).first()
+  if (!existing) return null
+  await trx.from(table).where(key).delete()
+  return Number(existing[column])
 }

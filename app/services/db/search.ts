@@ -6,7 +6,8 @@ export function likeContains(value: string) {
   return `%${value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
 
-export const isPostgres = () => db.connection().dialect.name === 'postgres'
+/** Whether a Lucid connection (the primary one unless named) talks to PostgreSQL. */
+export const isPostgres = (connection?: string) => db.connection(connection).dialect.name === 'postgres'
 
 /**
  * Full-text match over the given columns: PostgreSQL text search where

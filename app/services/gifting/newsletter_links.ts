@@ -1,4 +1,5 @@
-import type { Request } from '@adonisjs/core/http'
+import type { HttpRequest } from '@adonisjs/core/http'
+import type { LookupList, SignedUrlFor } from '@adonisjs/core/types/http'
 import { signedUrlFor } from '@adonisjs/core/services/url_builder'
 import { appUrl } from '#config/app'
 import type NewsletterSubscriber from '#models/newsletter_subscriber'
@@ -18,7 +19,9 @@ export type LinkKind = keyof typeof LINKS
 
 function signed(kind: LinkKind, qs: Record<string, string | number>) {
   const { path, purpose, expiresIn } = LINKS[kind]
-  return signedUrlFor(path, undefined, { disableRouteLookup: true, prefixUrl: appUrl, qs, purpose, expiresIn })
+  // The service is typed for named routes only; it is the router's builder, which also signs patterns.
+  const signPattern = signedUrlFor as unknown as SignedUrlFor<LookupList>
+  return signPattern(path, undefined, { disableRouteLookup: true, prefixUrl: appUrl, qs, purpose, expiresIn })
 }
 
 export const confirmUrl = (subscriber: NewsletterSubscriber) => signed('confirm', { id: subscriber.id, nonce: subscriber.confirmNonce ?? '' })
@@ -26,7 +29,7 @@ export const confirmUrl = (subscriber: NewsletterSubscriber) => signed('confirm'
 export const unsubscribeUrl = (subscriber: NewsletterSubscriber) => signed('unsubscribe', { id: subscriber.id })
 
 /** Refuses a link whose signature is missing, altered, expired or made for another purpose. */
-export function ensureSigned(request: Request, kind: LinkKind) {
+export function ensureSigned(request: HttpRequest, kind: LinkKind) {
   if (!request.hasValidSignature(LINKS[kind].purpose)) {
     throw AppException.forbidden('E_INVALID_SIGNATURE', 'This link is invalid or has expired')
   }

@@ -98,14 +98,13 @@ export default class RecommendationService {
     const key = { userId: recommendation.userId, productId: recommendation.productId, type }
     const existing = await RecommendationInteraction.query().where(key).first()
     if (existing) return { interaction: existing, created: false }
-    const inserted = await db
+    // A concurrent identical request may insert first; both then answer with that one row.
+    await db
       .table('recommendation_interactions')
       .insert({ recommendation_id: recommendation.id, user_id: key.userId, product_id: key.productId, type, created_at: sqlNow() })
       .onConflict(['user_id', 'product_id', 'type'])
       .ignore()
-      .returning('id')
-    const interaction = await RecommendationInteraction.query().where(key).firstOrFail()
-    return { interaction, created: inserted.length > 0 }
+    return { interaction: await RecommendationInteraction.query().where(key).firstOrFail(), created: true }
   }
 
   private async current(session: SwipeSession): Promise<RecommendationList> {
@@ -117,7 +116,7 @@ export default class RecommendationService {
     const first = recommendations[0] as GiftRecommendation | undefined
     return {
       recommendations,
-      generatedAt: first ? first.createdAt.toUTC().toISO() : null,
+      generatedAt: first ? first.createdAt.toISO() : null,
       stale: first ? first.sessionRevision !== session.revision : false,
     }
   }

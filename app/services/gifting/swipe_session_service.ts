@@ -71,21 +71,25 @@ export default class SwipeSessionService {
     const product = await listableProducts().where('products.id', payload.productId).first()
     if (!product) throw AppException.notFound('Product')
 
+    const key = { session_id: session.id, product_id: product.id }
     return db.transaction(async (trx) => {
       const now = sqlNow()
-      const inserted = await trx
-        .table('swipes')
-        .insert({ session_id: session.id, product_id: product.id, action: payload.action, created_at: now, updated_at: now })
-        .onConflict(['session_id', 'product_id'])
-        .ignore()
-        .returning('id')
-      const created = inserted.length > 0
-      if (!created) {
-        await trx.from('swipes').where({ session_id: session.id, product_id: product.id }).update({ action: payload.action, updated_at: now })
+      const previous = await trx.from('swipes').where(key).forUpdate().select('action').first()
+      if (!previous) {
+        // Upsert: a concurrent first swipe of this product may have landed meanwhile; the later one wins.
+        await trx
+          .table('swipes')
+          .insert({ ...key, action: payload.action, created_at: now, updated_at: now })
+          .onConflict(['session_id', 'product_id'])
+          .merge(['action', 'updated_at'])
+      } else if (previous.action !== payload.action) {
+        await trx.from('swipes').where(key).update({ action: payload.action, updated_at: now })
       }
-      await trx.from('swipe_sessions').where('id', session.id).update({ revision: trx.raw('revision + 1'), updated_at: now })
+      if (previous?.action !== payload.action) {
+        await trx.from('swipe_sessions').where('id', session.id).update({ revision: trx.raw('revision + 1'), updated_at: now })
+      }
       const swipe = await Swipe.query({ client: trx }).where({ sessionId: session.id, productId: product.id }).firstOrFail()
-      return { swipe, created }
+      return { swipe, created: !previous }
     })
   }
 

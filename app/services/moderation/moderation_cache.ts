@@ -20,4 +20,12 @@ export default class ModerationCache {
   forget(type: TargetType, id: number, ownerId: number | null) {
     return this.cache.invalidateTags(TAGS[type](id, ownerId))
   }
+
+  /** After a decision committed: drops the hidden content, and for a block every listing showing the blocked owner. */
+  async afterAction(action: string, type: TargetType, id: number, ownerId: number | null) {
+    const tags = new Set<string>()
+    if (action === 'hide' || action === 'block') TAGS[type](id, ownerId).forEach((tag) => tags.add(tag))
+    if (action === 'block' && ownerId) TAGS.user(ownerId, ownerId).forEach((tag) => tags.add(tag))
+    if (tags.size) await this.cache.invalidateTags([...tags])
+  }
 }

@@ -45,7 +45,7 @@ export default class ReviewService {
 
   /** Atomic: only an open report, or one whose claim expired, can be claimed. */
   async claim(admin: User, id: number, ctx?: HttpContext) {
-    const report = await this.find(id)
+    await this.find(id)
     const updated = await db
       .from('reports')
       .where('id', id)
@@ -58,7 +58,14 @@ export default class ReviewService {
         updated_at: sqlNow(),
       })
     if (Number(Array.isArray(updated) ? updated[0] : updated) === 0) {
-      const message = report.status === 'claimed' ? 'Another admin is reviewing this report' : `This report is already ${report.status}`
+      // Read again: the report loaded above may predate the claim or decision that won.
+      const current = await this.find(id)
+      const message =
+        current.status !== 'claimed'
+          ? `This report is already ${current.status}`
+          : current.claimedBy === admin.id
+            ? 'You already hold the claim on this report'
+            : 'Another admin is reviewing this report'
       throw AppException.conflict('E_REPORT_UNAVAILABLE', message)
     }
     await this.audit.record(admin, { action: 'moderation.claim', targetType: 'report', targetId: id }, undefined, ctx)
@@ -74,7 +81,7 @@ export default class ReviewService {
       await this.audit.record(admin, { action: 'moderation.resolve', targetType: locked.targetType, targetId: locked.targetId, details: { reportId: id, action, note } }, trx, ctx)
       return locked
     })
-    if (action === 'hide' || action === 'block') await this.caches.forget(report.targetType, report.targetId, report.targetOwnerId)
+    await this.caches.afterAction(action, report.targetType, report.targetId, report.targetOwnerId)
     return this.find(id)
   }
 

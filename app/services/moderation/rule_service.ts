@@ -6,7 +6,7 @@ import ModerationRule from '#models/moderation_rule'
 import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import AuditService from '#services/identity/audit_service'
-import { unsafeRegexReason } from '#services/moderation/safe_regex'
+import { regexSyntaxError, unsafeRegexReason } from '#services/moderation/safe_regex'
 import type { createRuleValidator, updateRuleValidator } from '#validators/moderation/rule'
 
 type CreatePayload = Infer<typeof createRuleValidator>
@@ -60,6 +60,8 @@ export default class RuleService {
     if (rule.kind === 'keyword' && !rule.keywords.length) throw AppException.invalid('keywords', 'A keyword rule needs at least one keyword')
     if (rule.kind === 'regex') {
       if (!rule.pattern) throw AppException.invalid('pattern', 'A regex rule needs a pattern')
+      const syntaxError = regexSyntaxError(rule.pattern)
+      if (syntaxError) throw AppException.invalid('pattern', `The pattern is not a valid regular expression (${syntaxError})`)
       const problem = unsafeRegexReason(rule.pattern)
       if (problem) throw AppException.invalid('pattern', `The pattern ${problem}`, 'E_UNSAFE_REGEX')
     }

@@ -1,7 +1,7 @@
 import vine from '@vinejs/vine'
 
-/** `<type>/<id>`, the shape of every channel (see realtime_service.ts). */
-const CHANNEL = /^[a-z][a-z0-9_-]{0,39}\/[A-Za-z0-9_-]{1,64}$/
+/** `<type>/<id>`, the shape of every channel (see realtime_service.ts); ids may be task ids (`default:<job id>`). */
+const CHANNEL = /^[a-z][a-z0-9_-]{0,39}\/[A-Za-z0-9_.:-]{1,170}$/
 
 const uid = () => vine.string().uuid()
 

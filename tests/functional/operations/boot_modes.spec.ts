@@ -46,6 +46,7 @@ test.group('operations / boot modes', (group) => {
         body: JSON.stringify({ email: 'nobody@example.com', password: 'whatever-pass' }),
       })
       assert.equal(login.status, 401)
+      await exerciseOnSqlite('http://127.0.0.1:3391', assert)
     } finally {
       await server.stop()
     }
@@ -65,3 +66,39 @@ test.group('operations / boot modes', (group) => {
     assert.include(result.output, 'APP_KEY')
   }).timeout(60_000)
 })
+
+/** A short user journey on the embedded SQLite default: counters and state changes behave as on PostgreSQL. */
+async function exerciseOnSqlite(base: string, assert: any) {
+  const call = async (method: string, path: string, token?: string, body?: unknown) => {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', 'accept': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    return { status: res.status, body: res.status === 204 ? null : ((await res.json()) as any) }
+  }
+  const signup = async (email: string, role: string) =>
+    (await call('POST', '/api/v1/auth/signup', undefined, { email, password: 'long-enough-pw', fullName: email, role })).body.data.tokens.accessToken
+  const creator = await signup('creator@sqlite.test', 'influencer')
+  const fan = await signup('fan@sqlite.test', 'shopper')
+  const plan = await call('POST', '/api/v1/plans', creator, {
+    title: 'Embedded plan',
+    description: 'Runs on SQLite',
+    category: 'testing',
+    difficulty: 'beginner',
+    durationDays: 2,
+    tasks: [{ day: 1, title: 'One' }],
+  })
+  assert.equal(plan.status, 201)
+  const id = plan.body.data.id
+  assert.equal((await call('POST', `/api/v1/plans/${id}/like`, fan)).status < 300, true)
+  await call('POST', `/api/v1/plans/${id}/like`, fan)
+  assert.equal((await call('GET', `/api/v1/plans/${id}`, fan)).body.data.likesCount, 1)
+  await call('DELETE', `/api/v1/plans/${id}/like`, fan)
+  assert.equal((await call('GET', `/api/v1/plans/${id}`, fan)).body.data.likesCount, 0)
+  await call('PUT', `/api/v1/plans/${id}/rating`, fan, { score: 4 })
+  await call('PUT', `/api/v1/plans/${id}/rating`, fan, { score: 2 })
+  const rated = (await call('GET', `/api/v1/plans/${id}`, fan)).body.data
+  assert.equal(rated.ratingsCount, 1)
+  assert.equal(rated.averageRating, 2)
+}

@@ -4,6 +4,7 @@ import type { QueueBackend, RetryOutcome, TaskQuery } from '#services/operations
 import { QUEUE_NAMES } from '#services/operations/queue/config'
 import { runJob } from '#services/operations/queue/run_job'
 import { percent, taskId, TASK_STATES, type Task, type TaskPage } from '#services/operations/queue/task'
+import { announceTask } from '#services/operations/queue/task_events'
 
 interface MemoryTask extends Task {
   job: JobClass
@@ -95,11 +96,13 @@ export class MemoryBackend implements QueueBackend {
     task.state = 'active'
     task.attempts += 1
     task.startedAt = new Date()
+    announceTask(task.id, task.state, task.progress)
     const ctx = {
       taskId: task.id,
       attempt: task.attempts,
       progress: async (value: number) => {
         task.progress = percent(value)
+        announceTask(task.id, task.state, task.progress)
       },
     }
     try {
@@ -109,11 +112,13 @@ export class MemoryBackend implements QueueBackend {
       task.error = error instanceof Error ? error.message : String(error)
       if (task.attempts < task.maxAttempts && !this.#closed) {
         this.#schedule(task, backoffDelay(task.job.backoff, task.attempts))
+        announceTask(task.id, task.state, task.progress)
         return
       }
       Object.assign(task, { state: 'failed', finishedAt: new Date() })
       logger.warn({ err: error, task: task.id }, 'job failed after its last attempt')
     }
+    announceTask(task.id, task.state, task.progress)
   }
 
   #view(task: MemoryTask): Task {

@@ -4,6 +4,7 @@ import { jobRegistry } from '#jobs/registry'
 import { queuePrefix, queueConnection, type QueueName } from '#services/operations/queue/config'
 import { runJob } from '#services/operations/queue/run_job'
 import { percent, taskId } from '#services/operations/queue/task'
+import { announceTask } from '#services/operations/queue/task_events'
 
 export interface WorkerPoolOptions {
   queues: readonly QueueName[]
@@ -19,10 +20,14 @@ function processor(queue: QueueName) {
   return async (job: BullJob) => {
     const jobClass = jobRegistry.find(job.name)
     if (!jobClass) throw new UnrecoverableError(`No job class is registered as "${job.name}"`)
+    const id = taskId(queue, job.id!)
     return runJob(jobClass, job.data, {
-      taskId: taskId(queue, job.id!),
+      taskId: id,
       attempt: job.attemptsStarted,
-      progress: (value) => job.updateProgress(percent(value)),
+      progress: async (value) => {
+        await job.updateProgress(percent(value))
+        announceTask(id, 'active', percent(value))
+      },
     })
   }
 }
@@ -44,9 +49,14 @@ export class WorkerPool {
         ...(stalledInterval ? { stalledInterval } : {}),
       })
       worker.on('error', (error) => logger.error({ err: error, queue }, 'queue worker error'))
-      worker.on('failed', (job, error) =>
+      // Watchers of a task (SSE channel tasks/<id>) hear when it starts, progresses and ends.
+      worker.on('active', (job) => announceTask(taskId(queue, job.id!), 'active', percent(job.progress)))
+      worker.on('completed', (job) => announceTask(taskId(queue, job.id!), 'completed', 100))
+      worker.on('failed', (job, error) => {
         logger.warn({ err: error, task: job?.id && taskId(queue, job.id), attempt: job?.attemptsStarted }, 'job attempt failed')
-      )
+        // finishedOn is set only when the last attempt failed; otherwise the job waits for its next attempt.
+        if (job?.id) announceTask(taskId(queue, job.id), job.finishedOn ? 'failed' : job.delay > 0 ? 'delayed' : 'waiting', percent(job.progress))
+      })
       worker.on('stalled', (jobId) => logger.warn({ task: taskId(queue, jobId) }, 'job of a dead worker taken over'))
       return worker
     })

@@ -6,8 +6,10 @@ const tools = endpoints({ tag: 'Realtime', prefix: '/api/v1/admin', auth: 'admin
 
 const uid = string({ format: 'uuid', description: 'Chosen by the client for its stream, e.g. `crypto.randomUUID()`' })
 const channel = string({
-  pattern: '^[a-z][a-z0-9_-]{0,39}/[A-Za-z0-9_-]{1,64}$',
-  description: '`users/{id}` (that account only, admins included) or a resource channel such as `conversations/{id}`',
+  pattern: '^[a-z][a-z0-9_-]{0,39}/[A-Za-z0-9_.:-]{1,170}$',
+  description:
+    '`users/{id}` (that account only, admins included), a resource channel such as `conversations/{id}`, or ' +
+    '`tasks/{taskId}` (admins): event `progress` with `{ taskId, state, progress }` when the task starts, reports progress, completes or fails',
   examples: ['users/42'],
 })
 const subscription = object({ uid, channel })

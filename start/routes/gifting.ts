@@ -1,0 +1,41 @@
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+import { authThrottle } from '#start/limiter'
+
+const SwipeSessionsController = () => import('#controllers/gifting/swipe_sessions_controller')
+const RecommendationsController = () => import('#controllers/gifting/recommendations_controller')
+const NewsletterController = () => import('#controllers/gifting/newsletter_controller')
+const AdminNewsletterController = () => import('#controllers/gifting/admin_newsletter_controller')
+
+const id = router.matchers.number()
+
+router
+  .group(() => {
+    router.get('sessions', [SwipeSessionsController, 'index'])
+    router.post('sessions', [SwipeSessionsController, 'store'])
+    router.get('sessions/:id', [SwipeSessionsController, 'show']).where('id', id)
+    router.get('sessions/:id/next', [SwipeSessionsController, 'next']).where('id', id)
+    router.post('sessions/:id/swipes', [SwipeSessionsController, 'swipe']).where('id', id)
+    router.get('sessions/:id/preferences', [SwipeSessionsController, 'showPreferences']).where('id', id)
+    router.post('sessions/:id/recommendations', [RecommendationsController, 'store']).where('id', id)
+    router.get('sessions/:id/recommendations', [RecommendationsController, 'index']).where('id', id)
+    router.post('recommendations/:id/interactions', [RecommendationsController, 'interact']).where('id', id)
+  })
+  .prefix('/api/v1/gifting')
+  .use(middleware.auth())
+
+router
+  .group(() => {
+    router.post('subscribe', [NewsletterController, 'subscribe']).use(authThrottle)
+    router.get('confirm', [NewsletterController, 'confirm'])
+    router.get('unsubscribe', [NewsletterController, 'unsubscribe'])
+  })
+  .prefix('/api/v1/newsletter')
+
+router
+  .group(() => {
+    router.get('newsletter/subscribers', [AdminNewsletterController, 'index'])
+    router.get('newsletter/subscribers/export', [AdminNewsletterController, 'export'])
+  })
+  .prefix('/api/v1/admin')
+  .use([middleware.auth(), middleware.role({ roles: ['admin'] })])

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto'
+
+/** A transmit message as it arrives on the stream. */
+export interface TransmitMessage {
+  channel: string
+  payload: any
+}
+
+const DELIVERY_TIMEOUT_MS = 5000
+
+const bearer = (token?: string): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {})
+
+/**
+ * An SSE client on fetch: parses the `data:` lines of each frame as transmit
+ * messages and lets a test await them. Close it at the end of the test (an
+ * open stream holds the server's graceful shutdown).
+ */
+export async function openStream(base: string, token?: string, uid: string = randomUUID()) {
+  const abort = new AbortController()
+  const response = await fetch(`${base}/__transmit/events?uid=${uid}`, { headers: bearer(token), signal: abort.signal })
+  const received: TransmitMessage[] = []
+  const listeners = new Set<() => void>()
+
+  if (response.ok && response.body) {
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
+    void (async () => {
+      let buffer = ''
+      try {
+        for (;;) {
+          const { value, done } = await reader.read()
+          if (done) return
+          buffer += value
+          for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+            const data = buffer
+              .slice(0, end)
+              .split('\n')
+              .filter((line) => line.startsWith('data:'))
+              .map((line) => line.slice(5).trimStart())
+              .join('\n')
+            buffer = buffer.slice(end + 2)
+            if (!data) continue
+            received.push(JSON.parse(data))
+            for (const listener of listeners) listener()
+          }
+        }
+      } catch {
+        // aborted by close()
+      }
+    })()
+  }
+
+  return {
+    uid,
+    response,
+    received,
+    subscribe: (channel: string, subscriberToken = token) =>
+      fetch(`${base}/__transmit/subscribe`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept': 'application/json', ...bearer(subscriberToken) },
+        body: JSON.stringify({ uid, channel }),
+      }),
+    /** The first message (already received or still to come) that matches, within a bounded time. */
+    next(matches: (message: TransmitMessage) => boolean, timeoutMs = DELIVERY_TIMEOUT_MS) {
+      return new Promise<TransmitMessage>((resolve, reject) => {
+        const check = () => {
+          const found = received.find(matches)
+          if (!found) return
+          clearTimeout(timer)
+          listeners.delete(check)
+          resolve(found)
+        }
+        const timer = setTimeout(() => {
+          listeners.delete(check)
+          reject(new Error(`no matching event within ${timeoutMs} ms; received ${JSON.stringify(received)}`))
+        }, timeoutMs)
+        listeners.add(check)
+        check()
+      })
+    },
+    close: () => abort.abort(),
+  }
+}
+
+export type Stream = Awaited<ReturnType<typeof openStream>>
