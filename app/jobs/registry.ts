@@ -2,6 +2,7 @@ import type { JobClass } from '#jobs/job'
 import SendMailJob from '#jobs/send_mail_job'
 import RunBatchJob from '#jobs/run_batch_job'
 import ExportCampaignsJob from '#jobs/export_campaigns_job'
+import SeedJob from '#jobs/seed_job'
 
 /** Job classes by `jobName`: workers look up the class of each job they take here. */
 class JobRegistry {
@@ -23,4 +24,4 @@ class JobRegistry {
 
 export const jobRegistry = new JobRegistry()
 
-jobRegistry.register(SendMailJob, RunBatchJob, ExportCampaignsJob)
+jobRegistry.register(SendMailJob, RunBatchJob, ExportCampaignsJob, SeedJob)

@@ -4,6 +4,7 @@ import { middleware } from '#start/kernel'
 const BatchController = () => import('#controllers/admin/batch_controller')
 const CacheController = () => import('#controllers/admin/cache_controller')
 const DashboardController = () => import('#controllers/admin/dashboard_controller')
+const SeedController = () => import('#controllers/admin/seed_controller')
 
 router
   .group(() => {
@@ -26,6 +27,8 @@ router
     router.post('cache/warm', [CacheController, 'warm'])
     router.post('cache/clear', [CacheController, 'clear'])
     router.post('cache/invalidate-user', [CacheController, 'invalidateUser'])
+
+    router.post('seed', [SeedController, 'store'])
   })
   .prefix('/api/v1/admin')
   .use([middleware.auth(), middleware.role({ roles: ['admin'] })])

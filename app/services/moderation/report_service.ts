@@ -5,7 +5,7 @@ import Report from '#models/report'
 import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import { isUniqueViolation } from '#services/db/errors'
-import { loadTarget } from '#services/moderation/targets'
+import { canReport, loadTarget } from '#services/moderation/targets'
 import { reprioritize } from '#services/moderation/queue_entries'
 import ThresholdRules from '#services/moderation/threshold_rules'
 import type { createReportValidator, myReportsValidator } from '#validators/moderation/report'
@@ -17,7 +17,7 @@ export default class ReportService {
 
   async file(reporter: User, payload: Infer<typeof createReportValidator>) {
     const target = await loadTarget(payload.targetType, payload.targetId)
-    if (!target) throw AppException.notFound('Reported content')
+    if (!target || !(await canReport(payload.targetType, payload.targetId, reporter.id))) throw AppException.notFound('Reported content')
     if (target.ownerId === reporter.id) throw AppException.invalid('targetId', 'You cannot report your own content')
     const duplicate = () => AppException.conflict('E_ALREADY_REPORTED', 'You already have an open report on this')
     const report = await db

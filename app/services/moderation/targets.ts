@@ -74,3 +74,27 @@ async function revokeSessions(userId: number, trx: TransactionClientContract) {
   await trx.from('auth_access_tokens').where('tokenable_id', userId).delete()
   await trx.from('refresh_tokens').where('user_id', userId).whereNull('revoked_at').update({ revoked_at: sqlNow() })
 }
+
+/**
+ * Whether `userId` can see the content at all, so nobody reports (or learns of)
+ * what is private to others: a chat message only by the two parties, a
+ * private campaign only by its brand and the influencers it involves.
+ */
+export async function canReport(type: TargetType, id: number, userId: number) {
+  if (type === 'message') {
+    const party = await db
+      .from('messages')
+      .join('conversations', 'conversations.id', 'messages.conversation_id')
+      .where('messages.id', id)
+      .where((q) => q.where('conversations.sponsor_id', userId).orWhere('conversations.influencer_id', userId))
+      .first()
+    return Boolean(party)
+  }
+  if (type === 'campaign') {
+    const campaign = await db.from('campaigns').where('id', id).first()
+    if (!campaign) return false
+    if (campaign.visibility === 'public' || campaign.sponsor_id === userId) return true
+    return Boolean(await db.from('ad_requests').where({ campaign_id: id, influencer_id: userId }).first())
+  }
+  return true
+}

@@ -19,6 +19,14 @@ interface Account {
   joined: number
 }
 
+interface Plan {
+  id: number
+  owner: number
+  title: string
+  /** Epoch milliseconds. */
+  at: number
+}
+
 interface Event {
   at: number
   actor: number
@@ -79,7 +87,8 @@ export function plannedRows(profile: BulkProfile) {
   const size = BULK_SIZES[profile]
   const { users, follows, likes, categories } = shape(size)
   const adRequests = size.campaigns * size.adRequestsPerCampaign
-  return users * 2 + size.campaigns + adRequests + size.plans * (1 + size.tasksPerPlan) + follows + likes + size.activities + categories + size.products
+  const profiles = size.sponsors + size.influencers
+  return users + profiles + size.campaigns + adRequests + size.plans * (1 + size.tasksPerPlan) + follows + likes + size.activities + categories + size.products
 }
 
 /** Deterministic pseudo-random numbers (mulberry32): a profile seeds the same data on every run. */
@@ -145,37 +154,35 @@ export class BulkSeeder {
 
   async #users() {
     const size = this.#size
-    const rows: Row[] = []
-    const joined = new Map<string, number>()
-    const account = (email: string, n: number, role: string, status: string) => {
-      const at = this.#now - Math.floor(this.#random() * 365 * DAY)
-      joined.set(email, at)
-      rows.push({
-        email,
+    const email = (role: string, n: number) => `${this.profile}.${role}.${n}@${SEED_EMAIL_DOMAIN}`
+    const range = (length: number, from = 0) => Array.from({ length }, (_, i) => i + from)
+    const planned = [
+      ...range(size.sponsors).map((n) => ({ email: email('sponsor', n), role: 'sponsor', status: this.#sponsorStatus(n) })),
+      ...range(size.influencers).map((n) => ({ email: email('influencer', n), role: 'influencer', status: 'active' })),
+      { email: powerUserEmail(this.profile), role: 'shopper', status: 'active' },
+      ...range(size.shoppers - 1, 1).map((n) => ({ email: email('shopper', n), role: 'shopper', status: 'active' })),
+    ].map((account) => ({ ...account, joined: this.#now - Math.floor(this.#random() * 365 * DAY) }))
+    await this.#insert(
+      'users',
+      planned.map((account, n) => ({
+        email: account.email,
         password: this.passwordHash,
         full_name: `${FIRST[n % FIRST.length]} ${LAST[Math.floor(n / FIRST.length) % LAST.length]}`,
-        role,
-        status,
-        rejection_reason: status === 'rejected' ? 'Seeded: incomplete company details' : null,
-        email_verified_at: this.#stamp(at),
-        created_at: this.#stamp(at),
-        updated_at: this.#stamp(at),
-      })
-    }
-    const email = (role: string, n: number) => `${this.profile}.${role}.${n}@${SEED_EMAIL_DOMAIN}`
-    for (let n = 0; n < size.sponsors; n++) account(email('sponsor', n), n, 'sponsor', this.#sponsorStatus(n))
-    for (let n = 0; n < size.influencers; n++) account(email('influencer', n), n + 7, 'influencer', 'active')
-    account(powerUserEmail(this.profile), 0, 'shopper', 'active')
-    for (let n = 1; n < size.shoppers; n++) account(email('shopper', n), n + 13, 'shopper', 'active')
-    await this.#insert('users', rows)
-    this.#counts.users = rows.length
+        role: account.role,
+        status: account.status,
+        rejection_reason: account.status === 'rejected' ? 'Seeded: incomplete company details' : null,
+        email_verified_at: this.#stamp(account.joined),
+        ...this.#timestamps(account.joined),
+      }))
+    )
+    this.#counts.users = planned.length
 
     const ids = new Map<string, number>()
     for (const row of await this.#seededUsers().select('id', 'email')) ids.set(row.email, Number(row.id))
-    const accounts = (emails: string[]): Account[] => emails.map((e) => ({ id: ids.get(e)!, email: e, joined: joined.get(e)! }))
-    const sponsors = accounts(Array.from({ length: size.sponsors }, (_, n) => email('sponsor', n)))
-    const influencers = accounts(Array.from({ length: size.influencers }, (_, n) => email('influencer', n)))
-    const shoppers = accounts([powerUserEmail(this.profile), ...Array.from({ length: size.shoppers - 1 }, (_, n) => email('shopper', n + 1))])
+    const accounts: Account[] = planned.map(({ email: address, joined }) => ({ id: ids.get(address)!, email: address, joined }))
+    const sponsors = accounts.slice(0, size.sponsors)
+    const influencers = accounts.slice(size.sponsors, size.sponsors + size.influencers)
+    const shoppers = accounts.slice(size.sponsors + size.influencers)
 
     await this.#insert(
       'sponsor_profiles',
@@ -303,7 +310,7 @@ export class BulkSeeder {
     )
     await this.#insert('plan_tasks', tasks)
     this.#counts.planTasks = tasks.length
-    return created.map((plan) => ({
+    return created.map((plan): Plan => ({
       id: Number(plan.id),
       owner: Number(plan.owner_id),
       title: String(plan.title),
@@ -312,7 +319,7 @@ export class BulkSeeder {
   }
 
   /** Follows and likes with their activities, all activities written oldest first. */
-  async #activity(plans: { id: number; owner: number; title: string; at: number }[], influencers: Account[], shoppers: Account[]) {
+  async #activity(plans: Plan[], influencers: Account[], shoppers: Account[]) {
     const size = this.#size
     const { powerFollows, likes } = shape(size)
     const events: Event[] = plans.map((plan) => ({

@@ -1,6 +1,10 @@
 import { endpoints, type ApiModule } from '#services/operations/openapi/operation'
-import { array, boolean, dateTime, integer, nullable, number, object, oneOf, paginationQuery, ref, string } from '#services/operations/openapi/schema'
+import { array, boolean, dateTime, integer, nullable, number, object, oneOf, paginationQuery, ref, string, type Schema } from '#services/operations/openapi/schema'
 import { taskIdSchema } from '#services/operations/openapi/paths/operations_jobs'
+import { AD_REQUEST_STATUSES } from '#models/ad_request'
+import { CAMPAIGN_STATUSES } from '#models/campaign'
+import { ROLES } from '#models/user'
+import { SEED_PROFILES } from '#services/operations/seeding/profiles'
 
 const route = endpoints({ tag: 'Operations', prefix: '/api/v1/admin', auth: 'admin' })
 const RUN_STATUSES = ['running', 'completed', 'failed', 'skipped']
@@ -8,8 +12,26 @@ const name = () => string({ description: 'Batch task name, e.g. `cleanup`', maxL
 
 const hitStats = { hits: integer(), misses: integer(), hitRatio: nullable(number()) }
 
+const count = () => integer({ minimum: 0 })
+/** Counts by key: every listed key is present (0 when none). */
+const countsBy = (keys: readonly string[]): Schema => ({
+  ...object(Object.fromEntries(keys.map((key) => [key, count()]))),
+  additionalProperties: count(),
+})
+const day = (description?: string) => string({ format: 'date', ...(description ? { description } : {}) })
+const bucket = () => day('First day of the bucket: the day, the Monday of its ISO week, or the first of its month (UTC)')
+const chartRange = {
+  from: day('First day (UTC), default: 29 days before `to`'),
+  to: day('Last day (UTC), on or after `from`, at most 731 days after it; default: today'),
+  bucket: oneOf(['day', 'week', 'month'], { default: 'day' }),
+}
+const COMPUTED =
+  '`meta.computedAt` (ISO 8601) says when the figures were computed: answers are cached (see DESIGN.md TTLs) and ' +
+  'every hit answers the same `computedAt`.'
+const RANGED = `${COMPUTED} \`meta.from\`, \`meta.to\` and \`meta.bucket\` echo the range. Every bucket of the range is listed, empty ones at zero.`
+
 export const adminOps: ApiModule = {
-  tags: [{ name: 'Operations', description: 'Scheduler (batch runs) and cache operations (role `admin`)' }],
+  tags: [{ name: 'Operations', description: 'Dashboard, scheduler (batch runs), cache operations and seeding (role `admin`)' }],
   schemas: {
     BatchRun: object({
       id: integer(),
@@ -32,6 +54,27 @@ export const adminOps: ApiModule = {
       nextRunAt: nullable(dateTime()),
       lastRun: nullable(ref('BatchRun')),
     }),
+    DashboardStats: object({
+      users: object({
+        total: count(),
+        byRole: countsBy(ROLES),
+        byStatus: countsBy(['active', 'pending', 'rejected', 'blocked', 'flagged']),
+      }),
+      pendingSponsors: integer({ minimum: 0, description: 'Sponsors awaiting approval (not blocked)' }),
+      campaigns: object({ total: count(), byStatus: countsBy(CAMPAIGN_STATUSES) }),
+      adRequests: object({ total: count(), byStatus: countsBy(AD_REQUEST_STATUSES) }),
+      skillPlans: object({ total: count() }),
+      reports: object({ open: integer({ minimum: 0, description: 'Open or claimed moderation reports' }) }),
+      sales: object({ count: count(), revenue: integer({ description: 'Integer minor units' }), currency: string({ examples: ['USD'] }) }),
+    }),
+    UserGrowthPoint: object({ bucket: bucket(), count: integer({ minimum: 0, description: 'Accounts created in the bucket' }), cumulative: integer({ minimum: 0, description: 'Accounts created up to the end of the bucket' }) }),
+    CampaignActivityPoint: object({
+      bucket: bucket(),
+      campaigns: integer({ minimum: 0, description: 'Campaigns created' }),
+      adRequests: integer({ minimum: 0, description: 'Ad requests created' }),
+      accepted: integer({ minimum: 0, description: 'Ad requests accepted (now accepted or completed), by the day they were answered' }),
+    }),
+    SalesPoint: object({ bucket: bucket(), count: count(), revenue: integer({ description: 'Integer minor units' }) }),
     CacheStats: object({
       scope: oneOf(['cluster', 'process']),
       families: { type: 'object', additionalProperties: object({ ttl: integer(), ...hitStats, keys: nullable(integer()) }) },
@@ -39,6 +82,55 @@ export const adminOps: ApiModule = {
     }),
   },
   endpoints: [
+    route.get('/dashboard/stats', {
+      summary: 'Platform figures: users by role and status, pending sponsors, campaigns, ad requests, plans, open reports, sales',
+      description: COMPUTED,
+      response: ref('DashboardStats'),
+    }),
+    route.get('/dashboard/charts/user-growth', {
+      summary: 'New and cumulative accounts per day, week or month',
+      description: RANGED,
+      query: chartRange,
+      response: array(ref('UserGrowthPoint')),
+    }),
+    route.get('/dashboard/charts/campaign-distribution', {
+      summary: 'Campaigns by niche and by status, largest first',
+      description: COMPUTED,
+      response: object({
+        byNiche: array(object({ niche: string(), count: count() })),
+        byStatus: array(object({ status: oneOf(CAMPAIGN_STATUSES), count: count() })),
+      }),
+    }),
+    route.get('/dashboard/charts/ad-request-status', {
+      summary: 'Ad requests per status',
+      description: COMPUTED,
+      response: array(object({ status: oneOf(AD_REQUEST_STATUSES), count: count() })),
+    }),
+    route.get('/dashboard/charts/campaign-activity', {
+      summary: 'Campaigns and ad requests created, and ad requests accepted, per day, week or month',
+      description: RANGED,
+      query: chartRange,
+      response: array(ref('CampaignActivityPoint')),
+    }),
+    route.get('/dashboard/charts/sales', {
+      summary: 'Sales and revenue per day, week or month',
+      description: RANGED,
+      query: chartRange,
+      response: array(ref('SalesPoint')),
+    }),
+    route.post('/seed', {
+      summary: 'Seed demo data as a background job',
+      description:
+        '`demo`: the demo accounts (as `node ace db:seed`); `small`: demo + 200 users, 20 campaigns, 100 plans, 2,000 ' +
+        'activities, 200 products; `large`: demo + 10,000 users, 100,000 activities, 5,000 products in a category tree, ' +
+        'campaigns, ad requests and plans. Bulk accounts are `<profile>.<role>.<n>@seed.marquee.test` with the demo ' +
+        'password; `<profile>.power@seed.marquee.test` follows the most creators. A profile already seeded is skipped ' +
+        '(demo accounts refreshed). Progress: `GET /tasks/{id}` or the SSE channel `tasks/{taskId}`. In production ' +
+        'the answer is 403 `E_SEED_IN_PRODUCTION` unless `force` is true.',
+      body: object({ profile: oneOf(SEED_PROFILES) }, { force: boolean({ default: false }) }),
+      status: 202,
+      response: object({ taskId: taskIdSchema }),
+    }),
     route.get('/batch', { summary: 'Scheduled batch tasks with their last and next run', response: array(ref('BatchTask')) }),
     route.get('/batch/runs', {
       summary: 'History of batch runs, newest first',

@@ -97,7 +97,8 @@ export const moderation: ApiModule = {
     route.post('/reports', {
       summary: 'Report content or a user',
       description:
-        'One open report per reporter and target (409 `E_ALREADY_REPORTED`); not your own content (422); unknown content or an admin account is a 404. ' +
+        'One open report per reporter and target (409 `E_ALREADY_REPORTED`); not your own content (422). Unknown content, an admin account, ' +
+        "a message of someone else's conversation or a private campaign you are not part of is a 404. " +
         'Threshold rules are checked after filing.',
       body: object(
         { targetType: oneOf(TARGET_TYPES), targetId: integer({ minimum: 1 }), reason: oneOf(REPORT_REASONS) },
