@@ -1,9 +1,10 @@
+import app from '@adonisjs/core/services/app'
 import env from '#start/env'
 import { defineConfig, stores } from '@adonisjs/limiter'
 import { redisAvailable } from '#config/redis'
 
-/** Rate-limit keys live under this Redis prefix (tests clear only these). */
-export const LIMITER_PREFIX = 'marquee:rl'
+/** Rate-limit keys live under this Redis prefix; each test run has its own (tests clear only theirs). */
+export const LIMITER_PREFIX = app.inTest ? `marquee:rl:test-${process.pid}` : 'marquee:rl'
 
 const limiterConfig = defineConfig({
   default: redisAvailable ? 'redis' : 'memory',

@@ -6,6 +6,7 @@ import { errorSchema, integer, pageMetaSchema, ref, type Schema } from '#service
 import { admin } from '#services/operations/openapi/paths/admin'
 import { adminOps } from '#services/operations/openapi/paths/admin_ops'
 import { communityPlans } from '#services/operations/openapi/paths/community_plans'
+import { communitySocial } from '#services/operations/openapi/paths/community_social'
 import { gifting } from '#services/operations/openapi/paths/gifting'
 import { identity } from '#services/operations/openapi/paths/identity'
 import { marketplace } from '#services/operations/openapi/paths/marketplace'
@@ -15,7 +16,7 @@ import { operationsJobs } from '#services/operations/openapi/paths/operations_jo
 import { realtime } from '#services/operations/openapi/paths/realtime'
 
 /** Every module's part of the API; a new module adds its paths file here. */
-const MODULES: ApiModule[] = [operations, identity, admin, adminOps, realtime, marketplace, operationsJobs, communityPlans, gifting, moderation]
+const MODULES: ApiModule[] = [operations, identity, admin, adminOps, realtime, marketplace, operationsJobs, communityPlans, communitySocial, gifting, moderation]
 
 const DESCRIPTION = [
   'REST API of Marquee: brands, creators, skill plans and shopping on one backend.',

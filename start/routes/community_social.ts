@@ -1,0 +1,37 @@
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+
+const FollowsController = () => import('#controllers/community/follows_controller')
+const ProfilesController = () => import('#controllers/community/profiles_controller')
+const LeaderboardController = () => import('#controllers/community/leaderboard_controller')
+const DiscoveryController = () => import('#controllers/community/discovery_controller')
+const FeedsController = () => import('#controllers/community/feeds_controller')
+
+const id = router.matchers.number()
+
+router
+  .group(() => {
+    router.post('users/:id/follow', [FollowsController, 'store']).where('id', id)
+    router.delete('users/:id/follow', [FollowsController, 'destroy']).where('id', id)
+    router.get('users/:id/follow-status', [FollowsController, 'status']).where('id', id)
+    router.get('users/:id/followers', [FollowsController, 'followers']).where('id', id)
+    router.get('users/:id/following', [FollowsController, 'following']).where('id', id)
+    router.get('me/follow-suggestions', [FollowsController, 'suggestions'])
+
+    router.get('users/search', [ProfilesController, 'search'])
+    router.get('users/:id/profile', [ProfilesController, 'show']).where('id', id)
+    router.get('me/stats', [ProfilesController, 'myStats'])
+    router.get('leaderboard', [LeaderboardController, 'index'])
+
+    router.get('plans/search', [DiscoveryController, 'searchPlans'])
+    router.get('plans/trending', [DiscoveryController, 'trendingPlans'])
+    router.get('categories', [DiscoveryController, 'categories'])
+    router.get('me/recommendations', [DiscoveryController, 'recommended'])
+
+    router.get('feed', [FeedsController, 'personal'])
+    router.get('feed/global', [FeedsController, 'global'])
+    router.get('feed/trending', [FeedsController, 'trending'])
+    router.get('feed/discovery', [FeedsController, 'discovery'])
+  })
+  .prefix('/api/v1')
+  .use(middleware.auth())

@@ -1,0 +1,184 @@
+import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import Activity from '#models/activity'
+import Comment from '#models/comment'
+import type SkillPlan from '#models/skill_plan'
+import type User from '#models/user'
+import ActivityService from '#services/community/activity_service'
+import { sqlNow } from '#services/db/time'
+import { isolate } from '#tests/support/hooks'
+import { actor } from '#tests/support/auth'
+import { API, marker, planFor } from '#tests/support/community_plans'
+
+const activities = new ActivityService()
+
+function follows(follower: User, followee: User) {
+  return db.table('follows').insert({ follower_id: follower.id, followee_id: followee.id, created_at: sqlNow() })
+}
+
+/** `user` liked `plan` (an activity only: feeds read activities). */
+function liked(user: User, plan: SkillPlan) {
+  return activities.record({ actorId: user.id, verb: 'plan.liked', subjectType: 'plan', subjectId: plan.id, planId: plan.id })
+}
+
+function created(plan: SkillPlan) {
+  return activities.record({ actorId: plan.ownerId, verb: 'plan.created', subjectType: 'plan', subjectId: plan.id, planId: plan.id, data: { title: plan.title } })
+}
+
+const idsOf = (body: { data: { id: number }[] }) => body.data.map((item) => item.id)
+
+test.group('community / feeds: personal', (group) => {
+  isolate(group)
+
+  test('what followed members did, newest first, with a cursor to older pages', async ({ client, assert }) => {
+    const me = await actor('shopper')
+    const a = await actor('influencer')
+    const b = await actor('influencer')
+    const stranger = await actor('influencer')
+    await follows(me.user, a.user)
+    await follows(me.user, b.user)
+    const planA = await planFor(a.user, { title: 'Plan of A', category: 'music' })
+    const planB = await planFor(b.user)
+    const expected: Activity[] = []
+    expected.push(await created(planA))
+    await created(await planFor(stranger.user))
+    expected.push(await created(planB))
+    expected.push(await liked(b.user, planA))
+    await liked(me.user, planA)
+    expected.push(await liked(a.user, planB))
+    const newestFirst = expected.map((activity) => activity.id).reverse()
+
+    const first = await client.get(`${API}/feed`).qs({ limit: 3 }).bearerToken(me.token)
+    first.assertStatus(200)
+    assert.deepEqual(idsOf(first.body()), newestFirst.slice(0, 3))
+    assert.deepEqual(first.body().meta, { nextCursor: newestFirst[2] })
+    const second = await client.get(`${API}/feed`).qs({ limit: 3, before: first.body().meta.nextCursor }).bearerToken(me.token)
+    assert.deepEqual(idsOf(second.body()), newestFirst.slice(3))
+    assert.deepEqual(second.body().meta, { nextCursor: null })
+
+    assert.deepEqual(second.body().data[0], {
+      id: expected[0].id,
+      verb: 'plan.created',
+      actor: { id: a.user.id, fullName: a.user.fullName, role: 'influencer' },
+      subject: { type: 'plan', id: planA.id },
+      plan: { id: planA.id, title: 'Plan of A', category: 'music' },
+      data: { title: 'Plan of A' },
+      createdAt: expected[0].createdAt.toISO(),
+    })
+  })
+
+  test('a follow over the API shows in the follower’s followers’ feeds and leaves with the unfollow', async ({ client, assert }) => {
+    const me = await actor('shopper')
+    const friend = await actor('influencer')
+    const creator = await actor('influencer')
+    await follows(me.user, friend.user)
+    await client.post(`${API}/users/${creator.user.id}/follow`).bearerToken(friend.token)
+    const feed = await client.get(`${API}/feed`).bearerToken(me.token)
+    assert.containsSubset(feed.body().data, [{ verb: 'user.followed', actor: { id: friend.user.id }, subject: { type: 'user', id: creator.user.id }, plan: null }])
+    await client.delete(`${API}/users/${creator.user.id}/follow`).bearerToken(friend.token)
+    assert.deepEqual((await client.get(`${API}/feed`).bearerToken(me.token)).body().data, [])
+  })
+
+  test('limit and cursor are validated', async ({ client }) => {
+    const me = await actor('shopper')
+    ;(await client.get(`${API}/feed`).qs({ limit: 101 }).bearerToken(me.token)).assertStatus(422)
+    ;(await client.get(`${API}/feed`).qs({ before: 'abc' }).bearerToken(me.token)).assertStatus(422)
+    ;(await client.get(`${API}/feed/global`).qs({ before: 0 }).bearerToken(me.token)).assertStatus(422)
+    ;(await client.get(`${API}/feed`)).assertStatus(401)
+  })
+})
+
+test.group('community / feeds: what never shows', (group) => {
+  isolate(group)
+
+  test('unlisted and hidden plans, blocked actors, blocked owners, blocked subjects and hidden comments stay out of every feed', async ({ client, assert }) => {
+    const me = await actor('shopper')
+    const friend = await actor('influencer')
+    const blockedFriend = await actor('influencer')
+    const blockedOwner = await actor('influencer')
+    const blockedSubject = await actor('influencer')
+    for (const followee of [friend, blockedFriend, blockedOwner]) await follows(me.user, followee.user)
+    const category = marker()
+    const listed = await planFor(friend.user, { category })
+    const unlisted = await planFor(friend.user, { visibility: 'unlisted', category })
+    const hidden = await planFor(friend.user, { hiddenAt: DateTime.utc(), category })
+    const ownerBlocked = await planFor(blockedOwner.user, { category })
+
+    const visible = [await created(listed), await liked(friend.user, listed)]
+    await created(unlisted)
+    await liked(friend.user, hidden)
+    await liked(friend.user, ownerBlocked)
+    await created(ownerBlocked)
+    await liked(blockedFriend.user, listed)
+    await activities.record({ actorId: friend.user.id, verb: 'user.followed', subjectType: 'user', subjectId: blockedSubject.user.id })
+    const comment = await Comment.create({ planId: listed.id, userId: friend.user.id, parentId: null, depth: 0, body: 'Hidden later', hiddenAt: DateTime.utc() })
+    await activities.record({ actorId: friend.user.id, verb: 'comment.created', subjectType: 'comment', subjectId: comment.id, planId: listed.id })
+    await db.from('users').whereIn('id', [blockedFriend.user.id, blockedOwner.user.id, blockedSubject.user.id]).update({ blocked_at: sqlNow() })
+    await db.from('skill_plans').whereIn('id', [listed.id, unlisted.id, hidden.id, ownerBlocked.id]).update({ trending_score: 1 })
+
+    const expected = visible.map((activity) => activity.id).reverse()
+    const mine = new Set([friend, blockedFriend, blockedOwner, blockedSubject].map((m) => m.user.id))
+    const viewer = await actor('shopper')
+    await planFor(viewer.user, { category })
+    for (const [path, token] of [
+      ['feed', me.token],
+      ['feed/global', me.token],
+      ['feed/trending', me.token],
+      ['feed/discovery', viewer.token],
+    ] as const) {
+      const res = await client.get(`${API}/${path}`).qs({ limit: 100 }).bearerToken(token)
+      res.assertStatus(200)
+      const ours = res.body().data.filter((item: any) => mine.has(item.actor.id))
+      assert.deepEqual(ours.map((item: any) => item.id), expected, path)
+    }
+  })
+})
+
+test.group('community / feeds: global, trending, discovery', (group) => {
+  isolate(group)
+
+  test('global: every visible activity, newest first', async ({ client, assert }) => {
+    const me = await actor('shopper')
+    const x = await actor('influencer')
+    const y = await actor('sponsor')
+    const plan = await planFor(x.user)
+    const one = await created(plan)
+    const two = await liked(y.user, plan)
+    const res = await client.get(`${API}/feed/global`).qs({ limit: 2 }).bearerToken(me.token)
+    assert.deepEqual(idsOf(res.body()).slice(0, 2), [two.id, one.id])
+  })
+
+  test('trending: activities on the plans with the highest trending score only', async ({ client, assert }) => {
+    const me = await actor('shopper')
+    const x = await actor('influencer')
+    const hot = await planFor(x.user)
+    const cold = await planFor(x.user)
+    await db.from('skill_plans').where('id', hot.id).update({ trending_score: 1_000_000 })
+    const onHot = await liked(me.user, hot)
+    const onCold = await liked(me.user, cold)
+    const res = await client.get(`${API}/feed/trending`).qs({ limit: 100 }).bearerToken(me.token)
+    const ids = idsOf(res.body())
+    assert.include(ids, onHot.id)
+    assert.notInclude(ids, onCold.id)
+  })
+
+  test('discovery: people you do not follow, in your categories, never yourself', async ({ client, assert }) => {
+    const me = await actor('shopper')
+    const followed = await actor('influencer')
+    const stranger = await actor('influencer')
+    const [mine, theirs] = [marker(), marker()]
+    const likedPlan = await planFor(stranger.user, { category: mine })
+    await db.table('plan_likes').insert({ plan_id: likedPlan.id, user_id: me.user.id, created_at: sqlNow() })
+    await follows(me.user, followed.user)
+    const otherCategory = await planFor(stranger.user, { category: theirs })
+
+    const shown = await created(likedPlan)
+    await created(otherCategory)
+    await liked(followed.user, likedPlan)
+    await liked(me.user, likedPlan)
+    const res = await client.get(`${API}/feed/discovery`).qs({ limit: 100 }).bearerToken(me.token)
+    res.assertStatus(200)
+    assert.deepEqual(idsOf(res.body()), [shown.id])
+  })
+})
