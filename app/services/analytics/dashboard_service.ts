@@ -63,7 +63,7 @@ export default class DashboardService {
         adRequests: { total: sum(adRequests), byStatus: { pending: 0, negotiating: 0, accepted: 0, rejected: 0, completed: 0, ...adRequests } },
         skillPlans: { total: Number(plans?.total ?? 0) },
         reports: { open: Number(reports?.total ?? 0) },
-        sales: await salesTotals(),
+        sales: await salesTotals(connection),
       }
     })
   }
@@ -119,7 +119,7 @@ export default class DashboardService {
 
   sales(range: Range) {
     return this.remember('dashboardCharts', `sales:${key(range)}`, async () => {
-      const perDay = await salesPerDay(range.from, range.to)
+      const perDay = await salesPerDay(range.from, range.to, this.#connection)
       const totals = new Map<string, { count: number; revenue: number }>()
       for (const [day, value] of perDay) {
         const bucket = bucketOf(day, range.bucket)

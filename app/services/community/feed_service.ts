@@ -3,6 +3,9 @@ import type Activity from '#models/activity'
 import type User from '#models/user'
 import { visibleActivities } from '#services/community/feed_query'
 import { followeesOf } from '#services/community/people'
+import { isPostgres } from '#services/db/search'
+
+const DEFAULT_LIMIT = 20
 
 /** Plans whose activities make the trending feed: the top ones by trending score. */
 export const TRENDING_FEED_PLANS = 50
@@ -32,7 +35,22 @@ type ActivityQuery = ReturnType<typeof visibleActivities>
  */
 export default class FeedService {
   personal(viewer: User, cursor: FeedCursor) {
-    return this.#page(visibleActivities().whereIn('activities.actor_id', followeesOf(viewer.id)), cursor)
+    return this.#page(this.#personal(viewer.id), cursor)
+  }
+
+  /**
+   * How the database runs one page of a member's personal feed: PostgreSQL
+   * EXPLAIN (ANALYZE, BUFFERS), so the query really runs and the plan carries
+   * its timings; SQLite EXPLAIN QUERY PLAN.
+   */
+  async explainPersonal(viewerId: number, cursor: FeedCursor = {}) {
+    const { sql, bindings } = this.#pageQuery(this.#personal(viewerId), cursor).toSQL()
+    if (!isPostgres()) {
+      const steps: { detail: string }[] = await db.rawQuery(`explain query plan ${sql}`, [...bindings])
+      return steps.map((step) => step.detail)
+    }
+    const result = await db.rawQuery(`explain (analyze, buffers) ${sql}`, [...bindings])
+    return (result.rows as Record<string, string>[]).map((row) => row['QUERY PLAN'])
   }
 
   global(cursor: FeedCursor) {
@@ -78,9 +96,19 @@ export default class FeedService {
     return rows.map((row) => String(row.category))
   }
 
-  async #page(query: ActivityQuery, { before, limit = 20 }: FeedCursor): Promise<FeedPage> {
+  #personal(viewerId: number) {
+    return visibleActivities().whereIn('activities.actor_id', followeesOf(viewerId))
+  }
+
+  /** One more row than the page holds tells whether there is a next page. */
+  #pageQuery(query: ActivityQuery, { before, limit = DEFAULT_LIMIT }: FeedCursor) {
     if (before !== undefined) query.where('activities.id', '<', before)
-    const rows = await query.orderBy('activities.id', 'desc').limit(limit + 1)
+    return query.orderBy('activities.id', 'desc').limit(limit + 1)
+  }
+
+  async #page(query: ActivityQuery, cursor: FeedCursor): Promise<FeedPage> {
+    const limit = cursor.limit ?? DEFAULT_LIMIT
+    const rows = await this.#pageQuery(query, cursor)
     const activities = rows.slice(0, limit)
     return { activities, nextCursor: rows.length > limit ? activities[activities.length - 1].id : null }
   }
