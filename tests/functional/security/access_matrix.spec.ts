@@ -1,0 +1,218 @@
+import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
+import Comment from '#models/comment'
+import Conversation from '#models/conversation'
+import { isolate } from '#tests/support/hooks'
+import { actor, type Persona } from '#tests/support/auth'
+import { fillParams, registeredRoutes, routeLabel, type ApiRoute } from '#tests/support/routes'
+import { campaignFor, invite } from '#tests/support/marketplace'
+import { planFor } from '#tests/support/community_plans'
+import { productFor, startSession } from '#tests/support/gifting'
+
+/** Routes anyone may call without a token. Every other /api route must answer 401 to anonymous callers. */
+const PUBLIC = new Set([
+  'POST /api/v1/auth/signup',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/refresh',
+  'POST /api/v1/auth/password/forgot',
+  'POST /api/v1/auth/password/reset',
+  'POST /api/v1/auth/verify-email',
+  'GET /api/v1/features',
+  'POST /api/v1/newsletter/subscribe',
+  'GET /api/v1/newsletter/confirm',
+  'GET /api/v1/newsletter/unsubscribe',
+  'GET /api/docs',
+  'GET /api/docs/openapi.json',
+])
+
+type Owner = { persona: Persona; token: string; id: number }
+interface Fixture {
+  /** Who owns the object (the stranger gets the same role, so only ownership differs). */
+  persona: Persona
+  /** Creates an object owned by `owner`; returns the value for the route's param. */
+  create: (client: ApiClient, owner: Owner) => Promise<number | string>
+}
+
+/**
+ * Every route with a param names what it points at. A stranger of the same
+ * role must get 403 or 404 on it. Routes whose objects are public by design
+ * are listed in SHARED with the reason; an unlisted route fails the test.
+ */
+const plan: Fixture = { persona: 'influencer', create: async (_c, o) => (await planFor({ id: o.id } as any)).id }
+const campaign: Fixture = { persona: 'sponsor', create: async (_c, o) => (await campaignFor({ id: o.id } as any, { visibility: 'private' })).id }
+const adRequest: Fixture = {
+  persona: 'sponsor',
+  create: async (client, o) => {
+    const influencer = await actor('influencer')
+    const c = await campaignFor({ id: o.id } as any)
+    return (await invite(client, o.token, c.id, influencer.user.id)).id
+  },
+}
+const conversation: Fixture = {
+  persona: 'sponsor',
+  create: async (client, o) => {
+    const influencer = await actor('influencer')
+    const c = await campaignFor({ id: o.id } as any)
+    await invite(client, o.token, c.id, influencer.user.id)
+    return (await Conversation.create({ sponsorId: o.id, influencerId: influencer.user.id })).id
+  },
+}
+const comment: Fixture = {
+  persona: 'influencer',
+  create: async (_c, o) => {
+    const p = await planFor({ id: o.id } as any)
+    return (await Comment.create({ planId: p.id, userId: o.id, body: 'mine', depth: 0, parentId: null })).id
+  },
+}
+const swipeSession: Fixture = {
+  persona: 'shopper',
+  create: async (client, o) => {
+    await productFor()
+    return startSession(client, o.token)
+  },
+}
+
+const OWNED: Record<string, Fixture> = {
+  'PATCH /api/v1/campaigns/:id': campaign,
+  'DELETE /api/v1/campaigns/:id': campaign,
+  'GET /api/v1/campaigns/:id': campaign,
+  'GET /api/v1/ad-requests/:id': adRequest,
+  'GET /api/v1/ad-requests/:id/offers': adRequest,
+  'POST /api/v1/ad-requests/:id/offers': adRequest,
+  'POST /api/v1/ad-requests/:id/accept': adRequest,
+  'POST /api/v1/ad-requests/:id/reject': adRequest,
+  'POST /api/v1/ad-requests/:id/complete': adRequest,
+  'GET /api/v1/conversations/:id/messages': conversation,
+  'POST /api/v1/conversations/:id/messages': conversation,
+  'POST /api/v1/conversations/:id/read': conversation,
+  'PATCH /api/v1/plans/:id': plan,
+  'DELETE /api/v1/plans/:id': plan,
+  'PATCH /api/v1/comments/:id': comment,
+  'DELETE /api/v1/comments/:id': comment,
+  'GET /api/v1/gifting/sessions/:id': swipeSession,
+  'GET /api/v1/gifting/sessions/:id/next': swipeSession,
+  'POST /api/v1/gifting/sessions/:id/swipes': swipeSession,
+  'GET /api/v1/gifting/sessions/:id/preferences': swipeSession,
+  'POST /api/v1/gifting/sessions/:id/recommendations': swipeSession,
+  'GET /api/v1/gifting/sessions/:id/recommendations': swipeSession,
+}
+
+/** Param routes open to other users by design, with why. */
+const SHARED: Record<string, string> = {
+  'POST /api/v1/campaigns/:id/ad-requests': 'influencers apply to public campaigns (private ones are 404, tested in marketplace specs)',
+  'GET /api/v1/plans/:id': 'public and unlisted plans are readable by link',
+  'POST /api/v1/plans/:id/like': 'any member may like a visible plan',
+  'DELETE /api/v1/plans/:id/like': 'removes only the caller’s own like',
+  'POST /api/v1/plans/:id/download': 'any member may download a visible plan',
+  'PUT /api/v1/plans/:id/rating': 'any member may rate a visible plan',
+  'DELETE /api/v1/plans/:id/rating': 'removes only the caller’s own rating',
+  'GET /api/v1/plans/:id/comments': 'comments of a visible plan are public',
+  'POST /api/v1/plans/:id/comments': 'any member may comment on a visible plan',
+  'GET /api/v1/plans/:id/custom-tasks': 'suggestions on a visible plan are public',
+  'POST /api/v1/plans/:id/custom-tasks': 'any member may suggest a task',
+  'POST /api/v1/custom-tasks/:id/vote': 'any member may vote; one vote each',
+  'DELETE /api/v1/custom-tasks/:id/vote': 'removes only the caller’s own vote',
+  'GET /api/v1/users/:id/plans': 'a member’s listed plans are public',
+  'POST /api/v1/users/:id/follow': 'following is open (blocked users excluded)',
+  'DELETE /api/v1/users/:id/follow': 'removes only the caller’s own follow',
+  'GET /api/v1/users/:id/follow-status': 'about the caller’s own follow',
+  'GET /api/v1/users/:id/followers': 'privacy setting showFollowers applies (tested in community specs)',
+  'GET /api/v1/users/:id/following': 'privacy setting showFollowers applies (tested in community specs)',
+  'GET /api/v1/users/:id/profile': 'privacy settings apply (tested in community specs)',
+  'POST /api/v1/gifting/recommendations/:id/interactions': 'ownership checked: another shopper gets 404 (tested in gifting specs)',
+  'GET /api/v1/campaigns/exports/:taskId': 'the task id names its owner; another brand gets 404 (tested in marketplace specs)',
+  'GET /api/v1/campaigns/exports/:taskId/download': 'the task id names its owner; another brand gets 404 (tested in marketplace specs)',
+}
+
+const apiRoutes = (filter: (r: ApiRoute) => boolean) =>
+  registeredRoutes((r) => (r.pattern.startsWith('/api') || r.pattern.startsWith('/__transmit')) && filter(r))
+
+test.group('security / who may call each route', (group) => {
+  isolate(group)
+
+  test('anonymous callers get 401 on every route that is not public', async ({ client, assert }) => {
+    const wrong: string[] = []
+    for (const route of apiRoutes((r) => !PUBLIC.has(routeLabel(r)))) {
+      const res = await client.request(fillParams(route.pattern, 1), route.method).json({})
+      if (res.status() !== 401 || !res.body()?.errors?.[0]?.code) wrong.push(`${routeLabel(route)} → ${res.status()}`)
+    }
+    assert.deepEqual(wrong, [])
+  })
+
+  test('every public route is still registered (the list does not rot)', ({ assert }) => {
+    const registered = new Set(apiRoutes(() => true).map(routeLabel))
+    assert.deepEqual([...PUBLIC].filter((label) => !registered.has(label)), [])
+  })
+
+  test('every non-admin route with an id is classified as owned or shared', ({ assert }) => {
+    const unclassified = apiRoutes((r) => r.pattern.includes('/:') && !r.pattern.startsWith('/api/v1/admin'))
+      .map(routeLabel)
+      .filter((label) => !OWNED[label] && !SHARED[label])
+    assert.deepEqual(unclassified, [], 'add each new route to OWNED (with a fixture) or SHARED (with the reason)')
+  })
+
+  test('a caller owning a different object gets 403 or 404 on every owned route', async ({ client, assert }) => {
+    const leaks: string[] = []
+    for (const [label, fixture] of Object.entries(OWNED)) {
+      const [method, pattern] = label.split(' ')
+      if (!apiRoutes((r) => routeLabel(r) === label).length) continue
+      const owner = await actor(fixture.persona)
+      const id = await fixture.create(client, { persona: fixture.persona, token: owner.token, id: owner.user.id })
+      const stranger = await actor(fixture.persona)
+      const res = await client.request(fillParams(pattern, id), method).bearerToken(stranger.token).json({ amount: 1000, body: 'hi', action: 'like', productId: 1, score: 3, value: 1 })
+      if (![403, 404].includes(res.status())) leaks.push(`${label} → ${res.status()}`)
+    }
+    assert.deepEqual(leaks, [])
+  })
+})
+
+test.group('security / no secrets or protected fields in responses', (group) => {
+  isolate(group)
+
+  test('no password hash, token hash or refresh token hash appears in any read as admin', async ({ client, assert }) => {
+    const { token } = await actor('admin')
+    await actor('influencer')
+    const leaks: string[] = []
+    for (const route of apiRoutes((r) => r.method === 'GET' && !r.pattern.includes(':') && !r.pattern.startsWith('/__transmit') && !r.pattern.startsWith('/api/docs'))) {
+      const res = await client.get(route.pattern).bearerToken(token)
+      const text = JSON.stringify(res.body() ?? res.text())
+      if (/"password"|\$scrypt\$|"hash"|"tokenHash"|token_hash|mq_rt_/.test(text)) leaks.push(routeLabel(route))
+    }
+    assert.deepEqual(leaks, [])
+  })
+
+  test('users cannot write role, status, owner or moderation fields', async ({ client, assert }) => {
+    const sponsor = await actor('sponsor')
+    const me = await client.patch('/api/v1/auth/me').bearerToken(sponsor.token).json({ role: 'admin', status: 'active', blockedAt: null, credibility: 100, emailVerifiedAt: '2020-01-01' })
+    me.assertStatus(200)
+    assert.equal(me.body().data.role, 'sponsor')
+    const campaign = await client.post('/api/v1/campaigns').bearerToken(sponsor.token).json({
+      name: 'Owned by me',
+      description: 'd',
+      niche: 'tech',
+      budget: 1000,
+      startDate: '2030-01-01',
+      endDate: '2030-02-01',
+      sponsorId: 1,
+      flaggedAt: null,
+      status: 'active',
+    })
+    campaign.assertStatus(201)
+    assert.equal(campaign.body().data.sponsor.id, sponsor.user.id)
+    const influencer = await actor('influencer')
+    const plan = await client.post('/api/v1/plans').bearerToken(influencer.token).json({
+      title: 'Mine',
+      description: 'd',
+      category: 'c',
+      difficulty: 'beginner',
+      durationDays: 1,
+      tasks: [{ day: 1, title: 't' }],
+      ownerId: sponsor.user.id,
+      likesCount: 999,
+      hiddenAt: null,
+    })
+    plan.assertStatus(201)
+    assert.equal(plan.body().data.owner.id, influencer.user.id)
+    assert.equal(plan.body().data.likesCount, 0)
+  })
+})
