@@ -4,8 +4,7 @@ import { dayOf } from '#services/analytics/date_buckets'
 
 /**
  * Sales figures for the admin dashboard: the number of sales and the revenue
- * (integer minor units, tax included) in the currency most sales use, with a
- * per-currency breakdown when the shop sells in several.
+ * (integer minor units, tax included) in the currency most sales use.
  */
 export async function salesTotals(connection?: string) {
   const rows = await db.connection(connection).from('sales').select('currency').count('* as count').sum('total as revenue').groupBy('currency')
@@ -13,7 +12,7 @@ export async function salesTotals(connection?: string) {
     .map((row: any) => ({ currency: String(row.currency), count: Number(row.count), revenue: Number(row.revenue ?? 0) }))
     .sort((a, b) => b.count - a.count || a.currency.localeCompare(b.currency))
   const main = byCurrency[0] ?? { currency: 'USD', revenue: 0 }
-  return { count: byCurrency.reduce((n, c) => n + c.count, 0), revenue: main.revenue, currency: main.currency, byCurrency }
+  return { count: byCurrency.reduce((n, c) => n + c.count, 0), revenue: main.revenue, currency: main.currency }
 }
 
 /** Sales count and revenue per UTC day in [from, to]. */

@@ -1,7 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
-import type Activity from '#models/activity'
 import type User from '#models/user'
-import { visibleActivities } from '#services/community/feed_query'
+import { visibleActivities, type ActivityRow } from '#services/community/feed_query'
 import { followeesOf } from '#services/community/people'
 import { isPostgres } from '#services/db/search'
 
@@ -17,7 +16,7 @@ export interface FeedCursor {
 }
 
 export interface FeedPage {
-  activities: Activity[]
+  activities: ActivityRow[]
   /** Pass as `before` for the next page; null on the last page. */
   nextCursor: number | null
 }
@@ -108,8 +107,8 @@ export default class FeedService {
 
   async #page(query: ActivityQuery, cursor: FeedCursor): Promise<FeedPage> {
     const limit = cursor.limit ?? DEFAULT_LIMIT
-    const rows = await this.#pageQuery(query, cursor)
+    const rows: ActivityRow[] = await this.#pageQuery(query, cursor)
     const activities = rows.slice(0, limit)
-    return { activities, nextCursor: rows.length > limit ? activities[activities.length - 1].id : null }
+    return { activities, nextCursor: rows.length > limit ? Number(activities[activities.length - 1].id) : null }
   }
 }

@@ -1,19 +1,28 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
-import type Activity from '#models/activity'
+import type { ActivityRow } from '#services/community/feed_query'
+import { isoTime } from '#transformers/community/row_time'
 
-/** A feed item; the actor and plan fields come from the feed query's joins (`$extras`). */
-export default class ActivityTransformer extends BaseTransformer<Activity> {
+function details(data: ActivityRow['data']): Record<string, unknown> {
+  if (typeof data !== 'string') return data
+  try {
+    return JSON.parse(data)
+  } catch {
+    return {}
+  }
+}
+
+/** A feed item: who did what to which plan or member. */
+export default class ActivityTransformer extends BaseTransformer<ActivityRow> {
   toObject() {
     const a = this.resource
-    const extras = a.$extras
     return {
-      id: a.id,
+      id: Number(a.id),
       verb: a.verb,
-      actor: { id: a.actorId, fullName: extras.actor_name as string, role: extras.actor_role as string },
-      subject: { type: a.subjectType, id: a.subjectId },
-      plan: a.planId ? { id: a.planId, title: extras.plan_title as string, category: extras.plan_category as string } : null,
-      data: a.data,
-      createdAt: a.createdAt.toISO(),
+      actor: { id: Number(a.actor_id), fullName: a.actor_name, role: a.actor_role },
+      subject: { type: a.subject_type, id: Number(a.subject_id) },
+      plan: a.plan_id ? { id: Number(a.plan_id), title: a.plan_title, category: a.plan_category } : null,
+      data: details(a.data),
+      createdAt: isoTime(a.created_at),
     }
   }
 }
