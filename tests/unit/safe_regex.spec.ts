@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { unsafeRegexReason } from '#services/moderation/safe_regex'
+import { MATCH_BUDGET_MS, testWithin, unsafeRegexReason } from '#services/moderation/safe_regex'
 
 test.group('moderation / regex guard', () => {
   const unsafe = ['(a+)+$', '(a*)*b', '(a|aa)+', '(\\w+\\s?)*$', '((ab)*)+', '(.*a){12}', '(x+x+)+y', '(a)\\1', '(?=a)b', 'x'.repeat(201)]
@@ -20,12 +20,10 @@ test.group('moderation / regex guard', () => {
     assert.match(unsafeRegexReason('(unclosed') ?? '', /not a valid regular expression/)
   })
 
-  test('accepted patterns run fast on hostile input', ({ assert }) => {
+  test('accepted patterns finish within the scanning budget on hostile input', ({ assert }) => {
     const hostile = 'a'.repeat(10_000) + '!'
     for (const pattern of safe) {
-      const started = performance.now()
-      new RegExp(pattern, 'iu').test(hostile)
-      assert.isBelow(performance.now() - started, 50)
+      assert.isNotNull(testWithin(pattern, hostile, MATCH_BUDGET_MS), pattern)
     }
   })
 })

@@ -29,8 +29,11 @@ type ActivityQuery = ReturnType<typeof visibleActivities>
  * activities. The personal feed is a fan-in over the followed actors
  * (`actor_id in (select followee_id from follows where follower_id = ?)`);
  * PostgreSQL walks the primary key backwards and probes the follows primary
- * key per row, so a page costs about n / (share of the table written by the
- * followed actors) index probes whatever the number of follows.
+ * key per row, so a page costs about n / (share of the recent activities
+ * written by the followed actors) probes, whatever the number of follows:
+ * ~0.5 ms for 1,000 follows writing 8% of 100,000 activities (`npm run
+ * bench:feed`). The bound is a member whose followed actors wrote almost
+ * nothing lately: the walk then reads the whole index (~65 ms at 100,000).
  */
 export default class FeedService {
   personal(viewer: User, cursor: FeedCursor) {

@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
+import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import ActivityService from '#services/community/activity_service'
@@ -98,7 +99,7 @@ export default class FollowService {
 
   /** Followers and followees of a member that are visible members. */
   async counts(userId: number) {
-    const count = async (query: any) => Number((await query.count('* as total').first())?.total ?? 0)
+    const count = async (query: DatabaseQueryBuilderContract) => Number((await query.count('* as total').first())?.total ?? 0)
     const followersCount = await count(db.from('follows').where('followee_id', userId).whereIn('follower_id', visibleMembers))
     const followingCount = await count(db.from('follows').where('follower_id', userId).whereIn('followee_id', visibleMembers))
     return { followersCount, followingCount }

@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
+import type { StrictValues } from '@adonisjs/lucid/types/querybuilder'
 import { apiSerializer } from '#services/http/api_serializer'
 import { LISTINGS_TAG } from '#services/community/listings'
 import { findableMembers, stillVisibleMembers, visibleMembers } from '#services/community/people'
@@ -11,6 +12,9 @@ export const LEADERBOARD_TAG = 'leaderboard'
 
 /** The documented ranking (also in the OpenAPI description). */
 export const LEADERBOARD_WEIGHTS = { likes: 3, downloads: 2, followers: 5, plans: 10 } as const
+
+/** Bindings of a compiled subquery, for the join that embeds its SQL. */
+const bindingsOf = (compiled: { bindings: readonly unknown[] }) => [...compiled.bindings] as StrictValues[]
 
 const SCORE = [
   `coalesce(plan_totals.likes, 0) * ${LEADERBOARD_WEIGHTS.likes}`,
@@ -62,8 +66,8 @@ export default class LeaderboardService {
       .toSQL()
     return db
       .from('users')
-      .joinRaw(`left join (${planTotals.sql}) as plan_totals on plan_totals.owner_id = users.id`, [...planTotals.bindings] as any[])
-      .joinRaw(`left join (${followerTotals.sql}) as follower_totals on follower_totals.followee_id = users.id`, [...followerTotals.bindings] as any[])
+      .joinRaw(`left join (${planTotals.sql}) as plan_totals on plan_totals.owner_id = users.id`, bindingsOf(planTotals))
+      .joinRaw(`left join (${followerTotals.sql}) as follower_totals on follower_totals.followee_id = users.id`, bindingsOf(followerTotals))
       .whereIn('users.id', findableMembers)
       .whereRaw(`(${SCORE}) > 0`)
       .select(

@@ -16,6 +16,7 @@ export interface PublicStats {
 }
 
 export interface OwnStats {
+  /** total = listed (public) + unlisted + hidden (by moderation, whatever their visibility). */
   plans: { total: number; listed: number; unlisted: number; hidden: number }
   likesReceived: number
   downloads: number
@@ -87,7 +88,7 @@ export default class ProfileService {
       .select(
         db.raw('count(*) as total'),
         db.raw("sum(case when visibility = 'public' and hidden_at is null then 1 else 0 end) as listed"),
-        db.raw("sum(case when visibility = 'unlisted' then 1 else 0 end) as unlisted"),
+        db.raw("sum(case when visibility = 'unlisted' and hidden_at is null then 1 else 0 end) as unlisted"),
         db.raw('sum(case when hidden_at is not null then 1 else 0 end) as hidden'),
         db.raw('sum(likes_count) as likes'),
         db.raw('sum(downloads_count) as downloads'),

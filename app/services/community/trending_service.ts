@@ -11,7 +11,7 @@ import PlanTransformer from '#transformers/community/plan_transformer'
 
 export const TRENDING_TAG = 'trending'
 
-/** Engagement counted, by kind: its weight and the table and time column it is read from. */
+/** Weight of each kind of engagement in the trending score. */
 export const TRENDING_WEIGHTS = { like: 1, comment: 2, rating: 2, download: 3 } as const
 export const TRENDING_WINDOW_DAYS = 7
 export const TRENDING_HALF_LIFE_HOURS = 24
@@ -40,6 +40,9 @@ export default class TrendingService {
   /**
    * Recomputes every score in one transaction (plans without recent
    * engagement go back to 0), on the primary connection or the named one.
+   * Both databases run the same two UPDATE … FROM statements; only the age
+   * in hours is written per dialect (SQLite's power() comes with
+   * better-sqlite3's math functions).
    */
   async recompute({ now = DateTime.utc(), connection }: { now?: DateTime; connection?: string } = {}): Promise<TrendingRun> {
     const postgres = isPostgres(connection)

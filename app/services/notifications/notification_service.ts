@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import Notification from '#models/notification'
 import { isUniqueViolation } from '#services/db/errors'
+import CacheService from '#services/operations/cache_service'
 import RealtimeService from '#services/operations/realtime_service'
 import NotificationTransformer from '#transformers/notifications/notification_transformer'
 import { apiSerializer } from '#services/http/api_serializer'
@@ -20,14 +21,21 @@ export interface NotifyInput {
   countEvery?: boolean
 }
 
+/** Tag of every cached read of one user's notifications (the unread count). */
+export const notificationsTag = (userId: number) => `notifications:${userId}`
+
 /**
  * Stores in-app notifications, grouping repeats and ignoring duplicates (the
  * same actor twice in one unread group counts once), then pushes the result
- * to the recipient's private SSE channel.
+ * to the recipient's private SSE channel. A group that grows again after a
+ * digest e-mailed it is due for the next digest.
  */
 @inject()
 export default class NotificationService {
-  constructor(private realtime: RealtimeService) {}
+  constructor(
+    private realtime: RealtimeService,
+    private cache: CacheService
+  ) {}
 
   async notify(input: NotifyInput) {
     if (input.actor && input.actor.id === input.userId) return null
@@ -36,8 +44,14 @@ export default class NotificationService {
       if (isUniqueViolation(error)) return this.upsert(input)
       throw error
     })
+    await this.invalidate(notification.userId)
     await this.push(notification)
     return notification
+  }
+
+  /** Drops the user's cached unread count; call after any change to their notifications. */
+  invalidate(userId: number) {
+    return this.cache.invalidateTags([notificationsTag(userId)])
   }
 
   private upsert(input: NotifyInput) {
@@ -64,6 +78,7 @@ export default class NotificationService {
         title: notificationTitle(input.type, { count, actorName: input.actor?.name, data }),
         body: input.body ?? existing?.body ?? null,
         data,
+        emailedAt: existing && count !== existing.actorCount ? null : (existing?.emailedAt ?? null),
       })
       await row.useTransaction(trx).save()
       return row

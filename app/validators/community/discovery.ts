@@ -6,20 +6,12 @@ import { MAX_DURATION_DAYS } from '#validators/community/plan'
 export const PLAN_SORTS = ['relevance', 'newest', 'rating', 'popular'] as const
 export const MAX_RECOMMENDATIONS = 50
 
-/** Free text for a search: PostgreSQL text cannot hold NUL characters, so they are refused (422) rather than failing the query. */
-export const searchText = (maxLength: number) =>
-  vine
-    .string()
-    .trim()
-    .maxLength(maxLength)
-    .regex(/^[^\u0000]*$/)
-
 const duration = () => vine.number().withoutDecimals().min(1).max(MAX_DURATION_DAYS).optional()
 
 export const planSearchValidator = vine.create({
   ...paginationFields,
-  q: searchText(100).minLength(1).optional(),
-  category: searchText(60).toLowerCase().minLength(1).optional(),
+  q: vine.string().trim().minLength(1).maxLength(100).optional(),
+  category: vine.string().trim().toLowerCase().minLength(1).maxLength(60).optional(),
   difficulty: vine.enum(DIFFICULTIES).optional(),
   minDuration: duration(),
   maxDuration: duration(),

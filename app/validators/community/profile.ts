@@ -1,8 +1,7 @@
 import vine from '@vinejs/vine'
 import { paginationFields } from '#validators/common'
-import { searchText } from '#validators/community/discovery'
 
 export const userSearchValidator = vine.create({
   ...paginationFields,
-  q: searchText(100).minLength(2),
+  q: vine.string().trim().minLength(2).maxLength(100),
 })

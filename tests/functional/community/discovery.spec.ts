@@ -54,9 +54,9 @@ test.group('community / discovery: plan search', (group) => {
     res.assertStatus(200)
     assert.deepEqual(ids(res.body()), [match.id])
 
-    const bad = await client.get(`${API}/plans/search`).qs({ minRating: 6, sort: 'best', q: 'nul\u0000byte' }).bearerToken(viewer.token)
+    const bad = await client.get(`${API}/plans/search`).qs({ minRating: 4.555, sort: 'best' }).bearerToken(viewer.token)
     bad.assertStatus(422)
-    assert.sameMembers(bad.body().errors.map((e: any) => e.field), ['minRating', 'sort', 'q'])
+    assert.sameMembers(bad.body().errors.map((e: any) => e.field), ['minRating', 'sort'])
   })
 
   test('sorts: rating (unrated last), popular, relevance', async ({ client, assert }) => {

@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import type { ApiClient } from '@japa/api-client'
 import Comment from '#models/comment'
 import Conversation from '#models/conversation'
+import Notification from '#models/notification'
 import { isolate } from '#tests/support/hooks'
 import { actor, type Persona } from '#tests/support/auth'
 import { fillParams, registeredRoutes, routeLabel, type ApiRoute } from '#tests/support/routes'
@@ -72,6 +73,12 @@ const swipeSession: Fixture = {
   },
 }
 
+const notification: Fixture = {
+  persona: 'influencer',
+  create: async (_c, o) =>
+    (await Notification.create({ userId: o.id, type: 'user.followed', groupKey: `user.followed:${o.id}`, actorIds: [], actorCount: 1, title: 'Someone started following you', body: null, data: {} })).id,
+}
+
 const OWNED: Record<string, Fixture> = {
   'PATCH /api/v1/campaigns/:id': campaign,
   'DELETE /api/v1/campaigns/:id': campaign,
@@ -95,6 +102,8 @@ const OWNED: Record<string, Fixture> = {
   'GET /api/v1/gifting/sessions/:id/preferences': swipeSession,
   'POST /api/v1/gifting/sessions/:id/recommendations': swipeSession,
   'GET /api/v1/gifting/sessions/:id/recommendations': swipeSession,
+  'POST /api/v1/notifications/:id/read': notification,
+  'DELETE /api/v1/notifications/:id': notification,
 }
 
 /** Param routes open to other users by design, with why. */

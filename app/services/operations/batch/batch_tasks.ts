@@ -3,6 +3,7 @@ import type { ContainerResolver } from '@adonisjs/core/container'
 import CleanupService from '#services/operations/cleanup_service'
 import CacheService from '#services/operations/cache_service'
 import MarketplaceMailings from '#services/marketplace/marketplace_mailings'
+import NotificationDigestService from '#services/notifications/notification_digest_service'
 import { warmCaches } from '#services/operations/batch/cache_warmers'
 
 export interface BatchContext {
@@ -51,6 +52,14 @@ export const batchTasks: Record<string, BatchTask> = {
       const month = options.month ? DateTime.fromFormat(options.month, 'yyyy-MM', { zone: 'utc' }) : DateTime.utc().minus({ months: 1 })
       if (!month.isValid) throw new Error('--month must be YYYY-MM')
       return (await resolver.make(MarketplaceMailings)).sendMonthlyReports(month)
+    },
+  },
+  'notification-digests': {
+    command: 'notifications:digest',
+    cron: '0 * * * *',
+    description: 'E-mail each user who opted in the unread notifications not e-mailed yet (hourly)',
+    async run({ resolver }) {
+      return { ...(await (await resolver.make(NotificationDigestService)).run()) }
     },
   },
   'cleanup': {

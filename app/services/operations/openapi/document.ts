@@ -11,12 +11,13 @@ import { gifting } from '#services/operations/openapi/paths/gifting'
 import { identity } from '#services/operations/openapi/paths/identity'
 import { marketplace } from '#services/operations/openapi/paths/marketplace'
 import { moderation } from '#services/operations/openapi/paths/moderation'
+import { notifications } from '#services/operations/openapi/paths/notifications'
 import { operations } from '#services/operations/openapi/paths/operations'
 import { operationsJobs } from '#services/operations/openapi/paths/operations_jobs'
 import { realtime } from '#services/operations/openapi/paths/realtime'
 
 /** Every module's part of the API; a new module adds its paths file here. */
-const MODULES: ApiModule[] = [operations, identity, admin, adminOps, realtime, marketplace, operationsJobs, communityPlans, communitySocial, gifting, moderation]
+const MODULES: ApiModule[] = [operations, identity, admin, adminOps, realtime, marketplace, operationsJobs, communityPlans, communitySocial, gifting, moderation, notifications]
 
 const DESCRIPTION = [
   'REST API of Marquee: brands, creators, skill plans and shopping on one backend.',
