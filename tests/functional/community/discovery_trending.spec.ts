@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
+import BatchRun from '#models/batch_run'
 import { isPostgres } from '#services/db/search'
 import TrendingService from '#services/community/trending_service'
 import { isolate } from '#tests/support/hooks'
@@ -132,14 +133,17 @@ test.group('community / discovery: trending', (group) => {
     }
   })
 
-  test('the command recomputes and prints how many plans are scored', async ({ assert, cleanup }) => {
+  test('the command recomputes, records the run and prints how many plans are scored', async ({ assert, cleanup }) => {
     const plans = await insertFixture(undefined)
     const ace = await app.container.make('ace')
     ace.ui.switchMode('raw')
     cleanup(() => ace.ui.switchMode('normal'))
     const command = await ace.exec('community:trending', [])
     command.assertSucceeded()
-    command.assertLogMatches(/trending: \d+ plans scored in \d+ ms/)
+    command.assertLogMatches(/trending: completed in \d+ ms/)
+    command.assertLogMatches(/"scored":\d+/)
+    const run = await BatchRun.query().where('task', 'trending').orderBy('id', 'desc').firstOrFail()
+    assert.equal(run.status, 'completed')
     // The command's clock is now: the 2031 fixture lies in its future, outside the window.
     assert.deepEqual(Object.values(await scores(undefined, plans)), [0, 0, 0, 0, 0, 0])
   })

@@ -27,15 +27,19 @@ const urlFor = (route: AdminRoute, id: number) => route.pattern.replace(/:\w+\??
 
 const label = (route: AdminRoute) => `${route.method} ${route.pattern}`
 
+const lastAuditId = async () => (await AuditLog.query().orderBy('id', 'desc').first())?.id ?? 0
+
 async function sweep(client: ApiClient, target: User, token?: string) {
-  const seen: { route: string; status: number; code: string | undefined; message: string | undefined }[] = []
+  const seen: { route: string; status: number; code?: string; message?: string; audits: { actorId: number | null; action: string }[] }[] = []
   for (const route of adminRoutes()) {
+    const auditedBefore = await lastAuditId()
     const request = client.request(urlFor(route, target.id), route.method)
     if (route.method !== 'GET') request.json({ reason: 'Trying to get in' })
     if (token) request.bearerToken(token)
     const res = await request
     const error = res.body()?.errors?.[0]
-    seen.push({ route: label(route), status: res.status(), code: error?.code, message: error?.message })
+    const audits = (await AuditLog.query().where('id', '>', auditedBefore)).map(({ actorId, action }) => ({ actorId, action }))
+    seen.push({ route: label(route), status: res.status(), code: error?.code, message: error?.message, audits })
   }
   return seen
 }
@@ -117,5 +121,36 @@ test.group('admin / access control', (group) => {
     const users = seen.filter((r) => r.route.startsWith('GET /api/v1/admin/users') || r.route === 'GET /api/v1/admin/audit-logs')
     assert.lengthOf(users, 4)
     for (const r of users) assert.equal(r.status, 200, r.route)
+  })
+
+  test('every admin write that succeeds leaves an audit-log row naming the admin; reads and refusals leave none', async ({ client, assert }) => {
+    const { token, user: admin } = await actor('admin')
+    const target = (await actor('pendingSponsor')).user
+    const seen = await sweep(client, target, token)
+    const writes = seen.filter((r) => !r.route.startsWith('GET ') && r.status < 300)
+    assert.isAtLeast(writes.length, 6, 'the sweep must succeed on enough admin writes to prove anything')
+    assert.deepEqual(
+      writes.filter((r) => r.audits.length === 0 || r.audits.some((a) => a.actorId !== admin.id)),
+      [],
+      'successful admin writes without an audit-log row by the admin'
+    )
+    assert.deepEqual(
+      seen.filter((r) => (r.route.startsWith('GET ') || r.status >= 400) && r.audits.length > 0),
+      [],
+      'reads or refused writes that wrote an audit-log row'
+    )
+  })
+
+  test('every admin answer has a status the OpenAPI document lists for that route', async ({ client, assert }) => {
+    const { token } = await actor('admin')
+    const target = (await actor('pendingSponsor')).user
+    const document = (await client.get('/api/docs/openapi.json')).body()
+    const seen = await sweep(client, target, token)
+    const undocumented = seen.filter((r) => {
+      const [method, pattern] = r.route.split(' ')
+      const operation = document.paths[pattern.replace(/:(\w+)\??/g, '{$1}')]?.[method.toLowerCase()]
+      return !operation?.responses?.[String(r.status)]
+    })
+    assert.deepEqual(undocumented, [], 'admin answers whose status the document does not list')
   })
 })

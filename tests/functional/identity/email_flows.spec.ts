@@ -1,5 +1,9 @@
 import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
+import { DateTime } from 'luxon'
 import User from '#models/user'
+import UserToken from '#models/user_token'
+import UserTokenService from '#services/identity/user_token_service'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { smtpSink } from '#tests/support/smtp_sink'
@@ -55,5 +59,38 @@ test.group('identity / password reset', (group) => {
     const res = await client.post('/api/v1/auth/password/forgot').json({ email: 'nobody-here@example.com' })
     res.assertStatus(202)
     assert.lengthOf(smtpSink.to('nobody-here@example.com'), 0)
+  })
+})
+
+test.group('identity / link expiry', (group) => {
+  isolate(group)
+
+  const expire = (userId: number) => UserToken.query().where('user_id', userId).update({ expires_at: DateTime.utc().minus({ minutes: 1 }).toJSDate() })
+
+  test('an expired verification or reset link is refused and changes nothing', async ({ client, assert }) => {
+    const { user } = await actor('influencer', { emailVerifiedAt: null })
+    const tokens = await app.container.make(UserTokenService)
+    const verify = await tokens.create(user.id, 'verify_email')
+    const reset = await tokens.create(user.id, 'password_reset')
+    await expire(user.id)
+
+    const verified = await client.post('/api/v1/auth/verify-email').json({ token: verify })
+    verified.assertStatus(422)
+    verified.assertBodyContains({ errors: [{ code: 'E_INVALID_TOKEN', field: 'token' }] })
+    const changed = await client.post('/api/v1/auth/password/reset').json({ token: reset, password: 'fresh-password-9' })
+    changed.assertStatus(422)
+    changed.assertBodyContains({ errors: [{ code: 'E_INVALID_TOKEN', field: 'token' }] })
+
+    assert.isNull((await User.findOrFail(user.id)).emailVerifiedAt)
+    ;(await client.post('/api/v1/auth/login').json({ email: user.email, password: FACTORY_PASSWORD })).assertStatus(200)
+  })
+
+  test('a newer link voids the older one', async ({ client }) => {
+    const { user } = await actor('shopper')
+    const tokens = await app.container.make(UserTokenService)
+    const older = await tokens.create(user.id, 'password_reset')
+    const newer = await tokens.create(user.id, 'password_reset')
+    ;(await client.post('/api/v1/auth/password/reset').json({ token: older, password: 'fresh-password-9' })).assertStatus(422)
+    ;(await client.post('/api/v1/auth/password/reset').json({ token: newer, password: 'fresh-password-9' })).assertStatus(204)
   })
 })

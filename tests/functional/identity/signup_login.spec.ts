@@ -136,6 +136,21 @@ test.group('identity / login', (group) => {
     assert.isAbove(Number(last!.header('retry-after')), 0)
   })
 
+  test('signup, refresh and the password endpoints are rate limited too', async ({ client, assert }) => {
+    const bodies: Record<string, Record<string, unknown>> = {
+      signup: signup('limited@example.com', { password: 'x' }),
+      refresh: { refreshToken: 'mq_rt_MQ.unknown' },
+      'password/forgot': { email: 'limited@example.com' },
+      'password/reset': { token: 'mq_pr_unknown', password: 'long-enough-pw' },
+    }
+    for (const [path, body] of Object.entries(bodies)) {
+      let last
+      for (let i = 0; i < 11; i++) last = await client.post(`/api/v1/auth/${path}`).json(body)
+      assert.equal(last!.status(), 429, path)
+      assert.isAbove(Number(last!.header('retry-after')), 0, path)
+    }
+  })
+
   test('requests without a valid token get 401', async ({ client }) => {
     const none = await client.get('/api/v1/auth/me')
     none.assertStatus(401)

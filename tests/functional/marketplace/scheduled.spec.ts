@@ -163,7 +163,7 @@ test.group('operations / schedule commands (processes)', () => {
   test('schedule:list prints a crontab line for every task', async ({ assert }) => {
     const out = await run(['ace.js', 'schedule:list', '--dir', '/srv/marquee'], env())
     assert.equal(out.code, 0, out.output)
-    for (const command of ['cache:maintain', 'marketplace:remind', 'marketplace:monthly-report', 'cleanup:run']) {
+    for (const command of ['community:trending', 'cache:maintain', 'notifications:digest', 'marketplace:remind', 'marketplace:monthly-report', 'cleanup:run']) {
       assert.match(out.output, new RegExp(`^[\\d*/, ]+ cd /srv/marquee && .+ ace\\.js ${command} >>`, 'm'))
     }
   }).timeout(60_000)

@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
+import { planFor } from '#tests/support/community_plans'
 
 const ADMIN = '/api/v1/admin'
 
@@ -21,7 +22,7 @@ test.group('operations / batch runs API', (group) => {
     const res = await client.get(`${ADMIN}/batch`).bearerToken(token)
     res.assertStatus(200)
     const names = res.body().data.map((t: { name: string }) => t.name)
-    assert.includeMembers(names, ['cleanup', 'cache-maintenance', 'ad-request-reminders', 'monthly-sponsor-reports'])
+    assert.includeMembers(names, ['trending', 'cleanup', 'cache-maintenance', 'notification-digests', 'ad-request-reminders', 'monthly-sponsor-reports'])
     const cleanup = res.body().data.find((t: { name: string }) => t.name === 'cleanup')
     assert.equal(cleanup.command, 'cleanup:run')
     assert.isAbove(Date.parse(cleanup.nextRunAt), Date.now())
@@ -84,6 +85,33 @@ test.group('operations / cache API', (group) => {
     const after = (await client.get(`${ADMIN}/cache/stats`).bearerToken(token)).body().data.families.search
     assert.equal(after.hits, before.hits + 1)
     assert.equal(after.misses, before.misses + 1)
+  })
+
+  test('warming trending and popular profiles makes the next trending, leaderboard and profile reads hits', async ({ client, assert }) => {
+    const { token } = await actor('admin')
+    const viewer = await actor('shopper')
+    const creator = await actor('influencer')
+    await planFor(creator.user)
+    await client.post(`${ADMIN}/cache/clear`).bearerToken(token).json({})
+    const warmed = await client.post(`${ADMIN}/cache/warm`).bearerToken(token).json({ only: ['trending', 'popularProfiles'] })
+    warmed.assertStatus(200)
+    assert.sameMembers(warmed.body().data.warmed, ['trending', 'popularProfiles'])
+    const families = async () => (await client.get(`${ADMIN}/cache/stats`).bearerToken(token)).body().data.families
+    const before = await families()
+
+    ;(await client.get('/api/v1/plans/trending').bearerToken(viewer.token)).assertStatus(200)
+    const leaderboard = await client.get('/api/v1/leaderboard').bearerToken(viewer.token)
+    leaderboard.assertStatus(200)
+    const top = leaderboard.body().data[0].user.id
+    ;(await client.get(`/api/v1/users/${top}/profile`).bearerToken(viewer.token)).assertStatus(200)
+
+    const after = await families()
+    assert.deepEqual(
+      { trending: after.trending.hits - before.trending.hits, profiles: after.profiles.hits - before.profiles.hits },
+      { trending: 2, profiles: 1 }
+    )
+    assert.equal(after.trending.misses, before.trending.misses)
+    assert.equal(after.profiles.misses, before.profiles.misses)
   })
 
   test('unknown warmers are refused; clear by tag and for one user answer what they dropped', async ({ client, assert }) => {

@@ -4,6 +4,7 @@ import CleanupService from '#services/operations/cleanup_service'
 import CacheService from '#services/operations/cache_service'
 import MarketplaceMailings from '#services/marketplace/marketplace_mailings'
 import NotificationDigestService from '#services/notifications/notification_digest_service'
+import TrendingService from '#services/community/trending_service'
 import { warmCaches } from '#services/operations/batch/cache_warmers'
 
 export interface BatchContext {
@@ -34,6 +35,14 @@ export const batchTasks: Record<string, BatchTask> = {
       const warm = await warmCaches(resolver)
       const stats = await (await resolver.make(CacheService)).stats()
       return { ...warm, hitRatio: stats.totals.hitRatio, keys: stats.totals.keys }
+    },
+  },
+  'trending': {
+    command: 'community:trending',
+    cron: '*/15 * * * *',
+    description: 'Recompute the trending score of every skill plan (time-decayed engagement)',
+    async run({ resolver }) {
+      return { ...(await (await resolver.make(TrendingService)).recompute()) }
     },
   },
   'ad-request-reminders': {

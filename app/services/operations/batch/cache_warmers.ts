@@ -1,6 +1,9 @@
 import type { ContainerResolver } from '@adonisjs/core/container'
 import InfluencerDirectoryService from '#services/identity/influencer_directory_service'
 import DashboardService from '#services/analytics/dashboard_service'
+import TrendingService from '#services/community/trending_service'
+import LeaderboardService from '#services/community/leaderboard_service'
+import ProfileService from '#services/community/profile_service'
 
 /**
  * Precomputes the hot cached reads, so the first caller after an expiry gets
@@ -14,6 +17,16 @@ export const cacheWarmers: Record<string, (resolver: ContainerResolver<any>) => 
   influencerDirectory: async (resolver) => {
     const directory = await resolver.make(InfluencerDirectoryService)
     return directory.search({})
+  },
+  trending: async (resolver) => {
+    const [trending, leaderboard] = await Promise.all([resolver.make(TrendingService), resolver.make(LeaderboardService)])
+    return Promise.all([trending.page(), leaderboard.page()])
+  },
+  /** The profile figures of the members on the first leaderboard page. */
+  popularProfiles: async (resolver) => {
+    const [leaderboard, profiles] = await Promise.all([resolver.make(LeaderboardService), resolver.make(ProfileService)])
+    const { data } = await leaderboard.page()
+    return Promise.all(data.map((entry) => profiles.publicStats(entry.user.id)))
   },
 }
 

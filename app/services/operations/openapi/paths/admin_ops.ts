@@ -153,7 +153,7 @@ export const adminOps: ApiModule = {
       response: object({ l1: string(), l2: object({ status: oneOf(['up', 'down']) }, { latencyMs: integer(), error: string() }), scope: string(), hitRatio: nullable(number()) }),
     }),
     route.post('/cache/warm', {
-      summary: 'Precompute the hot cached reads',
+      summary: 'Precompute the hot cached reads (dashboard, influencer directory, trending and leaderboard, popular profiles)',
       body: object({}, { only: array(string(), { maxItems: 20 }) }),
       response: object({ warmed: array(string()), failed: { type: 'object' } }),
     }),
