@@ -33,6 +33,7 @@ export default defineConfig({
     () => import('#start/kernel'),
     () => import('#start/transmit'),
     { file: () => import('#start/dev_services'), environment: ['web'] },
+    () => import('#start/bench'),
   ],
 
   tests: {

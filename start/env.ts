@@ -43,6 +43,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   MAIL_CATCHER_PORT: Env.schema.number.optional(),
   DEV_WORKER: Env.schema.boolean.optional(),
   QUEUE_PREFIX: Env.schema.string.optional(),
+  BENCH_MODE: Env.schema.boolean.optional(),
 
   CORS_ORIGINS: Env.schema.string.optional(),
   BODY_LIMIT: Env.schema.string.optional(),

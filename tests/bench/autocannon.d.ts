@@ -2,11 +2,28 @@
 declare module 'autocannon' {
   import type { EventEmitter } from 'node:events'
 
+  /** One request of a sequence each connection cycles through; `context` is per connection, reset at each cycle. */
+  export interface Request {
+    method?: string
+    path?: string
+    headers?: Record<string, string>
+    body?: string
+    setupRequest?: (request: Request, context: Record<string, any>) => Request
+    onResponse?: (status: number, body: string, context: Record<string, any>, headers: Record<string, string>) => void
+  }
+
   export interface Options {
     url: string
     connections?: number
     duration?: number
+    method?: string
     headers?: Record<string, string>
+    body?: string
+    requests?: Request[]
+    /** Requests per second across all connections (a fixed rate instead of as fast as possible). */
+    overallRate?: number
+    /** Seconds before a request counts as timed out. */
+    timeout?: number
   }
 
   interface Histogram {
@@ -29,6 +46,7 @@ declare module 'autocannon' {
 
   export interface Instance extends EventEmitter {
     on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void): this
+    stop(): void
   }
 
   function autocannon(options: Options, callback: (error: Error | null, result: Result) => void): Instance

@@ -1,0 +1,38 @@
+/*
+| Additions for `npm run bench` only, present when BENCH_MODE=true (never in
+| normal runs or tests):
+| - GET /__bench/bare/:bytes, a bare route answering JSON of exactly that many
+|   bytes, built once and kept in memory: the framework's own ceiling, measured
+|   next to each real scenario;
+| - the `bench_noop` job, which does nothing: the queue's own cost per job.
+*/
+import router from '@adonisjs/core/services/router'
+import env from '#start/env'
+
+const MAX_BYTES = 1_000_000
+/** `{"data":""}` around the padding. */
+const ENVELOPE_BYTES = 11
+
+if (env.get('BENCH_MODE', false)) {
+  const bodies = new Map<number, { data: string }>()
+  router
+    .get('/__bench/bare/:bytes', ({ params }) => {
+      const bytes = Math.min(MAX_BYTES, Math.max(ENVELOPE_BYTES, Number(params.bytes)))
+      let body = bodies.get(bytes)
+      if (!body) bodies.set(bytes, (body = { data: 'x'.repeat(bytes - ENVELOPE_BYTES) }))
+      return body
+    })
+    .where('bytes', router.matchers.number())
+
+  const { default: Job } = await import('#jobs/job')
+  const { jobRegistry } = await import('#jobs/registry')
+  class BenchNoopJob extends Job<Record<string, never>, null> {
+    static jobName = 'bench_noop'
+    static attempts = 1
+
+    async handle() {
+      return null
+    }
+  }
+  jobRegistry.register(BenchNoopJob)
+}

@@ -1,0 +1,79 @@
+import { Queue, type JobsOptions } from 'bullmq'
+import { GatedSmtp } from '#tests/support/gated_smtp'
+import { productionEnv, REDIS_DB, redis, SERVER_PORT } from '#tests/bench/support/env'
+import { startWorker, type AppProcess } from '#tests/bench/support/processes'
+
+/** The queue prefix of the bench's jobs (its own keys in the bench's Redis database). */
+export const BENCH_QUEUE_PREFIX = 'marquee-bench'
+
+/** Options the app's BullMQ backend gives these jobs (app/jobs: send_mail retries 5 times, bench_noop once). */
+const MAIL_OPTIONS: JobsOptions = { attempts: 5, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { count: 1000 }, removeOnFail: { count: 5000 } }
+const NOOP_OPTIONS: JobsOptions = { attempts: 1, removeOnComplete: { count: 1000 }, removeOnFail: { count: 5000 } }
+
+export function benchQueue(name: 'default' | 'mail', connection: { port: number } = redis) {
+  return new Queue(name, { connection: { ...redis, ...connection, db: Number(REDIS_DB), maxRetriesPerRequest: null }, prefix: BENCH_QUEUE_PREFIX })
+}
+
+export interface JobFigures {
+  job: string
+  jobs: number
+  seconds: number
+  jobsPerSecond: number
+  failed: number
+  /** For the e-mail job: messages the SMTP sink accepted. */
+  delivered?: number
+}
+
+/** Resolves when the queue has nothing left to run; rejects after `timeoutMs`. */
+export async function drained(queue: Queue, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized')
+    if (Object.values(counts).every((count) => count === 0)) return
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  throw new Error(`queue ${queue.name} still had jobs after ${timeoutMs / 1000} s`)
+}
+
+/** Queues `count` jobs while the queue is paused, then times the worker from resume until the queue is empty. */
+async function timeJobs(queue: Queue, name: string, count: number, data: (n: number) => unknown, options: JobsOptions): Promise<JobFigures> {
+  await queue.obliterate({ force: true })
+  await queue.pause()
+  const runId = Date.now()
+  for (let start = 0; start < count; start += 500) {
+    const chunk = Array.from({ length: Math.min(500, count - start) }, (_, i) => start + i)
+    await queue.addBulk(chunk.map((n) => ({ name, data: data(n), opts: { ...options, jobId: `bench-${runId}-${n}` } })))
+  }
+  const started = performance.now()
+  await queue.resume()
+  await drained(queue, 180_000)
+  const seconds = (performance.now() - started) / 1000
+  const { failed } = await queue.getJobCounts('failed')
+  return { job: name, jobs: count, seconds: Number(seconds.toFixed(2)), jobsPerSecond: Math.round(count / seconds), failed }
+}
+
+/**
+ * BullMQ throughput with one `node ace queue:work` process of the build
+ * (default concurrency 5 per queue): `count` no-op jobs, then `mails` e-mail
+ * jobs (Edge template, delivery row, SMTP) delivered to a local SMTP sink.
+ */
+export async function jobThroughput({ count = 5000, mails = 1000 } = {}) {
+  const sink = new GatedSmtp()
+  await sink.start()
+  const queues = { default: benchQueue('default'), mail: benchQueue('mail') }
+  let worker: AppProcess | undefined
+  try {
+    worker = await startWorker(productionEnv(SERVER_PORT, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) }))
+    const noop = await timeJobs(queues.default, 'bench_noop', count, () => ({}), NOOP_OPTIONS)
+    const mail = await timeJobs(queues.mail, 'send_mail', mails, (n) => ({ mail: 'test', data: { to: `bench.${n}@marquee.test`, requestedAt: new Date().toISOString() } }), MAIL_OPTIONS)
+    mail.delivered = sink.accepted.length
+    return { worker: { processes: 1, concurrency: 5 }, results: [noop, mail] }
+  } finally {
+    await worker?.stop()
+    await Promise.all(Object.values(queues).map(async (queue) => {
+      await queue.obliterate({ force: true }).catch(() => {})
+      await queue.close()
+    }))
+    await sink.stop()
+  }
+}

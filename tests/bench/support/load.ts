@@ -1,0 +1,115 @@
+import autocannon, { type Request } from 'autocannon'
+
+/** A step of a load sequence; only steps with `measured: true` (the default) count in the figures. */
+export type Step = Request & { measured?: boolean }
+
+export interface LoadOptions {
+  base: string
+  /** One path (GET), or a sequence each connection cycles through. */
+  steps: Step[]
+  connections: number
+  durationS: number
+  /** Fixed overall rate in requests per second; as fast as possible when absent. */
+  rate?: number
+  /** Called with each measured response (time from autocannon's own clock). */
+  onResponse?: (status: number, ms: number) => void
+}
+
+export interface Figures {
+  requests: number
+  requestsPerSecond: number
+  p50: number
+  p95: number
+  p99: number
+  max: number
+  /** Measured responses by status code, and connection errors / timeouts. */
+  statuses: Record<string, number>
+  errors: number
+  timeouts: number
+}
+
+function percentile(sorted: number[], p: number) {
+  if (sorted.length === 0) return Number.NaN
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+/**
+ * Runs autocannon and computes percentiles from every measured response time
+ * (its own summary has no p95). A step's `onResponse` runs synchronously just
+ * before the response event of the same connection, so which step answered is
+ * known when its time arrives.
+ */
+export function load({ base, steps, connections, durationS, rate, onResponse }: LoadOptions): Promise<Figures> {
+  let lastMeasured = true
+  const requests = steps.map(({ measured = true, ...step }) => ({
+    ...step,
+    onResponse: (status: number, body: string, context: Record<string, any>, headers: Record<string, string>) => {
+      lastMeasured = measured
+      step.onResponse?.(status, body, context, headers)
+    },
+  }))
+  const times: number[] = []
+  const statuses: Record<string, number> = {}
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      { url: base, connections, duration: durationS, requests, timeout: 10, ...(rate ? { overallRate: rate } : {}) },
+      (error, result) => {
+        if (error) return reject(error)
+        const sorted = times.sort((a, b) => a - b)
+        resolve({
+          requests: sorted.length,
+          requestsPerSecond: Math.round(sorted.length / result.duration),
+          p50: percentile(sorted, 50),
+          p95: percentile(sorted, 95),
+          p99: percentile(sorted, 99),
+          max: sorted[sorted.length - 1] ?? Number.NaN,
+          statuses,
+          errors: result.errors,
+          timeouts: result.timeouts,
+        })
+      }
+    )
+    instance.on('response', (_client, status, _bytes, ms) => {
+      if (!lastMeasured) return
+      times.push(ms)
+      statuses[status] = (statuses[status] ?? 0) + 1
+      onResponse?.(status, ms)
+    })
+  })
+}
+
+/** Measured responses that were not 2xx, plus connection errors and timeouts. */
+export const failures = (figures: Figures) =>
+  Object.entries(figures.statuses).reduce((sum, [status, count]) => sum + (status.startsWith('2') ? 0 : count), 0) + figures.errors + figures.timeouts
+
+/** Samples a process's RSS every `everyMs` while running. */
+export class RssSampler {
+  samples: { atMs: number; mb: number }[] = []
+  #timer?: NodeJS.Timeout
+  #started = performance.now()
+
+  constructor(
+    private read: () => number | null,
+    private everyMs = 250
+  ) {}
+
+  start() {
+    this.#timer = setInterval(() => {
+      const mb = this.read()
+      if (mb !== null) this.samples.push({ atMs: performance.now() - this.#started, mb })
+    }, this.everyMs)
+    return this
+  }
+
+  stop() {
+    clearInterval(this.#timer)
+    return this
+  }
+
+  /** Highest sample since `fromIndex`. */
+  peak(fromIndex = 0) {
+    return Math.max(...this.samples.slice(fromIndex).map((sample) => sample.mb))
+  }
+}
+
+export const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a')

@@ -1,0 +1,77 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import pg from 'pg'
+import { ACCOUNTS, appEnv, BUILD, DATABASE, database, step, WORK } from '#tests/bench/support/env'
+import { runNode } from '#tests/bench/support/processes'
+
+/** A client of the bench database (or another one on the same server); the caller ends it. */
+export async function benchDb(name = DATABASE) {
+  const client = new pg.Client({ ...database, database: name })
+  await client.connect()
+  return client
+}
+
+async function ensureDatabase() {
+  const client = await benchDb('postgres')
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [DATABASE])
+    if (found.rowCount) return 'exists'
+    await client.query(`create database "${DATABASE.replace(/"/g, '')}"`)
+    return 'created'
+  } finally {
+    await client.end()
+  }
+}
+
+/** Row counts of what the scenarios read; ANALYZE first so the planner knows the seeded sizes. */
+async function dataSet() {
+  const client = await benchDb()
+  try {
+    await client.query('analyze')
+    const { rows } = await client.query(
+      `select (select count(*) from users) as users, (select count(*) from activities) as activities,
+              (select count(*) from products) as products, (select count(*) from campaigns) as campaigns,
+              (select count(*) from follows f join users u on u.id = f.follower_id where u.email = $1) as power_user_follows`,
+      [ACCOUNTS.power]
+    )
+    return Object.fromEntries(Object.entries(rows[0]).map(([key, value]) => [key, Number(value)]))
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * The bench database (created if missing, migrated, `large` profile seeded once:
+ * the seeder skips a seeded profile) and the production build in tmp/bench/build
+ * (tests left out; BENCH_REUSE_BUILD=1 keeps an existing one).
+ */
+export async function prepare() {
+  step(`PostgreSQL database ${DATABASE}`)
+  console.log(`  ${await ensureDatabase()}`)
+  await runNode(['ace', 'migration:run', '--force'], appEnv())
+  const seeded = await runNode(['ace', 'marquee:seed', '--profile', 'large'], appEnv())
+  console.log(`  ${seeded.split('\n').find((line) => /large:/.test(line) && !/%/.test(line))?.replace(/^\[ \w+ \]\s*/, '') ?? 'seeded'}`)
+  const shape = await dataSet()
+  console.log(`  ${Object.entries(shape).map(([key, value]) => `${key} ${value}`).join(' · ')}`)
+
+  if (process.env.BENCH_REUSE_BUILD === '1' && existsSync(`${BUILD}/bin/server.js`)) {
+    step('Production build: reusing tmp/bench/build (BENCH_REUSE_BUILD=1)')
+    return shape
+  }
+  step('Production build (node ace build → tmp/bench/build, run with the root node_modules)')
+  mkdirSync(WORK, { recursive: true })
+  writeFileSync(
+    `${WORK}/tsconfig.json`,
+    JSON.stringify({
+      extends: '../../tsconfig.json',
+      compilerOptions: { rootDir: '../..', outDir: './build' },
+      include: ['../../**/*'],
+      // The server needs no tests; leaving them out also keeps unfinished specs from failing the build.
+      exclude: ['../../node_modules', '../../build', '../../cli', '../../tmp', '../../tests'],
+    })
+  )
+  const started = performance.now()
+  // A path relative to the app root: the assembler does not take an absolute one.
+  await runNode(['ace', 'build', '--tsconfig=tmp/bench/tsconfig.json'], appEnv({ NODE_ENV: 'production' }))
+  console.log(`  built in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  return shape
+}

@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { BUILD, ROOT } from '#tests/bench/support/env'
+
+/** Runs `node <args>` in `cwd` to completion; rejects with its output on a non-zero exit or after `timeoutMs`. */
+export function runNode(args: string[], env: Record<string, string>, { cwd = ROOT, timeoutMs = 300_000 } = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, env })
+    let output = ''
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      if (code === 0) resolve(output)
+      else reject(new Error(`node ${args.join(' ')} exited with ${code}:\n${output}`))
+    })
+  })
+}
+
+/** A long-running app process of the production build (server or worker) that this script started. */
+export class AppProcess {
+  readonly child: ChildProcess
+  #output = ''
+
+  constructor(
+    readonly label: string,
+    args: string[],
+    env: Record<string, string>
+  ) {
+    this.child = spawn(process.execPath, args, { cwd: BUILD, env })
+    const keep = (chunk: Buffer) => (this.#output = (this.#output + chunk).slice(-20_000))
+    this.child.stdout!.on('data', keep)
+    this.child.stderr!.on('data', keep)
+  }
+
+  get pid() {
+    return this.child.pid!
+  }
+
+  get output() {
+    return this.#output
+  }
+
+  get running() {
+    return this.child.exitCode === null && this.child.signalCode === null
+  }
+
+  /** Resident memory of the process in MB (VmRSS of /proc/<pid>/status), null once it exited. */
+  rssMb(): number | null {
+    try {
+      const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${this.pid}/status`, 'utf8'))?.[1]
+      return kb ? Number(kb) / 1024 : null
+    } catch {
+      return null
+    }
+  }
+
+  /** Resolves once `check` passes (polled every 100 ms); rejects if the process exits first or after `timeoutMs`. */
+  async waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000) {
+    const deadline = Date.now() + timeoutMs
+    while (Date.now() < deadline) {
+      if (!this.running) throw new Error(`${this.label} exited (${this.child.exitCode ?? this.child.signalCode}) before ${what}:\n${this.#output}`)
+      if (await Promise.resolve().then(check).catch(() => false)) return
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    throw new Error(`${this.label}: no ${what} within ${timeoutMs / 1000} s:\n${this.#output}`)
+  }
+
+  /** Sends `signal` and resolves when the process is gone (SIGKILL after `graceMs`). */
+  stop(signal: NodeJS.Signals = 'SIGTERM', graceMs = 10_000) {
+    return new Promise<void>((resolve) => {
+      if (!this.running) return resolve()
+      const force = setTimeout(() => this.child.kill('SIGKILL'), graceMs)
+      this.child.once('exit', () => {
+        clearTimeout(force)
+        resolve()
+      })
+      this.child.kill(signal)
+    })
+  }
+}
+
+/** `node bin/server.js` of the build; resolves once GET /health answers 200. */
+export async function startServer(env: Record<string, string>, label = 'server') {
+  const server = new AppProcess(label, ['bin/server.js'], env)
+  const base = `http://${env.HOST}:${env.PORT}`
+  await server.waitFor('answer on /health', async () => (await fetch(`${base}/health`)).status === 200)
+  return Object.assign(server, { base })
+}
+
+/** `node ace queue:work` of the build; resolves once it processes its queues. */
+export async function startWorker(env: Record<string, string>, args: string[] = [], label = 'worker') {
+  const worker = new AppProcess(label, ['ace.js', 'queue:work', ...args], { ...env, LOG_LEVEL: 'info' })
+  await worker.waitFor('"processing queues" line', () => worker.output.includes('processing queues'))
+  return worker
+}

@@ -1,0 +1,204 @@
+import { existsSync } from 'node:fs'
+import type pg from 'pg'
+import { bearer, call, login } from '#tests/bench/support/api'
+import { ACCOUNTS, ROOT } from '#tests/bench/support/env'
+import type { Step } from '#tests/bench/support/load'
+
+export interface Scenario {
+  name: string
+  /** A cached read: its target includes ≥ 70% of the bare route's throughput. */
+  cached: boolean
+  /** An extra p95 target (the feed's, from issue 5). */
+  p95TargetMs?: number
+  /** How the load is shaped, printed under the table. */
+  note?: string
+  steps: Step[]
+  /** One request as the load sends it; its status must be 2xx, its size sizes the bare twin. */
+  probe: () => Promise<{ status: number; bytes: number }>
+  /** Why the scenario cannot run here (its routes are missing). */
+  unavailable?: string
+}
+
+export const CHECKOUT_SHOPPERS = 100
+const CHECKOUT_PRODUCTS = 50
+
+/** The ids and tokens the scenarios use, looked up once in the bench database and over the API. */
+export async function sessions(base: string, client: pg.Client) {
+  const [power, influencer, admin] = await Promise.all([
+    login(base, ACCOUNTS.power, ACCOUNTS.password),
+    login(base, ACCOUNTS.influencer, ACCOUNTS.password),
+    login(base, ACCOUNTS.admin.email, ACCOUNTS.admin.password),
+  ])
+  const niche = await client.query(
+    `select niche from campaigns where visibility = 'public' and status = 'active' group by niche order by count(*) desc limit 1`
+  )
+  return { power, influencer, admin, niche: String(niche.rows[0]?.niche ?? 'beauty') }
+}
+
+const commerceRoutes = () => existsSync(`${ROOT}start/routes/commerce.ts`)
+
+const get = (path: string, token?: string): Step => ({ method: 'GET', path, headers: token ? bearer(token) : {} })
+
+function probeOf(base: string, method: string, path: string, token?: string, body?: unknown, headers?: Record<string, string>) {
+  return async () => {
+    const { status, bytes } = await call(base, method, path, { token, body, headers })
+    return { status, bytes }
+  }
+}
+
+/** The scenarios of issue 10, in the order they run (checkout last: each sale drops the catalogue cache). */
+export async function scenarios(base: string, client: pg.Client): Promise<Scenario[]> {
+  const { power, influencer, admin, niche } = await sessions(base, client)
+  const loginBody = JSON.stringify({ email: ACCOUNTS.shopper(CHECKOUT_SHOPPERS + 1), password: ACCOUNTS.password })
+  const campaigns = `/api/v1/campaigns?niche=${encodeURIComponent(niche)}&minBudget=1000&sort=-budget&perPage=20`
+  const list: Scenario[] = [
+    {
+      name: 'login',
+      cached: false,
+      note: 'POST /api/v1/auth/login with a valid password (password hash check, two tokens written)',
+      steps: [{ method: 'POST', path: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, body: loginBody }],
+      probe: probeOf(base, 'POST', '/api/v1/auth/login', undefined, JSON.parse(loginBody)),
+    },
+    {
+      name: 'campaign browse, filtered',
+      cached: false,
+      note: `GET ${campaigns} as an influencer (not cached by design)`,
+      steps: [get(campaigns, influencer)],
+      probe: probeOf(base, 'GET', campaigns, influencer),
+    },
+    {
+      name: 'personalised feed, 1,000 follows',
+      cached: false,
+      p95TargetMs: 50,
+      note: 'GET /api/v1/feed as the power user (1,000 follows, 100,000 activities; a query per request, no cache)',
+      steps: [get('/api/v1/feed', power)],
+      probe: probeOf(base, 'GET', '/api/v1/feed', power),
+    },
+    {
+      name: 'notifications unread count',
+      cached: true,
+      note: 'GET /api/v1/notifications/unread-count as the power user (cached per user)',
+      steps: [get('/api/v1/notifications/unread-count', power)],
+      probe: probeOf(base, 'GET', '/api/v1/notifications/unread-count', power),
+    },
+    {
+      name: 'dashboard stats, cached',
+      cached: true,
+      note: 'GET /api/v1/admin/dashboard/stats as the admin (cached 60 s)',
+      steps: [get('/api/v1/admin/dashboard/stats', admin)],
+      probe: probeOf(base, 'GET', '/api/v1/admin/dashboard/stats', admin),
+    },
+    ...(await commerceScenarios(base, client, power)),
+  ]
+  return list
+}
+
+async function commerceScenarios(base: string, client: pg.Client, power: string): Promise<Scenario[]> {
+  const names = ['product list, cached', 'product list, uncached', 'product detail', 'checkout']
+  const available = commerceRoutes() ? await call(base, 'GET', '/api/v1/products?perPage=20', { token: power }) : null
+  if (!available || available.status !== 200) {
+    const unavailable = available ? `GET /api/v1/products answered ${available.status}` : 'start/routes/commerce.ts does not exist yet'
+    return names.map((name) => ({ name, cached: name !== 'checkout' && name !== 'product list, uncached', steps: [], probe: async () => ({ status: 0, bytes: 0 }), unavailable }))
+  }
+
+  const products = await client.query(`select id from products where active = true and hidden_at is null order by id limit ${CHECKOUT_PRODUCTS}`)
+  const productIds: number[] = products.rows.map((row) => Number(row.id))
+  // Plenty of stock, so the checkout scenario measures sales rather than "sold out" answers.
+  await client.query('update products set stock = 1000000 where id = any($1)', [productIds])
+  const list = '/api/v1/products?perPage=20'
+  let miss = 0
+  const uncached: Step = {
+    method: 'GET',
+    path: list,
+    headers: bearer(power),
+    setupRequest: (request) => ({ ...request, path: `${list}&minPrice=${miss++ % 1_000_000}` }),
+  }
+  const detail = `/api/v1/products/${productIds[0]}`
+  return [
+    {
+      name: names[0],
+      cached: true,
+      note: `GET ${list} (cached 30 min)`,
+      steps: [get(list, power)],
+      probe: probeOf(base, 'GET', list, power),
+    },
+    {
+      name: names[1],
+      cached: false,
+      note: `GET ${list}&minPrice=<n>, n distinct on every request: each is a cache miss (PostgreSQL query, then a cache write)`,
+      steps: [uncached],
+      probe: probeOf(base, 'GET', `${list}&minPrice=999999999`, power),
+    },
+    {
+      name: names[2],
+      cached: true,
+      note: `GET ${detail} (cached 1 h)`,
+      steps: [get(detail, power)],
+      probe: probeOf(base, 'GET', detail, power),
+    },
+    await checkoutScenario(base, productIds),
+  ]
+}
+
+/**
+ * Each connection takes a shopper of a pool (one cart per shopper, so carts
+ * never race), adds one unit of a product to the cart (not measured) and checks
+ * out with a fresh Idempotency-Key (measured), then gives the shopper back.
+ */
+async function checkoutScenario(base: string, productIds: number[]): Promise<Scenario> {
+  const shoppers: { token: string; addressId: number }[] = []
+  for (let n = 1; n <= CHECKOUT_SHOPPERS; n++) {
+    const token = await login(base, ACCOUNTS.shopper(n), ACCOUNTS.password)
+    const existing = await call(base, 'GET', '/api/v1/addresses', { token })
+    let addressId = existing.body?.data?.[0]?.id
+    if (!addressId) {
+      const created = await call(base, 'POST', '/api/v1/addresses', {
+        token,
+        body: { recipient: `Bench Shopper ${n}`, line1: `${n} Load Street`, city: 'Benchville', postalCode: '10001', country: 'US' },
+      })
+      if (created.status !== 201) throw new Error(`POST /api/v1/addresses answered ${created.status}: ${JSON.stringify(created.body)}`)
+      addressId = created.body.data.id
+    }
+    shoppers.push({ token, addressId })
+  }
+  const free = [...shoppers]
+  let sequence = 0
+  const json = (token: string, extra: Record<string, string> = {}) => ({ 'content-type': 'application/json', ...bearer(token), ...extra })
+  const keyPrefix = `bench-${Date.now()}`
+  const steps: Step[] = [
+    {
+      method: 'POST',
+      path: '/api/v1/cart/items',
+      measured: false,
+      setupRequest: (request, context) => {
+        const shopper = (context.shopper ??= free.shift())
+        context.productId = productIds[sequence++ % productIds.length]
+        return { ...request, headers: json(shopper.token), body: JSON.stringify({ productId: context.productId, quantity: 1 }) }
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/checkout',
+      setupRequest: (request, context) => ({
+        ...request,
+        headers: json(context.shopper.token, { 'idempotency-key': `${keyPrefix}-${sequence++}` }),
+        body: JSON.stringify({ addressId: context.shopper.addressId }),
+      }),
+      onResponse: (_status, _body, context) => {
+        free.push(context.shopper)
+        context.shopper = undefined
+      },
+    },
+  ]
+  const probeShopper = shoppers[0]
+  return {
+    name: 'checkout',
+    cached: false,
+    note: `${CHECKOUT_SHOPPERS} shoppers, one per connection at a time: POST /api/v1/cart/items (not measured), then POST /api/v1/checkout with a new Idempotency-Key (measured)`,
+    steps,
+    probe: async () => {
+      await call(base, 'POST', '/api/v1/cart/items', { token: probeShopper.token, body: { productId: productIds[0], quantity: 1 } })
+      return probeOf(base, 'POST', '/api/v1/checkout', probeShopper.token, { addressId: probeShopper.addressId }, { 'idempotency-key': `${keyPrefix}-probe` })()
+    },
+  }
+}
