@@ -1,0 +1,72 @@
+import { ApiError, NetworkError } from '../errors.js'
+
+export interface Envelope<T> {
+  data: T
+  meta: Record<string, unknown>
+}
+
+export type Query = Record<string, string | number | boolean | undefined>
+
+export interface RequestOptions {
+  query?: Query
+  body?: unknown
+  /** Sent without the access token (login, refresh). */
+  anonymous?: boolean
+}
+
+/** Where the access token comes from; `refresh` (stored sessions only) replaces the token a 401 refused. */
+export interface Credentials {
+  accessToken(): Promise<string | undefined>
+  refresh?(refusedToken?: string): Promise<boolean>
+}
+
+/** JSON over fetch, unwrapping `{ data, meta }` and turning `{ errors }` into an {@link ApiError}. */
+export class HttpClient {
+  constructor(
+    readonly server: string,
+    private credentials?: Credentials
+  ) {}
+
+  url(path: string, query: Query = {}) {
+    const url = new URL(path, this.server.endsWith('/') ? this.server : `${this.server}/`)
+    for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, String(value))
+    return url
+  }
+
+  async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<Envelope<T>> {
+    const token = options.anonymous ? undefined : await this.credentials?.accessToken()
+    let response = await this.send(method, path, options, token)
+    if (response.status === 401 && token && this.credentials?.refresh && (await this.credentials.refresh(token))) {
+      response = await this.send(method, path, options, await this.credentials.accessToken())
+    }
+    return this.parse<T>(response)
+  }
+
+  private async send(method: string, path: string, { query, body }: RequestOptions, token: string | undefined) {
+    const headers: Record<string, string> = { accept: 'application/json' }
+    if (token) headers.authorization = `Bearer ${token}`
+    if (body !== undefined) headers['content-type'] = 'application/json'
+    try {
+      return await fetch(this.url(path, query), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    } catch (error) {
+      throw new NetworkError(this.server, error)
+    }
+  }
+
+  private async parse<T>(response: Response): Promise<Envelope<T>> {
+    if (response.status === 204) return { data: undefined as T, meta: {} }
+    const text = await response.text()
+    let payload: any
+    try {
+      payload = text ? JSON.parse(text) : {}
+    } catch {
+      throw new ApiError(response.status, `E_HTTP_${response.status}`, `unexpected non-JSON answer from ${this.server}`)
+    }
+    if (!response.ok) {
+      const first = payload?.errors?.[0]
+      if (first) throw new ApiError(response.status, first.code, first.message, first.field)
+      throw new ApiError(response.status, `E_HTTP_${response.status}`, response.statusText || 'request failed')
+    }
+    return { data: payload.data as T, meta: payload.meta ?? {} }
+  }
+}

@@ -1,0 +1,67 @@
+import type { Command } from 'commander'
+import { FINISHED_STATES, type Task } from '../api/types.js'
+import type { Context } from '../context.js'
+import { watchTask } from '../ui/task_progress.js'
+import { change, mutation, noun, oneOf, paged, positiveInt, read, show, verb, type MutationFlags, type ReadOptions } from './shared.js'
+
+const taskColumns = [
+  { label: 'id', value: (t: Task) => t.id },
+  { label: 'name', value: (t: Task) => t.name },
+  { label: 'state', value: (t: Task) => t.state },
+  { label: 'progress', value: (t: Task) => `${t.progress}%` },
+  { label: 'attempts', value: (t: Task) => `${t.attempts}/${t.maxAttempts}` },
+  { label: 'created', value: (t: Task) => t.createdAt },
+  { label: 'error', value: (t: Task) => t.error },
+]
+
+function printTask(ctx: Context, task: Task) {
+  ctx.out.fields([
+    ['id', task.id],
+    ['name', task.name],
+    ['state', task.state],
+    ['progress', `${task.progress}%`],
+    ['attempts', `${task.attempts}/${task.maxAttempts}`],
+    ['result', task.result],
+    ['error', task.error],
+    ['created', task.createdAt],
+    ['started', task.startedAt],
+    ['finished', task.finishedAt],
+  ])
+}
+
+export function registerTasks(program: Command, ctx: Context) {
+  const tasks = noun(program, 'tasks', 'Background tasks (queued jobs): list, show, watch, retry', ['marquee tasks list --state failed', 'marquee tasks watch default:42'])
+
+  paged(verb(tasks, 'list', 'List background tasks', ['marquee tasks list --state failed --queue mail']))
+    .option('--state <state>', 'active, waiting, delayed, failed or completed', oneOf(['active', 'waiting', 'delayed', 'failed', 'completed'] as const))
+    .option('--queue <queue>', 'default or mail', oneOf(['default', 'mail'] as const))
+    .action(async (opts: ReadOptions & { state?: string; queue?: string }) => {
+      const api = await ctx.api()
+      const list = await ctx.out.spin('loading tasks', api.tasks.list({ page: opts.page, perPage: opts.perPage, state: opts.state, queue: opts.queue }).data())
+      show(ctx, opts.json, list, (rows) => ctx.out.table(rows, taskColumns, 'no tasks'))
+    })
+
+  read(verb(tasks, 'show', 'Show one task with its progress, result or error', ['marquee tasks show default:42 --json']))
+    .argument('<id>', 'task id (<queue>:<job id>)')
+    .action(async (id: string, opts: ReadOptions) => {
+      const api = await ctx.api()
+      show(ctx, opts.json, await ctx.out.spin('loading task', api.tasks.show(id).data()), (task) => printTask(ctx, task))
+    })
+
+  read(verb(tasks, 'watch', 'Follow a task until it ends, with a live progress bar; the exit code is the outcome (0 completed, 1 failed)', ['marquee tasks watch default:42']))
+    .argument('<id>', 'task id')
+    .option('--interval <ms>', 'polling interval in milliseconds', positiveInt, 500)
+    .action(async (id: string, opts: ReadOptions & { interval: number }) => {
+      const api = await ctx.api()
+      const task = await watchTask(ctx, api, id, opts.interval, !opts.json)
+      show(ctx, opts.json, task, (t) => ctx.out.line(`${t.id} ${t.state}${t.error ? `: ${t.error}` : ''}`))
+      if (task.state !== FINISHED_STATES[0]) throw new Error(`task ${id} failed: ${task.error ?? 'unknown error'}`)
+    })
+
+  mutation(verb(tasks, 'retry', 'Retry a failed task', ['marquee tasks retry default:42']))
+    .argument('<id>', 'task id')
+    .action(async (id: string, opts: MutationFlags) => {
+      const api = await ctx.api()
+      await change(ctx, api.tasks.retry(id), opts, `retry task ${id}`, (task: Task) => ctx.out.success(`Retrying ${task.id} (${task.state})`))
+    })
+}
