@@ -1,0 +1,154 @@
+import { statSync } from 'node:fs'
+import { join } from 'node:path'
+import { test } from '@japa/runner'
+import User from '#models/user'
+import { actor } from '#tests/support/auth'
+import { isolate } from '#tests/support/hooks'
+import { contentOf, report } from '#tests/support/moderation'
+import { as, cli, configHome, SERVER } from '#tests/functional/cli/support'
+
+test.group('cli / auth and config', (group) => {
+  isolate(group)
+
+  test('login with --password-stdin stores a 600 config; whoami and logout use it', async ({ assert }) => {
+    const { user } = await actor('admin', { password: 'secret-password-1' })
+    const home = configHome()
+    const login = await cli(['login', '--server', SERVER, '--email', user.email, '--password-stdin', '--json'], { home, stdin: 'secret-password-1\n' })
+    assert.equal(login.code, 0, login.stderr)
+    assert.equal(login.json().user.email, user.email)
+    const file = join(home, 'marquee', 'config.json')
+    assert.equal(statSync(file).mode & 0o777, 0o600)
+
+    const me = await cli(['whoami', '--json'], { home })
+    assert.equal(me.code, 0, me.stderr)
+    assert.containsSubset(me.json(), { profile: 'default', server: SERVER, user: { id: user.id, role: 'admin' } })
+
+    const out = await cli(['logout', '--json'], { home })
+    assert.deepEqual(out.json(), { profile: 'default', revoked: true })
+    const after = await cli(['whoami'], { home })
+    assert.equal(after.code, 1)
+    assert.include(after.stderr, 'not logged in')
+  })
+
+  test('an expired access token is refreshed transparently', async ({ assert }) => {
+    const { user } = await actor('admin', { password: 'secret-password-1' })
+    const home = configHome()
+    await cli(['login', '--server', SERVER, '--email', user.email, '--password-stdin'], { home, stdin: 'secret-password-1' })
+    const file = join(home, 'marquee', 'config.json')
+    const { readFileSync, writeFileSync } = await import('node:fs')
+    const config = JSON.parse(readFileSync(file, 'utf8'))
+    const oldRefresh = config.profiles.default.refreshToken
+    config.profiles.default.accessToken = 'oat_expired.token'
+    writeFileSync(file, JSON.stringify(config))
+    const me = await cli(['whoami', '--json'], { home })
+    assert.equal(me.code, 0, me.stderr)
+    assert.equal(me.json().user.id, user.id)
+    assert.notEqual(JSON.parse(readFileSync(file, 'utf8')).profiles.default.refreshToken, oldRefresh)
+  })
+
+  test('server errors are one line with the code; network errors name the server; usage errors exit 2', async ({ assert }) => {
+    const { token } = await actor('admin')
+    const missing = await as(token, ['users', 'show', '999999', '--json'])
+    assert.equal(missing.code, 1)
+    assert.match(missing.stderr.trim(), /^error: E_NOT_FOUND/)
+    const down = await cli(['whoami', '--server', 'http://127.0.0.1:9', '--token', 'x'])
+    assert.equal(down.code, 1)
+    assert.include(down.stderr, 'http://127.0.0.1:9')
+    assert.equal((await cli(['users', 'list', '--role', 'wizard'])).code, 2)
+    assert.equal((await cli(['nope'])).code, 2)
+  })
+})
+
+test.group('cli / commands --json against the server', (group) => {
+  isolate(group)
+
+  test('approvals list, approve (dry-run first), reject needs --yes off a terminal', async ({ assert }) => {
+    const { token } = await actor('admin')
+    const pending = await actor('pendingSponsor')
+    const other = await actor('pendingSponsor')
+    const list = await as(token, ['approvals', 'list', '--json'])
+    assert.equal(list.code, 0, list.stderr)
+    assert.includeMembers(list.json().map((u: { id: number }) => u.id), [pending.user.id, other.user.id])
+
+    const dry = await as(token, ['approvals', 'approve', String(pending.user.id), '--dry-run', '--json'])
+    assert.containsSubset(dry.json(), { dryRun: true, method: 'POST' })
+    assert.equal((await User.findOrFail(pending.user.id)).status, 'pending')
+
+    const approved = await as(token, ['approvals', 'approve', String(pending.user.id), '--json'])
+    assert.equal(approved.json().status, 'active')
+    const refused = await as(token, ['approvals', 'reject', String(other.user.id), '--reason', 'incomplete'])
+    assert.equal(refused.code, 2)
+    const rejected = await as(token, ['approvals', 'reject', String(other.user.id), '--reason', 'incomplete', '--yes', '--json'])
+    assert.equal(rejected.json().status, 'rejected')
+  })
+
+  test('users list, show, block, unblock, flag, unflag', async ({ assert }) => {
+    const { token } = await actor('admin')
+    const { user } = await actor('shopper')
+    const id = String(user.id)
+    assert.include((await as(token, ['users', 'list', '--role', 'shopper', '--per-page', '100', '--json'])).json().map((u: { id: number }) => u.id), user.id)
+    assert.equal((await as(token, ['users', 'show', id, '--json'])).json().email, user.email)
+    assert.isTrue((await as(token, ['users', 'block', id, '--reason', 'spam account', '--yes', '--json'])).json().blocked)
+    assert.isFalse((await as(token, ['users', 'unblock', id, '--json'])).json().blocked)
+    assert.isTrue((await as(token, ['users', 'flag', id, '--reason', 'watch this', '--json'])).json().flagged)
+    assert.isFalse((await as(token, ['users', 'unflag', id, '--json'])).json().flagged)
+  })
+
+  test('moderation queue, show, claim, resolve, dismiss', async ({ client, assert }) => {
+    const admin = await actor('admin')
+    const reporter = await actor('shopper')
+    const owner = await actor('influencer')
+    const first = await report(client, reporter, 'comment', await contentOf('comment', owner.user))
+    const second = await report(client, reporter, 'plan', await contentOf('plan', owner.user))
+    const queue = await as(admin.token, ['moderation', 'queue', '--json'])
+    assert.includeMembers(queue.json().map((r: { id: number }) => r.id), [first.id, second.id])
+    assert.equal((await as(admin.token, ['moderation', 'show', String(first.id), '--json'])).json().status, 'open')
+    assert.equal((await as(admin.token, ['moderation', 'claim', String(first.id), '--json'])).json().status, 'claimed')
+    assert.containsSubset((await as(admin.token, ['moderation', 'resolve', String(first.id), '--action', 'hide', '--json'])).json(), { status: 'resolved', action: 'hide' })
+    assert.equal((await as(admin.token, ['moderation', 'dismiss', String(second.id), '--json'])).json().status, 'dismissed')
+  })
+
+  test('rules list, add, disable, remove', async ({ assert }) => {
+    const { token } = await actor('admin')
+    const added = await as(token, ['rules', 'add', '--name', 'No casinos', '--kind', 'keyword', '--keywords', 'casino,jackpot', '--action', 'hide', '--json'])
+    assert.equal(added.code, 0, added.stderr)
+    const rule = added.json()
+    assert.deepEqual(rule.keywords, ['casino', 'jackpot'])
+    assert.include((await as(token, ['rules', 'list', '--json'])).json().map((r: { id: number }) => r.id), rule.id)
+    assert.isFalse((await as(token, ['rules', 'disable', String(rule.id), '--json'])).json().enabled)
+    assert.deepEqual((await as(token, ['rules', 'remove', String(rule.id), '--yes', '--json'])).json(), { id: rule.id, removed: true })
+  })
+
+  test('cache stats, warm, clear, invalidate', async ({ assert }) => {
+    const { token, user } = await actor('admin')
+    assert.properties((await as(token, ['cache', 'stats', '--json'])).json(), ['scope', 'families', 'totals'])
+    assert.include((await as(token, ['cache', 'warm', '--only', 'dashboard', '--json'])).json().warmed, 'dashboard')
+    assert.deepEqual((await as(token, ['cache', 'clear', '--tags', 'users', '--yes', '--json'])).json(), { cleared: ['users'] })
+    assert.equal((await as(token, ['cache', 'invalidate', String(user.id), '--json'])).json().userId, user.id)
+  })
+
+  test('batch list, status, run, pause, resume, history; tasks list, show, watch', async ({ assert }) => {
+    const { token } = await actor('admin')
+    assert.include((await as(token, ['batch', 'list', '--json'])).json().map((t: { name: string }) => t.name), 'cleanup')
+    assert.equal((await as(token, ['batch', 'status', 'cleanup', '--json'])).json().command, 'cleanup:run')
+    const { taskId } = (await as(token, ['batch', 'run', 'cleanup', '--json'])).json()
+    const watched = await as(token, ['tasks', 'watch', taskId, '--interval', '50', '--json'])
+    assert.equal(watched.code, 0, watched.stderr)
+    assert.equal(watched.json().state, 'completed')
+    assert.equal((await as(token, ['tasks', 'show', taskId, '--json'])).json().id, taskId)
+    assert.isArray((await as(token, ['tasks', 'list', '--json'])).json())
+    assert.include((await as(token, ['batch', 'history', '--task', 'cleanup', '--json'])).json().map((r: { taskId: string }) => r.taskId), taskId)
+    assert.isTrue((await as(token, ['batch', 'pause', 'cache-maintenance', '--json'])).json().paused)
+    assert.isFalse((await as(token, ['batch', 'resume', 'cache-maintenance', '--json'])).json().paused)
+  })
+
+  test('stats, mail test and seed (dry-run)', async ({ assert }) => {
+    const { token } = await actor('admin')
+    const stats = await as(token, ['stats', '--json'])
+    assert.equal(stats.code, 0, stats.stderr)
+    assert.properties(stats.json(), ['stats', 'charts', 'computedAt'])
+    assert.lengthOf(stats.json().charts.userGrowth, 30)
+    assert.match((await as(token, ['mail', 'test', '--to', 'ops@example.test', '--json'])).json().taskId, /^mail:/)
+    assert.containsSubset((await as(token, ['seed', '--profile', 'demo', '--dry-run', '--json'])).json(), { dryRun: true, body: { profile: 'demo' } })
+  })
+})
