@@ -1,10 +1,19 @@
 import { randomBytes } from 'node:crypto'
+import { tmpdir } from 'node:os'
 import { fileURLToPath } from 'node:url'
 
-/** The app's root and the benchmarks' work folder (build, results, private Redis). */
+/** The app's root and the benchmarks' work folder (results, private Redis). */
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 export const WORK = `${ROOT}tmp/bench`
-export const BUILD = `${WORK}/build`
+/**
+ * The code under test: the working tree, or with BENCH_SOURCE=<git revision>
+ * that revision exported outside the repository (unaffected by edits in
+ * progress, and out of reach of the repository's type check).
+ */
+export const SOURCE_REVISION = process.env.BENCH_SOURCE
+export const SOURCE = SOURCE_REVISION ? `${tmpdir()}/marquee-bench-src/` : ROOT
+/** The production build of SOURCE, run with the root node_modules. */
+export const BUILD = `${SOURCE}tmp/bench/build`
 
 export const DATABASE = process.env.BENCH_DATABASE ?? 'marquee_bench'
 export const REDIS_DB = process.env.BENCH_REDIS_DB ?? '4'

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { execSync } from 'node:child_process'
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import pg from 'pg'
-import { ACCOUNTS, appEnv, BUILD, DATABASE, database, step, WORK } from '#tests/bench/support/env'
+import { ACCOUNTS, appEnv, BUILD, DATABASE, database, ROOT, SOURCE, SOURCE_REVISION, step } from '#tests/bench/support/env'
 import { runNode } from '#tests/bench/support/processes'
 
 /** A client of the bench database (or another one on the same server); the caller ends it. */
@@ -41,10 +42,11 @@ async function dataSet() {
 
 /**
  * The bench database (created if missing, migrated, `large` profile seeded once:
- * the seeder skips a seeded profile) and the production build in tmp/bench/build
+ * the seeder skips a seeded profile) and the production build of the source
  * (tests left out; BENCH_REUSE_BUILD=1 keeps an existing one).
  */
 export async function prepare() {
+  if (SOURCE_REVISION) exportRevision(SOURCE_REVISION)
   step(`PostgreSQL database ${DATABASE}`)
   console.log(`  ${await ensureDatabase()}`)
   await runNode(['ace', 'migration:run', '--force'], appEnv())
@@ -57,10 +59,10 @@ export async function prepare() {
     step('Production build: reusing tmp/bench/build (BENCH_REUSE_BUILD=1)')
     return shape
   }
-  step('Production build (node ace build → tmp/bench/build, run with the root node_modules)')
-  mkdirSync(WORK, { recursive: true })
+  step(`Production build (node ace build → ${BUILD.slice(ROOT.length)}, run with the root node_modules)`)
+  mkdirSync(`${SOURCE}tmp/bench`, { recursive: true })
   writeFileSync(
-    `${WORK}/tsconfig.json`,
+    `${SOURCE}tmp/bench/tsconfig.json`,
     JSON.stringify({
       extends: '../../tsconfig.json',
       compilerOptions: { rootDir: '../..', outDir: './build' },
@@ -74,4 +76,13 @@ export async function prepare() {
   await runNode(['ace', 'build', '--tsconfig=tmp/bench/tsconfig.json'], appEnv({ NODE_ENV: 'production' }))
   console.log(`  built in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   return shape
+}
+
+/** `git archive` of the revision into SOURCE, with the root node_modules linked in. */
+function exportRevision(revision: string) {
+  step(`Source: git revision ${revision} (${execSync(`git rev-parse --short ${JSON.stringify(revision)}`, { cwd: ROOT }).toString().trim()}) → ${SOURCE}`)
+  rmSync(SOURCE, { recursive: true, force: true })
+  mkdirSync(SOURCE, { recursive: true })
+  execSync(`git archive ${JSON.stringify(revision)} | tar -x -C ${JSON.stringify(SOURCE)}`, { cwd: ROOT })
+  symlinkSync(`${ROOT}node_modules`, `${SOURCE}node_modules`)
 }

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { BUILD, ROOT } from '#tests/bench/support/env'
+import { BUILD, SOURCE } from '#tests/bench/support/env'
 
 /** Runs `node <args>` in `cwd` to completion; rejects with its output on a non-zero exit or after `timeoutMs`. */
-export function runNode(args: string[], env: Record<string, string>, { cwd = ROOT, timeoutMs = 300_000 } = {}): Promise<string> {
+export function runNode(args: string[], env: Record<string, string>, { cwd = SOURCE, timeoutMs = 300_000 } = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd, env })
     let output = ''
