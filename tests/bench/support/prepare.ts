@@ -46,7 +46,8 @@ async function dataSet() {
  * (tests left out; BENCH_REUSE_BUILD=1 keeps an existing one).
  */
 export async function prepare() {
-  if (SOURCE_REVISION) exportRevision(SOURCE_REVISION)
+  const reuse = process.env.BENCH_REUSE_BUILD === '1' && existsSync(`${BUILD}/bin/server.js`)
+  if (SOURCE_REVISION && !reuse) exportRevision(SOURCE_REVISION)
   step(`PostgreSQL database ${DATABASE}`)
   console.log(`  ${await ensureDatabase()}`)
   await runNode(['ace', 'migration:run', '--force'], appEnv())
@@ -55,8 +56,8 @@ export async function prepare() {
   const shape = await dataSet()
   console.log(`  ${Object.entries(shape).map(([key, value]) => `${key} ${value}`).join(' · ')}`)
 
-  if (process.env.BENCH_REUSE_BUILD === '1' && existsSync(`${BUILD}/bin/server.js`)) {
-    step('Production build: reusing tmp/bench/build (BENCH_REUSE_BUILD=1)')
+  if (reuse) {
+    step(`Production build: reusing ${BUILD} (BENCH_REUSE_BUILD=1)`)
     return shape
   }
   step(`Production build (node ace build → ${BUILD.slice(ROOT.length)}, run with the root node_modules)`)
