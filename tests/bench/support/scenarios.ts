@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import type pg from 'pg'
 import { bearer, call, login } from '#tests/bench/support/api'
-import { ACCOUNTS, ROOT } from '#tests/bench/support/env'
+import { ACCOUNTS, SOURCE } from '#tests/bench/support/env'
 import type { Step } from '#tests/bench/support/load'
 
 export interface Scenario {
@@ -35,7 +35,7 @@ export async function sessions(base: string, client: pg.Client) {
   return { power, influencer, admin, niche: String(niche.rows[0]?.niche ?? 'beauty') }
 }
 
-const commerceRoutes = () => existsSync(`${ROOT}start/routes/commerce.ts`)
+const commerceRoutes = () => existsSync(`${SOURCE}start/routes/commerce.ts`)
 
 const get = (path: string, token?: string): Step => ({ method: 'GET', path, headers: token ? bearer(token) : {} })
 
