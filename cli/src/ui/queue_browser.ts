@@ -1,9 +1,10 @@
-import { createElement as h, useEffect, useState } from 'react'
+import { createElement as h, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { Box, render, Text, useApp, useInput } from 'ink'
 import type { Query } from '../api/client.js'
 import type { MarqueeApi } from '../api/marquee_api.js'
 import type { Report, ResolutionAction } from '../api/types.js'
 import type { Context } from '../context.js'
+import { describeError } from '../errors.js'
 
 const RESOLVE_KEYS: Record<string, ResolutionAction> = { h: 'hide', w: 'warn', b: 'block', n: 'none' }
 
@@ -21,6 +22,13 @@ export function QueueBrowser({ api, query, colour }: QueueBrowserProps) {
   const [resolving, setResolving] = useState(false)
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
+  // Ink re-subscribes the input handler in a passive effect, which React may run well after the
+  // frame is on screen; a key pressed in between would reach a handler holding an older render's
+  // state (e.g. the list still loading). Keys therefore read the state committed last, kept here.
+  const latest = useRef({ reports, cursor, resolving, busy })
+  useLayoutEffect(() => {
+    latest.current = { reports, cursor, resolving, busy }
+  })
 
   const reload = async () => {
     const list = await api.moderation.queue(query).data()
@@ -28,22 +36,25 @@ export function QueueBrowser({ api, query, colour }: QueueBrowserProps) {
     setCursor((c) => Math.min(c, Math.max(0, list.length - 1)))
   }
   useEffect(() => {
-    reload().catch((error) => setMessage(`error: ${(error as Error).message}`))
+    reload().catch((error) => setMessage(describeError(error).line))
   }, [])
 
   const act = (label: string, work: (report: Report) => Promise<unknown>) => {
-    const report = reports?.[cursor]
-    if (!report || busy) return
+    const report = latest.current.reports?.[latest.current.cursor]
+    if (!report || latest.current.busy) return
+    latest.current.busy = true
     setBusy(true)
     work(report)
-      .then(() => setMessage(`${label} report ${report.id}`))
-      .catch((error) => setMessage(`error: ${(error as { code?: string }).code ?? ''} ${(error as Error).message}`.trim()))
+      .then(() => setMessage(`${label} report ${report.id}`), (error) => setMessage(describeError(error).line))
       .then(reload)
+      .catch((error) => setMessage(describeError(error).line))
       .finally(() => setBusy(false))
   }
 
   useInput((input, key) => {
-    if (resolving) {
+    const { reports: shown, resolving: choosing } = latest.current
+    if (choosing) {
+      latest.current.resolving = false
       setResolving(false)
       const action = RESOLVE_KEYS[input]
       if (action) act(`resolved (${action})`, (r) => api.moderation.resolve(r.id, action, r.version).send())
@@ -51,10 +62,13 @@ export function QueueBrowser({ api, query, colour }: QueueBrowserProps) {
     }
     if (input === 'q' || key.escape) return exit()
     if (key.upArrow) setCursor((c) => Math.max(0, c - 1))
-    if (key.downArrow) setCursor((c) => Math.min((reports?.length ?? 1) - 1, c + 1))
+    if (key.downArrow) setCursor((c) => Math.min((shown?.length ?? 1) - 1, c + 1))
     if (input === 'c') act('claimed', (r) => api.moderation.claim(r.id).send())
     if (input === 'd') act('dismissed', (r) => api.moderation.dismiss(r.id, r.version).send())
-    if (input === 'r') setResolving(true)
+    if (input === 'r' && shown?.length) {
+      latest.current.resolving = true
+      setResolving(true)
+    }
   })
 
   if (!reports) return h(Text, {}, message || 'loading the queue…')
