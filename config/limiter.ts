@@ -17,6 +17,9 @@ const limiterConfig = defineConfig({
 /** Requests per minute allowed on each auth endpoint (login/signup/refresh/reset) per client. */
 export const authRateLimit = env.get('AUTH_RATE_LIMIT', 10)
 
+/** Requests per minute each account may send to POST /api/v1/analytics/track. */
+export const analyticsRateLimit = env.get('ANALYTICS_RATE_LIMIT', 120)
+
 export default limiterConfig
 
 declare module '@adonisjs/limiter/types' {

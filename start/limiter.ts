@@ -1,6 +1,6 @@
 import limiter from '@adonisjs/limiter/services/main'
 import type { HttpContext } from '@adonisjs/core/http'
-import { authRateLimit } from '#config/limiter'
+import { analyticsRateLimit, authRateLimit } from '#config/limiter'
 
 /** Per-account key where the body names one (login, reset), else per client IP. */
 function authKey(ctx: HttpContext) {
@@ -11,4 +11,9 @@ function authKey(ctx: HttpContext) {
 
 export const authThrottle = limiter.define('auth', (ctx) =>
   limiter.allowRequests(authRateLimit).every('1 minute').blockFor('5 minutes').usingKey(authKey(ctx))
+)
+
+/** Track requests per minute per account; clients send up to 50 events per request to stay under it. */
+export const analyticsThrottle = limiter.define('analytics', (ctx) =>
+  limiter.allowRequests(analyticsRateLimit).every('1 minute').usingKey(`analytics:${ctx.auth.user?.id ?? ctx.request.ip()}`)
 )

@@ -16,4 +16,5 @@ export const policies = {
   ReportPolicy: () => import('#policies/moderation/report_policy'),
   SwipeSessionPolicy: () => import('#policies/gifting/swipe_session_policy'),
   RecommendationPolicy: () => import('#policies/gifting/recommendation_policy'),
+  AnalyticsPolicy: () => import('#policies/analytics/analytics_policy'),
 }

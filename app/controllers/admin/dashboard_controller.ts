@@ -1,9 +1,8 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import { DateTime } from 'luxon'
 import OperationsPolicy from '#policies/operations/operations_policy'
 import DashboardService, { type Range } from '#services/analytics/dashboard_service'
-import AppException from '#exceptions/app_exception'
+import { dayRange } from '#services/analytics/date_buckets'
 import { chartRangeValidator } from '#validators/operations/dashboard'
 
 const MAX_DAYS = 731
@@ -52,11 +51,7 @@ export default class DashboardController {
   private async range(ctx: HttpContext): Promise<Range> {
     await ctx.bouncer.with(OperationsPolicy).authorize('operate')
     const query = await chartRangeValidator.validate(ctx.request.qs())
-    const to = query.to ? DateTime.fromObject({ year: query.to.getFullYear(), month: query.to.getMonth() + 1, day: query.to.getDate() }, { zone: 'utc' }) : DateTime.utc().startOf('day')
-    const from = query.from ? DateTime.fromObject({ year: query.from.getFullYear(), month: query.from.getMonth() + 1, day: query.from.getDate() }, { zone: 'utc' }) : to.minus({ days: 29 })
-    if (to.diff(from, 'days').days > MAX_DAYS) throw AppException.invalid('from', `A chart covers at most ${MAX_DAYS} days`)
-    if (to < from) throw AppException.invalid('to', 'to must be on or after from')
-    return { from, to, bucket: query.bucket ?? 'day' }
+    return { ...dayRange(query, { maxDays: MAX_DAYS }), bucket: query.bucket ?? 'day' }
   }
 
   private rangeMeta(range: Range) {

@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import { isPostgres } from '#services/db/search'
+import AppException from '#exceptions/app_exception'
 
 export type Bucket = 'day' | 'week' | 'month'
 
@@ -15,6 +16,18 @@ export function bucketOf(day: string, bucket: Bucket) {
   if (bucket === 'week') return date.startOf('week').toISODate()!
   if (bucket === 'month') return date.startOf('month').toISODate()!
   return day
+}
+
+/** The UTC calendar day a validated date field names (VineJS parses YYYY-MM-DD as a local date). */
+const utcDay = (date: Date) => DateTime.fromObject({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() }, { zone: 'utc' })
+
+/** A validated `from`/`to` query as UTC days: `to` defaults to today, `from` to `defaultDays` before it; 422 past `maxDays`. */
+export function dayRange(query: { from?: Date; to?: Date }, { maxDays, defaultDays = 30 }: { maxDays: number; defaultDays?: number }) {
+  const to = query.to ? utcDay(query.to) : DateTime.utc().startOf('day')
+  const from = query.from ? utcDay(query.from) : to.minus({ days: defaultDays - 1 })
+  if (to.diff(from, 'days').days > maxDays) throw AppException.invalid('from', `A range covers at most ${maxDays} days`)
+  if (to < from) throw AppException.invalid('to', 'to must be on or after from')
+  return { from, to }
 }
 
 /** Every bucket start from `from` to `to` (inclusive), so charts have no gaps. */

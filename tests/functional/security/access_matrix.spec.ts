@@ -94,6 +94,7 @@ const OWNED: Record<string, Fixture> = {
   'POST /api/v1/conversations/:id/read': conversation,
   'PATCH /api/v1/plans/:id': plan,
   'DELETE /api/v1/plans/:id': plan,
+  'GET /api/v1/plans/:id/analytics': plan,
   'PATCH /api/v1/comments/:id': comment,
   'DELETE /api/v1/comments/:id': comment,
   'GET /api/v1/gifting/sessions/:id': swipeSession,

@@ -5,6 +5,8 @@ import CacheService from '#services/operations/cache_service'
 import MarketplaceMailings from '#services/marketplace/marketplace_mailings'
 import NotificationDigestService from '#services/notifications/notification_digest_service'
 import TrendingService from '#services/community/trending_service'
+import AnalyticsRollupService from '#services/analytics/analytics_rollup_service'
+import EngagementService from '#services/analytics/engagement_service'
 import { warmCaches } from '#services/operations/batch/cache_warmers'
 
 export interface BatchContext {
@@ -43,6 +45,22 @@ export const batchTasks: Record<string, BatchTask> = {
     description: 'Recompute the trending score of every skill plan (time-decayed engagement)',
     async run({ resolver }) {
       return { ...(await (await resolver.make(TrendingService)).recompute()) }
+    },
+  },
+  'engagement-metrics': {
+    command: 'analytics:engagement',
+    cron: '*/5 * * * *',
+    description: "Recompute every member's engagement over the last 7 and 30 days (GET /api/v1/me/engagement)",
+    async run({ resolver }) {
+      return (await resolver.make(EngagementService)).recompute()
+    },
+  },
+  'analytics-aggregation': {
+    command: 'analytics:aggregate',
+    cron: '*/10 * * * *',
+    description: 'Roll new analytics events into per-day figures (GET /api/v1/plans/:id/analytics)',
+    async run({ resolver }) {
+      return { ...(await (await resolver.make(AnalyticsRollupService)).run()) }
     },
   },
   'ad-request-reminders': {

@@ -4,6 +4,7 @@ import { appUrl } from '#config/app'
 import { ERROR_RESPONSES, type ApiModule } from '#services/operations/openapi/operation'
 import { errorSchema, integer, pageMetaSchema, ref, type Schema } from '#services/operations/openapi/schema'
 import { admin } from '#services/operations/openapi/paths/admin'
+import { analytics } from '#services/operations/openapi/paths/analytics'
 import { adminOps } from '#services/operations/openapi/paths/admin_ops'
 import { communityPlans } from '#services/operations/openapi/paths/community_plans'
 import { communitySocial } from '#services/operations/openapi/paths/community_social'
@@ -17,7 +18,7 @@ import { operationsJobs } from '#services/operations/openapi/paths/operations_jo
 import { realtime } from '#services/operations/openapi/paths/realtime'
 
 /** Every module's part of the API; a new module adds its paths file here. */
-const MODULES: ApiModule[] = [operations, identity, admin, adminOps, realtime, marketplace, operationsJobs, communityPlans, communitySocial, gifting, moderation, notifications]
+const MODULES: ApiModule[] = [operations, identity, admin, adminOps, realtime, marketplace, operationsJobs, communityPlans, communitySocial, gifting, moderation, notifications, analytics]
 
 const DESCRIPTION = [
   'REST API of Marquee: brands, creators, skill plans and shopping on one backend.',

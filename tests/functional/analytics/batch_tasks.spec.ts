@@ -1,0 +1,52 @@
+import { test } from '@japa/runner'
+import { isolate } from '#tests/support/hooks'
+import { actor } from '#tests/support/auth'
+import { run } from '#tests/support/child_app'
+
+/** DESIGN.md "Scheduled work", as batch task name → ace command and cron. */
+const SCHEDULE: Record<string, [string, string]> = {
+  'engagement-metrics': ['analytics:engagement', '*/5 * * * *'],
+  'trending': ['community:trending', '*/15 * * * *'],
+  'analytics-aggregation': ['analytics:aggregate', '*/10 * * * *'],
+  'cache-maintenance': ['cache:maintain', '*/30 * * * *'],
+  'notification-digests': ['notifications:digest', '0 * * * *'],
+  'ad-request-reminders': ['marketplace:remind', '0 9 * * *'],
+  'monthly-sponsor-reports': ['marketplace:monthly-report', '0 7 1 * *'],
+  'cleanup': ['cleanup:run', '30 3 * * *'],
+}
+
+test.group('analytics / the scheduled tasks of DESIGN.md', (group) => {
+  isolate(group)
+
+  test('the admin batch API lists all eight with their command and cron', async ({ client, assert }) => {
+    const { token } = await actor('admin')
+    const res = await client.get('/api/v1/admin/batch').bearerToken(token)
+    res.assertStatus(200)
+    const listed = Object.fromEntries(res.body().data.map((t: { name: string; command: string; cron: string }) => [t.name, [t.command, t.cron]]))
+    for (const [name, expected] of Object.entries(SCHEDULE)) assert.deepEqual(listed[name], expected, name)
+  })
+
+  test('schedule:list prints a crontab line for each, and each command runs', async ({ assert }) => {
+    const env = {
+      NODE_ENV: 'test',
+      DB_CONNECTION: 'postgres',
+      DB_HOST: process.env.DB_HOST ?? '127.0.0.1',
+      DB_DATABASE: process.env.DB_DATABASE ?? 'marquee_test',
+      DB_USER: process.env.DB_USER ?? 'postgres',
+      REDIS_DB: process.env.REDIS_DB ?? '1',
+      QUEUE_PREFIX: process.env.QUEUE_PREFIX ?? 'marquee',
+    }
+    const out = await run(['ace.js', 'schedule:list', '--dir', '/srv/marquee'], env)
+    assert.equal(out.code, 0, out.output)
+    for (const [name, [command, cron]] of Object.entries(SCHEDULE)) {
+      const line = out.output.split('\n').find((l) => l.includes(` ace.js ${command} >>`))
+      assert.isDefined(line, command)
+      assert.isTrue(line!.startsWith(`${cron} cd /srv/marquee && `), line)
+      assert.include(line!, `/var/log/marquee/${name}.log`)
+    }
+    for (const command of ['analytics:aggregate', 'analytics:engagement']) {
+      const ran = await run(['ace.js', command], env)
+      assert.equal(ran.code, 0, ran.output)
+    }
+  }).timeout(120_000)
+})
