@@ -19,7 +19,8 @@ import { registerMail } from './commands/mail.js'
 
 export const VERSION = '0.1.0'
 
-function program(io: Io) {
+/** The command tree, bound to `io` (the help of every command is read from it in tests). */
+export function program(io: Io) {
   const root = new Command('marquee')
   let leaf: Command | undefined
   // Global options go before the command or after it (`marquee login --server URL`); seed's own --profile is the seed profile.

@@ -12,6 +12,8 @@ export interface RequestOptions {
   body?: unknown
   /** Sent without the access token (login, refresh). */
   anonymous?: boolean
+  /** Aborts the request, or stops reading a stream. */
+  signal?: AbortSignal
 }
 
 /** Where the access token comes from; `refresh` (stored sessions only) replaces the token a 401 refused. */
@@ -34,20 +36,31 @@ export class HttpClient {
   }
 
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<Envelope<T>> {
-    const token = options.anonymous ? undefined : await this.credentials?.accessToken()
-    let response = await this.send(method, path, options, token)
-    if (response.status === 401 && token && this.credentials?.refresh && (await this.credentials.refresh(token))) {
-      response = await this.send(method, path, options, await this.credentials.accessToken())
-    }
-    return this.parse<T>(response)
+    return this.parse<T>(await this.authorized(method, path, options))
   }
 
-  private async send(method: string, path: string, { query, body }: RequestOptions, token: string | undefined) {
-    const headers: Record<string, string> = { accept: 'application/json' }
+  /** An authorized GET whose body the caller reads as it arrives (server-sent events); refusals throw like {@link request}. */
+  async stream(path: string, options: RequestOptions = {}): Promise<ReadableStream<Uint8Array>> {
+    const response = await this.authorized('GET', path, options, 'text/event-stream, application/json')
+    if (!response.ok || !response.body) await this.parse(response)
+    return response.body!
+  }
+
+  private async authorized(method: string, path: string, options: RequestOptions, accept?: string) {
+    const token = options.anonymous ? undefined : await this.credentials?.accessToken()
+    let response = await this.send(method, path, options, token, accept)
+    if (response.status === 401 && token && this.credentials?.refresh && (await this.credentials.refresh(token))) {
+      response = await this.send(method, path, options, await this.credentials.accessToken(), accept)
+    }
+    return response
+  }
+
+  private async send(method: string, path: string, { query, body, signal }: RequestOptions, token: string | undefined, accept = 'application/json') {
+    const headers: Record<string, string> = { accept }
     if (token) headers.authorization = `Bearer ${token}`
     if (body !== undefined) headers['content-type'] = 'application/json'
     try {
-      return await fetch(this.url(path, query), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+      return await fetch(this.url(path, query), { method, headers, signal, body: body === undefined ? undefined : JSON.stringify(body) })
     } catch (error) {
       throw new NetworkError(this.server, error)
     }

@@ -1,4 +1,5 @@
 import { Call } from './call.js'
+import { EventStream } from './event_stream.js'
 import type { HttpClient, Query, RequestOptions } from './client.js'
 import type {
   BatchRun,
@@ -95,6 +96,8 @@ export class MarqueeApi {
     list: (query: Query) => this.call<Task[]>('GET', `${ADMIN}/tasks`, { query }),
     show: (id: string) => this.call<Task>('GET', `${ADMIN}/tasks/${encodeURIComponent(id)}`),
     retry: (id: string) => this.call<Task>('POST', `${ADMIN}/tasks/${encodeURIComponent(id)}/retry`),
+    /** The task's `progress` events (`{ taskId, state, progress }`) on the real-time stream. */
+    events: (id: string) => EventStream.open(this.http, [`tasks/${id}`]),
   }
 
   readonly seed = (profile: string, force?: boolean) =>

@@ -120,6 +120,13 @@ export interface Task {
   finishedAt: string | null
 }
 
+/** A `progress` event of a task on its real-time channel. */
+export interface TaskEvent {
+  taskId: string
+  state: Task['state']
+  progress: number
+}
+
 export interface TaskRef {
   taskId: string
 }

@@ -48,12 +48,16 @@ export function registerTasks(program: Command, ctx: Context) {
       show(ctx, opts.json, await ctx.out.spin('loading task', api.tasks.show(id).data()), (task) => printTask(ctx, task))
     })
 
-  read(verb(tasks, 'watch', 'Follow a task until it ends, with a live progress bar; the exit code is the outcome (0 completed, 1 failed)', ['marquee tasks watch default:42']))
+  read(verb(tasks, 'watch', 'Follow a task until it ends, with a live progress bar fed by the server\'s real-time events (polling when they are unavailable); the exit code is the outcome (0 completed, 1 failed)', [
+    'marquee tasks watch default:42',
+    'marquee tasks watch mail:17 --poll --interval 2000 --json',
+  ]))
     .argument('<id>', 'task id')
-    .option('--interval <ms>', 'polling interval in milliseconds', positiveInt, 500)
-    .action(async (id: string, opts: ReadOptions & { interval: number }) => {
+    .option('--poll', 'poll the task instead of following its real-time events')
+    .option('--interval <ms>', 'polling interval in milliseconds (when polling)', positiveInt, 500)
+    .action(async (id: string, opts: ReadOptions & { interval: number; poll?: boolean }) => {
       const api = await ctx.api()
-      const task = await watchTask(ctx, api, id, opts.interval, !opts.json)
+      const task = await watchTask(ctx, api, id, { intervalMs: opts.interval, text: !opts.json, live: !opts.poll })
       show(ctx, opts.json, task, (t) => ctx.out.line(`${t.id} ${t.state}${t.error ? `: ${t.error}` : ''}`))
       if (task.state !== FINISHED_STATES[0]) throw new Error(`task ${id} failed: ${task.error ?? 'unknown error'}`)
     })
