@@ -4,28 +4,43 @@ import type { Charts, DashboardStats } from '../api/types.js'
 import { bar, sparkline } from './charts.js'
 
 export function Dashboard({ stats, charts, colour }: { stats: DashboardStats; charts: Charts; colour: boolean }) {
-  const figure = (label: string, value: number | string) => h(Box, { key: label, gap: 1 }, h(Text, { dimColor: colour }, label), h(Text, { bold: colour }, String(value)))
-  const maxStatus = Math.max(0, ...charts.adRequestStatus.map((s) => s.count))
+  const figures: [string, number | string][] = [
+    ['users', stats.users.total],
+    ['pending sponsors', stats.pendingSponsors],
+    ['campaigns', stats.campaigns.total],
+    ['ad requests', stats.adRequests.total],
+    ['plans', stats.skillPlans.total],
+    ['open reports', stats.reports.open],
+    ['sales', `${stats.sales.count} (${stats.sales.revenue} ${stats.sales.currency})`],
+  ]
+  const bars = (title: string, rows: { label: string; count: number }[]) => {
+    const max = Math.max(0, ...rows.map((r) => r.count))
+    return [
+      h(Text, { key: title, bold: colour }, title),
+      ...(rows.length ? rows.map((r) => h(Text, { key: `${title} ${r.label}` }, `${r.label.padEnd(14)} ${bar(r.count, max, 30)} ${r.count}`)) : [h(Text, { key: `${title} none`, dimColor: colour }, 'none yet')]),
+    ]
+  }
   return h(
     Box,
     { flexDirection: 'column' },
     h(Text, { bold: colour }, 'Marquee dashboard'),
+    // The figures are one line of text: Ink does not lay out gaps inside a row of boxes ("users2").
     h(
-      Box,
-      { gap: 3 },
-      figure('users', stats.users.total),
-      figure('pending sponsors', stats.pendingSponsors),
-      figure('campaigns', stats.campaigns.total),
-      figure('ad requests', stats.adRequests.total),
-      figure('plans', stats.skillPlans.total),
-      figure('open reports', stats.reports.open),
-      figure('sales', `${stats.sales.count} (${stats.sales.revenue} ${stats.sales.currency})`)
+      Text,
+      {},
+      ...figures.flatMap(([label, value], i) => [
+        ...(i ? ['   '] : []),
+        h(Text, { key: `${label} label`, dimColor: colour }, label),
+        ' ',
+        h(Text, { key: `${label} value`, bold: colour }, String(value)),
+      ])
     ),
     h(Text, {}, `user growth    ${sparkline(charts.userGrowth.map((p) => p.count))}`),
     h(Text, {}, `campaigns      ${sparkline(charts.campaignActivity.map((p) => p.campaigns))}`),
     h(Text, {}, `ad requests    ${sparkline(charts.campaignActivity.map((p) => p.adRequests))}`),
     h(Text, {}, `sales          ${sparkline(charts.sales.map((p) => p.count))}`),
-    h(Text, { bold: colour }, 'ad requests by status'),
-    ...charts.adRequestStatus.map((s) => h(Text, { key: s.status }, `${s.status.padEnd(12)} ${bar(s.count, maxStatus, 30)} ${s.count}`))
+    ...bars('ad requests by status', charts.adRequestStatus.map((s) => ({ label: s.status, count: s.count }))),
+    ...bars('campaigns by niche', charts.campaignDistribution.byNiche.map((n) => ({ label: n.niche, count: n.count }))),
+    ...bars('campaigns by status', charts.campaignDistribution.byStatus.map((s) => ({ label: s.status, count: s.count })))
   )
 }

@@ -5,6 +5,9 @@ import User from '#models/user'
 import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
 import { contentOf, report } from '#tests/support/moderation'
+import { PassThrough } from 'node:stream'
+import type { Command } from 'commander'
+import { program } from '#cli/main'
 import { as, cli, configHome, SERVER } from '#tests/functional/cli/support'
 
 test.group('cli / auth and config', (group) => {
@@ -44,6 +47,89 @@ test.group('cli / auth and config', (group) => {
     assert.equal(me.code, 0, me.stderr)
     assert.equal(me.json().user.id, user.id)
     assert.notEqual(JSON.parse(readFileSync(file, 'utf8')).profiles.default.refreshToken, oldRefresh)
+  })
+
+  test('profiles keep one login each; the token comes from --token, then MARQUEE_TOKEN, then the profile', async ({ assert }) => {
+    const first = await actor('admin', { password: 'secret-password-1' })
+    const second = await actor('admin', { password: 'secret-password-2' })
+    const [viaEnv, viaFlag] = [await actor('admin'), await actor('admin')]
+    const home = configHome()
+    await cli(['login', '--server', SERVER, '--email', first.user.email, '--password-stdin'], { home, stdin: 'secret-password-1' })
+    const login = await cli(['--profile', 'ops', 'login', '--server', SERVER, '--email', second.user.email, '--password-stdin'], { home, stdin: 'secret-password-2' })
+    assert.equal(login.code, 0, login.stderr)
+    const whoIs = async (args: string[], env: Record<string, string> = {}) => (await cli([...args, 'whoami', '--json'], { home, env })).json()
+
+    assert.containsSubset(await whoIs([]), { profile: 'default', user: { id: first.user.id } })
+    assert.containsSubset(await whoIs(['--profile', 'ops']), { profile: 'ops', user: { id: second.user.id } })
+    assert.containsSubset(await whoIs([], { MARQUEE_PROFILE: 'ops' }), { profile: 'ops', user: { id: second.user.id } })
+    assert.equal((await whoIs([], { MARQUEE_TOKEN: viaEnv.token })).user.id, viaEnv.user.id)
+    assert.equal((await whoIs(['--token', viaFlag.token], { MARQUEE_TOKEN: viaEnv.token })).user.id, viaFlag.user.id)
+
+    await cli(['logout', '--profile', 'ops'], { home })
+    assert.equal((await cli(['whoami', '--profile', 'ops'], { home })).code, 1)
+    assert.equal((await whoIs([])).user.id, first.user.id)
+  })
+
+  test('on a terminal, login asks for the e-mail and a hidden password', async ({ assert }) => {
+    const { user } = await actor('admin', { password: 'secret-password-1' })
+    const home = configHome()
+    const login = await cli(['login', '--server', SERVER, '--json'], { home, tty: true, answers: [['Email: ', `${user.email}\r`], ['Password: ', 'secret-password-1\r']] })
+    assert.equal(login.code, 0, login.stderr)
+    assert.equal(login.json().user.id, user.id)
+    assert.notInclude(login.stderr, 'secret-password-1')
+    assert.equal((await cli(['whoami', '--json'], { home })).json().user.id, user.id)
+    // Off a terminal there is nobody to ask.
+    assert.equal((await cli(['login', '--server', SERVER], { home: configHome() })).code, 2)
+  })
+
+  test('a terminal gets tables and colours, NO_COLOR turns colours off; pipes get plain tab-separated rows', async ({ assert }) => {
+    const { token } = await actor('admin')
+    const { user } = await actor('shopper')
+    const args = ['users', 'list', '--role', 'shopper', '--per-page', '100']
+    const coloured = await as(token, args, { tty: true })
+    assert.equal(coloured.code, 0, coloured.stderr)
+    assert.include(coloured.stdout, '\u001B[1mID')
+    assert.match(coloured.stdout, new RegExp(`\\n${user.id} +${user.email}`))
+    const plain = await as(token, args, { tty: true, env: { NO_COLOR: '1' } })
+    assert.notInclude(plain.stdout, '\u001B[')
+    assert.match(plain.stdout, /^ID +EMAIL +NAME/)
+    const piped = await as(token, args)
+    assert.notInclude(piped.stdout, '\u001B[')
+    const row = piped.stdout.split('\n').find((line) => line.startsWith(`${user.id}\t`))
+    assert.deepEqual(row?.split('\t').slice(0, 7), [String(user.id), user.email, user.fullName, 'shopper', user.status, '-', '-'])
+  })
+
+  test('destructive commands ask on a terminal: no leaves the user alone, yes rejects', async ({ assert }) => {
+    const { token } = await actor('admin')
+    const pending = await actor('pendingSponsor')
+    const args = ['approvals', 'reject', String(pending.user.id), '--reason', 'incomplete']
+    const declined = await as(token, args, { tty: true, answers: [['[y/N] ', 'n\r']] })
+    assert.equal(declined.code, 1)
+    assert.include(declined.stderr, 'error: cancelled')
+    assert.equal((await User.findOrFail(pending.user.id)).status, 'pending')
+    const accepted = await as(token, [...args, '--json'], { tty: true, answers: [['[y/N] ', 'y\r']] })
+    assert.equal(accepted.code, 0, accepted.stderr)
+    assert.equal(accepted.json().status, 'rejected')
+  })
+
+  test('every command has a description and at least one example in its help', async ({ assert }) => {
+    const io = { stdout: new PassThrough(), stderr: new PassThrough(), stdin: new PassThrough(), env: {} }
+    const commands: { path: string[]; description: string }[] = []
+    const walk = (command: Command, path: string[]) => {
+      for (const child of command.commands) {
+        commands.push({ path: [...path, child.name()], description: child.description() })
+        walk(child, [...path, child.name()])
+      }
+    }
+    walk(program(io), [])
+    assert.includeMembers(commands.map((c) => c.path.join(' ')), ['approvals reject', 'users unflag', 'moderation dismiss', 'rules remove', 'cache invalidate', 'batch history', 'tasks retry', 'seed', 'stats', 'mail test', 'login', 'logout', 'whoami'])
+    for (const { path, description } of commands) {
+      const help = await cli([...path, '--help'])
+      assert.equal(help.code, 0, path.join(' '))
+      assert.isAbove(description.length, 10, `${path.join(' ')} has no description`)
+      assert.include(help.stdout.replace(/\s+/g, ' '), description.replace(/\s+/g, ' '))
+      assert.match(help.stdout, new RegExp(`Examples:\\n  \\$ marquee ${path[0]}`), `${path.join(' ')} has no example`)
+    }
   })
 
   test('server errors are one line with the code; network errors name the server; usage errors exit 2', async ({ assert }) => {
@@ -124,6 +210,8 @@ test.group('cli / commands --json against the server', (group) => {
     assert.properties((await as(token, ['cache', 'stats', '--json'])).json(), ['scope', 'families', 'totals'])
     assert.include((await as(token, ['cache', 'warm', '--only', 'dashboard', '--json'])).json().warmed, 'dashboard')
     assert.deepEqual((await as(token, ['cache', 'clear', '--tags', 'users', '--yes', '--json'])).json(), { cleared: ['users'] })
+    assert.equal((await as(token, ['cache', 'clear', '--json'])).code, 2)
+    assert.deepEqual((await as(token, ['cache', 'clear', '--yes', '--json'])).json(), { cleared: 'all' })
     assert.equal((await as(token, ['cache', 'invalidate', String(user.id), '--json'])).json().userId, user.id)
   })
 
@@ -151,4 +239,15 @@ test.group('cli / commands --json against the server', (group) => {
     assert.match((await as(token, ['mail', 'test', '--to', 'ops@example.test', '--json'])).json().taskId, /^mail:/)
     assert.containsSubset((await as(token, ['seed', '--profile', 'demo', '--dry-run', '--json'])).json(), { dryRun: true, body: { profile: 'demo' } })
   })
+
+  test('seed runs the profile as a task that tasks watch follows to completion', async ({ assert }) => {
+    const { token } = await actor('admin')
+    assert.equal((await as(token, ['seed', '--profile', 'demo'])).code, 2)
+    const seeded = await as(token, ['seed', '--profile', 'demo', '--yes', '--json'])
+    assert.equal(seeded.code, 0, seeded.stderr)
+    const watched = await as(token, ['tasks', 'watch', seeded.json().taskId, '--json'])
+    assert.equal(watched.code, 0, watched.stderr)
+    assert.containsSubset(watched.json(), { name: 'seed', state: 'completed', progress: 100, result: { profile: 'demo' } })
+    assert.isNotNull(await User.findBy('email', 'admin@marquee.local'))
+  }).timeout(30_000)
 })

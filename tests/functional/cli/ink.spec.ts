@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { test } from '@japa/runner'
 import { createElement as h } from 'react'
 import { render } from 'ink-testing-library'
@@ -8,20 +7,16 @@ import { HttpClient } from '#cli/api/client'
 import { MarqueeApi } from '#cli/api/marquee_api'
 import { QueueBrowser } from '#cli/ui/queue_browser'
 import { TaskProgress } from '#cli/ui/task_progress'
+import { Dashboard } from '#cli/ui/dashboard'
+import { bar, sparkline } from '#cli/ui/charts'
+import type { Charts } from '#cli/api/types'
 import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
 import { contentOf, current, report } from '#tests/support/moderation'
-import { SERVER } from '#tests/functional/cli/support'
+import { campaignFor } from '#tests/support/marketplace'
+import { SERVER, until } from '#tests/functional/cli/support'
 
 const DOWN = '\u001B[B'
-
-async function until(check: () => boolean | Promise<boolean>, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time')
-    await sleep(20)
-  }
-}
 
 test.group('cli / Ink components', (group) => {
   isolate(group)
@@ -63,6 +58,39 @@ test.group('cli / Ink components', (group) => {
     const task = { id: 'default:1', queue: 'default', name: 'seed', state: 'active' as const, progress: 50, result: null, error: null, attempts: 1, maxAttempts: 1, createdAt: '', startedAt: null, finishedAt: null }
     const ui = render(h(TaskProgress, { task, colour: false }))
     assert.include(ui.lastFrame()!, `${'█'.repeat(15)}${'░'.repeat(15)} 50% active`)
+    ui.unmount()
+  })
+
+  test('the stats dashboard draws the figures, sparklines and bar charts of the server\'s series', async ({ assert }) => {
+    const admin = await actor('admin')
+    const sponsor = await actor('sponsor')
+    await campaignFor(sponsor.user, { niche: 'fitness' })
+    await campaignFor(sponsor.user, { niche: 'fitness' })
+    await campaignFor(sponsor.user, { niche: 'travel', status: 'draft' })
+    const api = new MarqueeApi(new HttpClient(SERVER, { accessToken: async () => admin.token }))
+    await api.cache.clear().send()
+    const stats = await api.dashboard.stats().data()
+    const charts: Charts = {
+      userGrowth: await api.dashboard.chart('userGrowth').data(),
+      campaignActivity: await api.dashboard.chart('campaignActivity').data(),
+      sales: await api.dashboard.chart('sales').data(),
+      adRequestStatus: await api.dashboard.chart('adRequestStatus').data(),
+      campaignDistribution: await api.dashboard.chart('campaignDistribution').data(),
+    }
+    const fitness = charts.campaignDistribution.byNiche.find((n) => n.niche === 'fitness')!
+    assert.isAtLeast(fitness.count, 2)
+
+    const ui = render(h(Dashboard, { stats, charts, colour: false }))
+    const frame = ui.lastFrame()!
+    assert.include(frame, `users ${stats.users.total}`)
+    assert.include(frame, `campaigns ${stats.campaigns.total}`)
+    assert.include(frame, `open reports ${stats.reports.open}`)
+    assert.include(frame, `user growth    ${sparkline(charts.userGrowth.map((p) => p.count))}`)
+    assert.lengthOf(sparkline(charts.userGrowth.map((p) => p.count)), 30)
+    const maxNiche = Math.max(...charts.campaignDistribution.byNiche.map((n) => n.count))
+    assert.include(frame, `fitness        ${bar(fitness.count, maxNiche, 30)} ${fitness.count}`)
+    for (const status of charts.adRequestStatus) assert.include(frame, `${status.status.padEnd(14)} ${bar(status.count, Math.max(...charts.adRequestStatus.map((s) => s.count)), 30)} ${status.count}`)
+    assert.include(frame, 'campaigns by status')
     ui.unmount()
   })
 
