@@ -76,7 +76,8 @@ export interface HitStats {
 
 export interface CacheStats {
   scope: 'cluster' | 'process'
-  families: Record<string, HitStats & { ttl: number; keys: number | null }>
+  /** `ttl` as configured, e.g. `60s`, `30m`. */
+  families: Record<string, HitStats & { ttl: string; keys: number | null }>
   totals: HitStats & { keys: number | null }
 }
 

@@ -9,7 +9,7 @@ function printStats(ctx: Context, stats: CacheStats) {
   const rows = Object.entries(stats.families).map(([family, s]) => ({ family, ...s }))
   ctx.out.table(rows, [
     { label: 'family', value: (r) => r.family },
-    { label: 'ttl (s)', value: (r) => r.ttl },
+    { label: 'ttl', value: (r) => r.ttl },
     { label: 'hits', value: (r) => r.hits },
     { label: 'misses', value: (r) => r.misses },
     { label: 'hit ratio', value: (r) => ratio(r.hitRatio) },

@@ -77,7 +77,7 @@ export const adminOps: ApiModule = {
     SalesPoint: object({ bucket: bucket(), count: count(), revenue: integer({ description: 'Integer minor units' }) }),
     CacheStats: object({
       scope: oneOf(['cluster', 'process']),
-      families: { type: 'object', additionalProperties: object({ ttl: integer(), ...hitStats, keys: nullable(integer()) }) },
+      families: { type: 'object', additionalProperties: object({ ttl: string({ description: 'How long an entry stays fresh (config/cache.ts), e.g. `60s`, `30m`', examples: ['60s'] }), ...hitStats, keys: nullable(integer()) }) },
       totals: object({ ...hitStats, keys: nullable(integer()) }),
     }),
   },
