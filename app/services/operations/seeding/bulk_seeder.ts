@@ -64,7 +64,7 @@ const CATEGORY_KINDS = ['Essentials', 'Premium', 'Kits', 'Accessories', 'Gifts']
 const REQUEST_STATUSES = ['pending', 'pending', 'negotiating', 'accepted', 'accepted', 'rejected', 'completed'] as const
 
 /** How many rows of each kind a profile writes (follows and likes derive from the sizes). */
-function shape(size: BulkSize) {
+export function shape(size: BulkSize) {
   const powerFollows = Math.min(size.powerFollows, size.influencers)
   const follows = powerFollows + (size.shoppers - 1) * size.followsPerShopper
   const likes = size.activities - size.plans - follows
