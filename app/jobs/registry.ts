@@ -3,6 +3,7 @@ import SendMailJob from '#jobs/send_mail_job'
 import RunBatchJob from '#jobs/run_batch_job'
 import ExportCampaignsJob from '#jobs/export_campaigns_job'
 import SeedJob from '#jobs/seed_job'
+import ExportPersonalDataJob from '#jobs/export_personal_data_job'
 
 /** Job classes by `jobName`: workers look up the class of each job they take here. */
 class JobRegistry {
@@ -24,4 +25,4 @@ class JobRegistry {
 
 export const jobRegistry = new JobRegistry()
 
-jobRegistry.register(SendMailJob, RunBatchJob, ExportCampaignsJob, SeedJob)
+jobRegistry.register(SendMailJob, RunBatchJob, ExportCampaignsJob, SeedJob, ExportPersonalDataJob)

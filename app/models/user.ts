@@ -90,6 +90,10 @@ export default class User extends compose(BaseModel, AuthFinder) {
   @column(jsonColumn<Partial<PrivacySettings>>({}))
   declare privacy: Partial<PrivacySettings>
 
+  /** Set when the member deleted their account (the row is then an anonymous tombstone). */
+  @column.dateTime()
+  declare deletedAt: DateTime | null
+
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
 

@@ -17,4 +17,5 @@ export const policies = {
   SwipeSessionPolicy: () => import('#policies/gifting/swipe_session_policy'),
   RecommendationPolicy: () => import('#policies/gifting/recommendation_policy'),
   AnalyticsPolicy: () => import('#policies/analytics/analytics_policy'),
+  PersonalDataPolicy: () => import('#policies/identity/personal_data_policy'),
 }

@@ -136,7 +136,7 @@ export default class AccountService {
   /** Always succeeds silently for unknown addresses, so it reveals no accounts. */
   async forgotPassword(email: string) {
     const user = await User.findBy('email', email)
-    if (!user || user.blockedAt) return
+    if (!user || user.blockedAt || user.deletedAt) return
     const token = await this.userTokens.create(user.id, 'password_reset')
     await this.mailer.send('password_reset', { user: mailUser(user), token })
   }

@@ -9,7 +9,8 @@ import HealthService from '#services/operations/health_service'
 import { cacheWarmers, warmCaches } from '#services/operations/batch/cache_warmers'
 
 /** Tags that hold one user's cached reads (profile, cart total, unread count). */
-const userTags = (userId: number) => [`profile:${userId}`, `cart:${userId}`, `notifications:${userId}`]
+/** The cache tags of one user's entries (profile, cart, notifications). */
+export const userTags = (userId: number) => [`profile:${userId}`, `cart:${userId}`, `notifications:${userId}`]
 
 /** Cache operations for admins; every write is audited. */
 @inject()

@@ -1,22 +1,34 @@
+import { readdir, stat, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
+import { personalDataConfig } from '#config/personal_data'
 import { sqlTime } from '#services/db/time'
 
 export interface CleanupResult {
   accessTokens: number
   refreshTokens: number
   userTokens: number
+  readNotifications: number
+  batchRuns: number
+  personalDataExports: number
 }
 
+/** Read notifications and batch-run history are kept this long. */
+export const HISTORY_DAYS = 90
+
 /**
- * Removes credentials nobody can use any more. Revoked/used refresh tokens are
- * kept for a week so a replayed token is still recognised (and its family
- * revoked) instead of looking merely unknown.
+ * Removes what nobody can use any more: expired credentials, notifications
+ * read long ago, old batch-run history, and GDPR export files whose link has
+ * expired. Revoked/used refresh tokens are kept for a week so a replayed
+ * token is still recognised (and its family revoked) instead of looking
+ * merely unknown.
  */
 export default class CleanupService {
   async run(now = DateTime.utc()): Promise<CleanupResult> {
     const current = sqlTime(now)
     const weekAgo = sqlTime(now.minus({ days: 7 }))
+    const historyStart = sqlTime(now.minus({ days: HISTORY_DAYS }))
     const accessTokens = await db.from('auth_access_tokens').where('expires_at', '<', current).delete()
     const refreshTokens = await db
       .from('refresh_tokens')
@@ -26,6 +38,30 @@ export default class CleanupService {
       .from('user_tokens')
       .where((q) => q.where('expires_at', '<', current).orWhere('used_at', '<', weekAgo))
       .delete()
-    return { accessTokens: Number(accessTokens), refreshTokens: Number(refreshTokens), userTokens: Number(userTokens) }
+    const readNotifications = await db.from('notifications').where('read_at', '<', historyStart).delete()
+    const batchRuns = await db.from('batch_runs').whereNot('status', 'running').where('started_at', '<', historyStart).delete()
+    return {
+      accessTokens: Number(accessTokens),
+      refreshTokens: Number(refreshTokens),
+      userTokens: Number(userTokens),
+      readNotifications: Number(readNotifications),
+      batchRuns: Number(batchRuns),
+      personalDataExports: await this.expiredExports(now),
+    }
+  }
+
+  /** Export files older than their link's lifetime (the link no longer works); leftovers of interrupted writes too. */
+  private async expiredExports(now: DateTime) {
+    const dir = personalDataConfig.exportDir
+    const names = await readdir(dir).catch(() => [] as string[])
+    let removed = 0
+    for (const name of names) {
+      const path = join(dir, name)
+      const info = await stat(path).catch(() => null)
+      if (!info?.isFile() || now.toMillis() - info.mtimeMs <= personalDataConfig.linkExpiresInMs) continue
+      await unlink(path).catch(() => {})
+      removed++
+    }
+    return removed
   }
 }

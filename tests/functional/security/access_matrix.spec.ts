@@ -132,6 +132,8 @@ const SHARED: Record<string, string> = {
   'POST /api/v1/gifting/recommendations/:id/interactions': 'ownership checked: another shopper gets 404 (tested in gifting specs)',
   'GET /api/v1/campaigns/exports/:taskId': 'the task id names its owner; another brand gets 404 (tested in marketplace specs)',
   'GET /api/v1/campaigns/exports/:taskId/download': 'the task id names its owner; another brand gets 404 (tested in marketplace specs)',
+  'GET /api/v1/me/exports/:taskId': 'the task id names its owner; another member gets 404 (tested in identity/personal_data spec)',
+  'GET /api/v1/me/exports/:exportId/download': 'needs the e-mailed signature, then only the owner finds the file: 403 or 404 (tested in identity/personal_data spec)',
 }
 
 const apiRoutes = (filter: (r: ApiRoute) => boolean) =>

@@ -15,10 +15,11 @@ import { moderation } from '#services/operations/openapi/paths/moderation'
 import { notifications } from '#services/operations/openapi/paths/notifications'
 import { operations } from '#services/operations/openapi/paths/operations'
 import { operationsJobs } from '#services/operations/openapi/paths/operations_jobs'
+import { personalData } from '#services/operations/openapi/paths/personal_data'
 import { realtime } from '#services/operations/openapi/paths/realtime'
 
 /** Every module's part of the API; a new module adds its paths file here. */
-const MODULES: ApiModule[] = [operations, identity, admin, adminOps, realtime, marketplace, operationsJobs, communityPlans, communitySocial, gifting, moderation, notifications, analytics]
+const MODULES: ApiModule[] = [operations, identity, admin, adminOps, realtime, marketplace, operationsJobs, communityPlans, communitySocial, gifting, moderation, notifications, analytics, personalData]
 
 const DESCRIPTION = [
   'REST API of Marquee: brands, creators, skill plans and shopping on one backend.',
