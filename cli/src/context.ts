@@ -46,11 +46,14 @@ export class Context {
     return this.globals().server ?? this.io.env.MARQUEE_SERVER ?? session?.server
   }
 
-  /** The token comes from `--token`, then `MARQUEE_TOKEN`, then the profile's stored login. */
-  async api() {
+  /**
+   * The token comes from `--token`, then `MARQUEE_TOKEN`, then the profile's
+   * stored login; `storedLogin` skips the first two (logout revokes the login it forgets).
+   */
+  async api({ storedLogin = false } = {}) {
     const session = await this.config.profile(this.profile)
     const server = await this.server()
-    const token = this.globals().token ?? this.io.env.MARQUEE_TOKEN
+    const token = storedLogin ? undefined : (this.globals().token ?? this.io.env.MARQUEE_TOKEN)
     if (!server) throw new UsageError(`no server for profile "${this.profile}": run "marquee login --server URL" or pass --server`)
     if (token) return new MarqueeApi(new HttpClient(server, { accessToken: async () => token }))
     if (!session?.accessToken) throw new Error(`not logged in (profile "${this.profile}"): run "marquee login --server ${server}"`)

@@ -13,7 +13,7 @@ export function registerLogout(program: Command, ctx: Context) {
       const session = await ctx.config.profile(ctx.profile)
       let revoked = false
       if (session?.accessToken) {
-        const api = await ctx.api()
+        const api = await ctx.api({ storedLogin: true })
         try {
           await api.auth.logout(session.refreshToken).send()
           revoked = true

@@ -65,8 +65,11 @@ test.group('cli / auth and config', (group) => {
     assert.equal((await whoIs([], { MARQUEE_TOKEN: viaEnv.token })).user.id, viaEnv.user.id)
     assert.equal((await whoIs(['--token', viaFlag.token], { MARQUEE_TOKEN: viaEnv.token })).user.id, viaFlag.user.id)
 
-    await cli(['logout', '--profile', 'ops'], { home })
+    // logout revokes the profile's stored login, not the token MARQUEE_TOKEN names.
+    const out = await cli(['logout', '--profile', 'ops', '--json'], { home, env: { MARQUEE_TOKEN: viaEnv.token } })
+    assert.deepEqual(out.json(), { profile: 'ops', revoked: true })
     assert.equal((await cli(['whoami', '--profile', 'ops'], { home })).code, 1)
+    assert.equal((await whoIs([], { MARQUEE_TOKEN: viaEnv.token })).user.id, viaEnv.user.id)
     assert.equal((await whoIs([])).user.id, first.user.id)
   })
 
