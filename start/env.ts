@@ -56,6 +56,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   ENABLE_REGISTRATION: Env.schema.boolean.optional(),
   ENABLE_RECOMMENDATIONS: Env.schema.boolean.optional(),
 
+  TAX_RATE_BP: Env.schema.number.optional(),
+
   GDPR_EXPORT_DIR: Env.schema.string.optional(),
 
   SEED_ADMIN_EMAIL: Env.schema.string.optional(),

@@ -16,6 +16,10 @@ export const policies = {
   ReportPolicy: () => import('#policies/moderation/report_policy'),
   SwipeSessionPolicy: () => import('#policies/gifting/swipe_session_policy'),
   RecommendationPolicy: () => import('#policies/gifting/recommendation_policy'),
+  ProductPolicy: () => import('#policies/commerce/product_policy'),
+  CategoryPolicy: () => import('#policies/commerce/category_policy'),
+  ShoppingPolicy: () => import('#policies/commerce/shopping_policy'),
+  SalesAdminPolicy: () => import('#policies/commerce/sales_admin_policy'),
   AnalyticsPolicy: () => import('#policies/analytics/analytics_policy'),
   PersonalDataPolicy: () => import('#policies/identity/personal_data_policy'),
 }

@@ -1,0 +1,43 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import CategoryPolicy from '#policies/commerce/category_policy'
+import CategoryService from '#services/commerce/category_service'
+import CategoryTransformer, { CategoryTreeTransformer } from '#transformers/commerce/category_transformer'
+import { categoryListValidator, createCategoryValidator, updateCategoryValidator } from '#validators/commerce/catalogue'
+
+/** The category tree: public reads (`?counts=true` adds listable products, descendants included), admin writes. */
+@inject()
+export default class CategoriesController {
+  constructor(private categories: CategoryService) {}
+
+  async index(ctx: HttpContext) {
+    const { counts } = await categoryListValidator.validate(ctx.request.qs())
+    return ctx.serialize(CategoryTransformer.transform(await this.categories.all(counts)))
+  }
+
+  async tree(ctx: HttpContext) {
+    const { counts } = await categoryListValidator.validate(ctx.request.qs())
+    return ctx.serialize(CategoryTreeTransformer.transform(await this.categories.tree(counts)))
+  }
+
+  async store(ctx: HttpContext) {
+    await ctx.bouncer.with(CategoryPolicy).authorize('manage')
+    const payload = await ctx.request.validateUsing(createCategoryValidator)
+    const category = await this.categories.create(payload)
+    ctx.response.status(201)
+    return ctx.serialize(CategoryTransformer.transform({ category }))
+  }
+
+  async update(ctx: HttpContext) {
+    await ctx.bouncer.with(CategoryPolicy).authorize('manage')
+    const category = await this.categories.find(Number(ctx.params.id))
+    const payload = await ctx.request.validateUsing(updateCategoryValidator)
+    return ctx.serialize(CategoryTransformer.transform({ category: await this.categories.update(category, payload) }))
+  }
+
+  async destroy(ctx: HttpContext) {
+    await ctx.bouncer.with(CategoryPolicy).authorize('manage')
+    await this.categories.delete(await this.categories.find(Number(ctx.params.id)))
+    return ctx.response.noContent()
+  }
+}

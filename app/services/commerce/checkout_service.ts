@@ -1,0 +1,178 @@
+import { inject } from '@adonisjs/core'
+import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { DateTime } from 'luxon'
+import type User from '#models/user'
+import Address from '#models/commerce/address'
+import Sale from '#models/commerce/sale'
+import { mailUser } from '#mails/registry'
+import AppException from '#exceptions/app_exception'
+import { isUniqueViolation } from '#services/db/errors'
+import { sqlTime } from '#services/db/time'
+import { listableProductIds, whereListable } from '#services/gifting/catalogue'
+import { apiSerializer } from '#services/http/api_serializer'
+import CartService from '#services/commerce/cart_service'
+import { idempotency, requestHash, type StoredResponse } from '#services/commerce/idempotency'
+import InvoiceService from '#services/commerce/invoice_service'
+import { invalidateCatalogue } from '#services/commerce/product_cache'
+import { invalidateSales } from '#services/commerce/sales_range'
+import { totalsOf, taxRateBp } from '#services/commerce/tax'
+import CacheService from '#services/operations/cache_service'
+import MailService from '#services/operations/mail_service'
+import SaleTransformer from '#transformers/commerce/sale_transformer'
+
+export interface CheckoutRequest {
+  addressId: number
+  /** The raw request body, compared between retries with the same key. */
+  body: unknown
+  idempotencyKey?: string
+}
+
+export interface CheckoutResult extends StoredResponse {
+  replayed: boolean
+}
+
+const affected = (result: unknown) => Number(Array.isArray(result) ? result[0] : result)
+
+/** INV-<year>-<6 digits>, numbered per calendar year (UTC). */
+const invoiceNumber = (year: number, n: number) => `INV-${year}-${String(n).padStart(6, '0')}`
+
+/**
+ * Turns a shopper's cart into a sale in one transaction: stock is taken with
+ * a conditional update per product (never below zero; a loser of the last
+ * units gets 409 and nothing is written), the lines keep a price snapshot,
+ * the sale a snapshot of the address, and the invoice number comes from the
+ * year's counter row, locked until commit, so numbers have no gaps. The cart
+ * is emptied and the invoice e-mail queued after commit.
+ *
+ * With an Idempotency-Key, the first answer is stored with the sale and a
+ * retry with the same key and body gets it again (`replayed`), creating
+ * nothing; the same key with another body is refused with 422.
+ */
+@inject()
+export default class CheckoutService {
+  constructor(
+    private cache: CacheService,
+    private cart: CartService,
+    private invoices: InvoiceService,
+    private mail: MailService
+  ) {}
+
+  async checkout(shopper: User, request: CheckoutRequest): Promise<CheckoutResult> {
+    const { idempotencyKey: key } = request
+    const hash = requestHash(request.body)
+    if (key) {
+      const prior = await idempotency.replay(shopper.id, key, hash)
+      if (prior) return { ...prior, replayed: true }
+    }
+
+    let sale: Sale
+    let response: StoredResponse
+    try {
+      ;({ sale, response } = await db.transaction(async (trx) => {
+        if (key) await idempotency.claim(trx, shopper.id, key, hash)
+        const placed = await this.#place(trx, shopper, request.addressId)
+        const stored = { status: 201, body: await apiSerializer.serializeWithoutWrapping(SaleTransformer.transform(placed)) }
+        if (key) await idempotency.complete(trx, shopper.id, key, stored, placed.id)
+        return { sale: placed, response: stored }
+      }))
+    } catch (error) {
+      // A concurrent request with the same key committed first: answer as it did.
+      const prior = key && isUniqueViolation(error) ? await idempotency.replay(shopper.id, key, hash) : undefined
+      if (prior) return { ...prior, replayed: true }
+      throw error
+    }
+
+    await Promise.all([invalidateCatalogue(this.cache), invalidateSales(this.cache), this.cart.invalidate(shopper.id)])
+    await this.mail.send('invoice', { user: mailUser(shopper), invoice: this.invoices.view(sale) })
+    return { ...response, replayed: false }
+  }
+
+  async #place(trx: TransactionClientContract, shopper: User, addressId: number) {
+    const address = await Address.query({ client: trx }).where({ id: addressId, userId: shopper.id }).first()
+    if (!address) throw AppException.notFound('Address')
+
+    // The cart as the shopper sees it (lines of listable products), locked: a second checkout of it waits, then finds it empty.
+    const lines = await trx
+      .from('cart_items')
+      .where('user_id', shopper.id)
+      .whereIn('product_id', (q) => void listableProductIds(q))
+      .orderBy('product_id', 'asc')
+      .forUpdate()
+      .select('id', 'product_id', 'quantity')
+    if (!lines.length) throw AppException.conflict('E_CART_EMPTY', 'Your cart is empty')
+
+    const now = DateTime.utc()
+    for (const line of lines) await this.#takeStock(trx, Number(line.product_id), Number(line.quantity), now)
+
+    const products = await trx.from('products').whereIn('id', lines.map((line) => line.product_id)).select('id', 'name', 'price', 'currency', 'category_id', 'brand_id')
+    const byId = new Map(products.map((p: any) => [Number(p.id), p]))
+    const priced = lines.map((line) => {
+      const product = byId.get(Number(line.product_id))
+      return { product, quantity: Number(line.quantity), unitPrice: Number(product.price), currency: String(product.currency) }
+    })
+    if (new Set(priced.map((line) => line.currency)).size > 1) {
+      throw AppException.conflict('E_MIXED_CURRENCY', 'Your cart holds products in several currencies; check them out separately')
+    }
+    const totals = totalsOf(priced, taxRateBp())
+
+    const sale = await Sale.create(
+      {
+        userId: shopper.id,
+        status: 'paid',
+        currency: totals.currency!,
+        subtotal: totals.subtotal,
+        taxRateBp: totals.taxRateBp,
+        tax: totals.tax,
+        total: totals.total,
+        address: {
+          recipient: address.recipient,
+          line1: address.line1,
+          line2: address.line2,
+          city: address.city,
+          postalCode: address.postalCode,
+          country: address.country,
+          phone: address.phone,
+        },
+        invoiceNumber: await this.#nextInvoiceNumber(trx, now.year),
+      },
+      { client: trx }
+    )
+    await trx.table('sale_items').multiInsert(
+      priced.map((line) => ({
+        sale_id: sale.id,
+        product_id: line.product.id,
+        category_id: line.product.category_id,
+        brand_id: line.product.brand_id,
+        name: line.product.name,
+        unit_price: line.unitPrice,
+        quantity: line.quantity,
+        line_total: line.unitPrice * line.quantity,
+      }))
+    )
+    await trx.from('cart_items').whereIn('id', lines.map((line) => line.id)).delete()
+    await sale.load('items', (q) => q.orderBy('id', 'asc'))
+    return sale
+  }
+
+  /** The conditional update is the stock guard: it waits for the row lock and re-checks `stock >= quantity` on the latest row. */
+  async #takeStock(trx: TransactionClientContract, productId: number, quantity: number, now: DateTime) {
+    const taken = await whereListable(trx.from('products').where('products.id', productId).where('products.stock', '>=', quantity)).update({
+      stock: trx.raw('stock - ?', [quantity]),
+      sales_count: trx.raw('sales_count + ?', [quantity]),
+      updated_at: sqlTime(now),
+    })
+    if (affected(taken) === 1) return
+    const product = await whereListable(trx.from('products').where('products.id', productId)).select('name', 'stock').first()
+    if (!product) throw AppException.conflict('E_PRODUCT_UNAVAILABLE', 'A product in your cart is no longer sold; remove it and try again')
+    throw AppException.conflict('E_OUT_OF_STOCK', `Only ${product.stock} of "${product.name}" left in stock`)
+  }
+
+  async #nextInvoiceNumber(trx: TransactionClientContract, year: number) {
+    await trx.table('invoice_counters').insert({ year, last_number: 0 }).onConflict('year').ignore()
+    const counter = await trx.from('invoice_counters').where('year', year).forUpdate().select('last_number').firstOrFail()
+    const next = Number(counter.last_number) + 1
+    await trx.from('invoice_counters').where('year', year).update({ last_number: next })
+    return invoiceNumber(year, next)
+  }
+}

@@ -1,0 +1,159 @@
+import { inject } from '@adonisjs/core'
+import type { Infer } from '@vinejs/vine/types'
+import Category from '#models/category'
+import Product from '#models/product'
+import type User from '#models/user'
+import AppException from '#exceptions/app_exception'
+import { likeContains, whereText } from '#services/db/search'
+import { listableProducts } from '#services/gifting/catalogue'
+import { apiSerializer } from '#services/http/api_serializer'
+import { CATALOGUE_TAG, invalidateCatalogue, productTag } from '#services/commerce/product_cache'
+import CacheService from '#services/operations/cache_service'
+import ProductTransformer from '#transformers/commerce/product_transformer'
+import type {
+  createProductValidator,
+  featuredProductsValidator,
+  productListValidator,
+  updateProductValidator,
+} from '#validators/commerce/catalogue'
+
+type Filters = Infer<typeof productListValidator>
+
+const SORTS = {
+  newest: [['products.created_at', 'desc']],
+  price_asc: [['products.price', 'asc']],
+  price_desc: [['products.price', 'desc']],
+  popular: [['products.sales_count', 'desc']],
+  name: [['products.name', 'asc']],
+} as const
+
+const DEFAULT_FEATURED = 12
+
+/** The filters as the query applies them (defaults filled in, tags split and sorted), so equivalent requests share one entry. */
+function listKey(filters: Filters) {
+  const normalised = {
+    category: filters.category,
+    minPrice: filters.minPrice,
+    maxPrice: filters.maxPrice,
+    tags: tagsOf(filters).join(',') || undefined,
+    q: filters.q?.toLowerCase(),
+    inStock: filters.inStock,
+    sort: filters.sort ?? 'newest',
+    page: filters.page ?? 1,
+    perPage: filters.perPage ?? 20,
+  }
+  const params = new URLSearchParams()
+  for (const [name, value] of Object.entries(normalised)) if (value !== undefined) params.set(name, String(value))
+  return `products?${params}`
+}
+
+const tagsOf = (filters: Filters) => [...new Set((filters.tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean))].sort()
+
+/**
+ * The product catalogue: what shoppers may see (gifting's `whereListable`),
+ * cached per query (family `productList`) and per product (family `product`)
+ * as serialized JSON; every product or category change drops both.
+ */
+@inject()
+export default class ProductService {
+  constructor(private cache: CacheService) {}
+
+  list(filters: Filters) {
+    return this.cache.remember('productList', listKey(filters), () => this.#page(filters), { tags: [CATALOGUE_TAG] })
+  }
+
+  featured({ limit = DEFAULT_FEATURED }: Infer<typeof featuredProductsValidator>) {
+    return this.cache.remember(
+      'productList',
+      `featured:${limit}`,
+      async () => {
+        const products = await listableProducts()
+          .where('products.featured', true)
+          .preload('category')
+          .orderBy('products.sales_count', 'desc')
+          .orderBy('products.id', 'desc')
+          .limit(limit)
+        return apiSerializer.serializeWithoutWrapping(ProductTransformer.transform(products))
+      },
+      { tags: [CATALOGUE_TAG] }
+    )
+  }
+
+  /** A listable product, serialized; 404 otherwise. */
+  async show(id: number) {
+    const cached = await this.cache.remember(
+      'product',
+      String(id),
+      async () => {
+        const product = await listableProducts().where('products.id', id).preload('category').first()
+        return product ? apiSerializer.serializeWithoutWrapping(ProductTransformer.transform(product)) : null
+      },
+      { tags: [CATALOGUE_TAG, productTag(id)] }
+    )
+    if (!cached.value) throw AppException.notFound('Product')
+    return { value: cached.value, computedAt: cached.computedAt }
+  }
+
+  /** Any product (listable or not), for its owner and admins. */
+  async find(id: number) {
+    const product = await Product.query().where('id', id).preload('category').first()
+    if (!product) throw AppException.notFound('Product')
+    return product
+  }
+
+  /** A brand sells as itself; an admin's products are the platform's (no brand). */
+  async create(seller: User, payload: Infer<typeof createProductValidator>) {
+    await this.#ensureCategory(payload.categoryId)
+    const product = await Product.create({
+      brandId: seller.isAdmin ? null : seller.id,
+      categoryId: payload.categoryId ?? null,
+      name: payload.name,
+      description: payload.description,
+      price: payload.price,
+      currency: payload.currency ?? 'USD',
+      stock: payload.stock ?? 0,
+      images: payload.images ?? [],
+      tags: payload.tags ?? [],
+      featured: payload.featured ?? false,
+      active: payload.active ?? true,
+      salesCount: 0,
+    })
+    await invalidateCatalogue(this.cache)
+    return this.find(product.id)
+  }
+
+  async update(product: Product, payload: Infer<typeof updateProductValidator>) {
+    await this.#ensureCategory(payload.categoryId)
+    product.merge(payload)
+    await product.save()
+    await invalidateCatalogue(this.cache)
+    return this.find(product.id)
+  }
+
+  /** Sales keep their line snapshots; carts, swipes and recommendations of the product go with it. */
+  async delete(product: Product) {
+    await product.delete()
+    await invalidateCatalogue(this.cache)
+  }
+
+  async #ensureCategory(categoryId: number | null | undefined) {
+    if (categoryId && !(await Category.find(categoryId))) throw AppException.invalid('categoryId', 'No such category')
+  }
+
+  async #page(filters: Filters) {
+    const query = listableProducts().preload('category')
+    if (filters.category !== undefined) {
+      const category = await Category.find(filters.category)
+      if (!category) throw AppException.invalid('category', 'No such category')
+      query.where('categories.path', 'like', `${category.path}%`)
+    }
+    if (filters.minPrice !== undefined) query.where('products.price', '>=', filters.minPrice)
+    if (filters.maxPrice !== undefined) query.where('products.price', '<=', filters.maxPrice)
+    for (const tag of tagsOf(filters)) query.whereRaw(`lower(products.tags) like ? escape '\\'`, [likeContains(JSON.stringify(tag))])
+    if (filters.q) whereText(query, ['products.name', 'products.description'], filters.q)
+    if (filters.inStock !== undefined) query.where('products.stock', filters.inStock ? '>' : '<=', 0)
+    for (const [column, direction] of SORTS[filters.sort ?? 'newest']) query.orderBy(column, direction)
+    const page = await query.orderBy('products.id', 'desc').paginate(filters.page ?? 1, filters.perPage ?? 20)
+    return apiSerializer.serializeWithoutWrapping(ProductTransformer.paginate(page.all(), page.getMeta()))
+  }
+}

@@ -1,0 +1,30 @@
+import vine from '@vinejs/vine'
+import { paginationFields } from '#validators/common'
+
+const day = () => vine.date({ formats: ['YYYY-MM-DD'] })
+
+export const checkoutValidator = vine.create({
+  addressId: vine.number().withoutDecimals().min(1).max(2_147_483_647),
+})
+
+/** The Idempotency-Key header, when sent. */
+export const idempotencyKeyValidator = vine.create({
+  key: vine.string().minLength(1).maxLength(200).regex(/^[\x21-\x7e]+$/).optional(),
+})
+
+export const mySalesValidator = vine.create(paginationFields)
+
+export const adminSalesValidator = vine.create({
+  ...paginationFields,
+  from: day().optional(),
+  to: day().afterOrSameAs('from').optional(),
+  userId: vine.number().withoutDecimals().min(1).max(2_147_483_647).optional(),
+  minTotal: vine.number().withoutDecimals().min(0).optional(),
+  invoice: vine.string().trim().toUpperCase().maxLength(32).optional(),
+})
+
+export const salesAnalyticsValidator = vine.create({
+  from: day().optional(),
+  to: day().afterOrSameAs('from').optional(),
+  top: vine.number().withoutDecimals().min(1).max(50).optional(),
+})
