@@ -9,6 +9,8 @@ import AppException from '#exceptions/app_exception'
 import AuditService from '#services/identity/audit_service'
 import TokenService from '#services/identity/token_service'
 import InfluencerDirectoryService from '#services/identity/influencer_directory_service'
+import { invalidateCatalogue } from '#services/commerce/product_cache'
+import CacheService from '#services/operations/cache_service'
 import type { listAuditLogsValidator, listUsersValidator } from '#validators/identity/admin_users'
 
 type UserFilters = Infer<typeof listUsersValidator>
@@ -24,7 +26,8 @@ export default class AdminUserService {
   constructor(
     private audit: AuditService,
     private tokens: TokenService,
-    private directory: InfluencerDirectoryService
+    private directory: InfluencerDirectoryService,
+    private cache: CacheService
   ) {}
 
   async list(filters: UserFilters) {
@@ -78,6 +81,8 @@ export default class AdminUserService {
     })
     if (action === 'block' || action === 'reject') await this.tokens.revokeAll(user.id)
     if (user.role === 'influencer') await this.directory.invalidate()
+    // A brand's products are listed only while it is approved and not blocked.
+    if (user.role === 'sponsor' && action !== 'flag' && action !== 'unflag') await invalidateCatalogue(this.cache)
     return this.find(user.id)
   }
 

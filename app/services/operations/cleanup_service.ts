@@ -4,6 +4,7 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import { personalDataConfig } from '#config/personal_data'
 import { sqlTime } from '#services/db/time'
+import { IDEMPOTENCY_KEY_DAYS } from '#services/commerce/idempotency'
 
 export interface CleanupResult {
   accessTokens: number
@@ -12,6 +13,7 @@ export interface CleanupResult {
   readNotifications: number
   batchRuns: number
   personalDataExports: number
+  idempotencyKeys: number
 }
 
 /** Read notifications and batch-run history are kept this long. */
@@ -19,8 +21,8 @@ export const HISTORY_DAYS = 90
 
 /**
  * Removes what nobody can use any more: expired credentials, notifications
- * read long ago, old batch-run history, and GDPR export files whose link has
- * expired. Revoked/used refresh tokens are kept for a week so a replayed
+ * read long ago, old batch-run history, GDPR export files whose link has
+ * expired, and checkout Idempotency-Keys past their retry window. Revoked/used refresh tokens are kept for a week so a replayed
  * token is still recognised (and its family revoked) instead of looking
  * merely unknown.
  */
@@ -40,6 +42,7 @@ export default class CleanupService {
       .delete()
     const readNotifications = await db.from('notifications').where('read_at', '<', historyStart).delete()
     const batchRuns = await db.from('batch_runs').whereNot('status', 'running').where('started_at', '<', historyStart).delete()
+    const idempotencyKeys = await db.from('idempotency_keys').where('created_at', '<', sqlTime(now.minus({ days: IDEMPOTENCY_KEY_DAYS }))).delete()
     return {
       accessTokens: Number(accessTokens),
       refreshTokens: Number(refreshTokens),
@@ -47,6 +50,7 @@ export default class CleanupService {
       readNotifications: Number(readNotifications),
       batchRuns: Number(batchRuns),
       personalDataExports: await this.expiredExports(now),
+      idempotencyKeys: Number(idempotencyKeys),
     }
   }
 

@@ -92,7 +92,7 @@ export const batchTasks: Record<string, BatchTask> = {
   'cleanup': {
     command: 'cleanup:run',
     cron: '30 3 * * *',
-    description: 'Delete expired tokens and spent one-time links, notifications read and batch runs over 90 days ago, expired GDPR exports',
+    description: 'Delete expired tokens and spent one-time links, notifications read and batch runs over 90 days ago, expired GDPR exports, checkout Idempotency-Keys over 7 days old',
     async run({ resolver }) {
       return { ...(await (await resolver.make(CleanupService)).run()) }
     },

@@ -4,6 +4,7 @@ import DashboardService from '#services/analytics/dashboard_service'
 import TrendingService from '#services/community/trending_service'
 import LeaderboardService from '#services/community/leaderboard_service'
 import ProfileService from '#services/community/profile_service'
+import ProductService from '#services/commerce/product_service'
 
 /**
  * Precomputes the hot cached reads, so the first caller after an expiry gets
@@ -27,6 +28,11 @@ export const cacheWarmers: Record<string, (resolver: ContainerResolver<any>) => 
     const [leaderboard, profiles] = await Promise.all([resolver.make(LeaderboardService), resolver.make(ProfileService)])
     const { data } = await leaderboard.page()
     return Promise.all(data.map((entry) => profiles.publicStats(entry.user.id)))
+  },
+  /** The first product page and the featured products, as shoppers first open them. */
+  catalogue: async (resolver) => {
+    const products = await resolver.make(ProductService)
+    return Promise.all([products.list({}), products.featured({})])
   },
 }
 
