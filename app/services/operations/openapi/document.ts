@@ -8,6 +8,7 @@ import { analytics } from '#services/operations/openapi/paths/analytics'
 import { adminOps } from '#services/operations/openapi/paths/admin_ops'
 import { communityPlans } from '#services/operations/openapi/paths/community_plans'
 import { communitySocial } from '#services/operations/openapi/paths/community_social'
+import { commerce } from '#services/operations/openapi/paths/commerce'
 import { gifting } from '#services/operations/openapi/paths/gifting'
 import { identity } from '#services/operations/openapi/paths/identity'
 import { marketplace } from '#services/operations/openapi/paths/marketplace'
@@ -19,7 +20,7 @@ import { personalData } from '#services/operations/openapi/paths/personal_data'
 import { realtime } from '#services/operations/openapi/paths/realtime'
 
 /** Every module's part of the API; a new module adds its paths file here. */
-const MODULES: ApiModule[] = [operations, identity, admin, adminOps, realtime, marketplace, operationsJobs, communityPlans, communitySocial, gifting, moderation, notifications, analytics, personalData]
+const MODULES: ApiModule[] = [operations, identity, admin, adminOps, realtime, marketplace, operationsJobs, communityPlans, communitySocial, commerce, gifting, moderation, notifications, analytics, personalData]
 
 const DESCRIPTION = [
   'REST API of Marquee: brands, creators, skill plans and shopping on one backend.',
