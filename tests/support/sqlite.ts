@@ -9,14 +9,16 @@ import { MigrationRunner } from '@adonisjs/lucid/migration'
 /**
  * A second Lucid connection, next to the suite's PostgreSQL one: an embedded
  * SQLite file in a temp directory, migrated with the app's migrations. Lets a
- * spec run the same service code on both databases in one process.
+ * spec run the same service code on both databases in one process, or start
+ * a child app on the same file (`file`).
  */
 export async function migratedSqlite() {
   const dir = mkdtempSync(join(tmpdir(), 'marquee-sqlite-'))
   const name = `sqlite_${randomBytes(4).toString('hex')}`
+  const file = join(dir, 'db.sqlite3')
   db.manager.add(name, {
     client: 'better-sqlite3',
-    connection: { filename: join(dir, 'db.sqlite3') },
+    connection: { filename: file },
     useNullAsDefault: true,
     migrations: { naturalSort: true, paths: ['database/migrations'] },
   })
@@ -30,5 +32,5 @@ export async function migratedSqlite() {
     await close()
     throw migrator.error
   }
-  return { name, close }
+  return { name, file, close }
 }

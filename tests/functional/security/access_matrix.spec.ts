@@ -9,6 +9,7 @@ import { fillParams, registeredRoutes, routeLabel, type ApiRoute } from '#tests/
 import { campaignFor, invite } from '#tests/support/marketplace'
 import { planFor } from '#tests/support/community_plans'
 import { productFor, startSession } from '#tests/support/gifting'
+import { addToCart, addressOf, checkout } from '#tests/support/commerce'
 
 /** Routes anyone may call without a token. Every other /api route must answer 401 to anonymous callers. */
 const PUBLIC = new Set([
@@ -24,6 +25,11 @@ const PUBLIC = new Set([
   'GET /api/v1/newsletter/unsubscribe',
   'GET /api/docs',
   'GET /api/docs/openapi.json',
+  'GET /api/v1/product-categories',
+  'GET /api/v1/product-categories/tree',
+  'GET /api/v1/products',
+  'GET /api/v1/products/featured',
+  'GET /api/v1/products/:id',
 ])
 
 type Owner = { persona: Persona; token: string; id: number }
@@ -79,6 +85,25 @@ const notification: Fixture = {
     (await Notification.create({ userId: o.id, type: 'user.followed', groupKey: `user.followed:${o.id}`, actorIds: [], actorCount: 1, title: 'Someone started following you', body: null, data: {} })).id,
 }
 
+const brandProduct: Fixture = { persona: 'sponsor', create: async (_c, o) => (await productFor({ brandId: o.id })).id }
+const cartLine: Fixture = {
+  persona: 'shopper',
+  create: async (client, o) => {
+    const product = await productFor()
+    await addToCart(client, o.token, product.id)
+    return product.id
+  },
+}
+const address: Fixture = { persona: 'shopper', create: (client, o) => addressOf(client, o.token) }
+const sale: Fixture = {
+  persona: 'shopper',
+  create: async (client, o) => {
+    await addToCart(client, o.token, (await productFor()).id)
+    const res = await checkout(client, o.token, await addressOf(client, o.token))
+    return res.body().data.id
+  },
+}
+
 const OWNED: Record<string, Fixture> = {
   'PATCH /api/v1/campaigns/:id': campaign,
   'DELETE /api/v1/campaigns/:id': campaign,
@@ -105,6 +130,16 @@ const OWNED: Record<string, Fixture> = {
   'GET /api/v1/gifting/sessions/:id/recommendations': swipeSession,
   'POST /api/v1/notifications/:id/read': notification,
   'DELETE /api/v1/notifications/:id': notification,
+  'PATCH /api/v1/products/:id': brandProduct,
+  'DELETE /api/v1/products/:id': brandProduct,
+  'PATCH /api/v1/cart/items/:productId': cartLine,
+  'DELETE /api/v1/cart/items/:productId': cartLine,
+  'GET /api/v1/addresses/:id': address,
+  'PATCH /api/v1/addresses/:id': address,
+  'DELETE /api/v1/addresses/:id': address,
+  'POST /api/v1/addresses/:id/default': address,
+  'GET /api/v1/sales/:id': sale,
+  'GET /api/v1/sales/:id/invoice': sale,
 }
 
 /** Param routes open to other users by design, with why. */
@@ -134,6 +169,7 @@ const SHARED: Record<string, string> = {
   'GET /api/v1/campaigns/exports/:taskId/download': 'the task id names its owner; another brand gets 404 (tested in marketplace specs)',
   'GET /api/v1/me/exports/:taskId': 'the task id names its owner; another member gets 404 (tested in identity/personal_data spec)',
   'GET /api/v1/me/exports/:exportId/download': 'needs the e-mailed signature, then only the owner finds the file: 403 or 404 (tested in identity/personal_data spec)',
+  'GET /api/v1/products/:id': 'the catalogue is public (listable products only)',
 }
 
 const apiRoutes = (filter: (r: ApiRoute) => boolean) =>
