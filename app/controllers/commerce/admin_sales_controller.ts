@@ -1,11 +1,9 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import { DateTime } from 'luxon'
-import AppException from '#exceptions/app_exception'
 import SalesAdminPolicy from '#policies/commerce/sales_admin_policy'
 import SaleService from '#services/commerce/sale_service'
 import SalesAnalyticsService from '#services/commerce/sales_analytics_service'
-import { utcDay } from '#services/commerce/sales_range'
+import { dayRange } from '#services/analytics/date_buckets'
 import InvoiceTransformer from '#transformers/commerce/invoice_transformer'
 import { adminSalesValidator, salesAnalyticsValidator } from '#validators/commerce/sales'
 
@@ -36,10 +34,7 @@ export default class AdminSalesController {
   async analytics(ctx: HttpContext) {
     await ctx.bouncer.with(SalesAdminPolicy).authorize('view')
     const query = await salesAnalyticsValidator.validate(ctx.request.qs())
-    const to = query.to ? utcDay(query.to) : DateTime.utc().startOf('day')
-    const from = query.from ? utcDay(query.from) : to.minus({ days: 29 })
-    if (to < from) throw AppException.invalid('to', 'to must be on or after from')
-    if (to.diff(from, 'days').days > MAX_DAYS) throw AppException.invalid('from', `The range covers at most ${MAX_DAYS} days`)
+    const { from, to } = dayRange(query, { maxDays: MAX_DAYS })
     const { value, computedAt } = await this.figures.report({ from, to, top: query.top ?? DEFAULT_TOP })
     return ctx.serialize(value, { computedAt, from: from.toISODate(), to: to.toISODate() })
   }

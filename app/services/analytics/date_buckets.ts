@@ -19,7 +19,7 @@ export function bucketOf(day: string, bucket: Bucket) {
 }
 
 /** The UTC calendar day a validated date field names (VineJS parses YYYY-MM-DD as a local date). */
-const utcDay = (date: Date) => DateTime.fromObject({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() }, { zone: 'utc' })
+export const utcDay = (date: Date) => DateTime.fromObject({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() }, { zone: 'utc' })
 
 /** A validated `from`/`to` query as UTC days: `to` defaults to today, `from` to `defaultDays` before it; 422 past `maxDays`. */
 export function dayRange(query: { from?: Date; to?: Date }, { maxDays, defaultDays = 30 }: { maxDays: number; defaultDays?: number }) {
