@@ -17,3 +17,9 @@ export const authThrottle = limiter.define('auth', (ctx) =>
 export const analyticsThrottle = limiter.define('analytics', (ctx) =>
   limiter.allowRequests(analyticsRateLimit).every('1 minute').usingKey(`analytics:${ctx.auth.user?.id ?? ctx.request.ip()}`)
 )
+
+/** A personal-data export rebuilds everything a member owns: a few per hour per account is plenty. */
+export const EXPORTS_PER_HOUR = 3
+export const exportThrottle = limiter.define('personal-data-export', (ctx) =>
+  limiter.allowRequests(EXPORTS_PER_HOUR).every('1 hour').usingKey(`personal-data-export:${ctx.auth.user?.id ?? ctx.request.ip()}`)
+)

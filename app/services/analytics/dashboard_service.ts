@@ -12,8 +12,11 @@ export interface Range {
   bucket: Bucket
 }
 
-const countBy = async (connection: string | undefined, table: string, column: string) => {
-  const rows = await db.connection(connection).from(table).select(column).count('* as total').groupBy(column)
+/** Deleted accounts (kept anonymised for the content others rely on) count apart from live ones. */
+const liveUsers = (q: any) => q.whereNull('deleted_at')
+
+const countBy = async (connection: string | undefined, table: string, column: string, scope: (q: any) => any = (q) => q) => {
+  const rows = await scope(db.connection(connection).from(table)).select(column).count('* as total').groupBy(column)
   return Object.fromEntries(rows.map((row: any) => [String(row[column]), Number(row.total)]))
 }
 
@@ -43,11 +46,13 @@ export default class DashboardService {
     return this.remember('adminStats', 'platform', async () => {
       const connection = this.#connection
       const client = this.#db()
-      const byRole = await countBy(connection, 'users', 'role')
-      const byStatus = await countBy(connection, 'users', 'status')
-      const blocked = await client.from('users').whereNotNull('blocked_at').count('* as total').first()
-      const flagged = await client.from('users').whereNotNull('flagged_at').count('* as total').first()
-      const pending = await client.from('users').where({ role: 'sponsor', status: 'pending' }).whereNull('blocked_at').count('* as total').first()
+      const byRole = await countBy(connection, 'users', 'role', liveUsers)
+      const byStatus = await countBy(connection, 'users', 'status', liveUsers)
+      const users = () => liveUsers(client.from('users'))
+      const blocked = await users().whereNotNull('blocked_at').count('* as total').first()
+      const flagged = await users().whereNotNull('flagged_at').count('* as total').first()
+      const pending = await users().where({ role: 'sponsor', status: 'pending' }).whereNull('blocked_at').count('* as total').first()
+      const deleted = await client.from('users').whereNotNull('deleted_at').count('* as total').first()
       const campaigns = await countBy(connection, 'campaigns', 'status')
       const adRequests = await countBy(connection, 'ad_requests', 'status')
       const plans = await client.from('skill_plans').count('* as total').first()
@@ -57,6 +62,7 @@ export default class DashboardService {
           total: sum(byRole),
           byRole: { admin: 0, sponsor: 0, influencer: 0, shopper: 0, ...byRole },
           byStatus: { active: 0, pending: 0, rejected: 0, ...byStatus, blocked: Number(blocked?.total ?? 0), flagged: Number(flagged?.total ?? 0) },
+          deleted: Number(deleted?.total ?? 0),
         },
         pendingSponsors: Number(pending?.total ?? 0),
         campaigns: { total: sum(campaigns), byStatus: { draft: 0, active: 0, paused: 0, completed: 0, ...campaigns } },
@@ -71,9 +77,8 @@ export default class DashboardService {
   userGrowth(range: Range) {
     return this.remember('userGrowthChart', key(range), async () => {
       const connection = this.#connection
-      const perDay = await countPerDay('users', 'created_at', range.from, range.to, { connection })
-      const before = await this.#db()
-        .from('users')
+      const perDay = await countPerDay('users', 'created_at', range.from, range.to, { connection, filter: liveUsers })
+      const before = await liveUsers(this.#db().from('users'))
         .whereRaw(`${dayOf('created_at', connection)} < ?`, [range.from.toISODate()!])
         .count('* as total')
         .first()

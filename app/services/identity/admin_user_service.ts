@@ -36,6 +36,8 @@ export default class AdminUserService {
     if (filters.status) query.where('status', filters.status)
     if (filters.blocked !== undefined) filters.blocked ? query.whereNotNull('blocked_at') : query.whereNull('blocked_at')
     if (filters.flagged !== undefined) filters.flagged ? query.whereNotNull('flagged_at') : query.whereNull('flagged_at')
+    // Deleted (anonymised) accounts are listed only when asked for.
+    filters.deleted ? query.whereNotNull('deleted_at') : query.whereNull('deleted_at')
     if (filters.q) {
       const term = `%${filters.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
       query.where((q) => q.whereRaw(`lower(email) like ? escape '\\'`, [term]).orWhereRaw(`lower(full_name) like ? escape '\\'`, [term]))
@@ -53,6 +55,7 @@ export default class AdminUserService {
       .where('role', 'sponsor')
       .where('status', 'pending')
       .whereNull('blocked_at')
+      .whereNull('deleted_at')
       .preload('sponsorProfile')
       .orderBy('created_at', 'asc')
       .orderBy('id', 'asc')
@@ -67,7 +70,7 @@ export default class AdminUserService {
 
   async apply(actor: User, targetId: number, action: Action, reason: string | undefined, ctx?: HttpContext) {
     const user = await db.transaction(async (trx) => {
-      const target = await User.query({ client: trx }).where('id', targetId).forUpdate().first()
+      const target = await User.query({ client: trx }).where('id', targetId).whereNull('deleted_at').forUpdate().first()
       if (!target) throw AppException.notFound('User')
       this.change(target, action, reason)
       await target.useTransaction(trx).save()

@@ -22,6 +22,7 @@ export default class UserTransformer extends BaseTransformer<User> {
       blockReason: user.blockReason ?? null,
       flagged: Boolean(user.flaggedAt),
       flagReason: user.flagReason ?? null,
+      deleted: Boolean(user.deletedAt),
       privacy: user.privacySettings,
       sponsorProfile: sponsor
         ? {

@@ -8,6 +8,7 @@ export const listUsersValidator = vine.create({
   status: vine.enum(STATUSES).optional(),
   blocked: vine.boolean().optional(),
   flagged: vine.boolean().optional(),
+  deleted: vine.boolean().optional(),
   q: vine.string().trim().maxLength(100).optional(),
   sort: vine.enum(['newest', 'oldest', 'email', 'name'] as const).optional(),
 })

@@ -55,6 +55,7 @@ test.group('admin / users list', (group) => {
     const pending = (await actor('pendingSponsor', { email: email('pending') })).user
     const blocked = (await actor('influencer', { email: email('blocked'), blockedAt: DateTime.utc(), blockReason: 'spam' })).user
     const flagged = (await actor('shopper', { email: email('flagged'), flaggedAt: DateTime.utc(), flagReason: 'odd' })).user
+    const deleted = (await actor('shopper', { email: email('deleted'), deletedAt: DateTime.utc() })).user
 
     const list = async (filters: Record<string, string>) => {
       const res = await client.get(`${ADMIN}/users`).qs({ q: tag, perPage: 100, ...filters }).bearerToken(token)
@@ -71,6 +72,11 @@ test.group('admin / users list', (group) => {
     assert.deepEqual(await list({ blocked: 'false' }), sorted(shopper, creator, brand, pending, flagged))
     assert.deepEqual(await list({ flagged: 'true' }), sorted(flagged))
     assert.deepEqual(await list({ flagged: 'false' }), sorted(shopper, creator, brand, pending, blocked))
+    // Deleted accounts are left out unless asked for, and admin actions no longer reach them.
+    assert.deepEqual(await list({}), sorted(shopper, creator, brand, pending, blocked, flagged))
+    assert.deepEqual(await list({ deleted: 'true' }), sorted(deleted))
+    const block = await client.post(`${ADMIN}/users/${deleted.id}/block`).json({ reason: 'too late' }).bearerToken(token)
+    block.assertStatus(404)
   })
 
   test('q matches e-mail or name substrings, case-insensitively, and treats % and _ literally', async ({ client, assert }) => {

@@ -21,6 +21,7 @@ import { campaignFor, invite } from '#tests/support/marketplace'
 import { smtpSink } from '#tests/support/smtp_sink'
 import { eventually } from '#tests/support/queue'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
+import { EXPORTS_PER_HOUR } from '#start/limiter'
 
 type Member = Awaited<ReturnType<typeof actor>>
 
@@ -113,6 +114,18 @@ test.group('identity / GDPR export', (group) => {
       res.assertStatus(403)
       assert.equal(firstError(res.body())?.code, 'E_INVALID_SIGNATURE', path)
     }
+  }).timeout(30_000)
+
+  test('an account may request EXPORTS_PER_HOUR exports an hour, then 429 with Retry-After', async ({ client, assert }) => {
+    const busy = await actor('shopper')
+    const calm = await actor('shopper')
+    const request = (member: Member) => client.post(`${API}/me/exports`).bearerToken(member.token)
+    for (let i = 0; i < EXPORTS_PER_HOUR; i++) (await request(busy)).assertStatus(202)
+    const over = await request(busy)
+    over.assertStatus(429)
+    assert.equal(firstError(over.body())?.code, 'E_TOO_MANY_REQUESTS')
+    assert.isAbove(Number(over.header('retry-after')), 0)
+    ;(await request(calm)).assertStatus(202)
   }).timeout(30_000)
 })
 

@@ -24,7 +24,8 @@ const MARCH = { from: '2031-03-01', to: '2031-03-31' }
  *   u1 admin active 02-10 · u2 sponsor active 02-27 · u3 sponsor pending 03-01 00:00:00 ·
  *   u4 sponsor pending + blocked 03-01 23:59:59 · u5 influencer 03-02 · u6 influencer flagged 03-04 08:00 ·
  *   u7 influencer 03-04 23:30 · u8 shopper 03-10 00:00:01 · u9 sponsor rejected 03-17 ·
- *   u10 shopper 03-31 23:59:59 · u11 shopper 04-01 00:00:00
+ *   u10 shopper 03-31 23:59:59 · u11 shopper 04-01 00:00:00 ·
+ *   u12 shopper 03-12, deleted 03-20 (counted apart, in no other figure or chart)
  * campaigns (niche, status, created_at): c1 beauty active 03-01 · c2 beauty draft 03-01 ·
  *   c3 fitness active 03-03 · c4 travel completed 03-05 · c5 fitness paused 02-20
  * ad requests (campaign/influencer, status, created_at, responded_at):
@@ -65,6 +66,7 @@ async function insertFixture(connection: string | undefined, prefix: string) {
   await user(9, 'sponsor', 'rejected', '2031-03-17T15:00:00')
   await user(10, 'shopper', 'active', '2031-03-31T23:59:59')
   await user(11, 'shopper', 'active', '2031-04-01T00:00:00')
+  await user(12, 'shopper', 'active', '2031-03-12T10:00:00', { deleted_at: at('2031-03-20T10:00:00') })
 
   const campaign = (niche: string, status: string, created: string) =>
     insert('campaigns', {
@@ -137,6 +139,7 @@ const FIXTURE_STATS = {
     total: 11,
     byRole: { admin: 1, sponsor: 4, influencer: 3, shopper: 3 },
     byStatus: { active: 8, pending: 2, rejected: 1, blocked: 1, flagged: 1 },
+    deleted: 1,
   },
   pendingSponsors: 1,
   campaigns: { total: 5, byStatus: { draft: 1, active: 2, paused: 1, completed: 1 } },

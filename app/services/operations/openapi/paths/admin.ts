@@ -38,6 +38,7 @@ export const admin: ApiModule = {
         status: oneOf(STATUSES),
         blocked: boolean(),
         flagged: boolean(),
+        deleted: boolean({ description: 'true lists only deleted (anonymised) accounts; by default they are left out' }),
         q: string({ maxLength: 100, description: 'Part of the e-mail or name' }),
         sort: oneOf(['newest', 'oldest', 'email', 'name'], { default: 'newest' }),
       },

@@ -59,6 +59,7 @@ export const adminOps: ApiModule = {
         total: count(),
         byRole: countsBy(ROLES),
         byStatus: countsBy(['active', 'pending', 'rejected', 'blocked', 'flagged']),
+        deleted: integer({ minimum: 0, description: 'Deleted accounts (anonymised; not in total, byRole or byStatus)' }),
       }),
       pendingSponsors: integer({ minimum: 0, description: 'Sponsors awaiting approval (not blocked)' }),
       campaigns: object({ total: count(), byStatus: countsBy(CAMPAIGN_STATUSES) }),

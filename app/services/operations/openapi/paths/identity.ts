@@ -53,6 +53,7 @@ const schemas = {
     blockReason: nullable(string()),
     flagged: boolean(),
     flagReason: nullable(string()),
+    deleted: boolean({ description: 'The account was deleted by its owner; what is kept is anonymised' }),
     privacy: ref('PrivacySettings'),
     sponsorProfile: nullable(ref('SponsorProfile')),
     influencerProfile: nullable(ref('InfluencerProfile')),

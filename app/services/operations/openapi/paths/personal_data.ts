@@ -31,8 +31,9 @@ export const personalData: ApiModule = {
   endpoints: [
     route.post('/me/exports', {
       summary: 'Ask for an export of all your data',
-      description: 'Returns the task id (follow it at `/me/exports/{taskId}`) and the export id; the download link is e-mailed when the file is ready.',
+      description: 'Returns the task id (follow it at `/me/exports/{taskId}`) and the export id; the download link is e-mailed when the file is ready. At most 3 requests an hour per account.',
       status: 202,
+      throttled: true,
       response: object({ taskId: taskIdSchema, exportId }),
     }),
     taskIdParam(
