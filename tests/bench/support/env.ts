@@ -17,7 +17,10 @@ export const BUILD = `${SOURCE}tmp/bench/build`
 
 export const DATABASE = process.env.BENCH_DATABASE ?? 'marquee_bench'
 export const REDIS_DB = process.env.BENCH_REDIS_DB ?? '4'
-/** Server ports: the bench takes the first, fault scripts the next ones. */
+/**
+ * Ports: the bench's server takes BENCH_PORT, the soak +1, the fault scripts
+ * +2 (database), +3 (Redis), +4 (checkout) and +5 (the database fault's proxy).
+ */
 export const SERVER_PORT = Number(process.env.BENCH_PORT ?? 3390)
 /** The private Redis of the Redis fault (never the shared one). */
 export const FAULT_REDIS_PORT = Number(process.env.BENCH_FAULT_REDIS_PORT ?? 6391)

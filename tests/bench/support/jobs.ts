@@ -1,13 +1,14 @@
 import { Queue, type JobsOptions } from 'bullmq'
+import type pg from 'pg'
 import { GatedSmtp } from '#tests/support/gated_smtp'
 import { productionEnv, REDIS_DB, redis, SERVER_PORT } from '#tests/bench/support/env'
-import { startWorker, type AppProcess } from '#tests/bench/support/processes'
+import { sleep, startWorker, type AppProcess } from '#tests/bench/support/processes'
 
 /** The queue prefix of the bench's jobs (its own keys in the bench's Redis database). */
 export const BENCH_QUEUE_PREFIX = 'marquee-bench'
 
 /** Options the app's BullMQ backend gives these jobs (app/jobs: send_mail retries 5 times, bench_noop once). */
-const MAIL_OPTIONS: JobsOptions = { attempts: 5, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { count: 1000 }, removeOnFail: { count: 5000 } }
+export const MAIL_OPTIONS: JobsOptions = { attempts: 5, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { count: 1000 }, removeOnFail: { count: 5000 } }
 const NOOP_OPTIONS: JobsOptions = { attempts: 1, removeOnComplete: { count: 1000 }, removeOnFail: { count: 5000 } }
 
 export function benchQueue(name: 'default' | 'mail', connection: { port: number } = redis) {
@@ -77,3 +78,70 @@ export async function jobThroughput({ count = 5000, mails = 1000 } = {}) {
     await sink.stop()
   }
 }
+
+export interface MailJob {
+  jobId: string
+  /** The delivery key of the job's mail_deliveries row (its task id). */
+  deliveryKey: string
+  to: string
+}
+
+/** Queues `count` e-mail jobs (the `test` mail, one distinct recipient each) under ids starting with `label`. */
+export async function queueMails(queue: Queue, label: string, count: number): Promise<MailJob[]> {
+  const run = `${label}-${Date.now()}`
+  const jobs = Array.from({ length: count }, (_, n) => ({ jobId: `${run}-${n}`, deliveryKey: `mail:${run}-${n}`, to: `${run}-${n}@marquee.test` }))
+  await queue.addBulk(jobs.map((job) => ({ name: 'send_mail', data: { mail: 'test', data: { to: job.to, requestedAt: new Date().toISOString() } }, opts: { ...MAIL_OPTIONS, jobId: job.jobId } })))
+  return jobs
+}
+
+export interface MailOutcome {
+  jobs: number
+  /** BullMQ jobs completed / failed. */
+  completed: number
+  failed: number
+  /** mail_deliveries rows marked sent. */
+  sent: number
+  /** Recipients the SMTP sink accepted exactly once / more than once / never. */
+  once: number
+  duplicated: number
+  missing: number
+  /** Jobs that ran more than once (taken over after a crash or an outage). */
+  rerun: number
+  done: boolean
+}
+
+/**
+ * What became of e-mail jobs: polls until every one is completed or failed in
+ * BullMQ and its delivery settled, or `timeoutMs` passed, then counts.
+ */
+export async function mailOutcome(queue: Queue, client: pg.Client, sink: GatedSmtp, jobs: MailJob[], timeoutMs: number): Promise<MailOutcome> {
+  const deadline = Date.now() + timeoutMs
+  const read = async () => {
+    const states = await Promise.all(jobs.map((job) => queue.getJobState(job.jobId).catch(() => 'unknown')))
+    const { rows } = await client.query(`select count(*)::int as sent from mail_deliveries where status = 'sent' and delivery_key = any($1)`, [jobs.map((job) => job.deliveryKey)])
+    return { completed: states.filter((s) => s === 'completed').length, failed: states.filter((s) => s === 'failed').length, sent: Number(rows[0].sent) }
+  }
+  let counts = await read()
+  while (counts.completed + counts.failed < jobs.length && Date.now() < deadline) {
+    await sleep(200)
+    counts = await read()
+  }
+  const accepted = jobs.map((job) => sink.to(job.to).length)
+  const attempts = await Promise.all(jobs.map(async (job) => (await queue.getJob(job.jobId))?.attemptsStarted ?? 0))
+  return {
+    jobs: jobs.length,
+    ...counts,
+    once: accepted.filter((n) => n === 1).length,
+    duplicated: accepted.filter((n) => n > 1).length,
+    missing: accepted.filter((n) => n === 0).length,
+    rerun: attempts.filter((n) => n > 1).length,
+    done: counts.completed === jobs.length,
+  }
+}
+
+/** Whether every job completed, its delivery was marked sent and the sink got its message exactly once. */
+export const exactlyOnce = (outcome: MailOutcome) =>
+  outcome.done && outcome.failed === 0 && outcome.sent === outcome.jobs && outcome.once === outcome.jobs
+
+export const describeOutcome = (outcome: MailOutcome) =>
+  `${outcome.completed}/${outcome.jobs} completed, ${outcome.failed} failed, ${outcome.sent} deliveries marked sent; SMTP sink: ${outcome.once} delivered once, ${outcome.duplicated} more than once, ${outcome.missing} never; ${outcome.rerun} jobs ran again after the fault`

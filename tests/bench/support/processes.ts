@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { BUILD, SOURCE } from '#tests/bench/support/env'
 
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
 /** Runs `node <args>` in `cwd` to completion; rejects with its output on a non-zero exit or after `timeoutMs`. */
 export function runNode(args: string[], env: Record<string, string>, { cwd = SOURCE, timeoutMs = 300_000 } = {}): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -86,13 +88,24 @@ export class AppProcess {
 export async function startServer(env: Record<string, string>, label = 'server') {
   const server = new AppProcess(label, ['bin/server.js'], env)
   const base = `http://${env.HOST}:${env.PORT}`
-  await server.waitFor('answer on /health', async () => (await fetch(`${base}/health`)).status === 200)
+  try {
+    await server.waitFor('answer on /health', async () => (await fetch(`${base}/health`)).status === 200)
+  } catch (error) {
+    // A server that failed to boot can stay alive on its open connections.
+    await server.stop('SIGKILL')
+    throw error
+  }
   return Object.assign(server, { base })
 }
 
 /** `node ace queue:work` of the build; resolves once it processes its queues. */
 export async function startWorker(env: Record<string, string>, args: string[] = [], label = 'worker') {
   const worker = new AppProcess(label, ['ace.js', 'queue:work', ...args], { ...env, LOG_LEVEL: 'info' })
-  await worker.waitFor('"processing queues" line', () => worker.output.includes('processing queues'))
+  try {
+    await worker.waitFor('"processing queues" line', () => worker.output.includes('processing queues'))
+  } catch (error) {
+    await worker.stop('SIGKILL')
+    throw error
+  }
   return worker
 }
