@@ -1,15 +1,14 @@
 import { defineConfig } from '@adonisjs/auth'
-import { tokensGuard, tokensUserProvider } from '@adonisjs/auth/access_tokens'
+import { oneQueryTokensGuard } from '#services/identity/access_tokens_provider'
 import type { InferAuthenticators, InferAuthEvents, Authenticators } from '@adonisjs/auth/types'
 
 const authConfig = defineConfig({
   default: 'api',
   guards: {
-    api: tokensGuard({
-      provider: tokensUserProvider({
-        tokens: 'accessTokens',
-        model: () => import('#models/user'),
-      }),
+    // tokensGuard + tokensUserProvider of @adonisjs/auth, reading the token and its user in one query.
+    api: oneQueryTokensGuard({
+      tokens: 'accessTokens',
+      model: () => import('#models/user'),
     }),
   },
 })

@@ -4,8 +4,9 @@ import { compose } from '@adonisjs/core/helpers'
 import { BaseModel, column, hasOne } from '@adonisjs/lucid/orm'
 import type { HasOne } from '@adonisjs/lucid/types/relations'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
-import { DbAccessTokensProvider, type AccessToken } from '@adonisjs/auth/access_tokens'
+import type { AccessToken } from '@adonisjs/auth/access_tokens'
 import { jsonColumn } from '#models/json_column'
+import { AccessTokensProvider } from '#services/identity/access_tokens_provider'
 import SponsorProfile from '#models/sponsor_profile'
 import InfluencerProfile from '#models/influencer_profile'
 
@@ -37,7 +38,7 @@ const AuthFinder = withAuthFinder(() => hash.use('scrypt'), {
 })
 
 export default class User extends compose(BaseModel, AuthFinder) {
-  static accessTokens = DbAccessTokensProvider.forModel(User, {
+  static accessTokens = AccessTokensProvider.forModel(User, {
     expiresIn: '15 minutes',
     prefix: 'mq_at_',
     table: 'auth_access_tokens',

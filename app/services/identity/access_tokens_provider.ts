@@ -1,0 +1,121 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type { Secret } from '@adonisjs/core/helpers'
+import type { LucidModel, LucidRow } from '@adonisjs/lucid/types/model'
+import { AccessToken, AccessTokensGuard, AccessTokensLucidUserProvider, DbAccessTokensProvider } from '@adonisjs/auth/access_tokens'
+import type { AccessTokensLucidUserProviderOptions, DbAccessTokensProviderOptions, LucidTokenable } from '@adonisjs/auth/types/access_tokens'
+import type { GuardConfigProvider } from '@adonisjs/auth/types'
+
+/** `last_used_at` is written at most this often per token (and per process). */
+export const TOUCH_EVERY_MS = 60_000
+/** Past this many remembered tokens, the ones not touched within TOUCH_EVERY_MS are forgotten. */
+const REMEMBERED_MAX = 5000
+/** Prefix of the user's columns in the joined token query. */
+const USER = 'u__'
+
+/**
+ * The database access tokens of @adonisjs/auth, verified with one read per
+ * request. The stock provider writes `last_used_at` on every request, before
+ * checking the secret: one UPDATE and commit per request, all requests of a
+ * token queueing on the lock of its row (a client sending 50 requests at once
+ * waits for 50 commits), then the guard reads the user in a second query.
+ * Here one query reads the token row joined with its user; the secret is
+ * checked against the SHA-256 hash and the expiry checked first, and
+ * `last_used_at` is refreshed only when older than a minute (accurate to the
+ * minute). Nothing is cached between requests: a deleted token (logout,
+ * block, family revocation) and a blocked user fail on the very next request.
+ */
+export class AccessTokensProvider<TokenableModel extends LucidModel> extends DbAccessTokensProvider<TokenableModel> {
+  static forModel<TokenableModel extends LucidModel>(
+    model: DbAccessTokensProviderOptions<TokenableModel>['tokenableModel'],
+    options?: Omit<DbAccessTokensProviderOptions<TokenableModel>, 'tokenableModel'>
+  ) {
+    return new AccessTokensProvider<TokenableModel>({ tokenableModel: model, ...(options ?? {}) })
+  }
+
+  /** When this process last wrote `last_used_at` of a token, by token id. */
+  #touched = new Map<string, number>()
+
+  async verify(tokenValue: Secret<string>): Promise<AccessToken | null> {
+    return (await this.verifyWithUser(tokenValue))?.token ?? null
+  }
+
+  /** The valid, unexpired token and its user, read in one query; null for anything else. */
+  async verifyWithUser(tokenValue: Secret<string>): Promise<{ token: AccessToken; user: InstanceType<TokenableModel> } | null> {
+    const decoded = AccessToken.decode(this.prefix, tokenValue.release())
+    // Token ids are serial integers: anything else names no token (and must not reach the integer column).
+    if (!decoded || !/^\d{1,18}$/.test(decoded.identifier)) return null
+    const model = this.options.tokenableModel
+    const userColumns = [...model.$columnsDefinitions.values()].map((column) => column.columnName)
+    const userKey = model.$keys.attributesToColumns.get(model.primaryKey, model.primaryKey)
+    const db = await this.getDb()
+    const row = await db
+      .query()
+      .from(`${this.table} as t`)
+      .join(`${model.table} as u`, `u.${userKey}`, 't.tokenable_id')
+      .where('t.id', decoded.identifier)
+      .where('t.type', this.type)
+      .select('t.*', ...userColumns.map((column) => `u.${column} as ${USER}${column}`))
+      .first()
+    if (!row) return null
+    const tokenRow: Record<string, unknown> = {}
+    const userRow: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(row)) {
+      if (key.startsWith(USER)) userRow[key.slice(USER.length)] = value
+      else tokenRow[key] = value
+    }
+    const token = this.dbRowToAccessToken(tokenRow as any)
+    if (!token.verify(decoded.secret) || token.isExpired()) return null
+    await this.#touch(db, token)
+    return { token, user: model.$createFromAdapterResult(userRow) as InstanceType<TokenableModel> }
+  }
+
+  async #touch(db: Awaited<ReturnType<DbAccessTokensProvider<TokenableModel>['getDb']>>, token: AccessToken) {
+    const id = String(token.identifier)
+    const now = Date.now()
+    const last = Math.max(token.lastUsedAt ? new Date(token.lastUsedAt).getTime() : 0, this.#touched.get(id) ?? 0)
+    if (now - last < TOUCH_EVERY_MS) return
+    if (this.#touched.size >= REMEMBERED_MAX) {
+      for (const [key, at] of this.#touched) if (now - at >= TOUCH_EVERY_MS) this.#touched.delete(key)
+    }
+    this.#touched.set(id, now)
+    token.lastUsedAt = new Date(now)
+    await db.from(this.table).where({ id, type: token.type }).update({ last_used_at: token.lastUsedAt })
+  }
+}
+
+/**
+ * The guard's user provider for one request: `verifyToken` keeps the user the
+ * token query read, and the guard's `findById` right after it takes that user
+ * instead of reading it again. A new instance per request, so nothing is
+ * shared between requests.
+ */
+class RequestUserProvider<TokenableProperty extends string, UserModel extends LucidTokenable<TokenableProperty>> extends AccessTokensLucidUserProvider<TokenableProperty, UserModel> {
+  #verified?: InstanceType<UserModel>
+
+  async verifyToken(tokenValue: Secret<string>) {
+    const tokens = (await this.getTokensProvider()) as unknown
+    if (!(tokens instanceof AccessTokensProvider)) return super.verifyToken(tokenValue)
+    const found = await tokens.verifyWithUser(tokenValue)
+    if (!found) return null
+    this.#verified = found.user as InstanceType<UserModel>
+    return found.token
+  }
+
+  async findById(identifier: string | number | BigInt) {
+    const user = this.#verified
+    if (user && String((user as unknown as LucidRow).$primaryKeyValue) === String(identifier)) return this.createUserForGuard(user)
+    return super.findById(identifier)
+  }
+}
+
+/** `tokensGuard` of @adonisjs/auth with a user provider per request that reads token and user in one query. */
+export function oneQueryTokensGuard<TokenableProperty extends string, UserModel extends LucidTokenable<TokenableProperty>>(
+  options: AccessTokensLucidUserProviderOptions<TokenableProperty, UserModel>
+): GuardConfigProvider<(ctx: HttpContext) => AccessTokensGuard<AccessTokensLucidUserProvider<TokenableProperty, UserModel>>> {
+  return {
+    async resolver(name, app) {
+      const emitter = await app.container.make('emitter')
+      return (ctx) => new AccessTokensGuard(name, ctx, emitter as any, new RequestUserProvider(options))
+    },
+  }
+}

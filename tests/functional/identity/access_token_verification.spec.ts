@@ -1,0 +1,60 @@
+import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import { isolate } from '#tests/support/hooks'
+import { actor } from '#tests/support/auth'
+
+const tokenId = (token: string) => Number(Buffer.from(token.slice('mq_at_'.length).split('.')[0], 'base64url').toString())
+const lastUsed = async (id: number) => (await db.from('auth_access_tokens').where('id', id).select('last_used_at').first())?.last_used_at
+
+test.group('identity / access token verification', (group) => {
+  isolate(group)
+
+  test('last_used_at is written on first use and at most once a minute after', async ({ client, assert }) => {
+    const { token } = await actor('shopper')
+    const id = tokenId(token)
+    await db.from('auth_access_tokens').where('id', id).update({ last_used_at: null })
+    ;(await client.get('/api/v1/auth/me').bearerToken(token)).assertStatus(200)
+    const first = await lastUsed(id)
+    assert.isNotNull(first)
+    ;(await client.get('/api/v1/auth/me').bearerToken(token)).assertStatus(200)
+    assert.equal(new Date(await lastUsed(id)).getTime(), new Date(first).getTime())
+
+    // A token last used more than a minute ago is stamped again on its next request.
+    const other = await actor('shopper')
+    const otherId = tokenId(other.token)
+    const old = new Date(Date.now() - 5 * 60_000)
+    await db.from('auth_access_tokens').where('id', otherId).update({ last_used_at: old })
+    ;(await client.get('/api/v1/auth/me').bearerToken(other.token)).assertStatus(200)
+    assert.isAbove(new Date(await lastUsed(otherId)).getTime(), old.getTime() + 60_000)
+  })
+
+  test('a wrong secret is refused and leaves last_used_at alone', async ({ client, assert }) => {
+    const { token } = await actor('shopper')
+    const id = tokenId(token)
+    await db.from('auth_access_tokens').where('id', id).update({ last_used_at: null })
+    const forged = `${token.slice(0, token.indexOf('.') + 1)}${'x'.repeat(40)}`
+    const res = await client.get('/api/v1/auth/me').bearerToken(forged)
+    res.assertStatus(401)
+    assert.isNull(await lastUsed(id))
+  })
+
+  test('malformed token ids get 401, never 500', async ({ client }) => {
+    for (const id of ['abc', '-1', '1e3', '99999999999999999999999', "1' or '1'='1"]) {
+      const token = `mq_at_${Buffer.from(id).toString('base64url')}.${'y'.repeat(40)}`
+      ;(await client.get('/api/v1/auth/me').bearerToken(token)).assertStatus(401)
+    }
+  })
+
+  test('the user is read with the token on every request: role and status changes apply at once', async ({ client, assert }) => {
+    const { user, token } = await actor('shopper')
+    ;(await client.get('/api/v1/auth/me').bearerToken(token)).assertStatus(200)
+    await db.from('users').where('id', user.id).update({ full_name: 'Changed Name' })
+    const me = await client.get('/api/v1/auth/me').bearerToken(token)
+    me.assertStatus(200)
+    assert.equal(me.body().data.fullName, 'Changed Name')
+    await db.from('users').where('id', user.id).update({ role: 'influencer' })
+    ;(await client.get('/api/v1/cart').bearerToken(token)).assertStatus(403)
+    await db.from('users').where('id', user.id).delete()
+    ;(await client.get('/api/v1/auth/me').bearerToken(token)).assertStatus(401)
+  })
+})
