@@ -2,6 +2,7 @@ import app from '@adonisjs/core/services/app'
 import env from '#start/env'
 import { defineConfig, stores } from '@adonisjs/limiter'
 import { redisAvailable } from '#config/redis'
+import { insuredRedisStore } from '#services/operations/limiter_store'
 
 /** Rate-limit keys live under this Redis prefix; each test run has its own (tests clear only theirs). */
 export const LIMITER_PREFIX = app.inTest ? `marquee:rl:test-${process.pid}` : 'marquee:rl'
@@ -9,7 +10,8 @@ export const LIMITER_PREFIX = app.inTest ? `marquee:rl:test-${process.pid}` : 'm
 const limiterConfig = defineConfig({
   default: redisAvailable ? 'redis' : 'memory',
   stores: {
-    redis: stores.redis({ connectionName: 'main', keyPrefix: LIMITER_PREFIX }),
+    // Redis, with memory standing in while Redis is unreachable (a 500 on login otherwise).
+    redis: insuredRedisStore({ connectionName: 'main', keyPrefix: LIMITER_PREFIX }),
     memory: stores.memory({}),
   },
 })

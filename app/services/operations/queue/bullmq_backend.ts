@@ -1,9 +1,14 @@
 import { Queue, type Job as BullJob, type JobType, type RedisOptions } from 'bullmq'
 import logger from '@adonisjs/core/services/logger'
+import AppException from '#exceptions/app_exception'
 import type { JobClass } from '#jobs/job'
 import type { QueueBackend, RetryOutcome, TaskQuery } from '#services/operations/queue/backend'
 import { queuePrefix, RETENTION, type QueueName } from '#services/operations/queue/config'
 import { percent, taskId, TASK_STATES, type Task, type TaskPage, type TaskState } from '#services/operations/queue/task'
+import { withTimeout } from '#services/operations/with_timeout'
+
+/** Longest wait for a queue's first connection to Redis. */
+const CONNECT_TIMEOUT_MS = 2000
 
 /** BullMQ job types behind each task state. */
 const JOB_TYPES: Record<TaskState, JobType[]> = {
@@ -38,29 +43,52 @@ function toTask(queue: QueueName, job: BullJob, state: TaskState): Task {
   }
 }
 
+function unavailable(queue: QueueName, reason: string) {
+  return new AppException(503, 'E_QUEUE_UNAVAILABLE', `The ${queue} queue is unreachable: ${reason}`)
+}
+
 /** One BullMQ queue per queue name, created on first use. */
 export class BullBackend implements QueueBackend {
   readonly mode = 'redis'
   #queues = new Map<QueueName, Queue>()
+  /** Queues whose first connection to Redis did not become ready in time (and still has not). */
+  #neverConnected = new Set<QueueName>()
 
   constructor(
     private connection: RedisOptions,
     private prefix = queuePrefix()
   ) {}
 
-  private queue(name: QueueName) {
+  /**
+   * The queue, once its connection is ready. Producers fail fast while Redis
+   * is unreachable instead of holding the request: commands are not queued
+   * offline, and a queue first used during an outage (its connection never
+   * became ready) gives up after CONNECT_TIMEOUT_MS.
+   */
+  private async queue(name: QueueName) {
     let queue = this.#queues.get(name)
     if (!queue) {
-      // Producers fail fast while Redis is unreachable instead of holding the request.
       queue = new Queue(name, { connection: { ...this.connection, enableOfflineQueue: false }, prefix: this.prefix })
       queue.on('error', (error) => logger.error({ err: error, queue: name }, 'queue connection error'))
+      queue.waitUntilReady().then(
+        () => this.#neverConnected.delete(name),
+        () => {}
+      )
       this.#queues.set(name, queue)
+    }
+    // After one wait ran out, the next callers fail at once until the first connection succeeds.
+    if (this.#neverConnected.has(name)) throw unavailable(name, 'Redis did not answer')
+    try {
+      await withTimeout(queue.waitUntilReady(), CONNECT_TIMEOUT_MS)
+    } catch (error) {
+      this.#neverConnected.add(name)
+      throw unavailable(name, (error as Error).message)
     }
     return queue
   }
 
   async add(job: JobClass, payload: unknown, jobId: string) {
-    const added = await this.queue(job.queue).add(job.jobName, payload, {
+    const added = await (await this.queue(job.queue)).add(job.jobName, payload, {
       jobId,
       attempts: job.attempts,
       backoff: job.backoff,
@@ -71,19 +99,20 @@ export class BullBackend implements QueueBackend {
   }
 
   async find(queue: QueueName, jobId: string) {
-    const job = await this.queue(queue).getJob(jobId)
+    const bull = await this.queue(queue)
+    const job = await bull.getJob(jobId)
     if (!job) return null
     const state = stateOf(await job.getState())
     if (!state) return null
     // The job may have finished between the two reads: read it again so its result matches the state.
-    const settled = (state === 'completed' || state === 'failed') && !job.finishedOn ? await this.queue(queue).getJob(jobId) : job
+    const settled = (state === 'completed' || state === 'failed') && !job.finishedOn ? await bull.getJob(jobId) : job
     return toTask(queue, settled ?? job, state)
   }
 
   /** Counts each (state, queue) segment, then reads only the ranges the page covers. */
   async list({ states, queues, offset, limit }: TaskQuery): Promise<TaskPage> {
     const types = [...new Set(states.flatMap((state) => JOB_TYPES[state]))]
-    const counts = await Promise.all(queues.map((queue) => this.queue(queue).getJobCounts(...types)))
+    const counts = await Promise.all(queues.map(async (queue) => (await this.queue(queue)).getJobCounts(...types)))
     const segments = TASK_STATES.filter((state) => states.includes(state)).flatMap((state) =>
       queues.flatMap((queue, index) =>
         JOB_TYPES[state].map((type) => ({ state, queue, type, count: counts[index][type] ?? 0 }))
@@ -100,7 +129,7 @@ export class BullBackend implements QueueBackend {
         continue
       }
       const end = Math.min(segment.count, skip + wanted) - 1
-      const jobs = await this.queue(segment.queue).getJobs([segment.type], skip, end, false)
+      const jobs = await (await this.queue(segment.queue)).getJobs([segment.type], skip, end, false)
       tasks.push(...jobs.map((job) => toTask(segment.queue, job, segment.state)))
       wanted -= end - skip + 1
       skip = 0
@@ -109,7 +138,7 @@ export class BullBackend implements QueueBackend {
   }
 
   async retry(queue: QueueName, jobId: string): Promise<RetryOutcome> {
-    const job = await this.queue(queue).getJob(jobId)
+    const job = await (await this.queue(queue)).getJob(jobId)
     if (!job) return 'missing'
     if ((await job.getState()) !== 'failed') return 'not_failed'
     try {

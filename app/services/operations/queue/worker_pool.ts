@@ -5,6 +5,7 @@ import { queuePrefix, queueConnection, type QueueName } from '#services/operatio
 import { runJob } from '#services/operations/queue/run_job'
 import { percent, taskId } from '#services/operations/queue/task'
 import { announceTask } from '#services/operations/queue/task_events'
+import { probeRedis } from '#services/operations/redis_probe'
 
 export interface WorkerPoolOptions {
   queues: readonly QueueName[]
@@ -63,10 +64,20 @@ export class WorkerPool {
     await Promise.all(this.#workers.map((worker) => worker.waitUntilReady()))
   }
 
-  /** Stops taking jobs, waits for the running ones, then disconnects. */
+  /**
+   * Stops taking jobs, waits for the running ones, then disconnects. BullMQ's
+   * graceful close waits for Redis to answer, so while Redis is down it would
+   * hold the process until Redis returns: then the workers close at once
+   * instead. A job still running could not record its outcome anyway, and it
+   * is taken over once Redis is back (delivery is at least once).
+   */
   async close() {
     const workers = this.#workers
     this.#workers = []
-    await Promise.all(workers.map((worker) => worker.close()))
+    if (workers.length === 0) return
+    const connection = queueConnection()
+    const reachable = await probeRedis({ host: connection.host ?? '127.0.0.1', port: connection.port ?? 6379 })
+    if (!reachable) logger.warn('stopping: Redis is unreachable, not waiting for running jobs (they run again once it is back)')
+    await Promise.all(workers.map((worker) => worker.close(!reachable)))
   }
 }

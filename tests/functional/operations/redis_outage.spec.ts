@@ -1,0 +1,236 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import net from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { test } from '@japa/runner'
+import { Redis } from 'ioredis'
+import { DEMO_PASSWORD } from '#database/seeders/main_seeder'
+import { probeRedis } from '#services/operations/redis_probe'
+import { APP_ROOT, childEnv, run, startServer } from '#tests/support/child_app'
+
+/** A redis-server of this spec alone, started and killed by the test (the shared Redis is never touched). */
+const PRIVATE_REDIS_PORT = 6395
+const ADMIN_PASSWORD = 'marquee-admin-2026'
+/** Low, so the limit is reached in a few requests while Redis is down. */
+const AUTH_RATE_LIMIT = 3
+
+const redisUp = () => probeRedis({ host: '127.0.0.1', port: PRIVATE_REDIS_PORT }, 200)
+
+async function until<T>(what: string, probe: () => Promise<T>, timeoutMs = 30_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const result = await probe().catch(() => null)
+    if (result) return result as NonNullable<T>
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await sleep(100)
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+async function privateRedisKeys(pattern: string) {
+  const client = new Redis({ port: PRIVATE_REDIS_PORT, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null })
+  client.on('error', () => {})
+  try {
+    await client.connect()
+    return await client.keys(pattern)
+  } finally {
+    client.disconnect()
+  }
+}
+
+/** One JSON call to the child app, bounded so a request held by a dead Redis fails the test instead of hanging it. */
+function api(base: string) {
+  return async (method: string, path: string, options: { token?: string; json?: unknown } = {}) => {
+    const started = performance.now()
+    const res = await fetch(`${base}${path}`, {
+      method,
+      signal: AbortSignal.timeout(10_000),
+      headers: {
+        'accept': 'application/json',
+        ...(options.json ? { 'content-type': 'application/json' } : {}),
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      },
+      body: options.json ? JSON.stringify(options.json) : undefined,
+    })
+    const text = await res.text()
+    return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null, ms: performance.now() - started }
+  }
+}
+
+/**
+ * A development app process on SQLite and a private redis-server that the
+ * test kills mid-run and starts again: every request keeps an answer while
+ * Redis is gone (served from the database and memory, or a clear 503 where
+ * only Redis can do the work), and the app uses Redis again once it is back.
+ */
+test.group('operations / a Redis outage mid-run', (group) => {
+  let dir: string
+  let redisServer: ChildProcess | undefined
+
+  const startRedis = async () => {
+    redisServer = spawn('redis-server', ['--port', String(PRIVATE_REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+    redisServer.on('error', () => {})
+    await until('the private Redis', redisUp)
+  }
+  const killRedis = async () => {
+    const child = redisServer
+    if (!child || child.exitCode !== null || child.signalCode !== null) return
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve())
+      child.kill('SIGKILL')
+    })
+    await until('the private Redis to be gone', async () => !(await redisUp()))
+  }
+
+  /** The app's environment: development on SQLite (migrated and seeded once), the private Redis. */
+  const appEnv = (port: number) => ({
+    NODE_ENV: 'development',
+    DB_CONNECTION: 'sqlite',
+    SQLITE_FILE: join(dir, 'outage.sqlite3'),
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    MAIL_CATCHER: 'false',
+    REDIS_PORT: String(PRIVATE_REDIS_PORT),
+    AUTH_RATE_LIMIT: String(AUTH_RATE_LIMIT),
+  })
+
+  group.setup(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'marquee-outage-'))
+    for (const args of [['ace.js', 'migration:run', '--force'], ['ace.js', 'db:seed']]) {
+      const result = await run(args, appEnv(0), 90_000)
+      if (result.code !== 0) throw new Error(`${args.join(' ')} failed:\n${result.output}`)
+    }
+    return async () => {
+      await killRedis()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('requests keep being served while Redis is down, and Redis is used again when it returns', async ({ assert, cleanup }) => {
+    assert.isFalse(await redisUp(), `port ${PRIVATE_REDIS_PORT} is already taken`)
+    await startRedis()
+    cleanup(killRedis)
+    const port = await freePort()
+    const server = startServer(appEnv(port))
+    cleanup(() => server.stop())
+    await server.ready
+    const call = api(`http://127.0.0.1:${port}`)
+    const login = (email: string, password = DEMO_PASSWORD) => call('POST', '/api/v1/auth/login', { json: { email, password } })
+
+    const before = await login('brand.lumen@marquee.local')
+    assert.equal(before.status, 200)
+    const brand = before.body.data.tokens.accessToken
+    assert.isNotEmpty(await privateRedisKeys('marquee:rl*'), 'rate limits are counted in Redis while it is up')
+
+    await killRedis()
+
+    const health = await call('GET', '/health/redis')
+    assert.equal(health.status, 503)
+    assert.equal(health.body.errors[0].code, 'E_REDIS_DOWN')
+    assert.equal((await call('GET', '/health')).status, 200)
+    assert.equal((await call('GET', '/health/db')).status, 200)
+
+    // Throttled auth routes answer from the database, rate limited in this process meanwhile.
+    const during = await login('brand.lumen@marquee.local')
+    assert.equal(during.status, 200, JSON.stringify(during.body))
+    assert.isBelow(during.ms, 3000)
+    const me = await call('GET', '/api/v1/auth/me', { token: during.body.data.tokens.accessToken })
+    assert.equal(me.status, 200)
+    for (let attempt = 1; attempt <= AUTH_RATE_LIMIT; attempt++) {
+      assert.equal((await login('creator.maya@marquee.local', 'not-the-password')).status, 401)
+    }
+    const throttled = await login('creator.maya@marquee.local', 'not-the-password')
+    assert.equal(throttled.status, 429)
+    assert.equal(throttled.body.errors[0].code, 'E_TOO_MANY_REQUESTS')
+    assert.isAbove(Number(throttled.headers.get('retry-after')), 0)
+
+    // A signup queues two e-mails: the queue is unreachable, the account is created all the same.
+    const signup = await call('POST', '/api/v1/auth/signup', {
+      json: { email: 'outage.signup@example.test', password: 'long-enough-pw', fullName: 'Outage Signup', role: 'shopper' },
+    })
+    assert.equal(signup.status, 201, JSON.stringify(signup.body))
+    assert.isBelow(signup.ms, 5000, 'a signup waited too long for the queue')
+
+    // Reads and writes that need only the database.
+    assert.equal((await call('GET', '/api/v1/influencers?niche=beauty', { token: brand })).status, 200)
+    const renamed = await call('PATCH', '/api/v1/auth/me', { token: brand, json: { fullName: 'Lena During Outage' } })
+    assert.equal(renamed.status, 200)
+    const campaign = await call('POST', '/api/v1/campaigns', {
+      token: brand,
+      json: { name: 'Outage launch', description: 'Created while Redis is down', niche: 'beauty', budget: 10_000, startDate: '2030-01-01', endDate: '2030-02-01', visibility: 'public' },
+    })
+    assert.equal(campaign.status, 201, JSON.stringify(campaign.body))
+
+    // What only Redis can do (queued jobs) gets a clear 503 in the error shape, not a 500 or a hung request.
+    const adminLogin = await login('admin@marquee.local', ADMIN_PASSWORD)
+    assert.equal(adminLogin.status, 200)
+    const admin = adminLogin.body.data.tokens.accessToken
+    const mail = await call('POST', '/api/v1/admin/test/mail', { token: admin, json: { email: 'ops@example.test' } })
+    assert.equal(mail.status, 503)
+    assert.equal(mail.body.errors[0].code, 'E_QUEUE_UNAVAILABLE')
+    const tasks = await call('GET', '/api/v1/admin/tasks', { token: admin })
+    assert.equal(tasks.status, 503)
+    assert.equal(tasks.body.errors[0].code, 'E_QUEUE_UNAVAILABLE')
+
+    await startRedis()
+
+    await until('/health/redis to answer 200', async () => (await call('GET', '/health/redis')).status === 200)
+    const queued = await until('the test e-mail to be queued again', async () => {
+      const res = await call('POST', '/api/v1/admin/test/mail', { token: admin, json: { email: 'ops@example.test' } })
+      return res.status === 202 ? res : null
+    })
+    const task = await call('GET', `/api/v1/admin/tasks/${encodeURIComponent(queued.body.data.taskId)}`, { token: admin })
+    assert.equal(task.status, 200)
+    assert.equal((await call('GET', '/api/v1/admin/tasks', { token: admin })).status, 200)
+    // The fresh Redis is empty: a limit key in it shows the limiter went back to Redis.
+    await until('rate limits to be counted in Redis again', async () => {
+      assert.equal((await login('brand.lumen@marquee.local')).status, 200)
+      return (await privateRedisKeys('marquee:rl*')).length > 0
+    })
+
+    const output = server.output()
+    assert.lengthOf(output.match(/rate limits: Redis unreachable/g) ?? [], 1, output)
+    assert.lengthOf(output.match(/rate limits: Redis is back/g) ?? [], 1, output)
+  }).timeout(120_000)
+
+  test('the web process and queue:work stop promptly on SIGTERM while Redis is down', async ({ assert, cleanup }) => {
+    assert.isFalse(await redisUp(), `port ${PRIVATE_REDIS_PORT} is already taken`)
+    await startRedis()
+    cleanup(killRedis)
+    // The development web process runs BullMQ workers too (DEV_WORKER defaults to on).
+    const server = startServer(appEnv(await freePort()))
+    cleanup(() => server.stop())
+    await server.ready
+    const worker = spawn(process.execPath, ['ace.js', 'queue:work', '--concurrency', '2'], { cwd: APP_ROOT, env: childEnv(appEnv(0)) })
+    let workerOutput = ''
+    worker.stdout.on('data', (chunk) => (workerOutput += chunk))
+    worker.stderr.on('data', (chunk) => (workerOutput += chunk))
+    const workerExited = new Promise<number | null>((resolve) => worker.once('exit', (code) => resolve(code)))
+    cleanup(() => {
+      if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL')
+    })
+    await until('queue:work to start', async () => /processing queues/.test(workerOutput))
+
+    await killRedis()
+
+    const started = Date.now()
+    worker.kill('SIGTERM')
+    const stopped = await Promise.all([workerExited, server.stop()])
+    assert.isBelow(Date.now() - started, 15_000, 'SIGTERM waited for Redis to come back')
+    assert.equal(stopped[0], 0, workerOutput)
+    assert.include(workerOutput, 'Redis is unreachable, not waiting for running jobs')
+    assert.include(server.output(), 'Redis is unreachable, not waiting for running jobs')
+  }).timeout(90_000)
+})
