@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
+import { Queue } from 'bullmq'
 import MailDelivery from '#models/mail_delivery'
 import MailService from '#services/operations/mail_service'
+import { queueConnection, queuePrefix } from '#services/operations/queue/config'
 import QueueService from '#services/operations/queue/queue_service'
 import { GatedSmtp } from '#tests/support/gated_smtp'
 import { eventually, testWorkers } from '#tests/support/queue'
@@ -71,7 +73,7 @@ test.group('operations / queue:work processes', (group) => {
     }
   }).timeout(60_000)
 
-  test('SIGTERM lets the running job finish, then the worker exits 0', async ({ assert }) => {
+  test('SIGTERM lets the running job finish, takes no new one, then the worker exits 0', async ({ assert }) => {
     smtp.hold()
     const { to, taskId } = await queueTestMail()
     const worker = startWorker(['--queue', 'mail'], { SMTP_PORT: String(smtp.port) })
@@ -81,10 +83,42 @@ test.group('operations / queue:work processes', (group) => {
     await worker.waitForOutput(/finishing the running jobs/)
     assert.isTrue(worker.running(), 'the worker must wait for its running job')
     assert.equal((await task(taskId))?.state, 'active')
+    // Queued while the worker is stopping: it stays for the next worker.
+    const late = await queueTestMail()
 
     smtp.release()
     assert.equal(await worker.exited, 0, worker.output())
     assert.equal((await task(taskId))?.state, 'completed')
     assert.lengthOf(smtp.to(to), 1)
+    assert.equal((await task(late.taskId))?.state, 'waiting')
+    assert.lengthOf(smtp.to(late.to), 0)
+    // Not left for the next test's worker.
+    const queue = new Queue('mail', { connection: queueConnection(), prefix: queuePrefix() })
+    await (await queue.getJob(late.taskId.slice('mail:'.length)))?.remove()
+    await queue.close()
+  }).timeout(60_000)
+
+  test('SIGINT stops the worker the same way', async ({ assert }) => {
+    smtp.hold()
+    const { to, taskId } = await queueTestMail()
+    const worker = startWorker(['--queue', 'mail', '--concurrency', '2'], { SMTP_PORT: String(smtp.port) })
+    await eventually(async () => smtp.held, (held) => held === 1, 30_000)
+
+    worker.kill('SIGINT')
+    await worker.waitForOutput(/finishing the running jobs/)
+    assert.isTrue(worker.running(), 'the worker must wait for its running job')
+    smtp.release()
+    assert.equal(await worker.exited, 0, worker.output())
+    assert.equal((await task(taskId))?.state, 'completed')
+    assert.lengthOf(smtp.to(to), 1)
+  }).timeout(60_000)
+
+  test('unknown queues and a bad concurrency exit non-zero with a clear message', async ({ assert }) => {
+    const unknown = startWorker(['--queue', 'nope'], {})
+    assert.equal(await unknown.exited, 1)
+    assert.include(unknown.output(), 'Unknown queue nope')
+    const concurrency = startWorker(['--queue', 'mail', '--concurrency', '0'], {})
+    assert.equal(await concurrency.exited, 1)
+    assert.include(concurrency.output(), '--concurrency must be a whole number of at least 1')
   }).timeout(60_000)
 })
