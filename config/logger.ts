@@ -1,6 +1,6 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
-import { defineConfig, targets } from '@adonisjs/core/logger'
+import { defineConfig, destination, targets } from '@adonisjs/core/logger'
 
 const loggerConfig = defineConfig({
   default: 'app',
@@ -14,12 +14,12 @@ const loggerConfig = defineConfig({
       enabled: true,
       name: 'marquee',
       level: env.get('LOG_LEVEL', app.inTest ? 'silent' : 'info'),
-      transport: {
-        targets: targets()
-          .pushIf(!app.inProduction, targets.pretty())
-          .pushIf(app.inProduction, targets.file({ destination: 1 }))
-          .toArray(),
-      },
+      // Production: JSON lines written to stdout by the main thread (pino's default, nothing lost
+      // on a crash). A pino transport would run a worker thread, with its own V8 heap (15+ MB of
+      // RSS), only to copy the same lines to the same file descriptor.
+      ...(app.inProduction
+        ? { destination: destination({ dest: 1, sync: true }) }
+        : { transport: { targets: targets().push(targets.pretty()).toArray() } }),
     },
   },
 })

@@ -84,9 +84,19 @@ export class AppProcess {
   }
 }
 
-/** `node bin/server.js` of the build; resolves once GET /health answers 200. */
+/**
+ * The node flags of `npm start` (package.json of the source under test), so
+ * the server under test runs as production does (e.g. --max-semi-space-size).
+ */
+export function serverNodeFlags(): string[] {
+  const start: string = JSON.parse(readFileSync(`${SOURCE}package.json`, 'utf8')).scripts?.start ?? ''
+  const words = start.split(/\s+/)
+  return words.slice(words.indexOf('node') + 1, words.indexOf('bin/server.js')).filter((word) => word.startsWith('--'))
+}
+
+/** `node <flags of npm start> bin/server.js` of the build; resolves once GET /health answers 200. */
 export async function startServer(env: Record<string, string>, label = 'server') {
-  const server = new AppProcess(label, ['bin/server.js'], env)
+  const server = new AppProcess(label, [...serverNodeFlags(), 'bin/server.js'], env)
   const base = `http://${env.HOST}:${env.PORT}`
   try {
     await server.waitFor('answer on /health', async () => (await fetch(`${base}/health`)).status === 200)
