@@ -4,12 +4,12 @@ import { SEED_PROFILES } from '#services/operations/seeding/profiles'
 
 /**
  * Seeds a profile in this process (the API runs the same code as a job):
- * `demo` accounts, or `small` / `large` data sets on top of them. Refused in
+ * `demo` accounts and content, or `small` / `large` data sets on top of them. Refused in
  * production unless --force; exits 1 on failure.
  */
 export default class MarqueeSeed extends BaseCommand {
   static commandName = 'marquee:seed'
-  static description = 'Seed the demo accounts, or a small or large data set on top of them'
+  static description = 'Seed the demo accounts and content, or a small or large data set on top of them'
   static help = [
     '`large`: 10,000 users, 100,000 activities, 5,000 products; its power user is large.power@seed.marquee.test.',
     '```',
@@ -43,7 +43,7 @@ export default class MarqueeSeed extends BaseCommand {
         },
       })
       if (tty) process.stdout.write('\n')
-      const outcome = report.skipped ? 'already seeded (demo accounts refreshed)' : 'seeded'
+      const outcome = report.skipped ? 'already seeded (demo data refreshed)' : 'seeded'
       this.logger.success(`${report.profile}: ${outcome} in ${report.durationMs} ms`)
       if (report.rows) this.logger.log(JSON.stringify(report.rows))
       if (report.powerUser) this.logger.log(`power user: ${report.powerUser}`)

@@ -1,5 +1,4 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import { isPostgres } from '#services/db/search'
 
 type Key = Record<string, number>
 
@@ -14,7 +13,7 @@ type Key = Record<string, number>
 export async function insertOnce(trx: TransactionClientContract, table: string, key: Key, values: Record<string, unknown> = {}) {
   const columns = Object.keys(key)
   const insert = trx.table(table).insert({ ...key, ...values }).onConflict(columns).ignore()
-  if (isPostgres()) return ((await insert.returning(columns[0])) as unknown[]).length > 0
+  if (trx.dialect.name === 'postgres') return ((await insert.returning(columns[0])) as unknown[]).length > 0
   // Lucid answers the last rowid on SQLite even when the insert was ignored: ask SQLite what changed.
   await insert
   const [row] = await trx.rawQuery('select changes() as changed')

@@ -31,7 +31,7 @@ function ensureWithinDuration(tasks: TaskInput[], durationDays: number) {
 }
 
 /** Replaces the plan's tasks wholesale (one multi-row insert), numbering them in the given order within each day. */
-async function replaceTasks(trx: TransactionClientContract, planId: number, tasks: TaskInput[]) {
+export async function replaceTasks(trx: TransactionClientContract, planId: number, tasks: TaskInput[]) {
   await trx.from('plan_tasks').where('plan_id', planId).delete()
   const positions = new Map<number, number>()
   const rows = tasks.map((task) => {

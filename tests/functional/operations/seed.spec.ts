@@ -14,6 +14,9 @@ import { DEMO_PASSWORD } from '#database/seeders/main_seeder'
 import { QUEUE_NAMES, queueConnection } from '#services/operations/queue/config'
 import SeedRunner from '#services/operations/seeding/seed_runner'
 import { DEMO_ACCOUNTS } from '#services/operations/seeding/demo_accounts'
+import { DEMO_CATEGORY_SLUGS, DEMO_CONTENT } from '#services/operations/seeding/demo_content'
+import { invalidateCatalogue } from '#services/commerce/product_cache'
+import CacheService from '#services/operations/cache_service'
 import { categorySlugPrefix, powerUserEmail, SEED_EMAIL_DOMAIN, type BulkProfile } from '#services/operations/seeding/profiles'
 import { actor } from '#tests/support/auth'
 import { run, startServer } from '#tests/support/child_app'
@@ -94,6 +97,28 @@ async function removeSeeded(profile: BulkProfile, connection?: string) {
 
 const demoEmails = async () => (await db.from('users').where('email', 'like', '%@marquee.local').select('email')).map((u) => u.email as string)
 
+/** The demo content, counted in the database by its owners (the demo accounts) and category slugs. */
+async function countDemo(connection?: string) {
+  const client = db.connection(connection)
+  const count = async (query: any) => Number((await query.count('* as total').first()).total)
+  const users = () => client.from('users').select('id').where('email', 'like', '%@marquee.local')
+  const plans = () => client.from('skill_plans').select('id').whereIn('owner_id', users())
+  return {
+    categories: await count(client.from('categories').whereIn('slug', DEMO_CATEGORY_SLUGS)),
+    products: await count(client.from('products').whereIn('brand_id', users())),
+    addresses: await count(client.from('addresses').whereIn('user_id', users())),
+    campaigns: await count(client.from('campaigns').whereIn('sponsor_id', users())),
+    adRequests: await count(client.from('ad_requests').whereIn('sponsor_id', users())),
+    skillPlans: await count(plans().clearSelect()),
+    planTasks: await count(client.from('plan_tasks').whereIn('plan_id', plans())),
+    follows: await count(client.from('follows').whereIn('follower_id', users())),
+    planLikes: await count(client.from('plan_likes').whereIn('user_id', users())),
+    activities: await count(client.from('activities').whereIn('actor_id', users())),
+  }
+}
+
+const NOTHING_NEW = Object.fromEntries(Object.keys(DEMO_CONTENT).map((key) => [key, 0]))
+
 test.group('operations / seeding API', (group) => {
   isolate(group)
 
@@ -108,7 +133,7 @@ test.group('operations / seeding API', (group) => {
     assert.equal(task.state, 'completed', JSON.stringify(task))
     assert.equal(task.name, 'seed')
     assert.equal(task.progress, 100)
-    assert.containsSubset(task.result, { profile: 'demo', skipped: false, demoAccounts: DEMO_ACCOUNTS, rows: null, powerUser: null })
+    assert.containsSubset(task.result, { profile: 'demo', skipped: false, demoAccounts: DEMO_ACCOUNTS, demoContent: DEMO_CONTENT, rows: null, powerUser: null })
     assert.includeMembers(await demoEmails(), ['admin@marquee.local', 'brand.lumen@marquee.local', 'creator.maya@marquee.local', 'shopper.sam@marquee.local'])
     const login = await client.post('/api/v1/auth/login').json({ email: 'creator.maya@marquee.local', password: DEMO_PASSWORD })
     login.assertStatus(200)
@@ -117,6 +142,79 @@ test.group('operations / seeding API', (group) => {
     assert.equal(audit.targetId, 'demo')
     assert.containsSubset(audit.details, { taskId, force: false })
   })
+
+  test('the demo content gives every module something to show; a second run adds nothing', async ({ client, assert, cleanup }) => {
+    const cache = await app.container.make(CacheService)
+    // The rows roll back with the test: cached catalogue pages holding them must go too.
+    cleanup(() => invalidateCatalogue(cache))
+    // A catalogue page cached before seeding must not hide the new products afterwards.
+    ;(await client.get('/api/v1/products?perPage=50')).assertStatus(200)
+
+    const runner = await app.container.make(SeedRunner)
+    assert.deepEqual((await runner.run('demo')).demoContent, DEMO_CONTENT)
+    assert.deepEqual(await countDemo(), DEMO_CONTENT)
+    const again = await runner.run('demo')
+    assert.deepEqual(again.demoContent, NOTHING_NEW)
+    assert.deepEqual(await countDemo(), DEMO_CONTENT)
+    // Like counters moved with the likes, once.
+    for (const plan of await db.from('skill_plans').whereIn('owner_id', db.from('users').select('id').where('email', 'like', '%@marquee.local'))) {
+      const likes = await db.from('plan_likes').where('plan_id', plan.id).count('* as total').first()
+      assert.equal(Number(plan.likes_count), Number(likes.total), plan.title)
+    }
+
+    const login = async (email: string) => {
+      const res = await client.post('/api/v1/auth/login').json({ email, password: DEMO_PASSWORD })
+      res.assertStatus(200)
+      return res.body().data.tokens.accessToken as string
+    }
+    const sam = await login('shopper.sam@marquee.local')
+
+    const products = await client.get('/api/v1/products?perPage=50').bearerToken(sam)
+    products.assertStatus(200)
+    const listed = products.body().data as { name: string; price: number; brandId: number; featured: boolean; category: { name: string } }[]
+    const demoProducts = listed.filter((p) => /^(Lumen|Trailhead) /.test(p.name))
+    assert.lengthOf(demoProducts, DEMO_CONTENT.products)
+    assert.sameMembers([...new Set(demoProducts.map((p) => p.category.name))], ['Skincare', 'Camping', 'Hiking', 'Technology'])
+    assert.lengthOf(demoProducts.filter((p) => p.featured), 2)
+    assert.isTrue(demoProducts.every((p) => Number.isInteger(p.price) && p.price > 0))
+    const tree = await client.get('/api/v1/product-categories/tree')
+    tree.assertStatus(200)
+    const roots = (tree.body().data as { name: string; children: { name: string }[] }[]).filter((node) => ['Beauty', 'Outdoor', 'Technology'].includes(node.name))
+    assert.deepEqual(Object.fromEntries(roots.map((node) => [node.name, node.children.map((c) => c.name).sort()])), {
+      Beauty: ['Skincare'],
+      Outdoor: ['Camping', 'Hiking'],
+      Technology: [],
+    })
+
+    const addresses = await client.get('/api/v1/addresses').bearerToken(sam)
+    addresses.assertStatus(200)
+    assert.containsSubset(addresses.body().data, [{ recipient: 'Sam Rivera', isDefault: true }])
+
+    // Sam follows Maya and Jonas: their plans and likes make his feed.
+    const feed = await client.get('/api/v1/feed').bearerToken(sam)
+    feed.assertStatus(200)
+    const items = feed.body().data as { verb: string; actor: { fullName: string }; plan: { title: string } | null }[]
+    assert.isNotEmpty(items)
+    assert.sameMembers([...new Set(items.map((item) => item.actor.fullName))], ['Maya Chen', 'Jonas Berg'])
+    assert.containsSubset(items, [
+      { verb: 'plan.created', plan: { title: 'Five-Minute Skincare Routine' } },
+      { verb: 'plan.created', plan: { title: '30-Day Home Strength Plan' } },
+      { verb: 'plan.liked', actor: { fullName: 'Jonas Berg' }, plan: { title: 'Five-Minute Skincare Routine' } },
+    ])
+
+    const maya = await login('creator.maya@marquee.local')
+    const campaigns = await client.get('/api/v1/campaigns').bearerToken(maya)
+    campaigns.assertStatus(200)
+    assert.includeMembers(
+      campaigns.body().data.map((c: { name: string }) => c.name),
+      ['Five-Minute Morning Routine', 'Weekend Trails Challenge']
+    )
+    const requests = await client.get('/api/v1/ad-requests').bearerToken(maya)
+    requests.assertStatus(200)
+    assert.containsSubset(requests.body().data, [
+      { status: 'pending', initiatedBy: 'sponsor', paymentAmount: 75_000, campaign: { name: 'Five-Minute Morning Routine' }, sponsor: { companyName: 'Lumen Skincare' } },
+    ])
+  }).timeout(30_000)
 
   test('unknown profiles and malformed bodies are refused with 422', async ({ client, assert }) => {
     const { token } = await actor('admin')
@@ -143,12 +241,20 @@ test.group('operations / seeding API', (group) => {
 test.group('operations / seeding the small profile on PostgreSQL', (group) => {
   let admin: Awaited<ReturnType<typeof actor>>
   let demoBefore: string[]
+  let categoriesBefore: string[]
   group.setup(async () => {
     demoBefore = await demoEmails()
+    categoriesBefore = (await db.from('categories').whereIn('slug', DEMO_CATEGORY_SLUGS).select('slug')).map((c) => c.slug as string)
     admin = await actor('admin')
     return async () => {
       await removeSeeded('small')
       const added = (await demoEmails()).filter((email) => !demoBefore.includes(email))
+      // Products outlive their brand (brand_id is set null): the demo ones go first, then the demo tree (leaves first).
+      await db.from('products').whereIn('brand_id', db.from('users').whereIn('email', added).select('id')).delete()
+      const categories = await db.from('categories').whereIn('slug', DEMO_CATEGORY_SLUGS).whereNotIn('slug', categoriesBefore).select('id', 'path')
+      for (const category of categories.sort((a, b) => b.path.length - a.path.length)) {
+        await db.from('categories').where('id', category.id).delete()
+      }
       await db.from('users').whereIn('email', added).delete()
       await db.from('audit_logs').where('actor_id', admin.user.id).delete()
       await db.from('users').where('id', admin.user.id).delete()
@@ -165,6 +271,8 @@ test.group('operations / seeding the small profile on PostgreSQL', (group) => {
     assert.deepEqual(seen, [...seen].sort((a, b) => a - b), 'progress never goes back')
     assert.containsSubset(task.result, { profile: 'small', skipped: false, powerUser: 'small.power@seed.marquee.test', rows: SMALL_ROWS })
     assert.deepEqual(await countSeeded('small'), SMALL_ROWS)
+    // Every profile brings the demo content along.
+    assert.deepEqual(await countDemo(), DEMO_CONTENT)
 
     const power = await db.from('users').where('email', powerUserEmail('small')).firstOrFail()
     assert.equal(Number((await db.from('follows').where('follower_id', power.id).count('* as total').first()).total), 50)
@@ -174,8 +282,9 @@ test.group('operations / seeding the small profile on PostgreSQL', (group) => {
 
     const again = await client.post(`${ADMIN}/seed`).bearerToken(admin.token).json({ profile: 'small' })
     const second = await followTask(client, admin.token, again.body().data.taskId)
-    assert.containsSubset(second.task.result, { profile: 'small', skipped: true, rows: null })
+    assert.containsSubset(second.task.result, { profile: 'small', skipped: true, rows: null, demoContent: NOTHING_NEW })
     assert.deepEqual(await countSeeded('small'), SMALL_ROWS)
+    assert.deepEqual(await countDemo(), DEMO_CONTENT)
   }).timeout(60_000)
 })
 
@@ -190,13 +299,15 @@ test.group('operations / seeding on SQLite', (group) => {
     const runner = await app.container.make(SeedRunner)
     const progress: number[] = []
     const report = await runner.run('small', { connection: sqlite.name, progress: (p) => progress.push(p) })
-    assert.containsSubset(report, { profile: 'small', skipped: false, rows: SMALL_ROWS })
+    assert.containsSubset(report, { profile: 'small', skipped: false, rows: SMALL_ROWS, demoContent: DEMO_CONTENT })
     assert.deepEqual(await countSeeded('small', sqlite.name), SMALL_ROWS)
+    assert.deepEqual(await countDemo(sqlite.name), DEMO_CONTENT)
     assert.equal(progress.at(-1), 100)
     assert.deepEqual(progress, [...new Set(progress)].sort((a, b) => a - b))
     assert.equal(Number((await db.connection(sqlite.name).from('users').count('* as total').first()).total), SMALL_ROWS.users + DEMO_ACCOUNTS)
 
-    assert.containsSubset(await runner.run('small', { connection: sqlite.name }), { skipped: true, rows: null })
+    assert.containsSubset(await runner.run('small', { connection: sqlite.name }), { skipped: true, rows: null, demoContent: NOTHING_NEW })
+    assert.deepEqual(await countDemo(sqlite.name), DEMO_CONTENT)
     await removeSeeded('small', sqlite.name)
     assert.deepEqual(Object.values(await countSeeded('small', sqlite.name)), Object.values(SMALL_ROWS).map(() => 0))
   }).timeout(60_000)
@@ -212,6 +323,76 @@ function freePort() {
     })
   })
 }
+
+/**
+ * `npm run demo` on the embedded SQLite default, as a person trying the
+ * platform runs it: migrate, seed (twice: it is idempotent), start a
+ * development server without Redis, and find content in every module.
+ */
+test.group('operations / the demo flow on SQLite', (group) => {
+  let dir: string
+  let env: Record<string, string>
+  group.setup(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'marquee-demo-'))
+    // Nothing listens on a fresh free port: the app runs on its in-memory stores, as without Redis.
+    env = { NODE_ENV: 'development', DB_CONNECTION: 'sqlite', SQLITE_FILE: join(dir, 'demo.sqlite3'), REDIS_PORT: String(await freePort()), HOST: '127.0.0.1' }
+    return () => rmSync(dir, { recursive: true, force: true })
+  })
+
+  test('migrate, db:seed twice, then the shopper finds products and a feed, the creator campaigns', async ({ assert }) => {
+    const migrated = await run(['ace.js', 'migration:run', '--force'], env)
+    assert.equal(migrated.code, 0, migrated.output)
+    const seeded = await run(['ace.js', 'db:seed'], env)
+    assert.equal(seeded.code, 0, seeded.output)
+    assert.include(seeded.output, 'Demo admin: admin@marquee.local / marquee-admin-2026')
+    assert.include(seeded.output, `Demo content: ${DEMO_CONTENT.products} products, ${DEMO_CONTENT.campaigns} campaigns, ${DEMO_CONTENT.skillPlans} skill plans`)
+
+    db.manager.add('demo_flow', { client: 'better-sqlite3', connection: { filename: env.SQLITE_FILE }, useNullAsDefault: true })
+    try {
+      assert.deepEqual(await countDemo('demo_flow'), DEMO_CONTENT)
+      const reseeded = await run(['ace.js', 'db:seed'], env)
+      assert.equal(reseeded.code, 0, reseeded.output)
+      assert.deepEqual(await countDemo('demo_flow'), DEMO_CONTENT)
+    } finally {
+      await db.manager.close('demo_flow', true)
+    }
+
+    const port = await freePort()
+    const server = startServer({ ...env, PORT: String(port) })
+    try {
+      await server.ready
+      const base = `http://127.0.0.1:${port}/api/v1`
+      const call = async (path: string, token?: string, body?: unknown) => {
+        const res = await fetch(`${base}${path}`, {
+          method: body ? 'POST' : 'GET',
+          headers: { 'content-type': 'application/json', 'accept': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: body ? JSON.stringify(body) : undefined,
+        })
+        return { status: res.status, body: (await res.json()) as any }
+      }
+      const login = async (email: string) => {
+        const res = await call('/auth/login', undefined, { email, password: DEMO_PASSWORD })
+        assert.equal(res.status, 200, JSON.stringify(res.body))
+        return res.body.data.tokens.accessToken as string
+      }
+      const sam = await login('shopper.sam@marquee.local')
+      const products = await call('/products', sam)
+      assert.equal(products.status, 200)
+      assert.equal(products.body.meta.total, DEMO_CONTENT.products)
+      const feed = await call('/feed', sam)
+      assert.equal(feed.status, 200)
+      assert.isNotEmpty(feed.body.data)
+      assert.sameMembers([...new Set(feed.body.data.map((item: any) => item.actor.fullName))], ['Maya Chen', 'Jonas Berg'])
+
+      const maya = await login('creator.maya@marquee.local')
+      const campaigns = await call('/campaigns', maya)
+      assert.equal(campaigns.status, 200)
+      assert.sameMembers(campaigns.body.data.map((c: any) => c.name), ['Five-Minute Morning Routine', 'Weekend Trails Challenge'])
+    } finally {
+      await server.stop()
+    }
+  }).timeout(120_000)
+})
 
 /**
  * A real production process (NODE_ENV=production) on a SQLite file: the

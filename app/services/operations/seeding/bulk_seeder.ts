@@ -1,6 +1,7 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { CAMPAIGN_STATUSES } from '#models/campaign'
 import { DIFFICULTIES } from '#models/skill_plan'
+import { sqlTime } from '#services/db/time'
 import {
   BULK_SIZES,
   categorySlugPrefix,
@@ -113,7 +114,6 @@ export class BulkSeeder {
   #random = generator(0x5eed)
   #now = Date.now()
   #size: BulkSize
-  #pg: boolean
   /** Rows per insert: SQLite compiles a multi-row insert as a compound SELECT, capped at 500 terms. */
   #chunk: number
   #counts: BulkCounts = {
@@ -138,8 +138,7 @@ export class BulkSeeder {
     private onRows: (rows: number) => Promise<void>
   ) {
     this.#size = BULK_SIZES[profile]
-    this.#pg = client.dialect.name === 'postgres'
-    this.#chunk = this.#pg ? 1000 : 500
+    this.#chunk = client.dialect.name === 'postgres' ? 1000 : 500
   }
 
   async run(): Promise<BulkCounts> {
@@ -481,8 +480,7 @@ export class BulkSeeder {
 
   /** A timestamp binding: the instant for PostgreSQL, the UTC text Lucid stores for SQLite. */
   #stamp(ms: number) {
-    const date = new Date(ms)
-    return this.#pg ? date : date.toISOString().slice(0, 19).replace('T', ' ')
+    return sqlTime(new Date(ms), this.client)
   }
 
   #timestamps(ms: number) {

@@ -1,17 +1,23 @@
+import { inject } from '@adonisjs/core'
 import app from '@adonisjs/core/services/app'
 import hash from '@adonisjs/core/services/hash'
 import db from '@adonisjs/lucid/services/db'
 import AppException from '#exceptions/app_exception'
 import { BulkSeeder, plannedRows, type BulkCounts } from '#services/operations/seeding/bulk_seeder'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from '#services/operations/seeding/demo_accounts'
+import { DEMO_CONTENT_ROWS, seedDemoContent, type DemoContentCounts } from '#services/operations/seeding/demo_content'
+import { invalidateCatalogue } from '#services/commerce/product_cache'
+import CacheService from '#services/operations/cache_service'
 import { powerUserEmail, SEED_PROFILES, type SeedProfile } from '#services/operations/seeding/profiles'
 
 export interface SeedReport {
   profile: SeedProfile
-  /** The profile's bulk data was there already (its power user exists): only the demo accounts were refreshed. */
+  /** The profile's bulk data was there already (its power user exists): only the demo data was refreshed. */
   skipped: boolean
   durationMs: number
   demoAccounts: number
+  /** Demo content rows this run created (all zero when it was there already). */
+  demoContent: DemoContentCounts
   /** Rows the bulk part wrote; null for `demo` and when skipped. */
   rows: BulkCounts | null
   /** The shopper following the profile's most creators (password DEMO_PASSWORD); null for `demo`. */
@@ -39,16 +45,20 @@ export function assertSeedingAllowed(force = false) {
 
 /**
  * Seeds a profile in one transaction: the demo accounts (refreshed on every
- * run), then for `small` and `large` their bulk data unless it is there
- * already. All or nothing, so a crashed run leaves no half profile and a
- * retry starts clean. Used by the seed job, `node ace marquee:seed` and (demo
- * accounts) `node ace db:seed`.
+ * run) and the demo content (written where missing), then for `small` and
+ * `large` their bulk data unless it is there already. All or nothing, so a
+ * crashed run leaves no half profile and a retry starts clean. Afterwards the
+ * cached catalogue is dropped, so a running server lists the new products at
+ * once. Used by the seed job, `node ace marquee:seed` and `node ace db:seed`.
  */
+@inject()
 export default class SeedRunner {
+  constructor(private cache: CacheService) {}
+
   async run(profile: SeedProfile, { connection, progress }: SeedOptions = {}): Promise<SeedReport> {
     if (!isSeedProfile(profile)) throw new Error(`Unknown seed profile "${profile}"`)
     const started = performance.now()
-    const total = DEMO_ACCOUNTS * ACCOUNT_WEIGHT + (profile === 'demo' ? 0 : plannedRows(profile))
+    const total = DEMO_ACCOUNTS * ACCOUNT_WEIGHT + DEMO_CONTENT_ROWS + (profile === 'demo' ? 0 : plannedRows(profile))
     let done = 0
     let reported = 0
     const advance = async (rows: number) => {
@@ -60,14 +70,17 @@ export default class SeedRunner {
       }
     }
 
-    const { skipped, rows } = await db.connection(connection).transaction(async (trx) => {
+    const { skipped, rows, demoContent } = await db.connection(connection).transaction(async (trx) => {
       await seedDemoAccounts(trx, () => advance(ACCOUNT_WEIGHT))
-      if (profile === 'demo') return { skipped: false, rows: null }
-      if (await trx.from('users').where('email', powerUserEmail(profile)).first()) return { skipped: true, rows: null }
+      const content = await seedDemoContent(trx)
+      await advance(DEMO_CONTENT_ROWS)
+      if (profile === 'demo') return { skipped: false, rows: null, demoContent: content }
+      if (await trx.from('users').where('email', powerUserEmail(profile)).first()) return { skipped: true, rows: null, demoContent: content }
       // One hash for every bulk account: scrypt per account would take minutes.
       const passwordHash = await hash.use('scrypt').make(DEMO_PASSWORD)
-      return { skipped: false, rows: await new BulkSeeder(trx, profile, passwordHash, advance).run() }
+      return { skipped: false, rows: await new BulkSeeder(trx, profile, passwordHash, advance).run(), demoContent: content }
     })
+    await invalidateCatalogue(this.cache)
     await progress?.(100)
 
     return {
@@ -75,6 +88,7 @@ export default class SeedRunner {
       skipped,
       durationMs: Math.round(performance.now() - started),
       demoAccounts: DEMO_ACCOUNTS,
+      demoContent,
       rows,
       powerUser: profile === 'demo' ? null : powerUserEmail(profile),
     }
