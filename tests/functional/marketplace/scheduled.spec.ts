@@ -4,6 +4,8 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import BatchRun from '#models/batch_run'
 import BatchRunner from '#services/operations/batch/batch_runner'
+import QueueService from '#services/operations/queue/queue_service'
+import { eventually } from '#tests/support/queue'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { smtpSink } from '#tests/support/smtp_sink'
@@ -167,6 +169,34 @@ test.group('operations / schedule commands (processes)', () => {
       assert.match(out.output, new RegExp(`^[\\d*/, ]+ cd /srv/marquee && .+ ace\\.js ${command} >>`, 'm'))
     }
   }).timeout(60_000)
+
+  test('a command runs its task inline, or with --queue enqueues the run for a worker', async ({ assert, cleanup }) => {
+    const since = new Date()
+    // These runs commit from other processes: drop their history rows afterwards.
+    cleanup(async () => {
+      await BatchRun.query().where('task', 'cleanup').where('trigger', 'schedule').where('started_at', '>=', since).delete()
+    })
+    const inline = await run(['ace.js', 'cleanup:run'], env())
+    assert.equal(inline.code, 0, inline.output)
+    assert.match(inline.output, /cleanup: completed in \d+ ms/)
+    assert.isNull((await BatchRun.query().where('task', 'cleanup').where('started_at', '>=', since).firstOrFail()).taskId)
+
+    const queued = await run(['ace.js', 'cleanup:run', '--queue'], env())
+    assert.equal(queued.code, 0, queued.output)
+    const taskId = queued.output.match(/queued as task (default:\S+)/)?.[1]
+    assert.isDefined(taskId, queued.output)
+    // The suite's in-process worker takes the job from the same queue and records the run under its task id.
+    const queues = await app.container.make(QueueService)
+    const task = await eventually(() => queues.get(taskId!), (t) => t?.state === 'completed' || t?.state === 'failed', 30_000)
+    assert.equal(task?.state, 'completed', JSON.stringify(task))
+    const recorded = await BatchRun.query().where('task_id', taskId!).firstOrFail()
+    assert.equal(recorded.task, 'cleanup')
+    assert.equal(recorded.status, 'completed')
+
+    const crontab = await run(['ace.js', 'schedule:list', '--queue', '--dir', '/srv/marquee'], env())
+    assert.equal(crontab.code, 0, crontab.output)
+    assert.match(crontab.output, /ace\.js cleanup:run --queue >>/)
+  }).timeout(90_000)
 
   test('a failing run exits non-zero with a clear message', async ({ assert }) => {
     const out = await run(['ace.js', 'marketplace:monthly-report', '--month', 'not-a-month'], env())
