@@ -2,7 +2,10 @@ import { test } from '@japa/runner'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import appEnv from '#start/env'
 import { run, startServer } from '#tests/support/child_app'
+import { eventually } from '#tests/support/queue'
+import { smtpSink } from '#tests/support/smtp_sink'
 
 const DEAD_REDIS_PORT = '6391'
 
@@ -51,6 +54,49 @@ test.group('operations / boot modes', (group) => {
       await server.stop()
     }
   }).timeout(90_000)
+
+  test('in development without Redis, a queued job runs in the web process: the test e-mail arrives and its task completes', async ({ assert }) => {
+    const env = {
+      NODE_ENV: 'development',
+      DB_CONNECTION: 'sqlite',
+      SQLITE_FILE: join(dir, 'jobs.sqlite3'),
+      REDIS_PORT: DEAD_REDIS_PORT,
+      PORT: '3394',
+      HOST: '127.0.0.1',
+      MAIL_CATCHER: 'false',
+      SMTP_PORT: String(appEnv.get('SMTP_PORT')),
+    }
+    for (const args of [['ace.js', 'migration:run', '--force'], ['ace.js', 'db:seed']]) {
+      const result = await run(args, env, 90_000)
+      assert.equal(result.code, 0, result.output)
+    }
+    const server = startServer(env)
+    try {
+      await server.ready
+      const call = async (method: string, path: string, token?: string, body?: unknown) => {
+        const res = await fetch(`http://127.0.0.1:3394/api/v1${path}`, {
+          method,
+          headers: { 'content-type': 'application/json', 'accept': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        })
+        return { status: res.status, body: (await res.json()) as any }
+      }
+      const login = await call('POST', '/auth/login', undefined, { email: 'admin@marquee.local', password: 'marquee-admin-2026' })
+      assert.equal(login.status, 200)
+      const token = login.body.data.tokens.accessToken
+      const to = `in-process.${Date.now()}@example.test`
+      const queued = await call('POST', '/admin/test/mail', token, { email: to })
+      assert.equal(queued.status, 202, JSON.stringify(queued.body))
+      const { taskId } = queued.body.data
+
+      const mail = await smtpSink.waitFor((m) => m.to.includes(to), 15_000)
+      assert.equal(mail.subject, 'Marquee test e-mail')
+      const task = await eventually(async () => (await call('GET', `/admin/tasks/${encodeURIComponent(taskId)}`, token)).body.data, (t) => t?.state === 'completed', 15_000)
+      assert.containsSubset(task, { queue: 'mail', name: 'send_mail', result: { to, alreadySent: false } })
+    } finally {
+      await server.stop()
+    }
+  }).timeout(120_000)
 
   test('in production a missing Redis is a startup error naming the variable', async ({ assert }) => {
     const env = { NODE_ENV: 'production', APP_KEY: 'a-production-key-of-32-characters!!', DB_CONNECTION: 'sqlite', SQLITE_FILE: join(dir, 'prod.sqlite3'), REDIS_PORT: DEAD_REDIS_PORT, PORT: '3392' }
