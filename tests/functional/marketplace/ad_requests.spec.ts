@@ -429,3 +429,33 @@ test.group('marketplace / ad requests: an accept racing the campaign delete', ()
     }
   }).timeout(30_000)
 })
+
+test.group('marketplace / ad requests: an accept racing a budget cut', () => {
+  test('either the deal is accepted and the cut is refused, or the cut lands and the accept is over budget; never both', async ({ client, assert, cleanup }) => {
+    const brand = await actor('sponsor')
+    const creators = await Promise.all(Array.from({ length: 6 }, () => actor('influencer')))
+    cleanup(async () => {
+      await User.query().whereIn('id', [brand.user.id, ...creators.map((c) => c.user.id)]).delete()
+    })
+    for (const creator of creators) {
+      const campaign = await campaignFor(brand.user, { budget: 1_000 })
+      const request = await invite(client, brand.token, campaign.id, creator.user.id, 600)
+      const [accepted, cut] = await Promise.all([
+        act(client, creator.token, request.id, 'accept'),
+        client.patch(`${API}/campaigns/${campaign.id}`).bearerToken(brand.token).json({ budget: 500 }),
+      ])
+      const outcome = `${accepted.status()}/${cut.status()}`
+      assert.oneOf(outcome, ['200/409', '409/200'])
+      const stored = await db.from('campaigns').where('id', campaign.id).select('budget').firstOrFail()
+      const committed = await db.from('ad_requests').where('campaign_id', campaign.id).where('status', 'accepted').sum('agreed_amount as total').first()
+      assert.isAtMost(Number(committed?.total ?? 0), Number(stored.budget))
+      if (outcome === '200/409') {
+        assert.equal(firstError(cut.body())?.code, 'E_BUDGET_BELOW_COMMITTED')
+        assert.equal(Number(stored.budget), 1_000)
+      } else {
+        assert.equal(firstError(accepted.body())?.code, 'E_BUDGET_EXCEEDED')
+        assert.equal(Number(stored.budget), 500)
+      }
+    }
+  }).timeout(30_000)
+})
