@@ -7,6 +7,7 @@ import Message from '#models/message'
 import Report from '#models/report'
 import SkillPlan from '#models/skill_plan'
 import User from '#models/user'
+import ActivityService from '#services/community/activity_service'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { planFor } from '#tests/support/community_plans'
@@ -285,6 +286,61 @@ test.group('moderation / dismissing restores nothing', (group) => {
     assert.deepEqual(list.body().data, [])
     // The dismissed report stays dismissed.
     assert.equal((await current(client, admin, other.id)).status, 'dismissed')
+  })
+})
+
+test.group('moderation / hidden content leaves every public read', (group) => {
+  isolate(group)
+
+  test('a plan hidden by a resolved report leaves cached search, trending, the global feed and its owner\'s list at once; restore brings it back', async ({ client, assert }) => {
+    const admin = await actor('admin')
+    const owner = await actor('influencer')
+    const viewer = await actor('shopper')
+    const word = marker()
+    const plan = await planFor(owner.user, { title: `Morning ${word} routine` })
+    await db.from('skill_plans').where('id', plan.id).update({ trending_score: 1_000_000 })
+    const activity = await new ActivityService().record({ actorId: owner.user.id, verb: 'plan.created', subjectType: 'plan', subjectId: plan.id, planId: plan.id, data: { title: plan.title } })
+
+    const reads = {
+      search: async () => (await client.get(`${API}/plans/search`).qs({ q: word }).bearerToken(viewer.token)).body().data.map((p: { id: number }) => p.id),
+      trending: async () => (await client.get(`${API}/plans/trending`).qs({ perPage: 100 }).bearerToken(viewer.token)).body().data.map((p: { id: number }) => p.id),
+      globalFeed: async () => (await client.get(`${API}/feed/global`).qs({ limit: 100 }).bearerToken(viewer.token)).body().data.map((a: { id: number }) => a.id),
+      ownerList: async () => (await client.get(`${API}/users/${owner.user.id}/plans`).bearerToken(viewer.token)).body().data.map((p: { id: number }) => p.id),
+    }
+    const seen = async () => ({
+      search: (await reads.search()).includes(plan.id),
+      trending: (await reads.trending()).includes(plan.id),
+      globalFeed: (await reads.globalFeed()).includes(activity.id),
+      ownerList: (await reads.ownerList()).includes(plan.id),
+    })
+    const everywhere = { search: true, trending: true, globalFeed: true, ownerList: true }
+    const nowhere = { search: false, trending: false, globalFeed: false, ownerList: false }
+    // Twice: the second round is served from the cache, which the hide must not leave stale.
+    assert.deepEqual(await seen(), everywhere)
+    assert.deepEqual(await seen(), everywhere)
+
+    const filed = await report(client, viewer, 'plan', plan.id, 'abuse')
+    ;(await resolve(client, admin, filed.id, 'hide', filed.version)).assertStatus(200)
+    assert.deepEqual(await seen(), nowhere)
+
+    ;(await client.post(`${MODERATION}/content/plan/${plan.id}/restore`).bearerToken(admin.token)).assertStatus(204)
+    assert.deepEqual(await seen(), everywhere)
+  })
+
+  test('a campaign hidden by a resolved report leaves cached browsing and its page for influencers', async ({ client, assert }) => {
+    const admin = await actor('admin')
+    const brand = await actor('sponsor')
+    const creator = await actor('influencer')
+    const niche = marker()
+    const campaign = await campaignFor(brand.user, { niche })
+    assert.deepEqual(await browseIds(client, creator, niche), [campaign.id])
+    assert.deepEqual(await browseIds(client, creator, niche), [campaign.id])
+    ;(await client.get(`${API}/campaigns/${campaign.id}`).bearerToken(creator.token)).assertStatus(200)
+
+    const filed = await report(client, creator, 'campaign', campaign.id, 'fraud')
+    ;(await resolve(client, admin, filed.id, 'hide', filed.version)).assertStatus(200)
+    assert.deepEqual(await browseIds(client, creator, niche), [])
+    ;(await client.get(`${API}/campaigns/${campaign.id}`).bearerToken(creator.token)).assertStatus(404)
   })
 })
 
