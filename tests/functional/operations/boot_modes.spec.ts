@@ -55,7 +55,7 @@ test.group('operations / boot modes', (group) => {
     }
   }).timeout(90_000)
 
-  test('in development without Redis, a queued job runs in the web process: the test e-mail arrives and its task completes', async ({ assert }) => {
+  test('in development without Redis, db:seed writes the demo accounts and a queued job runs in the web process: the test e-mail arrives and its task completes', async ({ assert }) => {
     const env = {
       NODE_ENV: 'development',
       DB_CONNECTION: 'sqlite',
@@ -66,10 +66,11 @@ test.group('operations / boot modes', (group) => {
       MAIL_CATCHER: 'false',
       SMTP_PORT: String(appEnv.get('SMTP_PORT')),
     }
-    for (const args of [['ace.js', 'migration:run', '--force'], ['ace.js', 'db:seed']]) {
-      const result = await run(args, env, 90_000)
-      assert.equal(result.code, 0, result.output)
-    }
+    const migrated = await run(['ace.js', 'migration:run', '--force'], env, 90_000)
+    assert.equal(migrated.code, 0, migrated.output)
+    const seeded = await run(['ace.js', 'db:seed'], env, 90_000)
+    assert.equal(seeded.code, 0, seeded.output)
+    assert.include(seeded.output, 'Demo admin: admin@marquee.local / marquee-admin-2026')
     const server = startServer(env)
     try {
       await server.ready
@@ -84,6 +85,15 @@ test.group('operations / boot modes', (group) => {
       const login = await call('POST', '/auth/login', undefined, { email: 'admin@marquee.local', password: 'marquee-admin-2026' })
       assert.equal(login.status, 200)
       const token = login.body.data.tokens.accessToken
+      // db:seed wrote the demo accounts: approved and pending brands, creators and shoppers.
+      const users = await call('GET', '/admin/users?perPage=100', token)
+      const demo = users.body.data.filter((u: { email: string }) => u.email.endsWith('@marquee.local'))
+      const roles = demo.map((u: { role: string; status: string }) => `${u.role}:${u.status}`)
+      for (const expected of ['admin:active', 'sponsor:active', 'sponsor:pending', 'influencer:active', 'shopper:active']) {
+        assert.include(roles, expected)
+      }
+      const pending = await call('GET', '/admin/users/pending-sponsors', token)
+      assert.include(pending.body.data.map((u: { email: string }) => u.email), 'brand.novabyte@marquee.local')
       const to = `in-process.${Date.now()}@example.test`
       const queued = await call('POST', '/admin/test/mail', token, { email: to })
       assert.equal(queued.status, 202, JSON.stringify(queued.body))
