@@ -25,7 +25,8 @@ export const operationsJobs: ApiModule = {
       name: 'Tasks',
       description:
         'Background jobs (BullMQ queues `default` and `mail`): state, progress, result, retries. Jobs run at least ' +
-        'once: a job whose worker died is taken over by another worker.',
+        'once: a job whose worker died is taken over by another worker. While Redis is unreachable these routes ' +
+        'answer 503 `E_QUEUE_UNAVAILABLE`.',
     },
   ],
   schemas: {
@@ -50,14 +51,15 @@ export const operationsJobs: ApiModule = {
       description: 'Grouped by state (active, waiting, delayed, failed, completed), then queue, most recent first.',
       query: { ...paginationQuery, state: oneOf(TASK_STATES), queue: oneOf(QUEUE_NAMES) },
       list: ref('Task'),
+      errors: [503],
     }),
-    taskIdParam(tasks.get('/tasks/{id}', { summary: 'One task', response: ref('Task'), errors: [404] })),
+    taskIdParam(tasks.get('/tasks/{id}', { summary: 'One task', response: ref('Task'), errors: [404, 503] })),
     taskIdParam(
       tasks.post('/tasks/{id}/retry', {
         summary: 'Run a failed task again, with all its attempts',
         status: 202,
         response: ref('Task'),
-        errors: [404, 409],
+        errors: [404, 409, 503],
       })
     ),
     tasks.post('/test/mail', {
