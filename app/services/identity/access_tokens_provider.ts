@@ -11,6 +11,15 @@ export const TOUCH_EVERY_MS = 60_000
 const REMEMBERED_MAX = 5000
 /** Prefix of the user's columns in the joined token query. */
 const USER = 'u__'
+/** auth_access_tokens.id is a 32-bit serial: a larger id names no token (and would fail the query it joins). */
+const MAX_TOKEN_ID = 2_147_483_647
+/** Most token ids read in one coalesced query. */
+const LOOKUP_BATCH_MAX = 200
+
+interface PendingLookup {
+  resolve: (row: Record<string, unknown> | undefined) => void
+  reject: (error: unknown) => void
+}
 
 /**
  * The database access tokens of @adonisjs/auth, verified with one read per
@@ -23,6 +32,12 @@ const USER = 'u__'
  * `last_used_at` is refreshed only when older than a minute (accurate to the
  * minute). Nothing is cached between requests: a deleted token (logout,
  * block, family revocation) and a blocked user fail on the very next request.
+ *
+ * Lookups are coalesced: the token ids asked for while the event loop handles
+ * one batch of incoming requests are read together, in one query right after
+ * it (setImmediate), instead of one round trip per request. Every request
+ * still gets its token and user from a read that started after it asked, so
+ * this is no cache; only the round trip, and its socket writes, are shared.
  */
 export class AccessTokensProvider<TokenableModel extends LucidModel> extends DbAccessTokensProvider<TokenableModel> {
   static forModel<TokenableModel extends LucidModel>(
@@ -34,6 +49,8 @@ export class AccessTokensProvider<TokenableModel extends LucidModel> extends DbA
 
   /** When this process last wrote `last_used_at` of a token, by token id. */
   #touched = new Map<string, number>()
+  /** Token ids waiting for the next coalesced read, each with the requests that asked for it. */
+  #pending = new Map<string, PendingLookup[]>()
 
   async verify(tokenValue: Secret<string>): Promise<AccessToken | null> {
     return (await this.verifyWithUser(tokenValue))?.token ?? null
@@ -43,19 +60,11 @@ export class AccessTokensProvider<TokenableModel extends LucidModel> extends DbA
   async verifyWithUser(tokenValue: Secret<string>): Promise<{ token: AccessToken; user: InstanceType<TokenableModel> } | null> {
     const decoded = AccessToken.decode(this.prefix, tokenValue.release())
     // Token ids are serial integers: anything else names no token (and must not reach the integer column).
-    if (!decoded || !/^\d{1,18}$/.test(decoded.identifier)) return null
+    if (!decoded || !/^\d{1,10}$/.test(decoded.identifier)) return null
+    const id = Number(decoded.identifier)
+    if (id > MAX_TOKEN_ID) return null
     const model = this.options.tokenableModel
-    const userColumns = [...model.$columnsDefinitions.values()].map((column) => column.columnName)
-    const userKey = model.$keys.attributesToColumns.get(model.primaryKey, model.primaryKey)
-    const db = await this.getDb()
-    const row = await db
-      .query()
-      .from(`${this.table} as t`)
-      .join(`${model.table} as u`, `u.${userKey}`, 't.tokenable_id')
-      .where('t.id', decoded.identifier)
-      .where('t.type', this.type)
-      .select('t.*', ...userColumns.map((column) => `u.${column} as ${USER}${column}`))
-      .first()
+    const row = await this.#lookup(String(id))
     if (!row) return null
     const tokenRow: Record<string, unknown> = {}
     const userRow: Record<string, unknown> = {}
@@ -65,11 +74,51 @@ export class AccessTokensProvider<TokenableModel extends LucidModel> extends DbA
     }
     const token = this.dbRowToAccessToken(tokenRow as any)
     if (!token.verify(decoded.secret) || token.isExpired()) return null
-    await this.#touch(db, token)
+    await this.#touch(token)
     return { token, user: model.$createFromAdapterResult(userRow) as InstanceType<TokenableModel> }
   }
 
-  async #touch(db: Awaited<ReturnType<DbAccessTokensProvider<TokenableModel>['getDb']>>, token: AccessToken) {
+  /** The joined token and user row of a token id, read with the other ids asked for in the same turn of the event loop. */
+  #lookup(identifier: string) {
+    return new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
+      const waiting = this.#pending.get(identifier)
+      if (waiting) return waiting.push({ resolve, reject })
+      if (this.#pending.size === 0) setImmediate(() => this.#readPending())
+      this.#pending.set(identifier, [{ resolve, reject }])
+    })
+  }
+
+  async #readPending() {
+    const batch = this.#pending
+    this.#pending = new Map()
+    const ids = [...batch.keys()]
+    for (let start = 0; start < ids.length; start += LOOKUP_BATCH_MAX) {
+      const chunk = ids.slice(start, start + LOOKUP_BATCH_MAX)
+      try {
+        const rows = await this.#readRows(chunk)
+        const byId = new Map(rows.map((row) => [String(row.id), row]))
+        for (const id of chunk) for (const waiter of batch.get(id)!) waiter.resolve(byId.get(id))
+      } catch (error) {
+        for (const id of chunk) for (const waiter of batch.get(id)!) waiter.reject(error)
+      }
+    }
+  }
+
+  async #readRows(ids: string[]): Promise<Record<string, unknown>[]> {
+    const model = this.options.tokenableModel
+    const userColumns = [...model.$columnsDefinitions.values()].map((column) => column.columnName)
+    const userKey = model.$keys.attributesToColumns.get(model.primaryKey, model.primaryKey)
+    const db = await this.getDb()
+    const query = db
+      .query()
+      .from(`${this.table} as t`)
+      .join(`${model.table} as u`, `u.${userKey}`, 't.tokenable_id')
+      .where('t.type', this.type)
+      .select('t.*', ...userColumns.map((column) => `u.${column} as ${USER}${column}`))
+    return ids.length === 1 ? query.where('t.id', ids[0]) : query.whereIn('t.id', ids)
+  }
+
+  async #touch(token: AccessToken) {
     const id = String(token.identifier)
     const now = Date.now()
     const last = Math.max(token.lastUsedAt ? new Date(token.lastUsedAt).getTime() : 0, this.#touched.get(id) ?? 0)
@@ -79,6 +128,7 @@ export class AccessTokensProvider<TokenableModel extends LucidModel> extends DbA
     }
     this.#touched.set(id, now)
     token.lastUsedAt = new Date(now)
+    const db = await this.getDb()
     await db.from(this.table).where({ id, type: token.type }).update({ last_used_at: token.lastUsedAt })
   }
 }
@@ -91,6 +141,12 @@ export class AccessTokensProvider<TokenableModel extends LucidModel> extends DbA
  */
 class RequestUserProvider<TokenableProperty extends string, UserModel extends LucidTokenable<TokenableProperty>> extends AccessTokensLucidUserProvider<TokenableProperty, UserModel> {
   #verified?: InstanceType<UserModel>
+
+  /** `model` is the user model imported once for the guard, instead of an `import()` per request. */
+  constructor(options: AccessTokensLucidUserProviderOptions<TokenableProperty, UserModel>, model: UserModel) {
+    super(options)
+    this.model = model
+  }
 
   async verifyToken(tokenValue: Secret<string>) {
     const tokens = (await this.getTokensProvider()) as unknown
@@ -115,7 +171,8 @@ export function oneQueryTokensGuard<TokenableProperty extends string, UserModel 
   return {
     async resolver(name, app) {
       const emitter = await app.container.make('emitter')
-      return (ctx) => new AccessTokensGuard(name, ctx, emitter as any, new RequestUserProvider(options))
+      const { default: model } = await options.model()
+      return (ctx) => new AccessTokensGuard(name, ctx, emitter as any, new RequestUserProvider(options, model))
     },
   }
 }

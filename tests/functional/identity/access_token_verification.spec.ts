@@ -45,6 +45,22 @@ test.group('identity / access token verification', (group) => {
     }
   })
 
+  test('concurrent requests read their tokens together, and each gets its own user', async ({ client, assert }) => {
+    const actors = await Promise.all([actor('shopper'), actor('influencer'), actor('sponsor'), actor('admin')])
+    const revoked = await actor('shopper')
+    await db.from('auth_access_tokens').where('id', tokenId(revoked.token)).delete()
+    const forged = `${actors[0].token.slice(0, actors[0].token.indexOf('.') + 1)}${'x'.repeat(40)}`
+    // Fired at once, so they land in the same turn of the server's event loop and share one token query.
+    const calls = [...actors, ...actors, ...actors].map((who) => ({ token: who.token, expected: who.user.id }))
+    calls.push({ token: revoked.token, expected: 0 }, { token: forged, expected: 0 })
+    const answers = await Promise.all(calls.map(({ token }) => client.get('/api/v1/auth/me').bearerToken(token)))
+    answers.forEach((answer, i) => {
+      if (calls[i].expected === 0) return answer.assertStatus(401)
+      answer.assertStatus(200)
+      assert.equal(answer.body().data.id, calls[i].expected)
+    })
+  })
+
   test('the user is read with the token on every request: role and status changes apply at once', async ({ client, assert }) => {
     const { user, token } = await actor('shopper')
     ;(await client.get('/api/v1/auth/me').bearerToken(token)).assertStatus(200)
