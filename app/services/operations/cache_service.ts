@@ -28,6 +28,8 @@ export interface CacheStats {
 
 /** Redis hash of the hit/miss counters (outside CACHE_PREFIX, so clearing the cache keeps them). */
 const COUNTERS_KEY = 'marquee:cache-stats'
+/** Counter increments are sent to Redis at most this often (one transaction for all of them). */
+const COUNTER_FLUSH_MS = 500
 /** After a failed counter flush, Redis is left alone this long. */
 const COUNTER_RETRY_MS = 5000
 const STATS_READ_TIMEOUT_MS = 1000
@@ -37,11 +39,15 @@ const TAG_KEY_MARKER = '___bc:t:'
  * Hit/miss counters, process-wide (module state, shared by every instance the
  * container builds). Increments collect in `unflushed` and are flushed in
  * batches to one Redis hash, so all app processes add up; while Redis is
- * unreachable they wait there for the next flush after it returns. `lifetime`
+ * unreachable they wait there for the next flush after it returns. A flush
+ * goes out COUNTER_FLUSH_MS after the first unflushed increment, so a busy
+ * process sends two small transactions a second, not one per request (stats
+ * add this process's unflushed increments to Redis's totals). `lifetime`
  * keeps this process's own totals for when Redis cannot be read.
  */
 const lifetime = new Map<string, number>()
 const unflushed = new Map<string, number>()
+let flushTimer: NodeJS.Timeout | undefined
 let flushing: Promise<void> | undefined
 let redisRetryAt = 0
 
@@ -53,13 +59,15 @@ function count(family: CacheFamily, outcome: 'hits' | 'misses') {
 }
 
 function scheduleFlush() {
-  if (!redisAvailable || flushing || Date.now() < redisRetryAt) return
-  flushing = new Promise<void>((resolve) => setImmediate(resolve))
-    .then(flush)
-    .finally(() => {
+  if (!redisAvailable || flushTimer || flushing || Date.now() < redisRetryAt) return
+  flushTimer = setTimeout(() => {
+    flushTimer = undefined
+    flushing = flush().finally(() => {
       flushing = undefined
       if (unflushed.size) scheduleFlush()
     })
+  }, COUNTER_FLUSH_MS)
+  flushTimer.unref()
 }
 
 /** Never rejects: a batch that did not reach Redis goes back to `unflushed`. */
