@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process'
+import net from 'node:net'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 
 export const APP_ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -62,4 +64,32 @@ export function startServer(env: Record<string, string>, timeoutMs = 30_000) {
         child.kill('SIGTERM')
       }),
   }
+}
+
+/** Polls `probe` until it returns something truthy (errors count as "not yet"); fails after `timeoutMs`. */
+export async function until<T>(what: string, probe: () => Promise<T>, timeoutMs = 30_000, intervalMs = 100): Promise<Exclude<T, false | null | undefined>> {
+  const deadline = Date.now() + timeoutMs
+  let last: unknown
+  while (Date.now() < deadline) {
+    try {
+      const result = await probe()
+      if (result) return result as Exclude<T, false | null | undefined>
+    } catch (error) {
+      last = error
+    }
+    await sleep(intervalMs)
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`)
+}
+
+/** A free TCP port on 127.0.0.1 for a child app server. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
 }

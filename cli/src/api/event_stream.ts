@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { HttpClient } from './client.js'
+import { sseData } from './sse_frames.js'
 
 /** A transmit message: the channel and the server's `{ event, data, sentAt }` payload. */
 export interface StreamMessage<Data = unknown> {
@@ -68,29 +69,14 @@ export class EventStream {
     this.#wake?.()
   }
 
-  /** SSE frames end with a blank line; their `data:` lines hold one JSON message. Pings are dropped. */
+  /** Each frame's data is one JSON message; transmit's own pings are dropped. */
   async #read(body: ReadableStream<Uint8Array>) {
-    const reader = body.pipeThrough(new TextDecoderStream()).getReader()
-    let buffer = ''
     try {
-      for (;;) {
-        const { value, done } = await reader.read()
-        if (done) break
-        buffer += value
-        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-          const data = buffer
-            .slice(0, end)
-            .split('\n')
-            .filter((line) => line.startsWith('data:'))
-            .map((line) => line.slice(5).trimStart())
-            .join('\n')
-          buffer = buffer.slice(end + 2)
-          if (!data) continue
-          const message = JSON.parse(data) as StreamMessage
-          if (message.channel.startsWith('$$transmit/')) continue
-          this.#queue.push(message)
-          this.#wake?.()
-        }
+      for await (const data of sseData(body)) {
+        const message = JSON.parse(data) as StreamMessage
+        if (message.channel.startsWith('$$transmit/')) continue
+        this.#queue.push(message)
+        this.#wake?.()
       }
     } catch {
       // Aborted by close(), or the connection dropped: either way the stream is over.

@@ -1,12 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import { spawn, type ChildProcess } from 'node:child_process'
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
-import net from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { test } from '@japa/runner'
-import { Redis } from 'ioredis'
 import { DateTime } from 'luxon'
 import redis from '@adonisjs/redis/services/main'
 import AppException from '#exceptions/app_exception'
@@ -16,8 +13,8 @@ import { UserFactory } from '#database/factories/user_factory'
 import { DEMO_PASSWORD } from '#database/seeders/main_seeder'
 import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
-import { run, startServer } from '#tests/support/child_app'
-import { probeRedis } from '#services/operations/redis_probe'
+import { freePort, run, startServer, until } from '#tests/support/child_app'
+import { PrivateRedis } from '#tests/support/private_redis'
 
 const unique = () => `t${randomBytes(6).toString('hex')}`
 
@@ -26,21 +23,6 @@ async function familyStats(cache: CacheService, family: CacheFamily) {
 }
 
 /** Polls `probe` every `intervalMs` until it returns a truthy value; fails after `timeoutMs`. */
-async function until<T>(what: string, probe: () => Promise<T>, timeoutMs = 15_000, intervalMs = 100): Promise<Exclude<T, false | null | undefined>> {
-  const deadline = Date.now() + timeoutMs
-  let last: unknown
-  while (Date.now() < deadline) {
-    try {
-      const result = await probe()
-      if (result) return result as Exclude<T, false | null | undefined>
-    } catch (error) {
-      last = error
-    }
-    await sleep(intervalMs)
-  }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`)
-}
-
 test.group('operations / cache helper', () => {
   test('a miss runs the factory; a hit returns the stored value with its first computedAt', async ({ assert }) => {
     const cache = new CacheService()
@@ -229,55 +211,11 @@ test.group('operations / cached influencer directory', (group) => {
   })
 })
 
-/** A free TCP port on 127.0.0.1 for a child app server. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-const PRIVATE_REDIS_PORT = 6393
+/** The private Redis the tests kill and restart. */
+const privateRedis = new PrivateRedis(6393)
 /** Nothing listens here: a development server started with it runs on memory stores. */
 const DEAD_REDIS_PORT = 6394
-
-const redisUp = (port = PRIVATE_REDIS_PORT) => probeRedis({ host: '127.0.0.1', port }, 200)
-
-function startRedis(): ChildProcess {
-  const child = spawn(
-    'redis-server',
-    ['--port', String(PRIVATE_REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: 'ignore' }
-  )
-  child.on('error', () => {})
-  return child
-}
-
-function kill(child: ChildProcess | undefined) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
-  return new Promise<void>((resolve) => {
-    child.once('exit', () => resolve())
-    child.kill('SIGKILL')
-  })
-}
-
-/** Runs `fn` with a fresh client of the private Redis (fresh each time: that Redis comes and goes). */
-async function privateRedis<T>(fn: (client: Redis) => Promise<T>) {
-  const client = new Redis({ port: PRIVATE_REDIS_PORT, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null })
-  client.on('error', () => {})
-  try {
-    await client.connect()
-    return await fn(client)
-  } finally {
-    client.disconnect()
-  }
-}
-
-const privateRedisKeys = (pattern: string) => privateRedis((client) => client.keys(pattern))
+const deadRedis = new PrivateRedis(DEAD_REDIS_PORT)
 
 /** HTTP client of one child app server. */
 function api(base: string) {
@@ -313,7 +251,7 @@ function api(base: string) {
 
 /**
  * Real app processes on SQLite (seeded once by `db:seed`, copied per test) and
- * a private redis-server on port 6393 that the tests kill and restart. Every
+ * a private redis-server (port 6393) that the tests kill and restart. Every
  * process a test starts is stopped by its cleanup, failed assertions or not.
  */
 test.group('operations / cache across processes and Redis outages', (group) => {
@@ -337,21 +275,14 @@ test.group('operations / cache across processes and Redis outages', (group) => {
     const database = join(dir, `${unique()}.sqlite3`)
     copyFileSync(seeded, database)
     const servers: ReturnType<typeof startServer>[] = []
-    let redisServer: ChildProcess | undefined
     cleanup(async () => {
       await Promise.all(servers.map((server) => Promise.race([server.stop(), sleep(15_000)])))
-      await kill(redisServer)
+      await privateRedis.kill()
     })
     return {
-      async startRedis() {
-        redisServer = startRedis()
-        await until('the private Redis', () => redisUp())
-      },
-      async killRedis() {
-        await kill(redisServer)
-        await until('the private Redis to be gone', async () => !(await redisUp()))
-      },
-      async startApp(redisPort = PRIVATE_REDIS_PORT) {
+      startRedis: () => privateRedis.start(),
+      killRedis: () => privateRedis.kill(),
+      async startApp(redisPort = privateRedis.port) {
         const port = await freePort()
         const server = startServer({ ...baseEnv, SQLITE_FILE: database, REDIS_PORT: String(redisPort), PORT: String(port) })
         servers.push(server)
@@ -362,7 +293,7 @@ test.group('operations / cache across processes and Redis outages', (group) => {
   }
 
   test('two app processes share entries through Redis, and an invalidation reaches the other one at once', async ({ assert, cleanup }) => {
-    assert.isFalse(await redisUp(), `port ${PRIVATE_REDIS_PORT} is already taken`)
+    assert.isFalse(await privateRedis.up(), `port ${privateRedis.port} is already taken`)
     const procs = processes(cleanup)
     await procs.startRedis()
     const [first, second] = await Promise.all([procs.startApp(), procs.startApp()])
@@ -376,7 +307,7 @@ test.group('operations / cache across processes and Redis outages', (group) => {
     assert.equal(shared.computedAt, computed.computedAt, 'the second process should read the entry from Redis')
     // Both processes count into one Redis hash: the miss and hit of the first, the hit of the second.
     await until('the hit/miss counters of both processes in Redis', async () => {
-      const counters = await privateRedis((client) => client.hgetall('marquee:cache-stats'))
+      const counters = await privateRedis.with((client) => client.hgetall('marquee:cache-stats'))
       return counters['search:misses'] === '1' && counters['search:hits'] === '2'
     }, 5000)
 
@@ -393,7 +324,7 @@ test.group('operations / cache across processes and Redis outages', (group) => {
   }).timeout(120_000)
 
   test('the cached directory keeps answering through a Redis outage and uses Redis again after it', async ({ assert, cleanup }) => {
-    assert.isFalse(await redisUp(), `port ${PRIVATE_REDIS_PORT} is already taken`)
+    assert.isFalse(await privateRedis.up(), `port ${privateRedis.port} is already taken`)
     const procs = processes(cleanup)
     await procs.startRedis()
     const app = await procs.startApp()
@@ -401,7 +332,7 @@ test.group('operations / cache across processes and Redis outages', (group) => {
 
     const miss = await app.directory('niche=beauty', brand)
     assert.deepEqual(miss.names, ['Maya Chen'])
-    assert.lengthOf(await privateRedisKeys(`${CACHE_PREFIX}:search:influencers?*niche=beauty*`), 1)
+    assert.lengthOf(await privateRedis.keys(`${CACHE_PREFIX}:search:influencers?*niche=beauty*`), 1)
     const hit = await app.directory('niche=beauty', brand)
     assert.equal(hit.computedAt, miss.computedAt)
 
@@ -422,8 +353,8 @@ test.group('operations / cache across processes and Redis outages', (group) => {
     for (let minReach = 1; ; minReach++) {
       const answer = await app.directory(`niche=travel&minReach=${minReach}`, brand)
       assert.deepEqual(answer.names, ['Amara Okafor'])
-      const keys = await privateRedisKeys(`${CACHE_PREFIX}:search:*`).catch(() => [])
-      const counters = await privateRedisKeys('marquee:cache-stats').catch(() => [])
+      const keys = await privateRedis.keys(`${CACHE_PREFIX}:search:*`).catch(() => [])
+      const counters = await privateRedis.keys('marquee:cache-stats').catch(() => [])
       if (keys.length > 0 && counters.length > 0) break
       assert.isBelow(Date.now(), deadline, 'the cache did not use Redis again within 30 s')
       await sleep(250)
@@ -432,7 +363,7 @@ test.group('operations / cache across processes and Redis outages', (group) => {
   }).timeout(120_000)
 
   test('without Redis (development) the directory is cached in process memory', async ({ assert, cleanup }) => {
-    assert.isFalse(await redisUp(DEAD_REDIS_PORT), `something listens on port ${DEAD_REDIS_PORT}`)
+    assert.isFalse(await deadRedis.up(), `something listens on port ${DEAD_REDIS_PORT}`)
     const app = await processes(cleanup).startApp(DEAD_REDIS_PORT)
     const brand = await app.login('brand.trailhead@marquee.local')
     const miss = await app.directory('sort=name', brand)

@@ -1,21 +1,10 @@
-import net from 'node:net'
 import { test } from '@japa/runner'
 import env from '#start/env'
-import { startServer } from '#tests/support/child_app'
+import { freePort, startServer } from '#tests/support/child_app'
 
 /** Nothing listens here: the database of the server started below is down. */
 const DEAD_DATABASE_PORT = '5499'
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 test.group('operations / health', () => {
   test('liveness, database and Redis checks answer with the envelope', async ({ client, assert }) => {

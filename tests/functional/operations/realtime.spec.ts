@@ -1,37 +1,20 @@
 import { test } from '@japa/runner'
 import { randomUUID } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AuditLog from '#models/audit_log'
 import { DEMO_PASSWORD } from '#database/seeders/main_seeder'
 import { actor } from '#tests/support/auth'
-import { run, startServer } from '#tests/support/child_app'
+import { freePort, run, startServer } from '#tests/support/child_app'
 import { isolate } from '#tests/support/hooks'
-
-interface TransmitMessage {
-  channel: string
-  payload: any
-}
+import { openStream, type Stream } from '#tests/support/sse'
 
 interface Session {
   id: number
   token: string
 }
 
-const DELIVERY_TIMEOUT_MS = 5000
-
-function freePort() {
-  return new Promise<number>((resolve, reject) => {
-    const probe = createServer()
-    probe.on('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 const bearer = (token?: string): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {})
 
@@ -42,71 +25,6 @@ function post(url: string, body: unknown, token?: string) {
     body: JSON.stringify(body),
   })
 }
-
-/**
- * An SSE client on fetch: parses the `data:` lines of each frame as transmit
- * messages (`{ channel, payload }`) and lets a test await one.
- */
-async function openStream(base: string, token?: string, uid: string = randomUUID()) {
-  const abort = new AbortController()
-  const response = await fetch(`${base}/__transmit/events?uid=${uid}`, { headers: bearer(token), signal: abort.signal })
-  const received: TransmitMessage[] = []
-  const listeners = new Set<() => void>()
-
-  if (response.ok && response.body) {
-    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
-    void (async () => {
-      let buffer = ''
-      try {
-        for (;;) {
-          const { value, done } = await reader.read()
-          if (done) return
-          buffer += value
-          for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-            const data = buffer
-              .slice(0, end)
-              .split('\n')
-              .filter((line) => line.startsWith('data:'))
-              .map((line) => line.slice(5).trimStart())
-              .join('\n')
-            buffer = buffer.slice(end + 2)
-            if (!data) continue
-            received.push(JSON.parse(data))
-            for (const listener of listeners) listener()
-          }
-        }
-      } catch {
-        // aborted by close()
-      }
-    })()
-  }
-
-  return {
-    uid,
-    response,
-    /** The first message (already received or still to come) that matches, within a bounded time. */
-    next(matches: (message: TransmitMessage) => boolean, timeoutMs = DELIVERY_TIMEOUT_MS) {
-      return new Promise<TransmitMessage>((resolve, reject) => {
-        const check = () => {
-          const found = received.find(matches)
-          if (!found) return
-          clearTimeout(timer)
-          listeners.delete(check)
-          resolve(found)
-        }
-        const timer = setTimeout(() => {
-          listeners.delete(check)
-          reject(new Error(`no matching event within ${timeoutMs} ms; received ${JSON.stringify(received)}`))
-        }, timeoutMs)
-        listeners.add(check)
-        check()
-      })
-    },
-    close: () => abort.abort(),
-  }
-}
-
-type Stream = Awaited<ReturnType<typeof openStream>>
 
 /**
  * Two app processes on one SQLite file and one Redis database: what a

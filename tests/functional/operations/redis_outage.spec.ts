@@ -1,54 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import net from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { test } from '@japa/runner'
-import { Redis } from 'ioredis'
 import { DEMO_PASSWORD } from '#database/seeders/main_seeder'
-import { probeRedis } from '#services/operations/redis_probe'
-import { APP_ROOT, childEnv, run, startServer } from '#tests/support/child_app'
+import { PrivateRedis } from '#tests/support/private_redis'
+import { APP_ROOT, childEnv, freePort, run, startServer, until } from '#tests/support/child_app'
 
 /** A redis-server of this spec alone, started and killed by the test (the shared Redis is never touched). */
-const PRIVATE_REDIS_PORT = 6395
+const privateRedis = new PrivateRedis(6395)
 const ADMIN_PASSWORD = 'marquee-admin-2026'
 /** Low, so the limit is reached in a few requests while Redis is down. */
 const AUTH_RATE_LIMIT = 3
-
-const redisUp = () => probeRedis({ host: '127.0.0.1', port: PRIVATE_REDIS_PORT }, 200)
-
-async function until<T>(what: string, probe: () => Promise<T>, timeoutMs = 30_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const result = await probe().catch(() => null)
-    if (result) return result as NonNullable<T>
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await sleep(100)
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-async function privateRedisKeys(pattern: string) {
-  const client = new Redis({ port: PRIVATE_REDIS_PORT, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null })
-  client.on('error', () => {})
-  try {
-    await client.connect()
-    return await client.keys(pattern)
-  } finally {
-    client.disconnect()
-  }
-}
 
 /** One JSON call to the child app, bounded so a request held by a dead Redis fails the test instead of hanging it. */
 function api(base: string) {
@@ -77,22 +40,9 @@ function api(base: string) {
  */
 test.group('operations / a Redis outage mid-run', (group) => {
   let dir: string
-  let redisServer: ChildProcess | undefined
 
-  const startRedis = async () => {
-    redisServer = spawn('redis-server', ['--port', String(PRIVATE_REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
-    redisServer.on('error', () => {})
-    await until('the private Redis', redisUp)
-  }
-  const killRedis = async () => {
-    const child = redisServer
-    if (!child || child.exitCode !== null || child.signalCode !== null) return
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve())
-      child.kill('SIGKILL')
-    })
-    await until('the private Redis to be gone', async () => !(await redisUp()))
-  }
+  const startRedis = () => privateRedis.start()
+  const killRedis = () => privateRedis.kill()
 
   /** The app's environment: development on SQLite (migrated and seeded once), the private Redis. */
   const appEnv = (port: number) => ({
@@ -102,7 +52,7 @@ test.group('operations / a Redis outage mid-run', (group) => {
     HOST: '127.0.0.1',
     PORT: String(port),
     MAIL_CATCHER: 'false',
-    REDIS_PORT: String(PRIVATE_REDIS_PORT),
+    REDIS_PORT: String(privateRedis.port),
     AUTH_RATE_LIMIT: String(AUTH_RATE_LIMIT),
   })
 
@@ -119,7 +69,7 @@ test.group('operations / a Redis outage mid-run', (group) => {
   })
 
   test('requests keep being served while Redis is down, and Redis is used again when it returns', async ({ assert, cleanup }) => {
-    assert.isFalse(await redisUp(), `port ${PRIVATE_REDIS_PORT} is already taken`)
+    assert.isFalse(await privateRedis.up(), `port ${privateRedis.port} is already taken`)
     await startRedis()
     cleanup(killRedis)
     const port = await freePort()
@@ -132,7 +82,7 @@ test.group('operations / a Redis outage mid-run', (group) => {
     const before = await login('brand.lumen@marquee.local')
     assert.equal(before.status, 200)
     const brand = before.body.data.tokens.accessToken
-    assert.isNotEmpty(await privateRedisKeys('marquee:rl*'), 'rate limits are counted in Redis while it is up')
+    assert.isNotEmpty(await privateRedis.keys('marquee:rl*'), 'rate limits are counted in Redis while it is up')
 
     await killRedis()
 
@@ -197,7 +147,7 @@ test.group('operations / a Redis outage mid-run', (group) => {
     // The fresh Redis is empty: a limit key in it shows the limiter went back to Redis.
     await until('rate limits to be counted in Redis again', async () => {
       assert.equal((await login('brand.lumen@marquee.local')).status, 200)
-      return (await privateRedisKeys('marquee:rl*')).length > 0
+      return (await privateRedis.keys('marquee:rl*')).length > 0
     })
 
     const output = server.output()
@@ -206,7 +156,7 @@ test.group('operations / a Redis outage mid-run', (group) => {
   }).timeout(120_000)
 
   test('the web process and queue:work stop promptly on SIGTERM while Redis is down', async ({ assert, cleanup }) => {
-    assert.isFalse(await redisUp(), `port ${PRIVATE_REDIS_PORT} is already taken`)
+    assert.isFalse(await privateRedis.up(), `port ${privateRedis.port} is already taken`)
     await startRedis()
     cleanup(killRedis)
     // The development web process runs BullMQ workers too (DEV_WORKER defaults to on).
