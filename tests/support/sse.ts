@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { sseData } from '#cli/api/sse_frames'
 
 /** A transmit message as it arrives on the stream. */
 export interface TransmitMessage {
@@ -22,26 +23,11 @@ export async function openStream(base: string, token?: string, uid: string = ran
   const listeners = new Set<() => void>()
 
   if (response.ok && response.body) {
-    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
     void (async () => {
-      let buffer = ''
       try {
-        for (;;) {
-          const { value, done } = await reader.read()
-          if (done) return
-          buffer += value
-          for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-            const data = buffer
-              .slice(0, end)
-              .split('\n')
-              .filter((line) => line.startsWith('data:'))
-              .map((line) => line.slice(5).trimStart())
-              .join('\n')
-            buffer = buffer.slice(end + 2)
-            if (!data) continue
-            received.push(JSON.parse(data))
-            for (const listener of listeners) listener()
-          }
+        for await (const data of sseData(response.body!)) {
+          received.push(JSON.parse(data))
+          for (const listener of listeners) listener()
         }
       } catch {
         // aborted by close()
