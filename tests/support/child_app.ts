@@ -15,6 +15,19 @@ export function childEnv(extra: Record<string, string>) {
   return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', ...extra }
 }
 
+/** Environment for an ace command run against the suite's own PostgreSQL database and Redis. */
+export function suiteEnv() {
+  return {
+    NODE_ENV: 'test',
+    DB_CONNECTION: 'postgres',
+    DB_HOST: process.env.DB_HOST ?? '127.0.0.1',
+    DB_DATABASE: process.env.DB_DATABASE ?? 'marquee_test',
+    DB_USER: process.env.DB_USER ?? 'postgres',
+    REDIS_DB: process.env.REDIS_DB ?? '1',
+    QUEUE_PREFIX: process.env.QUEUE_PREFIX ?? 'marquee',
+  }
+}
+
 /** Runs a command in the app root to completion and captures stdout+stderr. */
 export function run(args: string[], env: Record<string, string>, timeoutMs = 60_000): Promise<ChildResult> {
   return new Promise((resolve, reject) => {

@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
-import { run } from '#tests/support/child_app'
+import { run, suiteEnv } from '#tests/support/child_app'
 
 /** DESIGN.md "Scheduled work", as batch task name → ace command and cron. */
 const SCHEDULE: Record<string, [string, string]> = {
@@ -27,15 +27,7 @@ test.group('analytics / the scheduled tasks of DESIGN.md', (group) => {
   })
 
   test('schedule:list prints a crontab line for each, and each command runs', async ({ assert }) => {
-    const env = {
-      NODE_ENV: 'test',
-      DB_CONNECTION: 'postgres',
-      DB_HOST: process.env.DB_HOST ?? '127.0.0.1',
-      DB_DATABASE: process.env.DB_DATABASE ?? 'marquee_test',
-      DB_USER: process.env.DB_USER ?? 'postgres',
-      REDIS_DB: process.env.REDIS_DB ?? '1',
-      QUEUE_PREFIX: process.env.QUEUE_PREFIX ?? 'marquee',
-    }
+    const env = suiteEnv()
     const out = await run(['ace.js', 'schedule:list', '--dir', '/srv/marquee'], env)
     assert.equal(out.code, 0, out.output)
     for (const [name, [command, cron]] of Object.entries(SCHEDULE)) {

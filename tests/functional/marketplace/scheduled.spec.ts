@@ -9,7 +9,7 @@ import { eventually } from '#tests/support/queue'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { smtpSink } from '#tests/support/smtp_sink'
-import { run } from '#tests/support/child_app'
+import { run, suiteEnv } from '#tests/support/child_app'
 import { API, campaignFor, invite, marker } from '#tests/support/marketplace'
 
 const runner = () => app.container.make(BatchRunner)
@@ -152,15 +152,7 @@ test.group('operations / scheduled commands', (group) => {
 })
 
 test.group('operations / schedule commands (processes)', () => {
-  const env = () => ({
-    NODE_ENV: 'test',
-    DB_CONNECTION: 'postgres',
-    DB_HOST: process.env.DB_HOST ?? '127.0.0.1',
-    DB_DATABASE: process.env.DB_DATABASE ?? 'marquee_test',
-    DB_USER: process.env.DB_USER ?? 'postgres',
-    REDIS_DB: process.env.REDIS_DB ?? '1',
-    QUEUE_PREFIX: process.env.QUEUE_PREFIX ?? 'marquee',
-  })
+  const env = suiteEnv
 
   test('schedule:list prints a crontab line for every task', async ({ assert }) => {
     const out = await run(['ace.js', 'schedule:list', '--dir', '/srv/marquee'], env())
