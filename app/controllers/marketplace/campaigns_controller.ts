@@ -3,6 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import CampaignPolicy from '#policies/marketplace/campaign_policy'
 import CampaignService from '#services/marketplace/campaign_service'
 import ContentScanner from '#services/moderation/content_scanner'
+import CampaignRowTransformer from '#transformers/marketplace/campaign_row_transformer'
 import CampaignTransformer from '#transformers/marketplace/campaign_transformer'
 import {
   browseCampaignsValidator,
@@ -22,7 +23,7 @@ export default class CampaignsController {
   async index(ctx: HttpContext) {
     await ctx.bouncer.with(CampaignPolicy).authorize('browse')
     const page = await this.campaigns.browse(await browseCampaignsValidator.validate(ctx.request.qs()))
-    return ctx.serialize(CampaignTransformer.paginate(page.all(), page.getMeta()))
+    return ctx.serialize(CampaignRowTransformer.paginate(page.all(), page.getMeta()))
   }
 
   async mine(ctx: HttpContext) {

@@ -277,6 +277,26 @@ test.group('marketplace / campaigns: browsing', (group) => {
     ;(await client.get(`${API}/campaigns/${later.id}`).bearerToken(token)).assertStatus(404)
   })
 
+  test('a browsed campaign shows exactly as its own page does (sponsor, dates, goals, budget)', async ({ client, assert }) => {
+    const niche = marker()
+    const brand = await actor('sponsor')
+    const withGoals = await campaignFor(brand.user, { niche, goals: ['reach', 'sales'], budget: 123_456 })
+    const plain = await campaignFor(brand.user, { niche })
+    const { token } = await actor('influencer')
+    const res = await client.get(`${API}/campaigns`).qs({ niche }).bearerToken(token)
+    res.assertStatus(200)
+    assert.sameMembers(ids(res.body()), [withGoals.id, plain.id])
+    for (const item of res.body().data) {
+      const own = await client.get(`${API}/campaigns/${item.id}`).bearerToken(token)
+      own.assertStatus(200)
+      assert.deepEqual(item, own.body().data)
+    }
+    const shown = res.body().data.find((c: { id: number }) => c.id === withGoals.id)
+    assert.deepEqual(shown.goals, ['reach', 'sales'])
+    assert.equal(shown.budget, 123_456)
+    assert.isString(shown.sponsor.companyName)
+  })
+
   test('an influencer sees a private or draft campaign only once they have an ad request on it', async ({ client, assert }) => {
     const brand = await actor('sponsor')
     const invited = await actor('influencer')
