@@ -20,7 +20,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { benchDb, prepare } from '#tests/bench/support/prepare'
 import { productionEnv, SERVER_PORT, step, WORK } from '#tests/bench/support/env'
-import { serverNodeFlags, startServer } from '#tests/bench/support/processes'
+import { serverNodeFlags, serverStartEnv, startServer } from '#tests/bench/support/processes'
 import { failures, load, ms, RssSampler, type Figures } from '#tests/bench/support/load'
 import { scenarios, type Scenario } from '#tests/bench/support/scenarios'
 import { jobThroughput } from '#tests/bench/support/jobs'
@@ -94,7 +94,8 @@ async function main() {
   const only = process.argv.slice(2).map((word) => word.toLowerCase())
   const dataSet = await prepare()
   const env = productionEnv(SERVER_PORT)
-  step(`Server: node ${[...serverNodeFlags(), 'bin/server.js'].join(' ')} (NODE_ENV=production, http://127.0.0.1:${SERVER_PORT}, Redis db ${env.REDIS_DB}, LOG_LEVEL=warn)`)
+  const startEnv = Object.entries(serverStartEnv()).map(([name, value]) => `${name}=${value} `).join('')
+  step(`Server: ${startEnv}node ${[...serverNodeFlags(), 'bin/server.js'].join(' ')} (NODE_ENV=production, http://127.0.0.1:${SERVER_PORT}, Redis db ${env.REDIS_DB}, LOG_LEVEL=warn)`)
   const server = await startServer(env)
   const rss = new RssSampler(() => server.rssMb()).start()
   const client = await benchDb()

@@ -84,19 +84,27 @@ export class AppProcess {
   }
 }
 
+const startWords = (): string[] => (JSON.parse(readFileSync(`${SOURCE}package.json`, 'utf8')).scripts?.start ?? '').split(/\s+/)
+
 /**
  * The node flags of `npm start` (package.json of the source under test), so
  * the server under test runs as production does (e.g. --max-semi-space-size).
  */
 export function serverNodeFlags(): string[] {
-  const start: string = JSON.parse(readFileSync(`${SOURCE}package.json`, 'utf8')).scripts?.start ?? ''
-  const words = start.split(/\s+/)
+  const words = startWords()
   return words.slice(words.indexOf('node') + 1, words.indexOf('bin/server.js')).filter((word) => word.startsWith('--'))
 }
 
-/** `node <flags of npm start> bin/server.js` of the build; resolves once GET /health answers 200. */
+/** The `NAME=value` assignments in front of `node` in `npm start` (e.g. MALLOC_MMAP_THRESHOLD_). */
+export function serverStartEnv(): Record<string, string> {
+  const words = startWords()
+  const assignments = words.slice(0, Math.max(0, words.indexOf('node'))).filter((word) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(word))
+  return Object.fromEntries(assignments.map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]))
+}
+
+/** `node <flags of npm start> bin/server.js` of the build, with the environment of npm start; resolves once GET /health answers 200. */
 export async function startServer(env: Record<string, string>, label = 'server') {
-  const server = new AppProcess(label, [...serverNodeFlags(), 'bin/server.js'], env)
+  const server = new AppProcess(label, [...serverNodeFlags(), 'bin/server.js'], { ...serverStartEnv(), ...env })
   const base = `http://${env.HOST}:${env.PORT}`
   try {
     await server.waitFor('answer on /health', async () => (await fetch(`${base}/health`)).status === 200)
