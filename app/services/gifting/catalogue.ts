@@ -18,10 +18,23 @@ export function whereListable<Q extends ChainableContract>(query: Q): Q {
   return query
 }
 
-/** Listable products with their category path as `$extras.category_path`. */
+/**
+ * Listable products with their category path as `$extras.category_path`.
+ * The same rule as `whereListable`, with the brand joined (alias
+ * `listing_brand`) instead of `brand_id in (every active brand)`: PostgreSQL
+ * otherwise hashes every active user for each query (about half the time of
+ * an uncached product list page and its count).
+ */
 export function listableProducts() {
-  const query = Product.query().leftJoin('categories', 'categories.id', 'products.category_id').select('products.*', 'categories.path as category_path')
-  return whereListable(query)
+  return Product.query()
+    .leftJoin('categories', 'categories.id', 'products.category_id')
+    .leftJoin('users as listing_brand', 'listing_brand.id', 'products.brand_id')
+    .select('products.*', 'categories.path as category_path')
+    .where('products.active', true)
+    .whereNull('products.hidden_at')
+    .where((q) => {
+      q.whereNull('products.brand_id').orWhere((brand) => brand.where('listing_brand.status', 'active').whereNull('listing_brand.blocked_at'))
+    })
 }
 
 /** A sub-query of the ids of listable products. */
