@@ -115,6 +115,7 @@ export default class CheckoutService {
       throw AppException.conflict('E_MIXED_CURRENCY', 'Your cart holds products in several currencies; check them out separately')
     }
     const totals = totalsOf(priced, taxRateBp())
+    await trx.from('cart_items').whereIn('id', lines.map((line) => line.id)).delete()
 
     const sale = await Sale.create(
       {
@@ -150,7 +151,6 @@ export default class CheckoutService {
         line_total: line.unitPrice * line.quantity,
       }))
     )
-    await trx.from('cart_items').whereIn('id', lines.map((line) => line.id)).delete()
     await sale.load('items', (q) => q.orderBy('id', 'asc'))
     return sale
   }
@@ -168,11 +168,19 @@ export default class CheckoutService {
     throw AppException.conflict('E_OUT_OF_STOCK', `Only ${product.stock} of "${product.name}" left in stock`)
   }
 
+  /**
+   * One upsert takes the year's next number and locks its counter row until
+   * commit (every checkout queues here: the numbers are gap-free), then the
+   * number is read back: two round trips inside the lock instead of three, as
+   * late in the transaction as the sale allows.
+   */
   async #nextInvoiceNumber(trx: TransactionClientContract, year: number) {
-    await trx.table('invoice_counters').insert({ year, last_number: 0 }).onConflict('year').ignore()
-    const counter = await trx.from('invoice_counters').where('year', year).forUpdate().select('last_number').firstOrFail()
-    const next = Number(counter.last_number) + 1
-    await trx.from('invoice_counters').where('year', year).update({ last_number: next })
-    return invoiceNumber(year, next)
+    await trx
+      .table('invoice_counters')
+      .insert({ year, last_number: 1 })
+      .onConflict('year')
+      .merge({ last_number: trx.raw('invoice_counters.last_number + 1') })
+    const counter = await trx.from('invoice_counters').where('year', year).select('last_number').firstOrFail()
+    return invoiceNumber(year, Number(counter.last_number))
   }
 }
