@@ -25,5 +25,6 @@ test.group('moderation / regex guard', () => {
     for (const pattern of safe) {
       assert.isNotNull(testWithin(pattern, hostile, MATCH_BUDGET_MS), pattern)
     }
-  })
+    // Wall-clock budgets: a run on a machine busy with other work may be retried.
+  }).retry(2)
 })

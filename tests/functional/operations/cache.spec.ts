@@ -234,6 +234,7 @@ function api(base: string) {
   }
   return {
     call,
+    redisReady: async () => (await fetch(`${base}/health/redis`)).status === 200,
     async login(email: string) {
       const res = await call('POST', '/auth/login', undefined, { email, password: DEMO_PASSWORD })
       if (res.status !== 200) throw new Error(`login of ${email}: ${res.status} ${JSON.stringify(res.body)}`)
@@ -297,6 +298,8 @@ test.group('operations / cache across processes and Redis outages', (group) => {
     const procs = processes(cleanup)
     await procs.startRedis()
     const [first, second] = await Promise.all([procs.startApp(), procs.startApp()])
+    // A process serves from the database until its Redis connection is up; this test is about two connected ones.
+    await until('both processes to reach Redis', async () => (await first.redisReady()) && second.redisReady())
     const brand = await first.login('brand.lumen@marquee.local')
 
     const computed = await first.directory('niche=beauty', brand)

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import AuditLog from '#models/audit_log'
 import { DEMO_PASSWORD } from '#database/seeders/main_seeder'
 import { actor } from '#tests/support/auth'
-import { freePort, run, startServer } from '#tests/support/child_app'
+import { freePort, run, startServer, until } from '#tests/support/child_app'
 import { isolate } from '#tests/support/hooks'
 import { openStream, type Stream } from '#tests/support/sse'
 
@@ -63,6 +63,24 @@ test.group('operations / real-time delivery across servers', (group) => {
     return { id: body.data.user.id, token: body.data.tokens.accessToken }
   }
 
+  /**
+   * A server is up before its relay subscription to Redis is (transmit does not
+   * await it): broadcast from B until a stream on A hears one, so the tests
+   * start on a connected cluster, however loaded the machine.
+   */
+  async function relayConnected() {
+    const probe = await openStream(serverA, admin.token)
+    try {
+      await subscribe(serverA, probe.uid, `users/${admin.id}`, admin.token)
+      await until('the relay between the two servers', async () => {
+        await post(`${serverB}/api/v1/admin/test/broadcast`, { userId: admin.id, message: 'relay check' }, admin.token)
+        return probe.next((m) => m.payload?.data?.message === 'relay check', 500).catch(() => false)
+      }, 30_000)
+    } finally {
+      probe.close()
+    }
+  }
+
   group.setup(async () => {
     try {
       dir = mkdtempSync(join(tmpdir(), 'marquee-realtime-'))
@@ -92,6 +110,7 @@ test.group('operations / real-time delivery across servers', (group) => {
       admin = await login(serverA, 'admin@marquee.local', 'marquee-admin-2026')
       sam = await login(serverA, 'shopper.sam@marquee.local', DEMO_PASSWORD)
       noor = await login(serverB, 'shopper.noor@marquee.local', DEMO_PASSWORD)
+      await relayConnected()
     } catch (error) {
       await cleanup()
       throw error
