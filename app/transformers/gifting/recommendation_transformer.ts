@@ -1,6 +1,6 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import type GiftRecommendation from '#models/gift_recommendation'
-import { giftProduct } from '#transformers/gifting/gift_product'
+import { productSummary } from '#transformers/commerce/product_transformer'
 
 /** One ranked gift with its score and the weighted parts it came from. */
 export default class RecommendationTransformer extends BaseTransformer<GiftRecommendation> {
@@ -13,7 +13,7 @@ export default class RecommendationTransformer extends BaseTransformer<GiftRecom
       rank: r.rank,
       score: r.score,
       breakdown: r.breakdown,
-      product: product ? giftProduct(product) : { id: r.productId },
+      product: product ? productSummary(product) : { id: r.productId },
       createdAt: r.createdAt.toISO(),
     }
   }

@@ -1,10 +1,10 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import type { SwipeCard } from '#services/gifting/swipe_session_service'
-import { giftProduct } from '#transformers/gifting/gift_product'
+import { productSummary } from '#transformers/commerce/product_transformer'
 
 /** A product served to swipe, with the interests and liked tags it matched. */
 export default class SwipeCardTransformer extends BaseTransformer<SwipeCard> {
   toObject() {
-    return { ...giftProduct(this.resource.product), matchedTags: this.resource.matchedTags }
+    return { ...productSummary(this.resource.product), matchedTags: this.resource.matchedTags }
   }
 }

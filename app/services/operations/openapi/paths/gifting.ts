@@ -47,7 +47,7 @@ const schemas = {
     currency: string({ minLength: 3, maxLength: 3 }),
     images: array(string()),
     tags: array(string()),
-    category: nullable(object({ id: integer(), name: string() })),
+    category: nullable(object({ id: integer(), name: string(), slug: string() })),
     brandId: nullable(integer()),
   }),
   SwipeSession: object({
