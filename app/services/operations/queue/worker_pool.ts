@@ -5,7 +5,6 @@ import { queuePrefix, queueConnection, type QueueName } from '#services/operatio
 import { runJob } from '#services/operations/queue/run_job'
 import { percent, taskId } from '#services/operations/queue/task'
 import { announceTask } from '#services/operations/queue/task_events'
-import { probeRedis } from '#services/operations/redis_probe'
 
 export interface WorkerPoolOptions {
   queues: readonly QueueName[]
@@ -75,8 +74,11 @@ export class WorkerPool {
     const workers = this.#workers
     this.#workers = []
     if (workers.length === 0) return
-    const connection = queueConnection()
-    const reachable = await probeRedis({ host: connection.host ?? '127.0.0.1', port: connection.port ?? 6379 })
+    // No new job from here on (a local flag: no Redis needed). The connections' own state decides how to
+    // close: a network probe here would leave a window in which a worker still takes a new job.
+    await Promise.all(workers.map((worker) => worker.pause(true)))
+    const states = await Promise.all(workers.map(async (worker) => (await worker.getBackend().client).status))
+    const reachable = states.every((state) => state === 'ready')
     if (!reachable) logger.warn('stopping: Redis is unreachable, not waiting for running jobs (they run again once it is back)')
     await Promise.all(workers.map((worker) => worker.close(!reachable)))
   }
