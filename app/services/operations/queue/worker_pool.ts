@@ -33,6 +33,12 @@ function processor(queue: QueueName) {
 }
 
 /** BullMQ workers for some queues, running the job classes of app/jobs/registry.ts. */
+/** The state of a worker's Redis connection; its client only resolves once connected, so a wait means "not ready". */
+function connectionState(worker: Worker) {
+  const waited = new Promise<string>((resolve) => setTimeout(() => resolve('connecting'), 100).unref())
+  return Promise.race([worker.getBackend().client.then((client) => client.status), waited])
+}
+
 export class WorkerPool {
   #workers: Worker[] = []
 
@@ -77,7 +83,7 @@ export class WorkerPool {
     // No new job from here on (a local flag: no Redis needed). The connections' own state decides how to
     // close: a network probe here would leave a window in which a worker still takes a new job.
     await Promise.all(workers.map((worker) => worker.pause(true)))
-    const states = await Promise.all(workers.map(async (worker) => (await worker.getBackend().client).status))
+    const states = await Promise.all(workers.map((worker) => connectionState(worker)))
     const reachable = states.every((state) => state === 'ready')
     if (!reachable) logger.warn('stopping: Redis is unreachable, not waiting for running jobs (they run again once it is back)')
     await Promise.all(workers.map((worker) => worker.close(!reachable)))
