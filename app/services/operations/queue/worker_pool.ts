@@ -5,6 +5,7 @@ import { queuePrefix, queueConnection, type QueueName } from '#services/operatio
 import { runJob } from '#services/operations/queue/run_job'
 import { percent, taskId } from '#services/operations/queue/task'
 import { announceTask } from '#services/operations/queue/task_events'
+import { probeRedis } from '#services/operations/redis_probe'
 
 export interface WorkerPoolOptions {
   queues: readonly QueueName[]
@@ -33,12 +34,6 @@ function processor(queue: QueueName) {
 }
 
 /** BullMQ workers for some queues, running the job classes of app/jobs/registry.ts. */
-/** The state of a worker's Redis connection; its client only resolves once connected, so a wait means "not ready". */
-function connectionState(worker: Worker) {
-  const waited = new Promise<string>((resolve) => setTimeout(() => resolve('connecting'), 100).unref())
-  return Promise.race([worker.getBackend().client.then((client) => client.status), waited])
-}
-
 export class WorkerPool {
   #workers: Worker[] = []
 
@@ -80,11 +75,8 @@ export class WorkerPool {
     const workers = this.#workers
     this.#workers = []
     if (workers.length === 0) return
-    // No new job from here on (a local flag: no Redis needed). The connections' own state decides how to
-    // close: a network probe here would leave a window in which a worker still takes a new job.
-    await Promise.all(workers.map((worker) => worker.pause(true)))
-    const states = await Promise.all(workers.map((worker) => connectionState(worker)))
-    const reachable = states.every((state) => state === 'ready')
+    const connection = queueConnection()
+    const reachable = await probeRedis({ host: connection.host ?? '127.0.0.1', port: connection.port ?? 6379 })
     if (!reachable) logger.warn('stopping: Redis is unreachable, not waiting for running jobs (they run again once it is back)')
     await Promise.all(workers.map((worker) => worker.close(!reachable)))
   }
