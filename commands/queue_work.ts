@@ -56,8 +56,7 @@ export default class QueueWork extends BaseCommand {
 
     // Terminating hooks run before providers close Redis and the database, so running jobs can finish.
     this.app.terminating(async () => {
-      this.logger.info('stopping: finishing the running jobs, taking no new ones')
-      await pool.close()
+      await pool.close(() => this.logger.info('stopping: finishing the running jobs, taking no new ones'))
       this.logger.info('workers stopped')
     })
     this.app.listenOnce('SIGTERM', () => this.app.terminate())

@@ -70,14 +70,18 @@ export class WorkerPool {
    * hold the process until Redis returns: then the workers close at once
    * instead. A job still running could not record its outcome anyway, and it
    * is taken over once Redis is back (delivery is at least once).
+   * `onClosing` runs once the workers have stopped taking jobs.
    */
-  async close() {
+  async close(onClosing?: () => void) {
     const workers = this.#workers
     this.#workers = []
-    if (workers.length === 0) return
+    if (workers.length === 0) return onClosing?.()
     const connection = queueConnection()
     const reachable = await probeRedis({ host: connection.host ?? '127.0.0.1', port: connection.port ?? 6379 })
     if (!reachable) logger.warn('stopping: Redis is unreachable, not waiting for running jobs (they run again once it is back)')
-    await Promise.all(workers.map((worker) => worker.close(!reachable)))
+    const closed = Promise.all(workers.map((worker) => worker.close(!reachable)))
+    // From here the workers take no new job (close stops fetching at once); tell whoever waits for that.
+    onClosing?.()
+    await closed
   }
 }
