@@ -8,7 +8,7 @@ import { likeContains, whereText } from '#services/db/search'
 import { listableProducts } from '#services/gifting/catalogue'
 import { apiSerializer } from '#services/http/api_serializer'
 import { CATALOGUE_TAG, invalidateCatalogue, productTag } from '#services/commerce/product_cache'
-import CacheService from '#services/operations/cache_service'
+import CacheService, { queryKey } from '#services/operations/cache_service'
 import ProductTransformer from '#transformers/commerce/product_transformer'
 import type {
   createProductValidator,
@@ -31,20 +31,17 @@ const DEFAULT_FEATURED = 12
 
 /** The filters as the query applies them (defaults filled in, tags split and sorted), so equivalent requests share one entry. */
 function listKey(filters: Filters) {
-  const normalised = {
+  return queryKey('products', {
     category: filters.category,
     minPrice: filters.minPrice,
     maxPrice: filters.maxPrice,
-    tags: tagsOf(filters).join(',') || undefined,
+    tags: tagsOf(filters).join(','),
     q: filters.q?.toLowerCase(),
     inStock: filters.inStock,
     sort: filters.sort ?? 'newest',
     page: filters.page ?? 1,
     perPage: filters.perPage ?? 20,
-  }
-  const params = new URLSearchParams()
-  for (const [name, value] of Object.entries(normalised)) if (value !== undefined) params.set(name, String(value))
-  return `products?${params}`
+  })
 }
 
 const tagsOf = (filters: Filters) => [...new Set((filters.tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean))].sort()

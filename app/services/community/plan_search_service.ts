@@ -6,7 +6,7 @@ import { apiSerializer } from '#services/http/api_serializer'
 import { keepListed, LISTINGS_TAG } from '#services/community/listings'
 import { listedPlans } from '#services/community/visibility'
 import { isPostgres, likeContains, whereText } from '#services/db/search'
-import CacheService from '#services/operations/cache_service'
+import CacheService, { queryKey } from '#services/operations/cache_service'
 import PlanCategoryTransformer from '#transformers/community/plan_category_transformer'
 import PlanTransformer from '#transformers/community/plan_transformer'
 import type { planSearchValidator } from '#validators/community/discovery'
@@ -111,7 +111,7 @@ function sortBy(query: PlanQuery, sort: NonNullable<Filters['sort']>, q?: string
 
 /** The filters as the query applies them (defaults filled in), so equivalent requests share one entry. */
 function searchKey(filters: Filters) {
-  const normalised = {
+  return queryKey('plans', {
     q: filters.q?.toLowerCase(),
     category: filters.category,
     difficulty: filters.difficulty,
@@ -121,8 +121,5 @@ function searchKey(filters: Filters) {
     sort: filters.sort ?? (filters.q ? 'relevance' : 'newest'),
     page: filters.page ?? 1,
     perPage: filters.perPage ?? 20,
-  }
-  const params = new URLSearchParams()
-  for (const [name, value] of Object.entries(normalised)) if (value !== undefined && value !== '') params.set(name, String(value))
-  return `plans?${params}`
+  })
 }

@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { Infer } from '@vinejs/vine/types'
 import User from '#models/user'
-import CacheService from '#services/operations/cache_service'
+import CacheService, { queryKey } from '#services/operations/cache_service'
 import { apiSerializer } from '#services/http/api_serializer'
 import InfluencerTransformer from '#transformers/identity/influencer_transformer'
 import type { influencerSearchValidator } from '#validators/identity/directory'
@@ -79,16 +79,13 @@ export default class InfluencerDirectoryService {
  * defaults filled in), so equivalent requests share one entry.
  */
 function directoryKey(filters: Filters) {
-  const normalised = {
-    q: filters.q?.toLowerCase() || undefined,
-    niche: filters.niche?.toLowerCase() || undefined,
-    platform: filters.platform || undefined,
+  return queryKey('influencers', {
+    q: filters.q?.toLowerCase(),
+    niche: filters.niche?.toLowerCase(),
+    platform: filters.platform,
     minReach: filters.minReach,
     sort: filters.sort ?? '-reach',
     page: filters.page ?? 1,
     perPage: filters.perPage ?? 20,
-  }
-  const params = new URLSearchParams()
-  for (const [name, value] of Object.entries(normalised)) if (value !== undefined) params.set(name, String(value))
-  return `influencers?${params}`
+  })
 }

@@ -6,6 +6,17 @@ import { CACHE_PREFIX, cacheFamilies, type CacheFamily } from '#config/cache'
 import { redisAvailable } from '#config/redis'
 import { withTimeout } from '#services/operations/with_timeout'
 
+/**
+ * The cache key of a listing: `resource?name=value&...` over the filters as the
+ * query applies them (defaults filled in), leaving out unset and empty ones, so
+ * equivalent requests share one entry.
+ */
+export function queryKey(resource: string, filters: Record<string, string | number | boolean | undefined>) {
+  const params = new URLSearchParams()
+  for (const [name, value] of Object.entries(filters)) if (value !== undefined && value !== '') params.set(name, String(value))
+  return `${resource}?${params}`
+}
+
 /** A cached value and when it was computed (ISO 8601), the same on every hit. */
 export interface Cached<T> {
   value: T
