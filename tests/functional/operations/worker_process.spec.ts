@@ -33,6 +33,13 @@ test.group('operations / queue:work processes', (group) => {
     }
   })
 
+  /** A job left waiting on purpose, not left for the next test's worker. */
+  async function removeTask(taskId: string) {
+    const queue = new Queue('mail', { connection: queueConnection(), prefix: queuePrefix() })
+    await (await queue.getJob(taskId.slice('mail:'.length)))?.remove()
+    await queue.close()
+  }
+
   async function queueTestMail() {
     const to = `worker.${randomBytes(4).toString('hex')}@example.test`
     const mailer = await app.container.make(MailService)
@@ -92,25 +99,28 @@ test.group('operations / queue:work processes', (group) => {
     assert.lengthOf(smtp.to(to), 1)
     assert.equal((await task(late.taskId))?.state, 'waiting')
     assert.lengthOf(smtp.to(late.to), 0)
-    // Not left for the next test's worker.
-    const queue = new Queue('mail', { connection: queueConnection(), prefix: queuePrefix() })
-    await (await queue.getJob(late.taskId.slice('mail:'.length)))?.remove()
-    await queue.close()
+    await removeTask(late.taskId)
   }).timeout(60_000)
 
-  test('SIGINT stops the worker the same way', async ({ assert }) => {
+  test('SIGINT stops the worker the same way, also with a free slot waiting for jobs', async ({ assert }) => {
     smtp.hold()
     const { to, taskId } = await queueTestMail()
+    // Concurrency 2: while one job runs, the worker blocks on Redis waiting for a second one.
     const worker = startWorker(['--queue', 'mail', '--concurrency', '2'], { SMTP_PORT: String(smtp.port) })
     await eventually(async () => smtp.held, (held) => held === 1, 30_000)
 
     worker.kill('SIGINT')
     await worker.waitForOutput(/finishing the running jobs/)
     assert.isTrue(worker.running(), 'the worker must wait for its running job')
+    // Wakes the waiting slot: a stopping worker must leave the job in the queue.
+    const late = await queueTestMail()
     smtp.release()
     assert.equal(await worker.exited, 0, worker.output())
     assert.equal((await task(taskId))?.state, 'completed')
     assert.lengthOf(smtp.to(to), 1)
+    assert.equal((await task(late.taskId))?.state, 'waiting')
+    assert.lengthOf(smtp.to(late.to), 0)
+    await removeTask(late.taskId)
   }).timeout(60_000)
 
   test('unknown queues and a bad concurrency exit non-zero with a clear message', async ({ assert }) => {

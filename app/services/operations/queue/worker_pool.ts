@@ -33,6 +33,20 @@ function processor(queue: QueueName) {
   }
 }
 
+/**
+ * A BullMQ worker that takes no job once it is paused or closing. BullMQ's
+ * own fetch moves a job to active when its blocking wait returns, even if the
+ * worker was paused or began closing during that wait; this check closes
+ * that window.
+ */
+export class StoppableWorker extends Worker {
+  protected override async moveToActive(token: string, name?: string) {
+    // Undefined is what BullMQ's fetch yields when no job is there.
+    if (this.paused || this.closing) return undefined as unknown as BullJob
+    return super.moveToActive(token, name)
+  }
+}
+
 /** BullMQ workers for some queues, running the job classes of app/jobs/registry.ts. */
 export class WorkerPool {
   #workers: Worker[] = []
@@ -42,7 +56,7 @@ export class WorkerPool {
   async start() {
     const { queues, concurrency, lockDuration, stalledInterval } = this.options
     this.#workers = queues.map((queue) => {
-      const worker = new Worker(queue, processor(queue), {
+      const worker = new StoppableWorker(queue, processor(queue), {
         connection: queueConnection(),
         prefix: queuePrefix(),
         concurrency,
@@ -65,23 +79,23 @@ export class WorkerPool {
   }
 
   /**
-   * Stops taking jobs, waits for the running ones, then disconnects. BullMQ's
-   * graceful close waits for Redis to answer, so while Redis is down it would
-   * hold the process until Redis returns: then the workers close at once
-   * instead. A job still running could not record its outcome anyway, and it
-   * is taken over once Redis is back (delivery is at least once).
-   * `onClosing` runs once the workers have stopped taking jobs.
+   * Stops taking jobs, waits for the running ones, then disconnects. The
+   * workers are paused first (no Redis call), so nothing is taken while the
+   * rest runs. BullMQ's graceful close waits for Redis to answer, so while
+   * Redis is down it would hold the process until Redis returns: then the
+   * workers close at once instead. A job still running could not record its
+   * outcome anyway, and it is taken over once Redis is back (delivery is at
+   * least once). `onClosing` runs once the workers take no new job.
    */
   async close(onClosing?: () => void) {
     const workers = this.#workers
     this.#workers = []
-    if (workers.length === 0) return onClosing?.()
+    await Promise.all(workers.map((worker) => worker.pause(true)))
+    onClosing?.()
+    if (workers.length === 0) return
     const connection = queueConnection()
     const reachable = await probeRedis({ host: connection.host ?? '127.0.0.1', port: connection.port ?? 6379 })
     if (!reachable) logger.warn('stopping: Redis is unreachable, not waiting for running jobs (they run again once it is back)')
-    const closed = Promise.all(workers.map((worker) => worker.close(!reachable)))
-    // From here the workers take no new job (close stops fetching at once); tell whoever waits for that.
-    onClosing?.()
-    await closed
+    await Promise.all(workers.map((worker) => worker.close(!reachable)))
   }
 }
