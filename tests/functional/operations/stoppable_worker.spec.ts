@@ -32,7 +32,8 @@ test.group('operations / a stopping worker', () => {
       await queue.close()
     })
     await worker.waitUntilReady()
-    const clientName = worker.clientName()
+    // BullMQ names a worker's connections "<prefix>:<base64(queue)>".
+    const clientName = `${queuePrefix()}:${Buffer.from(name).toString('base64')}`
     await eventually(blockedClientNames, (names) => names.some((n) => n.startsWith(clientName)))
 
     await worker.pause(true)
