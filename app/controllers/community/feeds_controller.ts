@@ -1,7 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import FeedService, { type FeedPage } from '#services/community/feed_service'
-import ActivityTransformer from '#transformers/community/activity_transformer'
 import { feedValidator } from '#validators/community/feed'
 
 /** Activity feeds with cursor pagination: `?before=<meta.nextCursor>&limit=`. */
@@ -27,7 +26,8 @@ export default class FeedsController {
     return this.#respond(ctx, await this.feeds.discovery(ctx.auth.getUserOrFail(), cursor))
   }
 
-  #respond(ctx: HttpContext, { activities, nextCursor }: FeedPage) {
-    return ctx.serialize(ActivityTransformer.transform(activities), { nextCursor })
+  /** Pages are cached transformer output (`meta.computedAt` says when they were read). */
+  #respond(ctx: HttpContext, { data, nextCursor, computedAt }: FeedPage) {
+    return ctx.serialize(data, { nextCursor, computedAt })
   }
 }

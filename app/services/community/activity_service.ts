@@ -12,8 +12,9 @@ export interface ActivityInput {
 
 /**
  * Records what users do, for the activity feeds. Feeds are read at query time
- * (fan-in over followed actors on the (actor_id, id) index), so writing an
- * activity is one insert whatever the follower count.
+ * (fan-in over followed actors on the (actor_id, id) index) and cached, so
+ * writing an activity is one insert; once it committed, the caller drops the
+ * cached feed pages that can show it (FeedCache.activitiesChanged).
  */
 export default class ActivityService {
   record(input: ActivityInput, trx?: TransactionClientContract) {

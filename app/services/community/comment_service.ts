@@ -5,6 +5,7 @@ import type SkillPlan from '#models/skill_plan'
 import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import ActivityService from '#services/community/activity_service'
+import FeedCache from '#services/community/feed_cache'
 import PlanService from '#services/community/plan_service'
 import NotificationService from '#services/notifications/notification_service'
 import { sqlNow } from '#services/db/time'
@@ -42,7 +43,8 @@ export default class CommentService {
     private plans: PlanService,
     private notifications: NotificationService,
     private activities: ActivityService,
-    private scanner: ContentScanner
+    private scanner: ContentScanner,
+    private feeds: FeedCache
   ) {}
 
   async thread(plan: SkillPlan, page = 1, perPage = 20) {
@@ -83,6 +85,7 @@ export default class CommentService {
       return created
     })
     await this.plans.invalidate(plan.id)
+    await this.feeds.activitiesChanged(user.id)
     const rule = await this.scanner.scan('comment', comment.id, [body])
     if (rule) await comment.refresh()
     if (!comment.hiddenAt) await this.#notify(user, plan, comment, parent)
@@ -107,6 +110,7 @@ export default class CommentService {
     })
     if (!deleted) throw AppException.notFound('Comment')
     await this.plans.invalidate(comment.planId)
+    await this.feeds.activitiesChanged(comment.userId)
   }
 
   /** The comment with its author and its plan (with owner), for CommentPolicy. */

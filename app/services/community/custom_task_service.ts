@@ -6,6 +6,7 @@ import type SkillPlan from '#models/skill_plan'
 import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import ActivityService from '#services/community/activity_service'
+import FeedCache from '#services/community/feed_cache'
 import PlanService from '#services/community/plan_service'
 import { removeRow, upsertValue } from '#services/community/interaction_rows'
 import { visibleOwners } from '#services/community/visibility'
@@ -24,7 +25,8 @@ export default class CustomTaskService {
     private plans: PlanService,
     private notifications: NotificationService,
     private activities: ActivityService,
-    private scanner: ContentScanner
+    private scanner: ContentScanner,
+    private feeds: FeedCache
   ) {}
 
   async create(user: User, plan: SkillPlan, payload: Infer<typeof createCustomTaskValidator>) {
@@ -40,6 +42,7 @@ export default class CustomTaskService {
       )
       return created
     })
+    await this.feeds.activitiesChanged(user.id)
     if (await this.scanner.scan('custom_task', task.id, [task.title, task.description])) return this.find(task.id)
     await this.notifications.notify({
       userId: plan.ownerId,

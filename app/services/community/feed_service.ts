@@ -1,8 +1,15 @@
+import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
+import { feedTag, FEEDS_TAG, PUBLIC_FEEDS_TAG } from '#services/community/feed_cache'
 import { visibleActivities, type ActivityRow } from '#services/community/feed_query'
+import { LISTINGS_TAG } from '#services/community/listings'
 import { followeesOf } from '#services/community/people'
+import { TRENDING_TAG } from '#services/community/trending_service'
 import { isPostgres } from '#services/db/search'
+import CacheService, { queryKey } from '#services/operations/cache_service'
+import ActivityTransformer from '#transformers/community/activity_transformer'
+import { apiSerializer } from '#services/http/api_serializer'
 
 const DEFAULT_LIMIT = 20
 
@@ -15,29 +22,45 @@ export interface FeedCursor {
   limit?: number
 }
 
-export interface FeedPage {
+interface RowPage {
   activities: ActivityRow[]
+  nextCursor: number | null
+}
+
+/** A page of feed items as answered (transformer output), and when it was computed. */
+export interface FeedPage {
+  data: Awaited<ReturnType<typeof serializeItems>>
   /** Pass as `before` for the next page; null on the last page. */
   nextCursor: number | null
+  computedAt: string
 }
 
 type ActivityQuery = ReturnType<typeof visibleActivities>
 
+const serializeItems = (rows: ActivityRow[]) => apiSerializer.serializeWithoutWrapping(ActivityTransformer.transform(rows))
+
 /**
- * Activity feeds, newest first, read at query time (no fan-out on write):
- * a page is `id < before order by id desc limit n` over the visible
- * activities. The personal feed is a fan-in over the followed actors
- * (`actor_id in (select followee_id from follows where follower_id = ?)`);
- * PostgreSQL walks the primary key backwards and probes the follows primary
- * key per row, so a page costs about n / (share of the recent activities
- * written by the followed actors) probes, whatever the number of follows:
- * ~0.5 ms for 1,000 follows writing 8% of 100,000 activities (`npm run
- * bench:feed`). The bound is a member whose followed actors wrote almost
- * nothing lately: the walk then reads the whole index (~65 ms at 100,000).
+ * Activity feeds, newest first: a page is `id < before order by id desc
+ * limit n` over the visible activities, cached 5 minutes per feed, viewer and
+ * cursor (family `feeds`; the tags that drop a page on write are listed in
+ * feed_cache.ts: the fan-out is an invalidation of each follower's pages).
+ *
+ * A miss reads at query time. The personal feed is a fan-in over the
+ * followed actors (`actor_id in (select followee_id from follows where
+ * follower_id = ?)`); PostgreSQL walks the primary key backwards and probes
+ * the follows primary key per row, so a page costs about n / (share of the
+ * recent activities written by the followed actors) probes, whatever the
+ * number of follows: ~1 ms for 1,000 follows writing 8% of 100,000
+ * activities (`npm run bench:feed`). The bound is a member whose followed
+ * actors wrote almost nothing lately: the walk then reads the whole index
+ * (~65 ms at 100,000).
  */
+@inject()
 export default class FeedService {
+  constructor(private cache: CacheService) {}
+
   personal(viewer: User, cursor: FeedCursor) {
-    return this.#page(this.#personal(viewer.id), cursor)
+    return this.#cached(`personal:${viewer.id}`, cursor, [feedTag(viewer.id)], () => this.#page(this.#personal(viewer.id), cursor))
   }
 
   /**
@@ -56,7 +79,7 @@ export default class FeedService {
   }
 
   global(cursor: FeedCursor) {
-    return this.#page(visibleActivities(), cursor)
+    return this.#cached('global', cursor, [PUBLIC_FEEDS_TAG], () => this.#page(visibleActivities(), cursor))
   }
 
   /** Activities on the plans trending now. */
@@ -71,7 +94,9 @@ export default class FeedService {
         .orderBy('trending_score', 'desc')
         .orderBy('id', 'desc')
         .limit(TRENDING_FEED_PLANS)
-    return this.#page(visibleActivities().whereIn('activities.plan_id', trendingPlans), cursor)
+    return this.#cached('trending', cursor, [PUBLIC_FEEDS_TAG, TRENDING_TAG], () =>
+      this.#page(visibleActivities().whereIn('activities.plan_id', trendingPlans), cursor)
+    )
   }
 
   /**
@@ -79,14 +104,16 @@ export default class FeedService {
    * liked or downloaded; every category when they have none) by people they
    * neither are nor follow.
    */
-  async discovery(viewer: User, cursor: FeedCursor) {
-    const categories = await this.#categoriesOf(viewer)
-    const query = visibleActivities()
-      .whereNotNull('activities.plan_id')
-      .whereNot('activities.actor_id', viewer.id)
-      .whereNotIn('activities.actor_id', followeesOf(viewer.id))
-    if (categories.length) query.whereIn('subject_plan.category', categories)
-    return this.#page(query, cursor)
+  discovery(viewer: User, cursor: FeedCursor) {
+    return this.#cached(`discovery:${viewer.id}`, cursor, [feedTag(viewer.id), PUBLIC_FEEDS_TAG], async () => {
+      const categories = await this.#categoriesOf(viewer)
+      const query = visibleActivities()
+        .whereNotNull('activities.plan_id')
+        .whereNot('activities.actor_id', viewer.id)
+        .whereNotIn('activities.actor_id', followeesOf(viewer.id))
+      if (categories.length) query.whereIn('subject_plan.category', categories)
+      return this.#page(query, cursor)
+    })
   }
 
   async #categoriesOf(viewer: User) {
@@ -108,10 +135,24 @@ export default class FeedService {
     return query.orderBy('activities.id', 'desc').limit(limit + 1)
   }
 
-  async #page(query: ActivityQuery, cursor: FeedCursor): Promise<FeedPage> {
+  async #page(query: ActivityQuery, cursor: FeedCursor): Promise<RowPage> {
     const limit = cursor.limit ?? DEFAULT_LIMIT
     const rows: ActivityRow[] = await this.#pageQuery(query, cursor)
     const activities = rows.slice(0, limit)
     return { activities, nextCursor: rows.length > limit ? Number(activities[activities.length - 1].id) : null }
+  }
+
+  /** A feed page through the cache, tagged with `tags` (few: each hit checks every tag). */
+  async #cached(feed: string, { before, limit = DEFAULT_LIMIT }: FeedCursor, tags: string[], read: () => Promise<RowPage>): Promise<FeedPage> {
+    const cached = await this.cache.remember(
+      'feeds',
+      queryKey(feed, { before, limit }),
+      async () => {
+        const { activities, nextCursor } = await read()
+        return { data: await serializeItems(activities), nextCursor }
+      },
+      { tags: [...tags, FEEDS_TAG, LISTINGS_TAG] }
+    )
+    return { ...cached.value, computedAt: cached.computedAt }
   }
 }

@@ -4,6 +4,7 @@ import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybu
 import User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import ActivityService from '#services/community/activity_service'
+import FeedCache from '#services/community/feed_cache'
 import { insertOnce, removeRow } from '#services/community/interaction_rows'
 import { visibleMembers } from '#services/community/people'
 import NotificationService from '#services/notifications/notification_service'
@@ -34,7 +35,8 @@ export default class FollowService {
   constructor(
     private activities: ActivityService,
     private notifications: NotificationService,
-    private cache: CacheService
+    private cache: CacheService,
+    private feeds: FeedCache
   ) {}
 
   /** Any existing account (authorize with FollowPolicy / ProfilePolicy before acting on it). */
@@ -126,7 +128,10 @@ export default class FollowService {
       .paginate(page, perPage)
   }
 
-  #invalidate(follower: User, followee: User) {
-    return this.cache.invalidateTags([profileTag(follower.id), profileTag(followee.id)])
+  /** After a follow or unfollow committed: both profiles, the follower's feeds and (its "followed" activity) their followers' feeds. */
+  async #invalidate(follower: User, followee: User) {
+    await this.cache.invalidateTags([profileTag(follower.id), profileTag(followee.id)])
+    await this.feeds.followsChanged(follower.id)
+    await this.feeds.activitiesChanged(follower.id)
   }
 }

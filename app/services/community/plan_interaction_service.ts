@@ -4,6 +4,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type SkillPlan from '#models/skill_plan'
 import type User from '#models/user'
 import ActivityService from '#services/community/activity_service'
+import FeedCache from '#services/community/feed_cache'
 import PlanService from '#services/community/plan_service'
 import { insertOnce, removeRow, upsertValue } from '#services/community/interaction_rows'
 import NotificationService from '#services/notifications/notification_service'
@@ -22,7 +23,8 @@ export default class PlanInteractionService {
   constructor(
     private plans: PlanService,
     private notifications: NotificationService,
-    private activities: ActivityService
+    private activities: ActivityService,
+    private feeds: FeedCache
   ) {}
 
   /** Idempotent: liking again changes nothing. */
@@ -34,7 +36,7 @@ export default class PlanInteractionService {
       return true
     })
     if (liked) {
-      await this.plans.invalidate(plan.id)
+      await this.#changed(user, plan)
       await this.#notifyOwner(user, plan, 'plan.liked')
     }
     return this.plans.summary(plan.id, user)
@@ -47,7 +49,7 @@ export default class PlanInteractionService {
       await this.#forgetActivity(trx, user, plan, 'plan.liked')
       return true
     })
-    if (removed) await this.plans.invalidate(plan.id)
+    if (removed) await this.#changed(user, plan)
     return this.plans.summary(plan.id, user)
   }
 
@@ -58,7 +60,7 @@ export default class PlanInteractionService {
   async download(user: User, plan: SkillPlan) {
     const total = user.id === plan.ownerId ? null : await this.#countDownload(user, plan)
     if (total !== null) {
-      await this.plans.invalidate(plan.id)
+      await this.#changed(user, plan)
       if (DOWNLOAD_MILESTONES.includes(total)) {
         await this.notifications.notify({
           userId: plan.ownerId,
@@ -88,7 +90,8 @@ export default class PlanInteractionService {
       }
       return before
     })
-    if (previous !== score) await this.plans.invalidate(plan.id)
+    if (previous === null) await this.#changed(user, plan)
+    else if (previous !== score) await this.plans.invalidate(plan.id)
     if (previous === null) await this.#notifyOwner(user, plan, 'plan.rated')
     return this.plans.summary(plan.id, user)
   }
@@ -101,7 +104,7 @@ export default class PlanInteractionService {
       await this.#forgetActivity(trx, user, plan, 'plan.rated')
       return true
     })
-    if (removed) await this.plans.invalidate(plan.id)
+    if (removed) await this.#changed(user, plan)
     return this.plans.summary(plan.id, user)
   }
 
@@ -115,6 +118,12 @@ export default class PlanInteractionService {
       const row = await trx.from('skill_plans').where('id', plan.id).select('downloads_count').firstOrFail()
       return Number(row.downloads_count)
     })
+  }
+
+  /** After an interaction that recorded or removed an activity committed: the plan's caches and the feeds. */
+  async #changed(user: User, plan: SkillPlan) {
+    await this.plans.invalidate(plan.id)
+    await this.feeds.activitiesChanged(user.id)
   }
 
   #key(plan: SkillPlan, user: User) {

@@ -8,6 +8,7 @@ import PlanTask from '#models/plan_task'
 import User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import ActivityService from '#services/community/activity_service'
+import FeedCache from '#services/community/feed_cache'
 import { listedPlans } from '#services/community/visibility'
 import CacheService from '#services/operations/cache_service'
 import { apiSerializer } from '#services/http/api_serializer'
@@ -21,6 +22,9 @@ type TaskInput = CreatePayload['tasks'][number]
 
 /** Cache tag of everything derived from one plan: any change to it (counters included) drops it. */
 export const planTag = (planId: number) => `plan:${planId}`
+
+/** What a feed item shows of its plan, or decides whether it shows at all. */
+const FEED_FIELDS = ['visibility', 'title', 'category'] as const
 
 /** Every task's day must fall within the plan; the first one outside is reported by its index. */
 function ensureWithinDuration(tasks: TaskInput[], durationDays: number) {
@@ -55,7 +59,8 @@ export default class PlanService {
   constructor(
     private cache: CacheService,
     private activities: ActivityService,
-    private scanner: ContentScanner
+    private scanner: ContentScanner,
+    private feeds: FeedCache
   ) {}
 
   async create(owner: User, payload: CreatePayload) {
@@ -82,6 +87,7 @@ export default class PlanService {
       return created
     })
     await this.scan(plan.id, payload)
+    await this.feeds.activitiesChanged(owner.id)
     return this.find(plan.id)
   }
 
@@ -92,7 +98,7 @@ export default class PlanService {
   }
 
   async update(plan: SkillPlan, payload: UpdatePayload) {
-    await db.transaction(async (trx) => {
+    const shownInFeeds = await db.transaction(async (trx) => {
       const locked = await SkillPlan.query({ client: trx }).where('id', plan.id).forUpdate().firstOrFail()
       const { tasks, tags, ...fields } = payload
       locked.merge(fields)
@@ -105,16 +111,20 @@ export default class PlanService {
         const beyond = await PlanTask.query({ client: trx }).where('plan_id', locked.id).where('day', '>', locked.durationDays).first()
         if (beyond) throw AppException.invalid('durationDays', `Day ${beyond.day} has tasks: send the new tasks with a shorter duration`)
       }
+      const shown = FEED_FIELDS.some((field) => field in locked.$dirty)
       await locked.useTransaction(trx).save()
+      return shown
     })
     await this.scan(plan.id, payload)
     await this.invalidate(plan.id)
+    if (shownInFeeds) await this.feeds.dropAll()
     return this.find(plan.id)
   }
 
   async delete(plan: SkillPlan) {
     await SkillPlan.query().where('id', plan.id).delete()
     await this.invalidate(plan.id)
+    await this.feeds.dropAll()
   }
 
   /** The plan with its owner, whatever its visibility (authorize with PlanPolicy before showing it). */

@@ -13,6 +13,7 @@ import PlanService from '#services/community/plan_service'
 import { notificationTitle, type NotificationType } from '#services/notifications/notification_types'
 import CacheService from '#services/operations/cache_service'
 import { userTags } from '#services/operations/cache_admin_service'
+import FeedCache from '#services/community/feed_cache'
 import { sqlNow } from '#services/db/time'
 
 /** How a deleted member's kept content is attributed. */
@@ -50,7 +51,8 @@ export default class AccountDeletionService {
     private audit: AuditService,
     private plans: PlanService,
     private cache: CacheService,
-    private directory: InfluencerDirectoryService
+    private directory: InfluencerDirectoryService,
+    private feeds: FeedCache
   ) {}
 
   async delete(user: User, password: string, ctx?: HttpContext) {
@@ -66,6 +68,7 @@ export default class AccountDeletionService {
     })
     await Promise.all(planIds.map((id) => this.plans.invalidate(id)))
     await this.cache.invalidateTags(userTags(user.id))
+    await this.feeds.dropAll()
     if (user.role === 'influencer') await this.directory.invalidate()
     return counts
   }

@@ -10,6 +10,7 @@ import AuditService from '#services/identity/audit_service'
 import TokenService from '#services/identity/token_service'
 import InfluencerDirectoryService from '#services/identity/influencer_directory_service'
 import { invalidateCatalogue } from '#services/commerce/product_cache'
+import FeedCache from '#services/community/feed_cache'
 import CacheService from '#services/operations/cache_service'
 import type { listAuditLogsValidator, listUsersValidator } from '#validators/identity/admin_users'
 
@@ -27,7 +28,8 @@ export default class AdminUserService {
     private audit: AuditService,
     private tokens: TokenService,
     private directory: InfluencerDirectoryService,
-    private cache: CacheService
+    private cache: CacheService,
+    private feeds: FeedCache
   ) {}
 
   async list(filters: UserFilters) {
@@ -86,6 +88,8 @@ export default class AdminUserService {
     if (user.role === 'influencer') await this.directory.invalidate()
     // A brand's products are listed only while it is approved and not blocked.
     if (user.role === 'sponsor' && action !== 'flag' && action !== 'unflag') await invalidateCatalogue(this.cache)
+    // Feed items show only while their people are active and not blocked.
+    if (action !== 'flag' && action !== 'unflag') await this.feeds.dropAll()
     return this.find(user.id)
   }
 

@@ -52,10 +52,11 @@ test.group('community / feeds: personal', (group) => {
     const first = await client.get(`${API}/feed`).qs({ limit: 3 }).bearerToken(me.token)
     first.assertStatus(200)
     assert.deepEqual(idsOf(first.body()), newestFirst.slice(0, 3))
-    assert.deepEqual(first.body().meta, { nextCursor: newestFirst[2] })
+    assert.containsSubset(first.body().meta, { nextCursor: newestFirst[2] })
+    assert.isString(first.body().meta.computedAt)
     const second = await client.get(`${API}/feed`).qs({ limit: 3, before: first.body().meta.nextCursor }).bearerToken(me.token)
     assert.deepEqual(idsOf(second.body()), newestFirst.slice(3))
-    assert.deepEqual(second.body().meta, { nextCursor: null })
+    assert.containsSubset(second.body().meta, { nextCursor: null })
 
     assert.deepEqual(second.body().data[0], {
       id: expected[0].id,
@@ -180,5 +181,94 @@ test.group('community / feeds: global, trending, discovery', (group) => {
     const res = await client.get(`${API}/feed/discovery`).qs({ limit: 100 }).bearerToken(me.token)
     res.assertStatus(200)
     assert.deepEqual(idsOf(res.body()), [shown.id])
+  })
+})
+
+/**
+ * Feed pages are cached 5 minutes (family `feeds`); every write through the
+ * API drops the pages that can show it, so nobody sees a cached page that is
+ * out of date.
+ */
+test.group('community / feeds: cached pages', (group) => {
+  isolate(group)
+
+  const feedOf = async (client: any, token: string, path = 'feed') => (await client.get(`${API}/${path}`).qs({ limit: 100 }).bearerToken(token)).body()
+
+  test('a page is served from the cache until something it shows changes', async ({ client, assert }) => {
+    const me = await actor('shopper')
+    const friend = await actor('influencer')
+    await follows(me.user, friend.user)
+    const plan = await planFor(friend.user)
+    await created(plan)
+
+    const first = await feedOf(client, me.token)
+    assert.lengthOf(first.data, 1)
+    // Written behind the services' back: the cached page does not see it.
+    await created(await planFor(friend.user))
+    const again = await feedOf(client, me.token)
+    assert.equal(again.meta.computedAt, first.meta.computedAt)
+    assert.deepEqual(idsOf(again), idsOf(first))
+  })
+
+  test('what a followed member does over the API shows in the cached personal, global and discovery feeds at once; undoing it removes it', async ({ client, assert }) => {
+    const me = await actor('shopper')
+    const friend = await actor('influencer')
+    const stranger = await actor('influencer')
+    await follows(me.user, friend.user)
+    const category = marker()
+    const plan = await planFor(stranger.user, { category })
+    await planFor(me.user, { category })
+    for (const path of ['feed', 'feed/global', 'feed/discovery']) await feedOf(client, me.token, path)
+
+    ;(await client.post(`${API}/plans/${plan.id}/like`).bearerToken(friend.token)).assertStatus(200)
+    const like = { verb: 'plan.liked', actor: { id: friend.user.id }, plan: { id: plan.id } }
+    assert.containsSubset((await feedOf(client, me.token)).data, [like])
+    assert.containsSubset((await feedOf(client, me.token, 'feed/global')).data, [like])
+
+    ;(await client.post(`${API}/plans/${plan.id}/comments`).json({ body: 'Nice plan' }).bearerToken(stranger.token)).assertStatus(201)
+    const discovery = (await feedOf(client, me.token, 'feed/discovery')).data
+    assert.containsSubset(discovery, [{ verb: 'comment.created', actor: { id: stranger.user.id } }])
+    assert.notInclude(discovery.map((item: any) => item.actor.id), friend.user.id, 'followed members are not discovery')
+
+    ;(await client.delete(`${API}/plans/${plan.id}/like`).bearerToken(friend.token)).assertStatus(200)
+    assert.deepEqual((await feedOf(client, me.token)).data, [])
+  })
+
+  test('following and unfollowing change the cached personal feed at once', async ({ client, assert }) => {
+    const me = await actor('shopper')
+    const creator = await actor('influencer')
+    await created(await planFor(creator.user))
+    assert.deepEqual((await feedOf(client, me.token)).data, [])
+
+    ;(await client.post(`${API}/users/${creator.user.id}/follow`).bearerToken(me.token)).assertStatus(200)
+    assert.containsSubset((await feedOf(client, me.token)).data, [{ verb: 'plan.created', actor: { id: creator.user.id } }])
+    ;(await client.delete(`${API}/users/${creator.user.id}/follow`).bearerToken(me.token)).assertStatus(200)
+    assert.deepEqual((await feedOf(client, me.token)).data, [])
+  })
+
+  test('a plan turned unlisted, a deleted comment and a member blocked by an admin leave every cached feed at once', async ({ client, assert }) => {
+    const me = await actor('shopper')
+    const friend = await actor('influencer')
+    const other = await actor('influencer')
+    const admin = await actor('admin')
+    for (const followee of [friend, other]) await follows(me.user, followee.user)
+    const plan = await planFor(friend.user)
+    const otherPlan = await planFor(other.user)
+    await created(plan)
+    await created(otherPlan)
+    const comment = await client.post(`${API}/plans/${otherPlan.id}/comments`).json({ body: 'First!' }).bearerToken(friend.token)
+    comment.assertStatus(201)
+    const actorsOf = async (path: string) => (await feedOf(client, me.token, path)).data.map((item: any) => `${item.verb}:${item.actor.id}`)
+    const paths = ['feed', 'feed/global']
+    for (const path of paths) assert.includeMembers(await actorsOf(path), [`plan.created:${friend.user.id}`, `comment.created:${friend.user.id}`, `plan.created:${other.user.id}`])
+
+    ;(await client.patch(`${API}/plans/${plan.id}`).json({ visibility: 'unlisted' }).bearerToken(friend.token)).assertStatus(200)
+    for (const path of paths) assert.notInclude(await actorsOf(path), `plan.created:${friend.user.id}`, path)
+
+    ;(await client.delete(`${API}/comments/${comment.body().data.id}`).bearerToken(friend.token)).assertStatus(204)
+    for (const path of paths) assert.notInclude(await actorsOf(path), `comment.created:${friend.user.id}`, path)
+
+    ;(await client.post(`/api/v1/admin/users/${other.user.id}/block`).json({ reason: 'spam' }).bearerToken(admin.token)).assertStatus(200)
+    for (const path of paths) assert.notInclude(await actorsOf(path), `plan.created:${other.user.id}`, path)
   })
 })

@@ -23,9 +23,11 @@ const cachedPage = (item: Schema): Schema =>
 const feed = (path: string, summary: string, description = '') =>
   feeds.get(path, {
     summary,
-    description: `${description}${description ? ' ' : ''}Newest first; pass \`meta.nextCursor\` as \`before\` for the next page (null on the last). ${FEED_RULE}`,
+    description:
+      `${description}${description ? ' ' : ''}Newest first; pass \`meta.nextCursor\` as \`before\` for the next page (null on the last). ` +
+      `Pages are cached 5 minutes and dropped by any write they show (\`meta.computedAt\`). ${FEED_RULE}`,
     query: cursorQuery,
-    raw: { mediaType: 'application/json', schema: object({ data: array(ref('Activity')), meta: object({ nextCursor: nullable(integer()) }) }) },
+    raw: { mediaType: 'application/json', schema: object({ data: array(ref('Activity')), meta: object({ nextCursor: nullable(integer()), computedAt }) }) },
   })
 
 const FEED_RULE =
