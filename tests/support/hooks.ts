@@ -3,8 +3,7 @@ import redis from '@adonisjs/redis/services/main'
 import type { Group } from '@japa/runner/core'
 import app from '@adonisjs/core/services/app'
 import { LIMITER_PREFIX } from '#config/limiter'
-import { FEEDS_TAG } from '#services/community/feed_cache'
-import CacheService from '#services/operations/cache_service'
+import FeedCache from '#services/community/feed_cache'
 
 /** Deletes rate-limit counters only (FLUSHDB would also wipe queues and cache). */
 async function clearRateLimits() {
@@ -25,5 +24,5 @@ async function clearRateLimits() {
 export function isolate(group: Group) {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
   group.each.setup(() => clearRateLimits())
-  group.each.setup(async () => (await app.container.make(CacheService)).invalidateTags([FEEDS_TAG]))
+  group.each.setup(async () => (await app.container.make(FeedCache)).dropAll())
 }
