@@ -11,8 +11,8 @@ import CacheService from '#services/operations/cache_service'
  *   activity change.
  * - FEEDS_TAG: every page; dropped when a plan's visibility, title or category
  *   changes or the plan is deleted, when an admin blocks, unblocks, approves or
- *   rejects a member and when an account is deleted (`dropAll`).
- * - every page also carries LISTINGS_TAG, dropped by moderation (hides, blocks).
+ *   rejects a member and when an account is deleted (`dropAll`), and by
+ *   moderation when it hides content or blocks a member (moderation_cache.ts).
  * A hit checks each tag of its page, so pages carry these few tags only (not
  * one per plan shown: that made a hit a third slower).
  */

@@ -3,7 +3,6 @@ import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
 import { feedTag, FEEDS_TAG, PUBLIC_FEEDS_TAG } from '#services/community/feed_cache'
 import { visibleActivities, type ActivityRow } from '#services/community/feed_query'
-import { LISTINGS_TAG } from '#services/community/listings'
 import { followeesOf } from '#services/community/people'
 import { TRENDING_TAG } from '#services/community/trending_service'
 import { isPostgres } from '#services/db/search'
@@ -151,7 +150,7 @@ export default class FeedService {
         const { activities, nextCursor } = await read()
         return { data: await serializeItems(activities), nextCursor }
       },
-      { tags: [...tags, FEEDS_TAG, LISTINGS_TAG] }
+      { tags: [...tags, FEEDS_TAG] }
     )
     return { ...cached.value, computedAt: cached.computedAt }
   }

@@ -2,7 +2,7 @@ import { listedPlans } from '#services/community/visibility'
 
 /**
  * Cache tag of every cached public listing of plans (search, categories,
- * trending, leaderboard) and of every cached feed page. Moderation drops it
+ * trending, leaderboard). Moderation drops it
  * when it hides content or blocks a user (app/services/moderation/moderation_cache.ts).
  */
 export const LISTINGS_TAG = 'plans'

@@ -1,16 +1,18 @@
 import { inject } from '@adonisjs/core'
 import type { TargetType } from '#models/report'
 import CacheService from '#services/operations/cache_service'
+import { FEEDS_TAG } from '#services/community/feed_cache'
+import { LISTINGS_TAG } from '#services/community/listings'
 
-/** Cache tags that show each kind of content: hiding or restoring it drops them everywhere. */
+/** Cache tags that show each kind of content: hiding or restoring it drops them everywhere (feed pages show plans, comments, tasks and members). */
 const TAGS: Record<TargetType, (id: number, ownerId: number | null) => string[]> = {
-  plan: (id, owner) => [`plan:${id}`, 'plans', `profile:${owner}`],
-  comment: () => ['plans'],
-  custom_task: () => ['plans'],
+  plan: (id, owner) => [`plan:${id}`, LISTINGS_TAG, FEEDS_TAG, `profile:${owner}`],
+  comment: () => [LISTINGS_TAG, FEEDS_TAG],
+  custom_task: () => [LISTINGS_TAG, FEEDS_TAG],
   campaign: () => ['campaigns'],
   message: () => [],
   product: (id) => [`product:${id}`, 'products'],
-  user: (id) => [`profile:${id}`, 'influencers', 'plans', 'products'],
+  user: (id) => [`profile:${id}`, 'influencers', LISTINGS_TAG, FEEDS_TAG, 'products'],
 }
 
 @inject()
