@@ -64,7 +64,13 @@ const redisBus = configProvider.create(async (app) => {
   }
 })
 
-const memoryLayer = drivers.memory({ maxItems: 10_000, maxSize: '64mb' })
+/**
+ * Each process keeps its hot entries in memory, up to 32 MB of serialized
+ * JSON (least recently used go first; Redis keeps them all). The bound is
+ * part of the server's memory budget (< 300 MB RSS under load; at 64 MB the
+ * bench peaked at 293 MB).
+ */
+const memoryLayer = drivers.memory({ maxItems: 10_000, maxSize: '32mb' })
 
 const cacheConfig = defineConfig({
   default: 'default',

@@ -1,7 +1,9 @@
 import { execSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { Redis } from 'ioredis'
 import pg from 'pg'
-import { ACCOUNTS, appEnv, BUILD, DATABASE, database, ROOT, SOURCE, SOURCE_REVISION, step } from '#tests/bench/support/env'
+import { CACHE_PREFIX } from '#config/cache'
+import { ACCOUNTS, appEnv, BUILD, DATABASE, database, redis, REDIS_DB, ROOT, SOURCE, SOURCE_REVISION, step } from '#tests/bench/support/env'
 import { runNode } from '#tests/bench/support/processes'
 
 /** A client of the bench database (or another one on the same server); the caller ends it. */
@@ -23,11 +25,11 @@ async function ensureDatabase() {
   }
 }
 
-/** Row counts of what the scenarios read; ANALYZE first so the planner knows the seeded sizes. */
+/** Row counts of what the scenarios read; VACUUM ANALYZE first so the planner knows the seeded sizes and index-only scans skip the heap (as autovacuum does in production). */
 async function dataSet() {
   const client = await benchDb()
   try {
-    await client.query('analyze')
+    await client.query('vacuum analyze')
     const { rows } = await client.query(
       `select (select count(*) from users) as users, (select count(*) from activities) as activities,
               (select count(*) from products) as products, (select count(*) from campaigns) as campaigns,
@@ -55,6 +57,7 @@ export async function prepare() {
   console.log(`  ${seeded.split('\n').find((line) => /large:/.test(line) && !/%/.test(line))?.replace(/^\[ \w+ \]\s*/, '') ?? 'seeded'}`)
   const shape = await dataSet()
   console.log(`  ${Object.entries(shape).map(([key, value]) => `${key} ${value}`).join(' · ')}`)
+  console.log(`  ${await clearCache()} cached entries of an earlier run dropped (Redis db ${REDIS_DB})`)
 
   if (reuse) {
     step(`Production build: reusing ${BUILD} (BENCH_REUSE_BUILD=1)`)
@@ -77,6 +80,28 @@ export async function prepare() {
   await runNode(['ace', 'build', '--tsconfig=tmp/bench/tsconfig.json'], appEnv({ NODE_ENV: 'production' }))
   console.log(`  built in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   return shape
+}
+
+/**
+ * Drops what an earlier run left in the bench's Redis cache: the uncached
+ * scenarios walk the same keys every run, and within their TTL a second run
+ * would read the first one's entries.
+ */
+async function clearCache() {
+  const connection = new Redis({ ...redis, db: Number(REDIS_DB), lazyConnect: true })
+  try {
+    await connection.connect()
+    let dropped = 0
+    let cursor = '0'
+    do {
+      const [next, keys] = await connection.scan(cursor, 'MATCH', `${CACHE_PREFIX}:*`, 'COUNT', 1000)
+      if (keys.length) dropped += await connection.del(...keys)
+      cursor = next
+    } while (cursor !== '0')
+    return dropped
+  } finally {
+    connection.disconnect()
+  }
 }
 
 /** `git archive` of the revision into SOURCE, with the root node_modules linked in. */

@@ -414,6 +414,11 @@ test.group('marketplace / campaigns: browsing', (group) => {
     assert.deepEqual(ids(first.body()), [b.id, c.id])
     assert.deepEqual(first.body().meta, { page: 1, perPage: 2, total: 3, lastPage: 2 })
 
+    // Past the last page: no rows, the total still counted.
+    const beyond = await client.get(`${API}/campaigns`).qs({ niche, perPage: 2, page: 5 }).bearerToken(token)
+    assert.deepEqual(beyond.body(), { data: [], meta: { page: 5, perPage: 2, total: 3, lastPage: 2 } })
+    assert.notProperty(first.body().data[0], '__total_rows')
+
     const bad = await client.get(`${API}/campaigns`).qs({ sort: 'random', perPage: 101 }).bearerToken(token)
     bad.assertStatus(422)
     assert.sameMembers(bad.body().errors.map((e: { field: string }) => e.field), ['sort', 'perPage'])
