@@ -64,10 +64,12 @@ export async function jobThroughput({ count = 5000, mails = 1000 } = {}) {
   const queues = { default: benchQueue('default'), mail: benchQueue('mail') }
   let worker: AppProcess | undefined
   try {
+    // Jobs the scenarios left (the checkouts' invoice mails) go first, or the worker would send them to the sink.
+    await Promise.all(Object.values(queues).map((queue) => queue.obliterate({ force: true })))
     worker = await startWorker(productionEnv(SERVER_PORT, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) }))
     const noop = await timeJobs(queues.default, 'bench_noop', count, () => ({}), NOOP_OPTIONS)
     const mail = await timeJobs(queues.mail, 'send_mail', mails, (n) => ({ mail: 'test', data: { to: `bench.${n}@marquee.test`, requestedAt: new Date().toISOString() } }), MAIL_OPTIONS)
-    mail.delivered = sink.accepted.length
+    mail.delivered = sink.accepted.filter((message) => message.to.some((address) => address.startsWith('bench.'))).length
     return { worker: { processes: 1, concurrency: 5 }, results: [noop, mail] }
   } finally {
     await worker?.stop()
