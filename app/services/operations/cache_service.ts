@@ -1,5 +1,6 @@
 import cache from '@adonisjs/cache/services/main'
 import { errors } from '@adonisjs/cache'
+import string from '@adonisjs/core/helpers/string'
 import logger from '@adonisjs/core/services/logger'
 import redis from '@adonisjs/redis/services/main'
 import { CACHE_PREFIX, cacheFamilies, type CacheFamily } from '#config/cache'
@@ -45,6 +46,8 @@ const COUNTER_FLUSH_MS = 500
 const COUNTER_RETRY_MS = 5000
 const STATS_READ_TIMEOUT_MS = 1000
 const TAG_KEY_MARKER = '___bc:t:'
+/** The families' TTLs in milliseconds, parsed once (given as strings, bentocache parses them on every lookup). */
+const TTL_MS = Object.fromEntries(Object.entries(cacheFamilies).map(([family, ttl]) => [family, string.milliseconds.parse(ttl)])) as Record<CacheFamily, number>
 
 /**
  * Hit/miss counters, process-wide (module state, shared by every instance the
@@ -135,7 +138,7 @@ export default class CacheService {
     }
     let entry: Cached<T>
     try {
-      entry = await cache.getOrSet({ key: `${family}:${key}`, ttl: cacheFamilies[family], tags: options.tags, factory: compute })
+      entry = await cache.getOrSet({ key: `${family}:${key}`, ttl: TTL_MS[family], tags: options.tags, factory: compute })
     } catch (error) {
       if (error instanceof errors.E_FACTORY_ERROR) {
         count(family, 'misses')
