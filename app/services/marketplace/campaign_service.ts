@@ -111,10 +111,11 @@ export default class CampaignService {
   /**
    * A page of browsable campaigns as plain rows, each with its sponsor's name,
    * role and company joined in (CampaignRowTransformer shows them as
-   * CampaignTransformer does), and the total counted in the same statement:
-   * one query instead of four, and no model hydration for a list read under
-   * load. The brand's status is checked on the join (the campaigns of
-   * `browsable`, without its subquery: half the planning and probing).
+   * CampaignTransformer does) and the total counted in the same statement
+   * (one query instead of a count and a page query), with no model hydration
+   * for a list read under load. The brand's status is checked on the join:
+   * the campaigns of `browsable` without its subquery, half the planning and
+   * probing.
    */
   async browse(filters: BrowseFilters) {
     const query = openCampaigns()
