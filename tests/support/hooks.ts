@@ -4,15 +4,11 @@ import type { Group } from '@japa/runner/core'
 import app from '@adonisjs/core/services/app'
 import { LIMITER_PREFIX } from '#config/limiter'
 import FeedCache from '#services/community/feed_cache'
+import { deleteMatching } from '#tests/support/redis_keys'
 
 /** Deletes rate-limit counters only (FLUSHDB would also wipe queues and cache). */
 async function clearRateLimits() {
-  let cursor = '0'
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${LIMITER_PREFIX}*`, 'COUNT', 500)
-    if (keys.length) await redis.del(...keys)
-    cursor = next
-  } while (cursor !== '0')
+  await deleteMatching(redis, `${LIMITER_PREFIX}*`)
 }
 
 /**

@@ -1,6 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { TargetType } from '#models/report'
 import CacheService from '#services/operations/cache_service'
+import { CATALOGUE_TAG, productTag } from '#services/commerce/product_cache'
 import { FEEDS_TAG } from '#services/community/feed_cache'
 import { LISTINGS_TAG } from '#services/community/listings'
 
@@ -11,8 +12,8 @@ const TAGS: Record<TargetType, (id: number, ownerId: number | null) => string[]>
   custom_task: () => [LISTINGS_TAG, FEEDS_TAG],
   campaign: () => ['campaigns'],
   message: () => [],
-  product: (id) => [`product:${id}`, 'products'],
-  user: (id) => [`profile:${id}`, 'influencers', LISTINGS_TAG, FEEDS_TAG, 'products'],
+  product: (id) => [productTag(id), CATALOGUE_TAG],
+  user: (id) => [`profile:${id}`, 'influencers', LISTINGS_TAG, FEEDS_TAG, CATALOGUE_TAG],
 }
 
 @inject()

@@ -5,6 +5,7 @@ import pg from 'pg'
 import { CACHE_PREFIX } from '#config/cache'
 import { ACCOUNTS, appEnv, BUILD, DATABASE, database, redis, REDIS_DB, ROOT, SOURCE, SOURCE_REVISION, step } from '#tests/bench/support/env'
 import { runNode } from '#tests/bench/support/processes'
+import { deleteMatching } from '#tests/support/redis_keys'
 
 /** A client of the bench database (or another one on the same server); the caller ends it. */
 export async function benchDb(name = DATABASE) {
@@ -91,14 +92,7 @@ async function clearCache() {
   const connection = new Redis({ ...redis, db: Number(REDIS_DB), lazyConnect: true })
   try {
     await connection.connect()
-    let dropped = 0
-    let cursor = '0'
-    do {
-      const [next, keys] = await connection.scan(cursor, 'MATCH', `${CACHE_PREFIX}:*`, 'COUNT', 1000)
-      if (keys.length) dropped += await connection.del(...keys)
-      cursor = next
-    } while (cursor !== '0')
-    return dropped
+    return await deleteMatching(connection, `${CACHE_PREFIX}:*`)
   } finally {
     connection.disconnect()
   }
