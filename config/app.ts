@@ -2,6 +2,7 @@ import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { Secret } from '@adonisjs/core/helpers'
 import { defineConfig } from '@adonisjs/core/http'
+import { serializeJsonBody } from '#services/http/json_body'
 
 const appKeyValue = env.get('APP_KEY')
 if (!appKeyValue && app.inProduction) {
@@ -17,6 +18,7 @@ export const http = defineConfig({
   generateRequestId: true,
   allowMethodSpoofing: false,
   useAsyncLocalStorage: false,
+  serializeJSON: serializeJsonBody,
   cookie: {
     domain: '',
     path: '/',

@@ -4,8 +4,12 @@
 | - GET /__bench/bare/:bytes, a bare route answering JSON of exactly that many
 |   bytes, built once and kept in memory: the framework's own ceiling, measured
 |   next to each real scenario;
+| - GET /__bench/heap, a full garbage collection, then the heap still in use
+|   (the soak's leak check: live objects only, which RSS does not isolate);
 | - the `bench_noop` job, which does nothing: the queue's own cost per job.
 */
+import v8 from 'node:v8'
+import vm from 'node:vm'
 import router from '@adonisjs/core/services/router'
 import env from '#start/env'
 
@@ -23,6 +27,16 @@ if (env.get('BENCH_MODE', false)) {
       return body
     })
     .where('bytes', router.matchers.number())
+
+  // `gc()` without starting the server with --expose-gc (npm start's flags stay as production runs them).
+  v8.setFlagsFromString('--expose-gc')
+  const collectGarbage = vm.runInNewContext('gc') as () => void
+  const mb = (bytes: number) => Math.round((bytes / 1048576) * 100) / 100
+  router.get('/__bench/heap', () => {
+    collectGarbage()
+    const { heapUsed, external, rss } = process.memoryUsage()
+    return { heapUsedMb: mb(heapUsed), externalMb: mb(external), rssMb: mb(rss) }
+  })
 
   const { default: Job } = await import('#jobs/job')
   const { jobRegistry } = await import('#jobs/registry')

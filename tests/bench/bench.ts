@@ -7,26 +7,30 @@
 | 2. Starts `node bin/server.js` of the build: NODE_ENV=production, 127.0.0.1:3390,
 |    Redis database 4, LOG_LEVEL=warn, BENCH_MODE=true (adds the bare route).
 | 3. For each scenario: one probe request (must be 2xx; its size sizes the bare
-|    twin), a warm-up, autocannon at 50 connections, then the bare route
-|    GET /__bench/bare/<same bytes> the same way: the framework's ceiling on
-|    this machine at this moment. The server's RSS is sampled all along.
+|    twin), warm-ups of it and of the bare route GET /__bench/bare/<same bytes>
+|    (the framework's ceiling on this machine at this moment), then autocannon
+|    at 50 connections on the two in turn, BENCH_ROUNDS (5) slices each, so a
+|    change in the machine's speed during the run (a shared VM's neighbours)
+|    weighs on both sides of the ratio alike. The server's RSS is sampled all
+|    along, its CPU time read around every slice.
 | 4. BullMQ throughput of a no-op job and of the e-mail job with one worker.
 | 5. Prints the table, writes tmp/bench/results.json, exits 1 if a target fails.
 |
 | `npm run bench -- feed checkout` runs only scenarios whose name contains one
 | of the words. BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (50),
-| BENCH_REUSE_BUILD=1, BENCH_SKIP_JOBS=1.
+| BENCH_ROUNDS (5), BENCH_REUSE_BUILD=1, BENCH_SKIP_JOBS=1.
 */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { benchDb, prepare } from '#tests/bench/support/prepare'
 import { productionEnv, SERVER_PORT, step, WORK } from '#tests/bench/support/env'
 import { serverNodeFlags, serverStartEnv, startServer } from '#tests/bench/support/processes'
-import { failures, load, ms, RssSampler, type Figures } from '#tests/bench/support/load'
+import { failures, ms, RssSampler, sample, summarize, type Figures, type Sample, type Step } from '#tests/bench/support/load'
 import { scenarios, type Scenario } from '#tests/bench/support/scenarios'
 import { jobThroughput } from '#tests/bench/support/jobs'
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5))
 const WARMUP_S = 2
 const TARGETS = { cachedRatio: 0.7, p99Ms: 100, rssMb: 300 }
 
@@ -40,6 +44,9 @@ interface Row {
   bare?: Figures
   ratio?: number
   peakRssMb?: number
+  /** Server CPU time (user + system) per measured request, µs. */
+  cpuUs?: number
+  bareCpuUs?: number
   targets: string
   failed: string[]
   verdict: 'PASS' | 'FAIL' | 'not available'
@@ -58,34 +65,57 @@ function judge(scenario: Scenario, figures: Figures, ratio: number) {
 const targetsOf = (scenario: Scenario) =>
   [scenario.cached ? `≥${TARGETS.cachedRatio * 100}% bare` : '', scenario.p95TargetMs ? `p95<${scenario.p95TargetMs}` : '', `p99<${TARGETS.p99Ms}`].filter(Boolean).join(' ')
 
-async function run(scenario: Scenario, base: string, rss: RssSampler): Promise<Row> {
+type Server = Awaited<ReturnType<typeof startServer>>
+
+/** Interleaved slices of the scenario and of its bare twin: figures over all slices of each, and server CPU per request. */
+async function measure(scenario: Scenario, bare: Step[], server: Server) {
+  const slice = (steps: Step[], durationS: number) => {
+    scenario.beforeRun?.()
+    return sample({ base: server.base, steps, connections: CONNECTIONS, durationS })
+  }
+  const sides = { scenario: { steps: scenario.steps, samples: [] as Sample[], cpuMs: 0 }, bare: { steps: bare, samples: [] as Sample[], cpuMs: 0 } }
+  for (const side of Object.values(sides)) await slice(side.steps, WARMUP_S)
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const side of Object.values(sides)) {
+      const before = server.cpuMs() ?? Number.NaN
+      side.samples.push(await slice(side.steps, DURATION_S / ROUNDS))
+      side.cpuMs += (server.cpuMs() ?? Number.NaN) - before
+    }
+  }
+  const perRequestUs = (side: typeof sides.scenario) => Math.round((side.cpuMs * 1000) / summarize(side.samples).requests)
+  return {
+    figures: summarize(sides.scenario.samples),
+    bare: summarize(sides.bare.samples),
+    cpuUs: perRequestUs(sides.scenario),
+    bareCpuUs: perRequestUs(sides.bare),
+  }
+}
+
+async function run(scenario: Scenario, server: Server, rss: RssSampler): Promise<Row> {
   const row = { scenario: scenario.name, cached: scenario.cached, note: scenario.note, targets: targetsOf(scenario) }
   if (scenario.unavailable) return { ...row, unavailable: scenario.unavailable, failed: [], verdict: 'not available' }
   const probe = await scenario.probe()
   if (probe.status < 200 || probe.status > 299) throw new Error(`${scenario.name}: the probe request answered ${probe.status}`)
-  const bare = [{ method: 'GET', path: `/__bench/bare/${probe.bytes}` }]
-
-  await load({ base, steps: scenario.steps, connections: CONNECTIONS, durationS: WARMUP_S })
   const from = rss.samples.length
-  const figures = await load({ base, steps: scenario.steps, connections: CONNECTIONS, durationS: DURATION_S })
+  const { figures, bare, cpuUs, bareCpuUs } = await measure(scenario, [{ method: 'GET', path: `/__bench/bare/${probe.bytes}` }], server)
   const peakRssMb = rss.peak(from)
-  await load({ base, steps: bare, connections: CONNECTIONS, durationS: WARMUP_S })
-  const bareFigures = await load({ base, steps: bare, connections: CONNECTIONS, durationS: DURATION_S })
-  const ratio = figures.requestsPerSecond / bareFigures.requestsPerSecond
+  const ratio = figures.requestsPerSecond / bare.requestsPerSecond
   const failed = judge(scenario, figures, ratio)
-  console.log(`  ${scenario.name}: ${figures.requestsPerSecond} req/s, p99 ${ms(figures.p99)} · bare ${bareFigures.requestsPerSecond} req/s · ${failed.length ? `FAIL (${failed.join(', ')})` : 'PASS'}`)
-  return { ...row, bytes: probe.bytes, figures, bare: bareFigures, ratio, peakRssMb, failed, verdict: failed.length ? 'FAIL' : 'PASS' }
+  console.log(`  ${scenario.name}: ${figures.requestsPerSecond} req/s, p99 ${ms(figures.p99)}, ${cpuUs} µs CPU/req · bare ${bare.requestsPerSecond} req/s, ${bareCpuUs} µs CPU/req · ${failed.length ? `FAIL (${failed.join(', ')})` : 'PASS'}`)
+  return { ...row, bytes: probe.bytes, figures, bare, ratio, peakRssMb, cpuUs, bareCpuUs, failed, verdict: failed.length ? 'FAIL' : 'PASS' }
 }
 
 function table(rows: Row[]) {
-  const columns = ['scenario', 'req/s', 'p50', 'p95', 'p99', 'bare req/s', 'ratio', 'target', 'verdict']
+  const columns = ['scenario', 'req/s', 'p50', 'p95', 'p99', 'CPU/req', 'bare req/s', 'bare CPU/req', 'ratio', 'target', 'verdict']
+  const cpu = (us?: number) => (us !== undefined && Number.isFinite(us) ? `${us} µs` : 'n/a')
   const cells = rows.map((row) =>
     row.figures && row.bare
-      ? [row.scenario, String(row.figures.requestsPerSecond), ms(row.figures.p50), ms(row.figures.p95), ms(row.figures.p99), String(row.bare.requestsPerSecond), `${((row.ratio ?? 0) * 100).toFixed(0)}%`, row.targets, row.verdict]
-      : [row.scenario, '–', '–', '–', '–', '–', '–', row.targets, `not available (${row.unavailable})`]
+      ? [row.scenario, String(row.figures.requestsPerSecond), ms(row.figures.p50), ms(row.figures.p95), ms(row.figures.p99), cpu(row.cpuUs), String(row.bare.requestsPerSecond), cpu(row.bareCpuUs), `${((row.ratio ?? 0) * 100).toFixed(0)}%`, row.targets, row.verdict]
+      : [row.scenario, '–', '–', '–', '–', '–', '–', '–', '–', row.targets, `not available (${row.unavailable})`]
   )
+  const textColumns = columns.indexOf('target')
   const widths = columns.map((column, i) => Math.max(column.length, ...cells.map((line) => line[i].length)))
-  const line = (values: string[]) => `  │ ${values.map((value, i) => (i === 0 || i >= 7 ? value.padEnd(widths[i]) : value.padStart(widths[i]))).join(' │ ')} │`
+  const line = (values: string[]) => `  │ ${values.map((value, i) => (i === 0 || i >= textColumns ? value.padEnd(widths[i]) : value.padStart(widths[i]))).join(' │ ')} │`
   const rule = (left: string, middle: string, right: string) => `  ${left}${widths.map((width) => '─'.repeat(width + 2)).join(middle)}${right}`
   return [rule('┌', '┬', '┐'), line(columns), rule('├', '┼', '┤'), ...cells.map(line), rule('└', '┴', '┘')].join('\n')
 }
@@ -105,7 +135,7 @@ async function main() {
     const all = await scenarios(server.base, client)
     const chosen = only.length ? all.filter((scenario) => only.some((word) => scenario.name.toLowerCase().includes(word))) : all
     step(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per scenario and per bare twin (after ${WARMUP_S} s warm-ups)`)
-    for (const scenario of chosen) rows.push(await run(scenario, server.base, rss))
+    for (const scenario of chosen) rows.push(await run(scenario, server, rss))
   } finally {
     rss.stop()
     await client.end()
@@ -120,7 +150,8 @@ async function main() {
   const rssPass = peakRssMb < TARGETS.rssMb
   console.log(`\n  Production build on 127.0.0.1 · PostgreSQL ${dataSet.users} users, ${dataSet.activities} activities, ${dataSet.products} products · ${CONNECTIONS} connections · ${DURATION_S} s each`)
   console.log(table(rows))
-  console.log('  ratio = req/s of the scenario / req/s of GET /__bench/bare/<same bytes> (a route answering JSON of the same size from memory), measured right after it.')
+  console.log(`  ratio = req/s of the scenario / req/s of GET /__bench/bare/<same bytes> (a route answering JSON of the same size from memory), the two measured in turn in ${ROUNDS} slices each.`)
+  console.log('  CPU/req = the server process\'s CPU time (user + system) over the slices / the requests it answered in them; PostgreSQL, Redis and autocannon share the same 2 cores.')
   for (const row of rows) if (row.note) console.log(`  · ${row.scenario}: ${row.note}`)
   console.log(`\n  server RSS under load: peak ${peakRssMb.toFixed(0)} MB (${rss.samples.length} samples of /proc/<pid>/status) · target < ${TARGETS.rssMb} MB → ${rssPass ? 'PASS' : 'FAIL'}`)
   if (jobs) {

@@ -33,13 +33,22 @@ function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 
+/** The raw outcome of one autocannon run: every measured response time, and how long it ran. */
+export interface Sample {
+  times: number[]
+  durationS: number
+  statuses: Record<string, number>
+  errors: number
+  timeouts: number
+}
+
 /**
- * Runs autocannon and computes percentiles from every measured response time
- * (its own summary has no p95). A step's `onResponse` runs synchronously just
- * before the response event of the same connection, so which step answered is
- * known when its time arrives.
+ * Runs autocannon and keeps every measured response time (its own summary has
+ * no p95). A step's `onResponse` runs synchronously just before the response
+ * event of the same connection, so which step answered is known when its time
+ * arrives.
  */
-export function load({ base, steps, connections, durationS, rate, onResponse }: LoadOptions): Promise<Figures> {
+export function sample({ base, steps, connections, durationS, rate, onResponse }: LoadOptions): Promise<Sample> {
   let lastMeasured = true
   const requests = steps.map(({ measured = true, ...step }) => ({
     ...step,
@@ -55,18 +64,7 @@ export function load({ base, steps, connections, durationS, rate, onResponse }: 
       { url: base, connections, duration: durationS, requests, timeout: 10, ...(rate ? { overallRate: rate } : {}) },
       (error, result) => {
         if (error) return reject(error)
-        const sorted = times.sort((a, b) => a - b)
-        resolve({
-          requests: sorted.length,
-          requestsPerSecond: Math.round(sorted.length / result.duration),
-          p50: percentile(sorted, 50),
-          p95: percentile(sorted, 95),
-          p99: percentile(sorted, 99),
-          max: sorted[sorted.length - 1] ?? Number.NaN,
-          statuses,
-          errors: result.errors,
-          timeouts: result.timeouts,
-        })
+        resolve({ times, durationS: result.duration, statuses, errors: result.errors, timeouts: result.timeouts })
       }
     )
     instance.on('response', (_client, status, _bytes, ms) => {
@@ -77,6 +75,28 @@ export function load({ base, steps, connections, durationS, rate, onResponse }: 
     })
   })
 }
+
+/** Throughput and percentiles over one or more samples taken as one run (e.g. the slices of an interleaved measurement). */
+export function summarize(samples: Sample[]): Figures {
+  const sorted = samples.flatMap((one) => one.times).sort((a, b) => a - b)
+  const durationS = samples.reduce((sum, one) => sum + one.durationS, 0)
+  const statuses: Record<string, number> = {}
+  for (const one of samples) for (const [status, count] of Object.entries(one.statuses)) statuses[status] = (statuses[status] ?? 0) + count
+  return {
+    requests: sorted.length,
+    requestsPerSecond: Math.round(sorted.length / durationS),
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1] ?? Number.NaN,
+    statuses,
+    errors: samples.reduce((sum, one) => sum + one.errors, 0),
+    timeouts: samples.reduce((sum, one) => sum + one.timeouts, 0),
+  }
+}
+
+/** Runs autocannon once and summarizes it. */
+export const load = async (options: LoadOptions) => summarize([await sample(options)])
 
 /** Measured responses that were not 2xx, plus connection errors and timeouts. */
 export const failures = (figures: Figures) =>

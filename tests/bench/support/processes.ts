@@ -59,6 +59,16 @@ export class AppProcess {
     }
   }
 
+  /** CPU time the process has used so far (user + system, from /proc/<pid>/stat, in clock ticks of 10 ms), null once it exited. */
+  cpuMs(): number | null {
+    try {
+      const fields = readFileSync(`/proc/${this.pid}/stat`, 'utf8').split(') ')[1].split(' ')
+      return (Number(fields[11]) + Number(fields[12])) * 10
+    } catch {
+      return null
+    }
+  }
+
   /** Resolves once `check` passes (polled every 100 ms); rejects if the process exits first or after `timeoutMs`. */
   async waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000) {
     const deadline = Date.now() + timeoutMs

@@ -17,6 +17,8 @@ export interface Scenario {
   probe: () => Promise<{ status: number; bytes: number }>
   /** Why the scenario cannot run here (its routes are missing). */
   unavailable?: string
+  /** Called before each autocannon run of the steps (a run that ends drops its requests in flight). */
+  beforeRun?: () => void
 }
 
 export const CHECKOUT_SHOPPERS = 100
@@ -181,6 +183,7 @@ async function checkoutScenario(base: string, productIds: number[]): Promise<Sce
     }
     shoppers.push({ token, addressId })
   }
+  // The shoppers not in a checkout; an autocannon run that ends leaves some taken, so each run starts with all of them.
   const free = [...shoppers]
   let sequence = 0
   const json = (token: string, extra: Record<string, string> = {}) => ({ 'content-type': 'application/json', ...bearer(token), ...extra })
@@ -216,6 +219,7 @@ async function checkoutScenario(base: string, productIds: number[]): Promise<Sce
     cached: false,
     note: `${CHECKOUT_SHOPPERS} shoppers, one per connection at a time: POST /api/v1/cart/items (not measured), then POST /api/v1/checkout with a new Idempotency-Key (measured)`,
     steps,
+    beforeRun: () => void free.splice(0, free.length, ...shoppers),
     probe: async () => {
       await call(base, 'POST', '/api/v1/cart/items', { token: probeShopper.token, body: { productId: productIds[0], quantity: 1 } })
       return probeOf(base, 'POST', '/api/v1/checkout', probeShopper.token, { addressId: probeShopper.addressId }, { 'idempotency-key': `${keyPrefix}-probe` })()
