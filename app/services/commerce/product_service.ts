@@ -5,7 +5,7 @@ import Product from '#models/product'
 import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import { likeContains, whereText } from '#services/db/search'
-import { listableProducts } from '#services/gifting/catalogue'
+import { listableProducts, withCategories } from '#services/gifting/catalogue'
 import { apiSerializer } from '#services/http/api_serializer'
 import { CATALOGUE_TAG, invalidateCatalogue, productTag } from '#services/commerce/product_cache'
 import CacheService, { queryKey } from '#services/operations/cache_service'
@@ -66,11 +66,10 @@ export default class ProductService {
       async () => {
         const products = await listableProducts()
           .where('products.featured', true)
-          .preload('category')
           .orderBy('products.sales_count', 'desc')
           .orderBy('products.id', 'desc')
           .limit(limit)
-        return apiSerializer.serializeWithoutWrapping(ProductTransformer.transform(products))
+        return apiSerializer.serializeWithoutWrapping(ProductTransformer.transform(withCategories(products)))
       },
       { tags: [CATALOGUE_TAG] }
     )
@@ -82,8 +81,8 @@ export default class ProductService {
       'product',
       String(id),
       async () => {
-        const product = await listableProducts().where('products.id', id).preload('category').first()
-        return product ? apiSerializer.serializeWithoutWrapping(ProductTransformer.transform(product)) : null
+        const product = await listableProducts().where('products.id', id).first()
+        return product ? apiSerializer.serializeWithoutWrapping(ProductTransformer.transform(withCategories(product))) : null
       },
       { tags: [CATALOGUE_TAG, productTag(id)] }
     )
@@ -138,7 +137,7 @@ export default class ProductService {
   }
 
   async #page(filters: Filters) {
-    const query = listableProducts().preload('category')
+    const query = listableProducts()
     if (filters.category !== undefined) {
       const category = await Category.find(filters.category)
       if (!category) throw AppException.invalid('category', 'No such category')
@@ -151,6 +150,6 @@ export default class ProductService {
     if (filters.inStock !== undefined) query.where('products.stock', filters.inStock ? '>' : '<=', 0)
     for (const [column, direction] of SORTS[filters.sort ?? 'newest']) query.orderBy(column, direction)
     const page = await query.orderBy('products.id', 'desc').paginate(filters.page ?? 1, filters.perPage ?? 20)
-    return apiSerializer.serializeWithoutWrapping(ProductTransformer.paginate(page.all(), page.getMeta()))
+    return apiSerializer.serializeWithoutWrapping(ProductTransformer.paginate(withCategories(page.all()), page.getMeta()))
   }
 }

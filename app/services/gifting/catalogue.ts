@@ -1,5 +1,9 @@
 import type { ChainableContract } from '@adonisjs/lucid/types/querybuilder'
+import Category from '#models/category'
 import Product from '#models/product'
+
+/** Prefix of the joined category's columns in `listableProducts` rows (`$extras.category__<column>`). */
+const CATEGORY = 'category__'
 
 /**
  * Limits a query on `products` to what a shopper may be shown: active, not
@@ -27,22 +31,40 @@ export function whereListable<Q extends ChainableContract>(query: Q): Q {
 }
 
 /**
- * Listable products with their category path as `$extras.category_path`.
- * The same rule as `whereListable`, with the brand joined (alias
- * `listing_brand`) instead of `brand_id in (every active brand)`: PostgreSQL
- * otherwise hashes every active user for each query (about half the time of
- * an uncached product list page and its count).
+ * Listable products with their category path as `$extras.category_path` and
+ * the whole category row, for `withCategories`. The same rule as
+ * `whereListable`, with the brand joined (alias `listing_brand`) instead of
+ * `brand_id in (every active brand)`: PostgreSQL otherwise hashes every
+ * active user for each query (about half the time of an uncached product
+ * list page and its count).
  */
 export function listableProducts() {
+  const categoryColumns = [...Category.$columnsDefinitions.values()].map(({ columnName }) => `categories.${columnName} as ${CATEGORY}${columnName}`)
   return Product.query()
     .leftJoin('categories', 'categories.id', 'products.category_id')
     .leftJoin('users as listing_brand', 'listing_brand.id', 'products.brand_id')
-    .select('products.*', 'categories.path as category_path')
+    .select('products.*', 'categories.path as category_path', ...categoryColumns)
     .where('products.active', true)
     .whereNull('products.hidden_at')
     .where((q) => {
       q.whereNull('products.brand_id').orWhere((brand) => brand.where('listing_brand.status', 'active').whereNull('listing_brand.blocked_at'))
     })
+}
+
+/**
+ * Gives each product of `listableProducts` its `category` relation from the
+ * columns the query joined, as `preload('category')` would, without its
+ * second query (one round trip fewer for every catalogue read).
+ */
+export function withCategories<T extends Product | Product[]>(products: T): T {
+  for (const product of Array.isArray(products) ? products : [products]) {
+    const row: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(product.$extras)) {
+      if (key.startsWith(CATEGORY)) row[key.slice(CATEGORY.length)] = value
+    }
+    if (row.id !== null && row.id !== undefined) product.$setRelated('category', Category.$createFromAdapterResult(row)!)
+  }
+  return products
 }
 
 /** A sub-query of the ids of listable products. */

@@ -7,7 +7,7 @@ import Swipe from '#models/swipe'
 import AppException from '#exceptions/app_exception'
 import { likeContains } from '#services/db/search'
 import { sqlNow } from '#services/db/time'
-import { listableProducts, parseTags, withinBudget } from '#services/gifting/catalogue'
+import { listableProducts, parseTags, withCategories, withinBudget } from '#services/gifting/catalogue'
 import type { createSessionValidator, swipeValidator } from '#validators/gifting/swipe_session'
 
 /** Liked tags of the session that steer the next cards, besides the recipient's interests. */
@@ -53,13 +53,12 @@ export default class SwipeSessionService {
     const terms = [...new Set([...session.interests, ...(await this.likedTags(session.id))])]
     const query = withinBudget(listableProducts(), session)
       .whereNotIn('products.id', (swiped) => swiped.from('swipes').select('product_id').where('session_id', session.id))
-      .preload('category')
     if (terms.length) {
       const matches = terms.map(() => `(case when lower(products.tags) like ? escape '\\' then 1 else 0 end)`).join(' + ')
       query.select(db.raw(`(${matches}) as match_count`, terms.map((term) => likeContains(JSON.stringify(term)))))
       query.orderBy('match_count', 'desc')
     }
-    const products = await query.orderBy('products.sales_count', 'desc').orderBy('products.id', 'asc').limit(limit)
+    const products = withCategories(await query.orderBy('products.sales_count', 'desc').orderBy('products.id', 'asc').limit(limit))
     return products.map((product) => ({
       product,
       matchedTags: product.tags.map((tag) => tag.toLowerCase()).filter((tag) => terms.includes(tag)),

@@ -163,6 +163,24 @@ test.group('commerce / product reads', (group) => {
     ;(await client.get(`${API}/products?minPrice=-1&sort=random`)).assertStatus(422)
   })
 
+  test("every catalogue read shows the product's category (id, name, slug), or null without one", async ({ client, assert }) => {
+    const tag = marker()
+    const category = await categoryUnder(null, `Lamps ${tag}`)
+    const lamp = await productFor({ tags: [tag], categoryId: category.id, featured: true, salesCount: 3_000_000 })
+    const loose = await productFor({ tags: [tag], categoryId: null, salesCount: 1 })
+    const shown = { id: category.id, name: category.name, slug: category.slug }
+    // Rows written without the API: a product change drops the cached catalogue.
+    const admin = await actor('admin')
+    ;(await client.patch(`${API}/products/${lamp.id}`).bearerToken(admin.token).json({ featured: true })).assertStatus(200)
+
+    const list = (await client.get(`${API}/products?tags=${tag}&sort=popular`)).body().data
+    assert.deepEqual(list.map((p: { id: number; category: unknown }) => [p.id, p.category]), [[lamp.id, shown], [loose.id, null]])
+    assert.deepEqual((await client.get(`${API}/products/${lamp.id}`)).body().data.category, shown)
+    assert.isNull((await client.get(`${API}/products/${loose.id}`)).body().data.category)
+    const featured = (await client.get(`${API}/products/featured?limit=1`)).body().data
+    assert.deepEqual(featured.map((p: { id: number; category: unknown }) => [p.id, p.category]), [[lamp.id, shown]])
+  })
+
   test('sorting and the one pagination shape', async ({ client, assert }) => {
     const tag = marker()
     const cheap = await productFor({ tags: [tag], price: 100, name: 'Banana', salesCount: 5 })
