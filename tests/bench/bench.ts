@@ -150,7 +150,7 @@ async function main() {
   const rssPass = peakRssMb < TARGETS.rssMb
   console.log(`\n  Production build on 127.0.0.1 · PostgreSQL ${dataSet.users} users, ${dataSet.activities} activities, ${dataSet.products} products · ${CONNECTIONS} connections · ${DURATION_S} s each`)
   console.log(table(rows))
-  console.log(`  ratio = req/s of the scenario / req/s of GET /__bench/bare/<same bytes> (a route answering JSON of the same size from memory), the two measured in turn in ${ROUNDS} slices each.`)
+  console.log(`  ratio = req/s of the scenario / req/s of GET /__bench/bare/<same bytes> (a route answering JSON of the same size from memory), the two measured in turn in ${ROUNDS} slice${ROUNDS === 1 ? '' : 's'} each.`)
   console.log('  CPU/req = the server process\'s CPU time (user + system) over the slices / the requests it answered in them; PostgreSQL, Redis and autocannon share the same 2 cores.')
   for (const row of rows) if (row.note) console.log(`  · ${row.scenario}: ${row.note}`)
   console.log(`\n  server RSS under load: peak ${peakRssMb.toFixed(0)} MB (${rss.samples.length} samples of /proc/<pid>/status) · target < ${TARGETS.rssMb} MB → ${rssPass ? 'PASS' : 'FAIL'}`)
