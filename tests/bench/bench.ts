@@ -82,12 +82,13 @@ async function measure(scenario: Scenario, bare: Step[], server: Server) {
       side.cpuMs += (server.cpuMs() ?? Number.NaN) - before
     }
   }
-  const perRequestUs = (side: typeof sides.scenario) => Math.round((side.cpuMs * 1000) / summarize(side.samples).requests)
+  const figures = summarize(sides.scenario.samples)
+  const ceiling = summarize(sides.bare.samples)
   return {
-    figures: summarize(sides.scenario.samples),
-    bare: summarize(sides.bare.samples),
-    cpuUs: perRequestUs(sides.scenario),
-    bareCpuUs: perRequestUs(sides.bare),
+    figures,
+    bare: ceiling,
+    cpuUs: Math.round((sides.scenario.cpuMs * 1000) / figures.requests),
+    bareCpuUs: Math.round((sides.bare.cpuMs * 1000) / ceiling.requests),
   }
 }
 

@@ -4,6 +4,8 @@ import Product from '#models/product'
 
 /** Prefix of the joined category's columns in `listableProducts` rows (`$extras.category__<column>`). */
 const CATEGORY = 'category__'
+/** The `categories.<column> as category__<column>` selections, built on first use (the model is booted by then). */
+let categoryColumns: string[] | undefined
 
 /**
  * Limits a query on `products` to what a shopper may be shown: active, not
@@ -39,7 +41,7 @@ export function whereListable<Q extends ChainableContract>(query: Q): Q {
  * list page and its count).
  */
 export function listableProducts() {
-  const categoryColumns = [...Category.$columnsDefinitions.values()].map(({ columnName }) => `categories.${columnName} as ${CATEGORY}${columnName}`)
+  categoryColumns ??= [...Category.$columnsDefinitions.values()].map(({ columnName }) => `categories.${columnName} as ${CATEGORY}${columnName}`)
   return Product.query()
     .leftJoin('categories', 'categories.id', 'products.category_id')
     .leftJoin('users as listing_brand', 'listing_brand.id', 'products.brand_id')
