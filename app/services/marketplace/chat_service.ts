@@ -44,8 +44,8 @@ export default class ChatService {
   async list(actor: User) {
     const conversations = await Conversation.query()
       .where((q) => q.where('sponsor_id', actor.id).orWhere('influencer_id', actor.id))
-      .preload('sponsor')
-      .preload('influencer')
+      .preload('sponsor', (q) => q.preload('sponsorProfile'))
+      .preload('influencer', (q) => q.preload('influencerProfile'))
       .orderByRaw('coalesce(last_message_at, created_at) desc')
       .limit(200)
     const ids = conversations.map((c) => c.id)
@@ -57,7 +57,11 @@ export default class ChatService {
   }
 
   async find(actor: User, id: number) {
-    const conversation = await Conversation.query().where('id', id).preload('sponsor').preload('influencer').first()
+    const conversation = await Conversation.query()
+      .where('id', id)
+      .preload('sponsor', (q) => q.preload('sponsorProfile'))
+      .preload('influencer', (q) => q.preload('influencerProfile'))
+      .first()
     if (!conversation || (!conversation.isParty(actor.id) && !actor.isAdmin)) throw AppException.notFound('Conversation')
     return conversation
   }
