@@ -49,14 +49,14 @@ test.group('marketplace / scheduled e-mails', (group) => {
     const campaign = await campaignFor(sponsor.user, { name })
     await invite(client, sponsor.token, campaign.id, influencer.user.id, 123_450)
 
-    const first = await (await runner()).run('ad-request-reminders', { trigger: 'manual' })
+    const first = await (await runner()).run('ad-request-reminders', { trigger: 'cli' })
     assert.equal(first.status, 'completed')
     assert.isAtLeast(Number(first.result?.queued), 1)
     const mail = await smtpSink.waitFor((m) => m.to.includes(influencer.user.email) && /waiting for your answer/.test(m.subject))
     assert.include(mail.raw, name)
     assert.include(mail.raw, '$1,234.50')
 
-    await (await runner()).run('ad-request-reminders', { trigger: 'manual' })
+    await (await runner()).run('ad-request-reminders', { trigger: 'cli' })
     await new Promise((r) => setTimeout(r, 300))
     assert.lengthOf(smtpSink.to(influencer.user.email).filter((m) => /waiting for your answer/.test(m.subject)), 1)
   })
@@ -67,7 +67,7 @@ test.group('marketplace / scheduled e-mails', (group) => {
     const campaign = await campaignFor(sponsor.user)
     const request = await invite(client, sponsor.token, campaign.id, influencer.user.id)
     await client.post(`${API}/ad-requests/${request.id}/offers`).bearerToken(influencer.token).json({ amount: 60_000 })
-    const result = await (await runner()).run('ad-request-reminders', { trigger: 'manual' })
+    const result = await (await runner()).run('ad-request-reminders', { trigger: 'cli' })
     assert.equal(result.status, 'completed')
     const waiting = await db.from('ad_requests').where('id', request.id).first()
     assert.equal(waiting.last_offer_by, influencer.user.id)
@@ -85,7 +85,7 @@ test.group('marketplace / scheduled e-mails', (group) => {
     ;(await client.post(`${API}/ad-requests/${rejected.id}/reject`).bearerToken(b.token).json({})).assertStatus(200)
 
     const month = DateTime.utc().toFormat('yyyy-MM')
-    const result = await (await runner()).run('monthly-sponsor-reports', { trigger: 'manual', options: { month } })
+    const result = await (await runner()).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
     assert.equal(result.status, 'completed')
     const mail = await smtpSink.waitFor((m) => m.to.includes(sponsor.user.email) && /Your Marquee report/.test(m.subject))
     const text = mail.raw.replace(/\s+/g, ' ')
@@ -204,7 +204,7 @@ test.group('operations / scheduled commands', (group) => {
   test('cleanup deletes expired tokens and records the run', async ({ assert }) => {
     const { user } = await actor('shopper')
     await db.from('auth_access_tokens').where('tokenable_id', user.id).update({ expires_at: new Date(Date.now() - 60_000) })
-    const result = await (await runner()).run('cleanup', { trigger: 'manual' })
+    const result = await (await runner()).run('cleanup', { trigger: 'cli' })
     assert.equal(result.status, 'completed')
     assert.isAtLeast(Number(result.result?.accessTokens), 1)
     assert.lengthOf(await db.from('auth_access_tokens').where('tokenable_id', user.id), 0)
@@ -215,7 +215,7 @@ test.group('operations / scheduled commands', (group) => {
   test('a paused task is skipped by the schedule but runs when asked', async ({ assert }) => {
     await db.table('batch_settings').insert({ task: 'cleanup', paused: true, updated_at: new Date() })
     assert.equal((await (await runner()).run('cleanup', { trigger: 'schedule' })).status, 'skipped')
-    assert.equal((await (await runner()).run('cleanup', { trigger: 'manual' })).status, 'completed')
+    assert.equal((await (await runner()).run('cleanup', { trigger: 'cli' })).status, 'completed')
   })
 })
 
