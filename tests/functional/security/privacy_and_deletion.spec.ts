@@ -228,6 +228,12 @@ test.group('privacy and deletion across modules', (group) => {
       [await profile(stranger, fol), await profile(follower, fol), await profile(admin, fol), await profile(stranger, priv), await profile(follower, priv), await profile(admin, priv)],
       [403, 200, 200, 404, 404, 200]
     )
+    // A member's list of plans is part of their profile.
+    const plansOf = async (viewer: Member, target: Member) => (await client.get(`${API}/users/${target.user.id}/plans`).bearerToken(viewer.token)).status()
+    assert.deepEqual(
+      [await plansOf(stranger, fol), await plansOf(follower, fol), await plansOf(admin, fol), await plansOf(stranger, priv), await plansOf(follower, priv), await plansOf(admin, priv)],
+      [403, 200, 200, 404, 404, 200]
+    )
   })
 })
 
