@@ -9,6 +9,7 @@ router
     router.get('users', [AdminUsersController, 'index'])
     router.get('users/pending-sponsors', [AdminUsersController, 'pending'])
     router.get('users/:id', [AdminUsersController, 'show']).where('id', router.matchers.number())
+    router.get('users/:id/activity', [AdminUsersController, 'activity']).where('id', router.matchers.number())
     router.post('users/:id/approve', [AdminUsersController, 'approve']).where('id', router.matchers.number())
     router.post('users/:id/reject', [AdminUsersController, 'reject']).where('id', router.matchers.number())
     router.post('users/:id/block', [AdminUsersController, 'block']).where('id', router.matchers.number())

@@ -19,6 +19,7 @@ router
   .group(() => {
     router.get('reports', [ReviewController, 'queue'])
     router.get('reports/:id', [ReviewController, 'show']).where('id', id)
+    router.get('reports/:id/context', [ReviewController, 'context']).where('id', id)
     router.post('reports/:id/claim', [ReviewController, 'claim']).where('id', id)
     router.post('reports/:id/resolve', [ReviewController, 'resolve']).where('id', id)
     router.post('reports/:id/dismiss', [ReviewController, 'dismiss']).where('id', id)

@@ -12,6 +12,7 @@ import InfluencerDirectoryService from '#services/identity/influencer_directory_
 import { invalidateCatalogue } from '#services/commerce/product_cache'
 import FeedCache from '#services/community/feed_cache'
 import CacheService from '#services/operations/cache_service'
+import { sqlTime } from '#services/db/time'
 import type { listAuditLogsValidator, listUsersValidator } from '#validators/identity/admin_users'
 
 type UserFilters = Infer<typeof listUsersValidator>
@@ -99,6 +100,7 @@ export default class AdminUserService {
     if (filters.actorId) query.where('actor_id', filters.actorId)
     if (filters.targetType) query.where('target_type', filters.targetType)
     if (filters.targetId) query.where('target_id', filters.targetId)
+    if (filters.since) query.where('created_at', '>=', sqlTime(filters.since))
     return query.paginate(filters.page ?? 1, filters.perPage ?? 20)
   }
 
