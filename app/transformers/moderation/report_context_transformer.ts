@@ -21,7 +21,7 @@ export default class ReportContextTransformer extends BaseTransformer<ReportCont
         hidden: target?.hidden ?? false,
       },
       reportsOnTarget: reportsOnTarget.map((r) => ({ id: r.id, reason: r.reason, status: r.status, createdAt: r.createdAt.toISO() })),
-      history: history.map((entry) => AuditLogTransformer.transform(entry)),
+      history: AuditLogTransformer.transform(history),
     }
   }
 }
