@@ -1,7 +1,9 @@
-import { mkdtempSync } from 'node:fs'
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
+import { promisify } from 'node:util'
 import env from '#start/env'
 import { run } from '#cli/main'
 
@@ -65,5 +67,32 @@ export async function until(check: () => boolean | Promise<boolean>, timeoutMs =
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`${what} not met within ${timeoutMs} ms`)
     await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+let built: Promise<unknown> | undefined
+
+/** Compiles the CLI once per test process (`npm run cli:build`), for tests that run it as real processes. */
+export const buildCli = () => (built ??= promisify(execFile)(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'cli']))
+
+/**
+ * Runs the built `marquee` as its own process (asynchronously: the suite's
+ * server lives in this process and must keep answering).
+ */
+export function spawnCli(args: string[], options: { home: string; env?: Record<string, string> }) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, ['cli/build/bin/marquee.js', ...args], { env: { PATH: process.env.PATH ?? '', XDG_CONFIG_HOME: options.home, ...options.env } }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
+    )
+  })
+}
+
+/** The config file of a test's config dir, read and rewritten as JSON. */
+export const configFile = (home: string) => {
+  const path = join(home, 'marquee', 'config.json')
+  return {
+    path,
+    read: () => JSON.parse(readFileSync(path, 'utf8')),
+    write: (config: unknown) => writeFileSync(path, JSON.stringify(config)),
   }
 }
