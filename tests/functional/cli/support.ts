@@ -19,6 +19,8 @@ export interface CliOptions {
   env?: Record<string, string>
   /** Streams that say they are a terminal (stdin with raw mode), as when a person runs the CLI. */
   tty?: boolean
+  /** The terminal's width (default 120). */
+  columns?: number
   /** Typed in turn, each once stderr shows its prompt since the previous answer; stdin stays open meanwhile. */
   answers?: [prompt: string, typed: string][]
 }
@@ -28,8 +30,9 @@ export interface CliOptions {
  * streams; `output()` and `errors()` read what it printed so far.
  */
 export function start(args: string[], options: CliOptions = {}) {
-  const stdout = Object.assign(new PassThrough(), options.tty ? { isTTY: true, columns: 120 } : {})
-  const stderr = Object.assign(new PassThrough(), options.tty ? { isTTY: true, columns: 120 } : {})
+  const terminal = { isTTY: true, columns: options.columns ?? 120 }
+  const stdout = Object.assign(new PassThrough(), options.tty ? terminal : {})
+  const stderr = Object.assign(new PassThrough(), options.tty ? terminal : {})
   const stdin = Object.assign(new PassThrough(), options.tty ? { isTTY: true, setRawMode: () => stdin } : {})
   const out: string[] = []
   const err: string[] = []
