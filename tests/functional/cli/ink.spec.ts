@@ -15,7 +15,7 @@ import { isolate } from '#tests/support/hooks'
 import { contentOf, current, report } from '#tests/support/moderation'
 import { campaignFor } from '#tests/support/marketplace'
 import User from '#models/user'
-import { SERVER, until } from '#tests/functional/cli/support'
+import { as, buildCli, SERVER, start, until } from '#tests/functional/cli/support'
 
 const DOWN = '\u001B[B'
 
@@ -177,8 +177,45 @@ test.group('cli / Ink components', (group) => {
   test('the built bin runs as a process', async ({ assert }) => {
     const { token } = await actor('admin')
     // Async: the suite's server runs in this process and must keep answering.
-    await promisify(execFile)(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'cli'])
+    await buildCli()
     const { stdout } = await promisify(execFile)(process.execPath, ['cli/build/bin/marquee.js', 'whoami', '--json', '--server', SERVER], { env: { ...process.env, MARQUEE_TOKEN: token } })
     assert.equal(JSON.parse(stdout).user.role, 'admin')
   }).timeout(60_000)
+})
+
+test.group('cli / screens through the command line', (group) => {
+  isolate(group)
+
+  test('stats on a terminal draws the Ink dashboard; piped, it prints plain fields', async ({ assert }) => {
+    const { token } = await actor('admin')
+    const drawn = await as(token, ['stats'], { tty: true, env: { NO_COLOR: '1' } })
+    assert.equal(drawn.code, 0, drawn.stderr)
+    assert.include(drawn.stdout, 'Marquee dashboard')
+    assert.include(drawn.stdout, 'campaigns by status')
+    const piped = await as(token, ['stats'])
+    assert.match(piped.stdout, /^users +\d+\n/)
+    assert.notInclude(piped.stdout, 'Marquee dashboard')
+  })
+
+  test('tasks watch on a terminal draws the live bar to the end', async ({ assert }) => {
+    const { token } = await actor('admin')
+    const { taskId } = (await as(token, ['batch', 'run', 'cleanup', '--json'])).json()
+    const watched = await as(token, ['tasks', 'watch', taskId, '--interval', '50'], { tty: true, env: { NO_COLOR: '1' } })
+    assert.equal(watched.code, 0, watched.stderr)
+    assert.include(watched.stdout, `${'█'.repeat(30)} 100% completed`)
+  })
+
+  test('moderation queue --interactive runs the browser on a terminal (q quits) and refuses a pipe or --json', async ({ client, assert }) => {
+    const admin = await actor('admin')
+    const filed = await report(client, await actor('shopper'), 'plan', await contentOf('plan', (await actor('influencer')).user))
+    const browsing = start(['moderation', 'queue', '--interactive', '--server', SERVER, '--token', admin.token], { tty: true, answers: [] })
+    await until(() => browsing.output().includes(`#${filed.id} `))
+    browsing.type('q')
+    const done = await browsing.done
+    assert.equal(done.code, 0, done.stderr)
+    const piped = await as(admin.token, ['moderation', 'queue', '--interactive'])
+    assert.equal(piped.code, 2)
+    assert.include(piped.stderr, '--interactive needs a terminal')
+    assert.equal((await as(admin.token, ['moderation', 'queue', '--interactive', '--json'], { tty: true })).code, 2)
+  })
 })

@@ -33,7 +33,7 @@ export function start(args: string[], options: CliOptions = {}) {
   const terminal = { isTTY: true, columns: options.columns ?? 120 }
   const stdout = Object.assign(new PassThrough(), options.tty ? terminal : {})
   const stderr = Object.assign(new PassThrough(), options.tty ? terminal : {})
-  const stdin = Object.assign(new PassThrough(), options.tty ? { isTTY: true, setRawMode: () => stdin } : {})
+  const stdin = Object.assign(new PassThrough(), options.tty ? { isTTY: true, setRawMode: () => stdin, ref: () => stdin, unref: () => stdin } : {})
   const out: string[] = []
   const err: string[] = []
   stdout.on('data', (chunk) => out.push(String(chunk)))
@@ -55,7 +55,7 @@ export function start(args: string[], options: CliOptions = {}) {
     const text = out.join('')
     return { code, stdout: text, stderr: err.join(''), json: () => JSON.parse(text) }
   })
-  return { done, output: () => out.join(''), errors: () => err.join('') }
+  return { done, output: () => out.join(''), errors: () => err.join(''), type: (text: string) => stdin.write(text) }
 }
 
 /** Runs the CLI to its end; see {@link start}. */
