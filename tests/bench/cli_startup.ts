@@ -34,7 +34,7 @@ mkdirSync(join(home, 'marquee'))
 const inAnHour = new Date(Date.now() + 3_600_000).toISOString()
 const session = { server: url, email: user.email, accessToken: 'oat_stub', accessTokenExpiresAt: inAnHour, refreshToken: 'rt_stub', refreshTokenExpiresAt: inAnHour }
 writeFileSync(join(home, 'marquee', 'config.json'), JSON.stringify({ profiles: { default: session } }), { mode: 0o600 })
-const env = { ...process.env, XDG_CONFIG_HOME: home, MARQUEE_SERVER: '', MARQUEE_TOKEN: '', MARQUEE_PROFILE: '' }
+const env = Object.fromEntries(Object.entries({ ...process.env, XDG_CONFIG_HOME: home }).filter(([name]) => !name.startsWith('MARQUEE_')))
 
 async function timed(args: string[]) {
   const started = performance.now()
