@@ -7,19 +7,17 @@ const RecommendationsController = () => import('#controllers/gifting/recommendat
 const NewsletterController = () => import('#controllers/gifting/newsletter_controller')
 const AdminNewsletterController = () => import('#controllers/gifting/admin_newsletter_controller')
 
-const id = router.matchers.number()
-
 router
   .group(() => {
     router.get('sessions', [SwipeSessionsController, 'index'])
     router.post('sessions', [SwipeSessionsController, 'store'])
-    router.get('sessions/:id', [SwipeSessionsController, 'show']).where('id', id)
-    router.get('sessions/:id/next', [SwipeSessionsController, 'next']).where('id', id)
-    router.post('sessions/:id/swipes', [SwipeSessionsController, 'swipe']).where('id', id)
-    router.get('sessions/:id/preferences', [SwipeSessionsController, 'showPreferences']).where('id', id)
-    router.post('sessions/:id/recommendations', [RecommendationsController, 'store']).where('id', id)
-    router.get('sessions/:id/recommendations', [RecommendationsController, 'index']).where('id', id)
-    router.post('recommendations/:id/interactions', [RecommendationsController, 'interact']).where('id', id)
+    router.get('sessions/:id', [SwipeSessionsController, 'show'])
+    router.get('sessions/:id/next', [SwipeSessionsController, 'next'])
+    router.post('sessions/:id/swipes', [SwipeSessionsController, 'swipe'])
+    router.get('sessions/:id/preferences', [SwipeSessionsController, 'showPreferences'])
+    router.post('sessions/:id/recommendations', [RecommendationsController, 'store'])
+    router.get('sessions/:id/recommendations', [RecommendationsController, 'index'])
+    router.post('recommendations/:id/interactions', [RecommendationsController, 'interact'])
   })
   .prefix('/api/v1/gifting')
   .use(middleware.auth())

@@ -13,8 +13,10 @@ import FeatureFlags from '#services/identity/feature_flags'
 import TokenService from '#services/identity/token_service'
 import UserTokenService from '#services/identity/user_token_service'
 import InfluencerDirectoryService from '#services/identity/influencer_directory_service'
+import MemberCache from '#services/community/member_cache'
 import { hashSecret } from '#services/identity/secret_token'
 import type { signupValidator } from '#validators/identity/auth'
+import { assertAcceptablePassword } from '#validators/identity/password'
 import type { updateMeValidator } from '#validators/identity/profile'
 
 type SignupPayload = Infer<typeof signupValidator>
@@ -27,7 +29,8 @@ export default class AccountService {
     private tokens: TokenService,
     private userTokens: UserTokenService,
     private mailer: MailService,
-    private directory: InfluencerDirectoryService
+    private directory: InfluencerDirectoryService,
+    private members: MemberCache
   ) {}
 
   async signup(payload: SignupPayload) {
@@ -60,6 +63,7 @@ export default class AccountService {
       }
       return created
     })
+    if (user.role === 'influencer') await this.directory.invalidate()
     const verification = await this.userTokens.create(user.id, 'verify_email')
     await this.mailer.send('welcome', { user: mailUser(user) })
     await this.mailer.send('verify_email', { user: mailUser(user), token: verification })
@@ -107,7 +111,8 @@ export default class AccountService {
         throw AppException.invalid('profile', 'This profile type does not match your role')
       }
     })
-    if (user.role === 'influencer') await this.directory.invalidate()
+    if (payload.fullName || payload.privacy) await this.members.changed(user.id)
+    else if (user.role === 'influencer') await this.directory.invalidate()
     return this.withProfiles(user)
   }
 
@@ -115,6 +120,7 @@ export default class AccountService {
     if (!(await hash.verify(user.password, currentPassword))) {
       throw AppException.invalid('currentPassword', 'The current password is wrong', 'E_INVALID_CREDENTIALS')
     }
+    assertAcceptablePassword(newPassword, user.email, 'newPassword')
     user.password = newPassword
     await user.save()
     await this.tokens.revokeAll(user.id, user.currentAccessToken?.name ?? undefined)
@@ -141,10 +147,15 @@ export default class AccountService {
     await this.mailer.send('password_reset', { user: mailUser(user), token })
   }
 
+  /** A refused password leaves the link usable: the token is consumed in the transaction that sets the password. */
   async resetPassword(token: string, password: string) {
-    const user = await User.findOrFail(await this.userTokens.consume(token, 'password_reset'))
-    user.password = password
-    await user.save()
+    const user = await db.transaction(async (trx) => {
+      const member = await User.findOrFail(await this.userTokens.consume(token, 'password_reset', trx), { client: trx })
+      assertAcceptablePassword(password, member.email)
+      member.password = password
+      await member.save()
+      return member
+    })
     await this.tokens.revokeAll(user.id)
   }
 
