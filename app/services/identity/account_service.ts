@@ -79,11 +79,11 @@ export default class AccountService {
 
   async logout(user: User, refreshToken?: string) {
     const current = user.currentAccessToken
-    if (current?.name) await this.tokens.revokeFamily(current.name)
+    if (current?.name) await this.tokens.revokeFamily(current.name, 'logout')
     if (current) await User.accessTokens.delete(user, current.identifier)
     if (refreshToken) {
       const family = await this.familyOf(user.id, refreshToken)
-      if (family) await this.tokens.revokeFamily(family)
+      if (family) await this.tokens.revokeFamily(family, 'logout')
     }
   }
 
@@ -119,7 +119,7 @@ export default class AccountService {
     assertAcceptablePassword(newPassword, user.email, 'newPassword')
     user.password = newPassword
     await user.save()
-    await this.tokens.revokeAll(user.id, user.currentAccessToken?.name ?? undefined)
+    await this.tokens.revokeAll(user.id, 'password', user.currentAccessToken?.name ?? undefined)
   }
 
   async sendVerification(user: User) {
@@ -152,7 +152,7 @@ export default class AccountService {
       await member.save()
       return member
     })
-    await this.tokens.revokeAll(user.id)
+    await this.tokens.revokeAll(user.id, 'password')
   }
 
   async withProfiles(user: User) {

@@ -84,7 +84,7 @@ export default class AdminUserService {
       )
       return target
     })
-    if (action === 'block' || action === 'reject') await this.tokens.revokeAll(user.id)
+    if (action === 'block' || action === 'reject') await this.tokens.revokeAll(user.id, 'account')
     if (user.role === 'influencer') await this.directory.invalidate()
     // A brand's products are listed only while it is approved and not blocked.
     if (user.role === 'sponsor' && action !== 'flag' && action !== 'unflag') await invalidateCatalogue(this.cache)

@@ -150,7 +150,11 @@ export const identity: ApiModule = {
     }),
     auth.post('/refresh', {
       summary: 'Exchange a refresh token for a new token pair',
-      description: 'Refresh tokens rotate: reusing a spent one revokes every token of its session.',
+      description:
+        'Refresh tokens rotate. Every refusal is a 401 naming why: `E_INVALID_REFRESH_TOKEN` (unknown), ' +
+        '`E_REFRESH_TOKEN_REUSED` (a spent token replayed: every token of its login is revoked), ' +
+        '`E_REFRESH_TOKEN_REVOKED` (revoked by logout, a password change or an admin; the message says which), ' +
+        '`E_REFRESH_TOKEN_EXPIRED`, `E_ACCOUNT_BLOCKED`, `E_ACCOUNT_REJECTED`.',
       body: object({ refreshToken: secretToken }),
       response: ref('TokenPair'),
       errors: [401],
