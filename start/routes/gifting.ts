@@ -8,6 +8,7 @@ const NewsletterController = () => import('#controllers/gifting/newsletter_contr
 const AdminNewsletterController = () => import('#controllers/gifting/admin_newsletter_controller')
 
 const id = router.matchers.number()
+const recommendations = middleware.feature({ feature: 'recommendations' })
 
 router
   .group(() => {
@@ -17,9 +18,9 @@ router
     router.get('sessions/:id/next', [SwipeSessionsController, 'next']).where('id', id)
     router.post('sessions/:id/swipes', [SwipeSessionsController, 'swipe']).where('id', id)
     router.get('sessions/:id/preferences', [SwipeSessionsController, 'showPreferences']).where('id', id)
-    router.post('sessions/:id/recommendations', [RecommendationsController, 'store']).where('id', id)
-    router.get('sessions/:id/recommendations', [RecommendationsController, 'index']).where('id', id)
-    router.post('recommendations/:id/interactions', [RecommendationsController, 'interact']).where('id', id)
+    router.post('sessions/:id/recommendations', [RecommendationsController, 'store']).where('id', id).use(recommendations)
+    router.get('sessions/:id/recommendations', [RecommendationsController, 'index']).where('id', id).use(recommendations)
+    router.post('recommendations/:id/interactions', [RecommendationsController, 'interact']).where('id', id).use(recommendations)
   })
   .prefix('/api/v1/gifting')
   .use(middleware.auth())

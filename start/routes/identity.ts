@@ -10,7 +10,7 @@ router
   .group(() => {
     router
       .group(() => {
-        router.post('signup', [AuthController, 'signup'])
+        router.post('signup', [AuthController, 'signup']).use(middleware.feature({ feature: 'registration' }))
         router.post('login', [AuthController, 'login'])
         router.post('refresh', [AuthController, 'refresh'])
         router.post('password/forgot', [AuthController, 'forgotPassword'])

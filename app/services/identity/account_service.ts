@@ -9,7 +9,6 @@ import InfluencerProfile from '#models/influencer_profile'
 import AppException from '#exceptions/app_exception'
 import { mailUser } from '#mails/registry'
 import MailService from '#services/operations/mail_service'
-import FeatureFlags from '#services/identity/feature_flags'
 import TokenService from '#services/identity/token_service'
 import UserTokenService from '#services/identity/user_token_service'
 import InfluencerDirectoryService from '#services/identity/influencer_directory_service'
@@ -32,7 +31,6 @@ export default class AccountService {
   ) {}
 
   async signup(payload: SignupPayload) {
-    FeatureFlags.ensure('registration')
     if (payload.role === 'sponsor' && !payload.sponsorProfile) {
       throw AppException.invalid('sponsorProfile.companyName', 'Brands must give their company name')
     }

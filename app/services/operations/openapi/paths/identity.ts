@@ -133,7 +133,9 @@ export const identity: ApiModule = {
   endpoints: [
     auth.post('/signup', {
       summary: 'Create an account',
-      description: 'Brands (`sponsor`) must give `sponsorProfile.companyName` and start `pending` until approved. Sends a verification e-mail. 403 when registration is disabled.',
+      description:
+        'Brands (`sponsor`) must give `sponsorProfile.companyName` and start `pending` until approved. Sends a verification e-mail. ' +
+        '403 `E_FEATURE_DISABLED` when registration is disabled (ENABLE_REGISTRATION=false), whatever the body.',
       body: signupBody,
       status: 201,
       response: ref('Session'),
