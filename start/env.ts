@@ -42,6 +42,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   MAIL_CATCHER: Env.schema.boolean.optional(),
   MAIL_CATCHER_PORT: Env.schema.number.optional(),
   DEV_WORKER: Env.schema.boolean.optional(),
+  SCHEDULER_IN_PROCESS: Env.schema.boolean.optional(),
   QUEUE_PREFIX: Env.schema.string.optional(),
   BENCH_MODE: Env.schema.boolean.optional(),
 

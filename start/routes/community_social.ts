@@ -7,19 +7,17 @@ const LeaderboardController = () => import('#controllers/community/leaderboard_c
 const DiscoveryController = () => import('#controllers/community/discovery_controller')
 const FeedsController = () => import('#controllers/community/feeds_controller')
 
-const id = router.matchers.number()
-
 router
   .group(() => {
-    router.post('users/:id/follow', [FollowsController, 'store']).where('id', id)
-    router.delete('users/:id/follow', [FollowsController, 'destroy']).where('id', id)
-    router.get('users/:id/follow-status', [FollowsController, 'status']).where('id', id)
-    router.get('users/:id/followers', [FollowsController, 'followers']).where('id', id)
-    router.get('users/:id/following', [FollowsController, 'following']).where('id', id)
+    router.post('users/:id/follow', [FollowsController, 'store'])
+    router.delete('users/:id/follow', [FollowsController, 'destroy'])
+    router.get('users/:id/follow-status', [FollowsController, 'status'])
+    router.get('users/:id/followers', [FollowsController, 'followers'])
+    router.get('users/:id/following', [FollowsController, 'following'])
     router.get('me/follow-suggestions', [FollowsController, 'suggestions'])
 
     router.get('users/search', [ProfilesController, 'search'])
-    router.get('users/:id/profile', [ProfilesController, 'show']).where('id', id)
+    router.get('users/:id/profile', [ProfilesController, 'show'])
     router.get('me/stats', [ProfilesController, 'myStats'])
     router.get('leaderboard', [LeaderboardController, 'index'])
 

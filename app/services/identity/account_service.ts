@@ -12,6 +12,7 @@ import MailService from '#services/operations/mail_service'
 import TokenService from '#services/identity/token_service'
 import UserTokenService from '#services/identity/user_token_service'
 import InfluencerDirectoryService from '#services/identity/influencer_directory_service'
+import MemberCache from '#services/community/member_cache'
 import { hashSecret } from '#services/identity/secret_token'
 import type { signupValidator } from '#validators/identity/auth'
 import { assertAcceptablePassword } from '#validators/identity/password'
@@ -27,7 +28,8 @@ export default class AccountService {
     private tokens: TokenService,
     private userTokens: UserTokenService,
     private mailer: MailService,
-    private directory: InfluencerDirectoryService
+    private directory: InfluencerDirectoryService,
+    private members: MemberCache
   ) {}
 
   async signup(payload: SignupPayload) {
@@ -59,6 +61,7 @@ export default class AccountService {
       }
       return created
     })
+    if (user.role === 'influencer') await this.directory.invalidate()
     const verification = await this.userTokens.create(user.id, 'verify_email')
     await this.mailer.send('welcome', { user: mailUser(user) })
     await this.mailer.send('verify_email', { user: mailUser(user), token: verification })
@@ -106,7 +109,8 @@ export default class AccountService {
         throw AppException.invalid('profile', 'This profile type does not match your role')
       }
     })
-    if (user.role === 'influencer') await this.directory.invalidate()
+    if (payload.fullName || payload.privacy) await this.members.changed(user.id)
+    else if (user.role === 'influencer') await this.directory.invalidate()
     return this.withProfiles(user)
   }
 

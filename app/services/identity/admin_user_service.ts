@@ -8,9 +8,8 @@ import AuditLog from '#models/audit_log'
 import AppException from '#exceptions/app_exception'
 import AuditService from '#services/identity/audit_service'
 import TokenService from '#services/identity/token_service'
-import InfluencerDirectoryService from '#services/identity/influencer_directory_service'
 import { invalidateCatalogue } from '#services/commerce/product_cache'
-import FeedCache from '#services/community/feed_cache'
+import MemberCache from '#services/community/member_cache'
 import CacheService from '#services/operations/cache_service'
 import type { listAuditLogsValidator, listUsersValidator } from '#validators/identity/admin_users'
 
@@ -32,9 +31,8 @@ export default class AdminUserService {
   constructor(
     private audit: AuditService,
     private tokens: TokenService,
-    private directory: InfluencerDirectoryService,
     private cache: CacheService,
-    private feeds: FeedCache
+    private members: MemberCache
   ) {}
 
   async list(filters: UserFilters) {
@@ -89,12 +87,22 @@ export default class AdminUserService {
       )
       return target
     })
+<<<<<<< HEAD
     if (action === 'block' || action === 'reject') await this.tokens.revokeAll(user.id, 'account')
     if (user.role === 'influencer') await this.directory.invalidate()
     // A brand's products are listed only while it is approved and not blocked.
     if (user.role === 'sponsor' && action !== 'flag' && action !== 'unflag') await invalidateCatalogue(this.cache)
     // Feed items show only while their people are active and not blocked.
     if (action !== 'flag' && action !== 'unflag') await this.feeds.dropAll()
+=======
+    if (action === 'block' || action === 'reject') await this.tokens.revokeAll(user.id)
+    if (action !== 'flag' && action !== 'unflag') {
+      // Listings, feeds and the directory show people only while they are active and not blocked.
+      await this.members.changed(user.id)
+      // A brand's products are listed only while it is approved and not blocked.
+      if (user.role === 'sponsor') await invalidateCatalogue(this.cache)
+    }
+>>>>>>> main
     return this.find(user.id)
   }
 

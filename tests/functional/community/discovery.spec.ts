@@ -77,7 +77,7 @@ test.group('community / discovery: plan search', (group) => {
     assert.sameMembers(relevant, [unrated.id, good.id, best.id])
   })
 
-  test('a cached page drops a plan unlisted since', async ({ client, assert }) => {
+  test('a plan unlisted since drops out of the next page', async ({ client, assert }) => {
     const word = marker()
     const viewer = await actor('shopper')
     const owner = await actor('influencer')
@@ -87,7 +87,6 @@ test.group('community / discovery: plan search', (group) => {
     assert.deepEqual(ids(first.body()), [plan.id])
     ;(await client.patch(`${API}/plans/${plan.id}`).bearerToken(owner.token).json({ visibility: 'unlisted' })).assertStatus(200)
     const second = await search()
-    assert.equal(second.body().meta.computedAt, first.body().meta.computedAt)
     assert.deepEqual(second.body().data, [])
   })
 })
