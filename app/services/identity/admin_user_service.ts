@@ -87,22 +87,13 @@ export default class AdminUserService {
       )
       return target
     })
-<<<<<<< HEAD
     if (action === 'block' || action === 'reject') await this.tokens.revokeAll(user.id, 'account')
-    if (user.role === 'influencer') await this.directory.invalidate()
-    // A brand's products are listed only while it is approved and not blocked.
-    if (user.role === 'sponsor' && action !== 'flag' && action !== 'unflag') await invalidateCatalogue(this.cache)
-    // Feed items show only while their people are active and not blocked.
-    if (action !== 'flag' && action !== 'unflag') await this.feeds.dropAll()
-=======
-    if (action === 'block' || action === 'reject') await this.tokens.revokeAll(user.id)
     if (action !== 'flag' && action !== 'unflag') {
       // Listings, feeds and the directory show people only while they are active and not blocked.
       await this.members.changed(user.id)
       // A brand's products are listed only while it is approved and not blocked.
       if (user.role === 'sponsor') await invalidateCatalogue(this.cache)
     }
->>>>>>> main
     return this.find(user.id)
   }
 
