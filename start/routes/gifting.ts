@@ -1,6 +1,6 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
-import { authThrottle } from '#start/limiter'
+import { emailThrottle } from '#start/limiter'
 
 const SwipeSessionsController = () => import('#controllers/gifting/swipe_sessions_controller')
 const RecommendationsController = () => import('#controllers/gifting/recommendations_controller')
@@ -26,7 +26,7 @@ router
 
 router
   .group(() => {
-    router.post('subscribe', [NewsletterController, 'subscribe']).use(authThrottle)
+    router.post('subscribe', [NewsletterController, 'subscribe']).use(emailThrottle)
     router.get('confirm', [NewsletterController, 'confirm'])
     router.get('unsubscribe', [NewsletterController, 'unsubscribe'])
   })

@@ -207,8 +207,8 @@ export const identity: ApiModule = {
     directory.get('/influencers', {
       summary: 'Search the influencer directory',
       description:
-        'Approved brands and admins only. Private profiles are left out; hidden fields are null. ' +
-        'Pages are cached for up to 5 minutes (a profile, privacy or block change drops them); `meta.computedAt` says when.',
+        'Approved brands and admins only. Public profiles only (`followers` and `private` profiles are left out); hidden fields are null. ' +
+        'Pages are cached for up to 5 minutes (a sign-up, profile, privacy or block change drops them); `meta.computedAt` says when.',
       query: {
         ...paginationQuery,
         q: string({ maxLength: 100, description: 'Part of the name' }),
