@@ -11,6 +11,7 @@ import TokenService from '#services/identity/token_service'
 import { invalidateCatalogue } from '#services/commerce/product_cache'
 import MemberCache from '#services/community/member_cache'
 import CacheService from '#services/operations/cache_service'
+import { sqlTime } from '#services/db/time'
 import type { listAuditLogsValidator, listUsersValidator } from '#validators/identity/admin_users'
 
 type UserFilters = Infer<typeof listUsersValidator>
@@ -103,6 +104,7 @@ export default class AdminUserService {
     if (filters.actorId) query.where('actor_id', filters.actorId)
     if (filters.targetType) query.where('target_type', filters.targetType)
     if (filters.targetId) query.where('target_id', filters.targetId)
+    if (filters.since) query.where('created_at', '>=', sqlTime(filters.since))
     return query.paginate(filters.page ?? 1, filters.perPage ?? 20)
   }
 

@@ -27,4 +27,5 @@ export const listAuditLogsValidator = vine.create({
   actorId: id().optional(),
   targetType: vine.string().trim().maxLength(32).optional(),
   targetId: vine.string().trim().maxLength(64).optional(),
+  since: vine.date({ formats: ['iso8601'] }).optional(),
 })
