@@ -28,6 +28,7 @@ export const listAuditLogsValidator = vine.create({
   actorId: id().optional(),
   targetType: vine.string().trim().maxLength(32).optional(),
   targetId: vine.string().trim().maxLength(64).optional(),
+  since: vine.date({ formats: ['iso8601'] }).optional(),
 })
 
 /** `node ace admin:create`: the password rule of every member's password, judged against this e-mail. */

@@ -464,6 +464,7 @@ test.group('operations / seeding in production', (group) => {
       APP_URL: 'http://127.0.0.1',
       CORS_ORIGINS: 'http://127.0.0.1',
       AUTH_RATE_LIMIT: '1000',
+      AUTH_CLIENT_RATE_LIMIT: '1000',
     }
     const migrated = await run(['ace.js', 'migration:run', '--force'], env)
     if (migrated.code !== 0) throw new Error(`migration failed:\n${migrated.output}`)
