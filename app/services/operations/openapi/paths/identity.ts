@@ -189,6 +189,9 @@ export const identity: ApiModule = {
     auth.patch('/me', {
       auth: 'user',
       summary: 'Update own name, own role profile and privacy settings',
+      description:
+        '`email`, `password` and `role` are refused (422 on that field, saying why): the e-mail and role of an account do not change, ' +
+        'the password changes with `PUT /auth/password`.',
       body: updateMeBody,
       response: ref('User'),
     }),
