@@ -187,6 +187,7 @@ export const communityPlans: ApiModule = {
     }),
     route.patch('/comments/{id}', {
       summary: 'Edit your comment',
+      description: 'Only the text changes: `parentId` is refused (422 on that field), a reply stays under the comment it answers.',
       body: object({ body: string({ minLength: 1, maxLength: 5000 }) }),
       response: ref('PlanComment'),
       errors: [403, 404],
