@@ -52,6 +52,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   REFRESH_TOKEN_TTL: Env.schema.string.optional(),
 
   AUTH_RATE_LIMIT: Env.schema.number.optional(),
+  AUTH_CLIENT_RATE_LIMIT: Env.schema.number.optional(),
   ANALYTICS_RATE_LIMIT: Env.schema.number.optional(),
 
   ENABLE_REGISTRATION: Env.schema.boolean.optional(),

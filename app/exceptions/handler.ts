@@ -76,7 +76,8 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       return this.single(status, status === 404 ? 'E_NOT_FOUND' : 'E_FORBIDDEN', message)
     }
     if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
-      return this.single(429, 'E_TOO_MANY_REQUESTS', 'Too many requests: retry after the Retry-After delay')
+      const seconds = Math.max(1, Math.ceil(error.response.availableIn))
+      return this.single(429, 'E_TOO_MANY_REQUESTS', `Too many requests: retry in ${seconds} second${seconds === 1 ? '' : 's'}`)
     }
     if (error instanceof lucidErrors.E_ROW_NOT_FOUND) {
       return this.single(404, 'E_NOT_FOUND', 'Resource not found')

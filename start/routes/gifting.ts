@@ -1,11 +1,13 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
-import { authThrottle } from '#start/limiter'
+import { emailThrottle } from '#start/limiter'
 
 const SwipeSessionsController = () => import('#controllers/gifting/swipe_sessions_controller')
 const RecommendationsController = () => import('#controllers/gifting/recommendations_controller')
 const NewsletterController = () => import('#controllers/gifting/newsletter_controller')
 const AdminNewsletterController = () => import('#controllers/gifting/admin_newsletter_controller')
+
+const recommendations = middleware.feature({ feature: 'recommendations' })
 
 router
   .group(() => {
@@ -15,16 +17,16 @@ router
     router.get('sessions/:id/next', [SwipeSessionsController, 'next'])
     router.post('sessions/:id/swipes', [SwipeSessionsController, 'swipe'])
     router.get('sessions/:id/preferences', [SwipeSessionsController, 'showPreferences'])
-    router.post('sessions/:id/recommendations', [RecommendationsController, 'store'])
-    router.get('sessions/:id/recommendations', [RecommendationsController, 'index'])
-    router.post('recommendations/:id/interactions', [RecommendationsController, 'interact'])
+    router.post('sessions/:id/recommendations', [RecommendationsController, 'store']).use(recommendations)
+    router.get('sessions/:id/recommendations', [RecommendationsController, 'index']).use(recommendations)
+    router.post('recommendations/:id/interactions', [RecommendationsController, 'interact']).use(recommendations)
   })
   .prefix('/api/v1/gifting')
   .use(middleware.auth())
 
 router
   .group(() => {
-    router.post('subscribe', [NewsletterController, 'subscribe']).use(authThrottle)
+    router.post('subscribe', [NewsletterController, 'subscribe']).use(emailThrottle)
     router.get('confirm', [NewsletterController, 'confirm'])
     router.get('unsubscribe', [NewsletterController, 'unsubscribe'])
   })

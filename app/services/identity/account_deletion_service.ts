@@ -13,6 +13,8 @@ import { notificationTitle, type NotificationType } from '#services/notification
 import CacheService from '#services/operations/cache_service'
 import { userTags } from '#services/operations/cache_admin_service'
 import MemberCache from '#services/community/member_cache'
+import { invalidateCatalogue } from '#services/commerce/product_cache'
+import { invalidateSales } from '#services/commerce/sales_range'
 import { notificationsTag } from '#services/notifications/notification_service'
 import { likeContains } from '#services/db/search'
 import { sqlNow } from '#services/db/time'
@@ -76,6 +78,8 @@ export default class AccountDeletionService {
     await Promise.all(planIds.map((id) => this.plans.invalidate(id)))
     await this.cache.invalidateTags([...userTags(user.id), ...notifiedUsers.map(notificationsTag)])
     await this.members.changed(user.id)
+    // Withdrawn products leave the catalogue; detached sales no longer name the member in the admin sales list.
+    await Promise.all([invalidateCatalogue(this.cache), invalidateSales(this.cache)])
     return counts
   }
 

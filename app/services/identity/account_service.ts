@@ -9,7 +9,6 @@ import InfluencerProfile from '#models/influencer_profile'
 import AppException from '#exceptions/app_exception'
 import { mailUser } from '#mails/registry'
 import MailService from '#services/operations/mail_service'
-import FeatureFlags from '#services/identity/feature_flags'
 import TokenService from '#services/identity/token_service'
 import UserTokenService from '#services/identity/user_token_service'
 import InfluencerDirectoryService from '#services/identity/influencer_directory_service'
@@ -34,7 +33,6 @@ export default class AccountService {
   ) {}
 
   async signup(payload: SignupPayload) {
-    FeatureFlags.ensure('registration')
     if (payload.role === 'sponsor' && !payload.sponsorProfile) {
       throw AppException.invalid('sponsorProfile.companyName', 'Brands must give their company name')
     }
@@ -82,11 +80,11 @@ export default class AccountService {
 
   async logout(user: User, refreshToken?: string) {
     const current = user.currentAccessToken
-    if (current?.name) await this.tokens.revokeFamily(current.name)
+    if (current?.name) await this.tokens.revokeFamily(current.name, 'logout')
     if (current) await User.accessTokens.delete(user, current.identifier)
     if (refreshToken) {
       const family = await this.familyOf(user.id, refreshToken)
-      if (family) await this.tokens.revokeFamily(family)
+      if (family) await this.tokens.revokeFamily(family, 'logout')
     }
   }
 
@@ -123,7 +121,7 @@ export default class AccountService {
     assertAcceptablePassword(newPassword, user.email, 'newPassword')
     user.password = newPassword
     await user.save()
-    await this.tokens.revokeAll(user.id, user.currentAccessToken?.name ?? undefined)
+    await this.tokens.revokeAll(user.id, 'password', user.currentAccessToken?.name ?? undefined)
   }
 
   async sendVerification(user: User) {
@@ -160,7 +158,7 @@ export default class AccountService {
       await member.save()
       return member
     })
-    await this.tokens.revokeAll(user.id)
+    await this.tokens.revokeAll(user.id, 'password')
   }
 
   async withProfiles(user: User) {

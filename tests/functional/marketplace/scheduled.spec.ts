@@ -6,6 +6,8 @@ import BatchRun from '#models/batch_run'
 import type User from '#models/user'
 import OutboxService from '#services/operations/outbox/outbox_service'
 import type { QueueBackend } from '#services/operations/queue/backend'
+import MarketplaceReports from '#services/marketplace/marketplace_reports'
+import { sqlTime } from '#services/db/time'
 import BatchRunner from '#services/operations/batch/batch_runner'
 import QueueService from '#services/operations/queue/queue_service'
 import { eventually } from '#tests/support/queue'
@@ -93,6 +95,36 @@ test.group('marketplace / scheduled e-mails', (group) => {
     assert.include(text, 'Ad requests: 2 sent, 1 accepted, 1 rejected, 0 completed')
     assert.include(text, 'Committed spend: $300.00')
     assert.include(text, 'Campaigns: 1 created, 1 active, 0 completed')
+  })
+
+  test('the monthly report counts the campaigns that were active during the month, not the ones active now', async ({ assert }) => {
+    const sponsor = await actor('sponsor')
+    const thisMonth = DateTime.utc()
+    const lastMonth = thisMonth.minus({ months: 1 })
+    const backdate = async (campaignIds: number[], at: DateTime) => {
+      await db.from('campaigns').whereIn('id', campaignIds).update({ created_at: sqlTime(at), updated_at: sqlTime(at) })
+      await db.from('campaign_status_changes').whereIn('campaign_id', campaignIds).update({ changed_at: sqlTime(at) })
+    }
+    // Two campaigns ran last month and were completed this month; one was paused before last month; one stayed a draft.
+    const ran = [await campaignFor(sponsor.user), await campaignFor(sponsor.user)]
+    const paused = await campaignFor(sponsor.user)
+    const draft = await campaignFor(sponsor.user, { status: 'draft' })
+    await backdate([...ran.map((c) => c.id), draft.id], lastMonth.startOf('month').plus({ days: 4 }))
+    paused.status = 'paused'
+    await paused.save()
+    await backdate([paused.id], lastMonth.minus({ months: 1 }).startOf('month'))
+    for (const campaign of ran) {
+      campaign.status = 'completed'
+      await campaign.save()
+    }
+    // And one started this month.
+    await campaignFor(sponsor.user)
+
+    const reports = await app.container.make(MarketplaceReports)
+    const before = await reports.sponsorMonth(sponsor.user.id, lastMonth)
+    assert.deepEqual(before.campaigns, { created: 3, active: 2, completed: 0 })
+    const now = await reports.sponsorMonth(sponsor.user.id, thisMonth)
+    assert.deepEqual(now.campaigns, { created: 1, active: 3, completed: 2 })
   })
 })
 

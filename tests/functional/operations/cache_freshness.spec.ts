@@ -3,6 +3,8 @@ import type { ApiClient } from '@japa/api-client'
 import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
 import { API, planBody } from '#tests/support/community_plans'
+import { productFor } from '#tests/support/gifting'
+import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 
 type Member = Awaited<ReturnType<typeof actor>>
 
@@ -123,6 +125,18 @@ const CASES: Case[] = [
       ;(await client.patch(`${API}/auth/me`).bearerToken(w.creator.token).json({ fullName: `Retitled ${w.marker}` })).assertStatus(200)
     },
     shows: 'Retitled',
+  },
+  {
+    listing: 'product list, after the brand deletes its account',
+    setup: async (_client, w) => {
+      await productFor({ brandId: w.brand.user.id, name: `Lamp ${w.marker}` })
+    },
+    read: (client, w) => get(client, `${API}/products?q=${w.marker}`, w.reader),
+    write: async (client, w) => {
+      ;(await client.delete(`${API}/auth/me`).bearerToken(w.brand.token).json({ password: FACTORY_PASSWORD })).assertStatus(204)
+    },
+    shows: 'Lamp',
+    gone: true,
   },
   {
     listing: 'unread notification count, after someone follows the member',
