@@ -110,7 +110,7 @@ export async function redisFault() {
   queue.on('error', () => {})
   const server = await startServer(env, 'server (redis fault)')
   // Short locks, so a job whose completion was lost with Redis is taken over within seconds.
-  const worker = await startWorker(env, ['--queue', 'mail', '--concurrency', String(CONCURRENCY), '--lock-duration', '5000', '--stalled-interval', '2000'], 'worker (redis fault)')
+  const worker = await startWorker(env, ['--queue', 'mail,default', '--concurrency', String(CONCURRENCY), '--lock-duration', '5000', '--stalled-interval', '2000'], 'worker (redis fault)')
   try {
     const { power, influencer, admin, niche } = await sessions(server.base, client)
     const get = (path: string, token: string) => ({ method: 'GET', path, headers: bearer(token) as Record<string, string> })
