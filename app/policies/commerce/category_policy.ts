@@ -1,6 +1,7 @@
 import type User from '#models/user'
 import { allowGuest, BasePolicy } from '@adonisjs/bouncer'
 import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
+import { roleRefused } from '#policies/account_state'
 
 /** The category tree is the platform's: everyone reads it, only admins shape it. */
 export default class CategoryPolicy extends BasePolicy {
@@ -11,6 +12,6 @@ export default class CategoryPolicy extends BasePolicy {
   }
 
   manage(user: User): AuthorizerResponse {
-    return user.isAdmin
+    return user.isAdmin || roleRefused(['admin'])
   }
 }
