@@ -247,6 +247,7 @@ export const commerce: ApiModule = {
       description: `Adds to the line's quantity (201 for a new line, else 200); answers the whole cart. 409 \`E_INSUFFICIENT_STOCK\` beyond stock, \`E_CURRENCY_MISMATCH\` for a product in another currency than the cart's.`,
       body: object({ productId: integer({ minimum: 1 }) }, { quantity: integer({ minimum: 1, maximum: MAX_LINE_QUANTITY, default: 1 }) }),
       status: 201,
+      repeated: 'the product was already in the cart; its quantity grew',
       response: array(ref('CartLine')),
       errors: [403, 404, 409],
     }),
