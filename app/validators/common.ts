@@ -8,7 +8,6 @@ export const paginationFields = {
   perPage: vine.number().withoutDecimals().min(1).max(MAX_PER_PAGE).optional(),
 }
 
-export const password = () => vine.string().minLength(8).maxLength(128)
 export const email = () => vine.string().trim().maxLength(254).email().normalizeEmail({ all_lowercase: true })
 
 export const paginationQueryValidator = vine.create(paginationFields)

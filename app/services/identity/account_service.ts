@@ -15,6 +15,7 @@ import UserTokenService from '#services/identity/user_token_service'
 import InfluencerDirectoryService from '#services/identity/influencer_directory_service'
 import { hashSecret } from '#services/identity/secret_token'
 import type { signupValidator } from '#validators/identity/auth'
+import { assertAcceptablePassword } from '#validators/identity/password'
 import type { updateMeValidator } from '#validators/identity/profile'
 
 type SignupPayload = Infer<typeof signupValidator>
@@ -115,6 +116,7 @@ export default class AccountService {
     if (!(await hash.verify(user.password, currentPassword))) {
       throw AppException.invalid('currentPassword', 'The current password is wrong', 'E_INVALID_CREDENTIALS')
     }
+    assertAcceptablePassword(newPassword, user.email, 'newPassword')
     user.password = newPassword
     await user.save()
     await this.tokens.revokeAll(user.id, user.currentAccessToken?.name ?? undefined)
@@ -141,10 +143,15 @@ export default class AccountService {
     await this.mailer.send('password_reset', { user: mailUser(user), token })
   }
 
+  /** A refused password leaves the link usable: the token is consumed in the transaction that sets the password. */
   async resetPassword(token: string, password: string) {
-    const user = await User.findOrFail(await this.userTokens.consume(token, 'password_reset'))
-    user.password = password
-    await user.save()
+    const user = await db.transaction(async (trx) => {
+      const member = await User.findOrFail(await this.userTokens.consume(token, 'password_reset', trx), { client: trx })
+      assertAcceptablePassword(password, member.email)
+      member.password = password
+      await member.save()
+      return member
+    })
     await this.tokens.revokeAll(user.id)
   }
 

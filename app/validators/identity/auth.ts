@@ -1,6 +1,7 @@
 import vine from '@vinejs/vine'
 import { SIGNUP_ROLES } from '#models/user'
-import { email, password } from '#validators/common'
+import { email } from '#validators/common'
+import { password } from '#validators/identity/password'
 import { influencerProfileFields, sponsorProfileFields } from '#validators/identity/profile'
 
 /** Signup: `role` is limited to sponsor/influencer/shopper; unknown keys (status, …) are dropped. */

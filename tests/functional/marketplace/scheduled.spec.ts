@@ -3,6 +3,8 @@ import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import BatchRun from '#models/batch_run'
+import type User from '#models/user'
+import MailService from '#services/operations/mail_service'
 import BatchRunner from '#services/operations/batch/batch_runner'
 import QueueService from '#services/operations/queue/queue_service'
 import { eventually } from '#tests/support/queue'
@@ -91,6 +93,72 @@ test.group('marketplace / scheduled e-mails', (group) => {
     assert.include(text, 'Committed spend: $300.00')
     assert.include(text, 'Campaigns: 1 created, 1 active, 0 completed')
   })
+})
+
+/** Ends a member's life in the database (their rows cascade), as a database reset does, leaving Redis and its queues as they are. */
+const forget = (user: User) => db.from('users').where('id', user.id).delete()
+
+const reportTo = (user: User) => (m: { to: string[]; subject: string }) => m.to.includes(user.email) && /Your Marquee report/.test(m.subject)
+const reminderTo = (user: User) => (m: { to: string[]; subject: string }) => m.to.includes(user.email) && /waiting for your answer/.test(m.subject)
+
+test.group('marketplace / scheduled e-mails are de-duplicated in the database', (group) => {
+  isolate(group)
+
+  test('a member who gets the id of a member of an earlier database still gets the monthly report', async ({ assert }) => {
+    const month = DateTime.utc().toFormat('yyyy-MM')
+    const earlier = await actor('sponsor')
+    await campaignFor(earlier.user)
+    await (await runner()).run('monthly-sponsor-reports', { trigger: 'manual', options: { month } })
+    await smtpSink.waitFor(reportTo(earlier.user))
+
+    await forget(earlier.user)
+    const next = await actor('sponsor', { id: earlier.user.id } as Partial<User>)
+    await campaignFor(next.user)
+    const run = await (await runner()).run('monthly-sponsor-reports', { trigger: 'manual', options: { month } })
+    assert.equal(run.status, 'completed')
+    await smtpSink.waitFor(reportTo(next.user), 10_000)
+  }).timeout(30_000)
+
+  test('a member who gets the id of a member of an earlier database still gets the daily reminder', async ({ client, assert }) => {
+    const sponsor = await actor('sponsor')
+    const campaign = await campaignFor(sponsor.user)
+    const earlier = await actor('influencer')
+    await invite(client, sponsor.token, campaign.id, earlier.user.id)
+    await (await runner()).run('ad-request-reminders', { trigger: 'manual' })
+    await smtpSink.waitFor(reminderTo(earlier.user))
+
+    await forget(earlier.user)
+    const next = await actor('influencer', { id: earlier.user.id } as Partial<User>)
+    await invite(client, sponsor.token, campaign.id, next.user.id)
+    const run = await (await runner()).run('ad-request-reminders', { trigger: 'manual' })
+    assert.equal(run.status, 'completed')
+    await smtpSink.waitFor(reminderTo(next.user), 10_000)
+  }).timeout(30_000)
+
+  test('each report is claimed once per brand and month; a run whose queueing failed leaves it to the next run', async ({ assert, cleanup }) => {
+    const month = DateTime.utc().toFormat('yyyy-MM')
+    const sponsor = await actor('sponsor')
+    await campaignFor(sponsor.user)
+
+    app.container.swap(MailService, () => ({ send: async () => null }) as unknown as MailService)
+    cleanup(() => app.container.restore(MailService))
+    const failed = await (await runner()).run('monthly-sponsor-reports', { trigger: 'manual', options: { month } })
+    assert.equal(failed.status, 'completed')
+    assert.lengthOf(await db.from('scheduled_mailings').where('user_id', sponsor.user.id), 0)
+    app.container.restore(MailService)
+
+    await (await runner()).run('monthly-sponsor-reports', { trigger: 'manual', options: { month } })
+    await smtpSink.waitFor(reportTo(sponsor.user), 10_000)
+    const claims = await db.from('scheduled_mailings').where('user_id', sponsor.user.id)
+    assert.lengthOf(claims, 1)
+    assert.containsSubset(claims[0], { kind: 'monthly_sponsor_report', period: month })
+    assert.match(claims[0].task_id, /^mail:/)
+
+    const again = await (await runner()).run('monthly-sponsor-reports', { trigger: 'manual', options: { month } })
+    assert.equal(again.status, 'completed')
+    assert.equal(again.result?.queued, 0)
+    assert.lengthOf(await db.from('scheduled_mailings').where('user_id', sponsor.user.id), 1)
+  }).timeout(30_000)
 })
 
 test.group('marketplace / campaign CSV export', (group) => {
