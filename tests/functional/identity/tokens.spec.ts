@@ -77,10 +77,13 @@ test.group('identity / me and password', (group) => {
 
   test('PATCH /me updates name, own profile and privacy, never role or status', async ({ client, assert }) => {
     const { token } = await actor('influencer')
+    const escalation = await client.patch('/api/v1/auth/me').bearerToken(token).json({ fullName: 'Renamed', role: 'admin', status: 'active' })
+    escalation.assertStatus(422)
+    assert.containsSubset(escalation.body().errors, [{ code: 'E_UNKNOWN_FIELD', field: 'role' }])
     const res = await client
       .patch('/api/v1/auth/me')
       .bearerToken(token)
-      .json({ fullName: 'Renamed', role: 'admin', status: 'active', influencerProfile: { niche: 'chess', reach: 42 }, privacy: { showEmail: true } })
+      .json({ fullName: 'Renamed', influencerProfile: { niche: 'chess', reach: 42 }, privacy: { showEmail: true } })
     res.assertStatus(200)
     const me = res.body().data
     assert.equal(me.fullName, 'Renamed')
