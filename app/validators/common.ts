@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { MAX_ID } from '#services/http/ids'
 
 export const MAX_PER_PAGE = 100
 
@@ -7,6 +8,9 @@ export const paginationFields = {
   page: vine.number().withoutDecimals().min(1).max(100000).optional(),
   perPage: vine.number().withoutDecimals().min(1).max(MAX_PER_PAGE).optional(),
 }
+
+/** Every id in a body or query (`participantId`, `ids[]`, …): outside the id columns' range is a 422, before any query. */
+export const id = () => vine.number().withoutDecimals().min(1).max(MAX_ID)
 
 export const email = () => vine.string().trim().maxLength(254).email().normalizeEmail({ all_lowercase: true })
 

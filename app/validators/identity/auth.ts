@@ -14,6 +14,11 @@ export const signupValidator = vine.create({
   influencerProfile: vine.object(influencerProfileFields()).optional(),
 })
 
+/** The account an e-mail names, normalised as every other validator does (the auth rate limits key on it). */
+export const accountIdentityValidator = vine.create({
+  email: email(),
+})
+
 export const loginValidator = vine.create({
   email: email(),
   password: vine.string().maxLength(128),

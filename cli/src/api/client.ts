@@ -68,18 +68,30 @@ export class HttpClient {
 
   private async parse<T>(response: Response): Promise<Envelope<T>> {
     if (response.status === 204) return { data: undefined as T, meta: {} }
-    const text = await response.text()
-    let payload: any
-    try {
-      payload = text ? JSON.parse(text) : {}
-    } catch {
-      throw new ApiError(response.status, `E_HTTP_${response.status}`, `unexpected non-JSON answer from ${this.server}`)
-    }
-    if (!response.ok) {
-      const first = payload?.errors?.[0]
-      if (first) throw new ApiError(response.status, first.code, first.message, first.field)
-      throw new ApiError(response.status, `E_HTTP_${response.status}`, response.statusText || 'request failed')
-    }
+    const payload = await this.body(response)
+    if (!response.ok) throw this.refusal(response, payload)
     return { data: payload.data as T, meta: payload.meta ?? {} }
+  }
+
+  /** The whole JSON answer, error or not (`marquee api`); refusals keep their status. */
+  async raw(method: string, path: string, options: RequestOptions = {}): Promise<{ status: number; body: unknown }> {
+    const response = await this.authorized(method, path, options)
+    if (response.status === 204) return { status: 204, body: null }
+    return { status: response.status, body: await this.body(response) }
+  }
+
+  private async body(response: Response): Promise<any> {
+    const text = await response.text()
+    try {
+      return text ? JSON.parse(text) : {}
+    } catch {
+      throw new ApiError(response.status, [{ code: `E_HTTP_${response.status}`, message: `unexpected non-JSON answer from ${this.server}` }])
+    }
+  }
+
+  private refusal(response: Response, payload: any) {
+    const retryAfter = response.headers.get('retry-after')
+    const errors = Array.isArray(payload?.errors) && payload.errors.length ? payload.errors : [{ code: `E_HTTP_${response.status}`, message: response.statusText || 'request failed' }]
+    return new ApiError(response.status, errors, retryAfter === null || Number.isNaN(Number(retryAfter)) ? undefined : Number(retryAfter))
   }
 }

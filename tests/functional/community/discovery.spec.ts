@@ -77,7 +77,7 @@ test.group('community / discovery: plan search', (group) => {
     assert.sameMembers(relevant, [unrated.id, good.id, best.id])
   })
 
-  test('a cached page drops a plan unlisted since', async ({ client, assert }) => {
+  test('a plan unlisted since drops out of the next page', async ({ client, assert }) => {
     const word = marker()
     const viewer = await actor('shopper')
     const owner = await actor('influencer')
@@ -87,7 +87,6 @@ test.group('community / discovery: plan search', (group) => {
     assert.deepEqual(ids(first.body()), [plan.id])
     ;(await client.patch(`${API}/plans/${plan.id}`).bearerToken(owner.token).json({ visibility: 'unlisted' })).assertStatus(200)
     const second = await search()
-    assert.equal(second.body().meta.computedAt, first.body().meta.computedAt)
     assert.deepEqual(second.body().data, [])
   })
 })
@@ -161,8 +160,10 @@ test.group('community / discovery: recommendations', (group) => {
     const me = await actor('shopper')
     app.config.set('features.recommendations', false)
     cleanup(() => app.config.set('features.recommendations', true))
-    const res = await client.get(`${API}/me/recommendations`).bearerToken(me.token)
-    res.assertStatus(403)
-    assert.equal(res.body().errors[0].code, 'E_FEATURE_DISABLED')
+    for (const qs of [{}, { limit: 0 }]) {
+      const res = await client.get(`${API}/me/recommendations`).qs(qs).bearerToken(me.token)
+      res.assertStatus(403)
+      assert.equal(res.body().errors[0].code, 'E_FEATURE_DISABLED')
+    }
   })
 })
