@@ -189,8 +189,10 @@ export const identity: ApiModule = {
     auth.patch('/me', {
       auth: 'user',
       summary: 'Update own name, own role profile and privacy settings',
+      description: 'Two concurrent first saves of a role profile: the later one answers 409 `E_CONFLICT`.',
       body: updateMeBody,
       response: ref('User'),
+      errors: [409],
     }),
     auth.put('/password', {
       auth: 'user',
@@ -202,6 +204,7 @@ export const identity: ApiModule = {
       summary: 'Send the verification e-mail again',
       status: 202,
       response: sent,
+      throttled: true,
       errors: [409],
     }),
     directory.get('/influencers', {
