@@ -6,7 +6,6 @@ import { ConfigStore, DEFAULT_PROFILE, type Session } from './config.js'
 import { LoginRequiredError, UsageError } from './errors.js'
 import type { Io } from './io.js'
 import { Output, type JsonOptions } from './output.js'
-import { confirm } from './prompt.js'
 
 export interface GlobalOptions {
   server?: string
@@ -118,6 +117,7 @@ export class Context {
   /** Asks on a terminal; off a terminal, --yes is required. */
   async confirmed(summary: string) {
     if (!this.io.stdin.isTTY || !this.io.stderr.isTTY) throw new UsageError(`refusing to ${summary} without --yes (not a terminal)`)
+    const { confirm } = await import('./prompt.js')
     if (await confirm(this.io, `${summary[0].toUpperCase()}${summary.slice(1)}?`)) return true
     this.out.note('nothing changed')
     return false

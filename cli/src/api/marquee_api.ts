@@ -1,5 +1,4 @@
 import { Call } from './call.js'
-import { EventStream } from './event_stream.js'
 import type { HttpClient, Query, RequestOptions } from './client.js'
 import type {
   AuditLog,
@@ -107,7 +106,7 @@ export class MarqueeApi {
     show: (id: string) => this.call<Task>('GET', `${ADMIN}/tasks/${encodeURIComponent(id)}`),
     retry: (id: string) => this.call<Task>('POST', `${ADMIN}/tasks/${encodeURIComponent(id)}/retry`),
     /** The task's `progress` events (`{ taskId, state, progress }`) on the real-time stream. */
-    events: (id: string) => EventStream.open(this.http, [`tasks/${id}`]),
+    events: async (id: string) => (await import('./event_stream.js')).EventStream.open(this.http, [`tasks/${id}`]),
   }
 
   readonly seed = (profile: string, force?: boolean) =>

@@ -4,10 +4,10 @@ import { MarqueeApi } from '../api/marquee_api.js'
 import { sessionTokens } from '../api/session_credentials.js'
 import type { Context } from '../context.js'
 import { NetworkError, UsageError } from '../errors.js'
-import { ask, askHidden, readAll } from '../prompt.js'
 import { read, show, verb, type ReadOptions } from './shared.js'
 
 async function credentials(ctx: Context, opts: { email?: string; passwordStdin?: boolean }) {
+  const { ask, askHidden, readAll } = await import('../prompt.js')
   const terminal = Boolean(ctx.io.stdin.isTTY)
   if (opts.passwordStdin) {
     if (!opts.email) throw new UsageError('--password-stdin needs --email')
@@ -21,9 +21,9 @@ async function credentials(ctx: Context, opts: { email?: string; passwordStdin?:
 /** Nobody should type a password for a server that is not there: any HTTP answer will do. */
 async function reachable(server: string) {
   try {
-    await fetch(new URL('/api/v1/auth/me', `${server}/`), { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(10_000) })
+    await new HttpClient(server).raw('GET', '/api/v1/auth/me', { anonymous: true, signal: AbortSignal.timeout(10_000) })
   } catch (error) {
-    throw new NetworkError(server, error)
+    if (error instanceof NetworkError) throw error
   }
 }
 

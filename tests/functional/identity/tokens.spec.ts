@@ -118,7 +118,7 @@ test.group('identity / refresh tokens', (group) => {
 test.group('identity / me and password', (group) => {
   isolate(group)
 
-  test('PATCH /me updates name, own profile and privacy, never role or status', async ({ client, assert }) => {
+  test('PATCH /me updates name, own profile and privacy', async ({ client, assert }) => {
     const { token } = await actor('influencer')
     const escalation = await client.patch('/api/v1/auth/me').bearerToken(token).json({ fullName: 'Renamed', role: 'admin', status: 'active' })
     escalation.assertStatus(422)

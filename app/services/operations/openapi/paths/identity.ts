@@ -189,7 +189,9 @@ export const identity: ApiModule = {
     auth.patch('/me', {
       auth: 'user',
       summary: 'Update own name, own role profile and privacy settings',
-      description: 'Two concurrent first saves of a role profile: the later one answers 409 `E_CONFLICT`.',
+      description:
+        '`email`, `password` and `role` are refused (422 on that field, saying why): the e-mail and role of an account do not change, ' +
+        'the password changes with `PUT /auth/password`. Two concurrent first saves of a role profile: the later one answers 409 `E_CONFLICT`.',
       body: updateMeBody,
       response: ref('User'),
       errors: [409],

@@ -204,6 +204,7 @@ export const moderation: ApiModule = {
     }),
     adminRoute.patch('/rules/{id}', {
       summary: 'Change, disable or enable a rule',
+      description: "A rule's `kind` does not change (422 on that field): create a new rule of the other kind.",
       body: object({}, { name: string({ minLength: 3, maxLength: 120 }), keywords, pattern, action: ruleAction, ...ruleFields }),
       response: rule,
       errors: [404],
