@@ -24,6 +24,9 @@ export function nullable(schema: Schema): Schema {
   return { ...schema, type: [schema.type, 'null'], ...(Array.isArray(schema.enum) ? { enum: [...schema.enum, null] } : {}) }
 }
 
+/** A field a PATCH knows but refuses (422 on that field with `why`), e.g. what only its create sets. */
+export const refused = (why: string): Schema => ({ readOnly: true, description: `Refused: ${why}` })
+
 /** An object: the first map holds required properties, the second optional ones. */
 export function object(required: Record<string, Schema>, optional: Record<string, Schema> = {}): Schema {
   const names = Object.keys(required)

@@ -10,6 +10,7 @@ import {
   pageMetaSchema,
   paginationQuery,
   ref,
+  refused,
   string,
   type Schema,
 } from '#services/operations/openapi/schema'
@@ -272,7 +273,7 @@ export const commerce: ApiModule = {
     shop.patch('/addresses/{id}', {
       summary: 'Change one of your addresses',
       description: '`isDefault` is refused (422 on that field): make an address the default with `POST /addresses/{id}/default`.',
-      body: object({}, { ...addressFields, ...addressOptional }),
+      body: object({}, { ...addressFields, ...addressOptional, isDefault: refused('use `POST /addresses/{id}/default`') }),
       response: ref('Address'),
       errors: [403, 404],
     }),

@@ -11,6 +11,7 @@ import {
   pageMetaSchema,
   paginationQuery,
   ref,
+  refused,
   string,
   type Schema,
 } from '#services/operations/openapi/schema'
@@ -108,6 +109,9 @@ const updateMeBody = object(
     sponsorProfile: object({}, { companyName, ...sponsorFields }),
     influencerProfile: object({}, influencerFields),
     privacy: object({}, privacyFields),
+    email: refused('the e-mail address of an account does not change'),
+    password: refused('change it with `PUT /auth/password`'),
+    role: refused('the role of an account does not change'),
   }
 )
 
