@@ -7,6 +7,7 @@ import type User from '#models/user'
 import MailService from '#services/operations/mail_service'
 import MarketplaceReports from '#services/marketplace/marketplace_reports'
 import { sqlTime } from '#services/db/time'
+import { SCHEDULED_MAILING_DAYS } from '#services/operations/cleanup_service'
 import BatchRunner from '#services/operations/batch/batch_runner'
 import QueueService from '#services/operations/queue/queue_service'
 import { eventually } from '#tests/support/queue'
@@ -191,6 +192,19 @@ test.group('marketplace / scheduled e-mails are de-duplicated in the database', 
     assert.equal(again.result?.queued, 0)
     assert.lengthOf(await db.from('scheduled_mailings').where('user_id', sponsor.user.id), 1)
   }).timeout(30_000)
+
+  test('cleanup drops the claims of e-mails sent over SCHEDULED_MAILING_DAYS ago and keeps the others', async ({ assert }) => {
+    const { user } = await actor('influencer')
+    const now = DateTime.utc()
+    await db.table('scheduled_mailings').multiInsert([
+      { kind: 'ad_request_reminder', user_id: user.id, period: 'old', created_at: sqlTime(now.minus({ days: SCHEDULED_MAILING_DAYS + 1 })) },
+      { kind: 'ad_request_reminder', user_id: user.id, period: 'recent', created_at: sqlTime(now.minus({ days: SCHEDULED_MAILING_DAYS - 1 })) },
+    ])
+    const result = await (await runner()).run('cleanup', { trigger: 'cli' })
+    assert.equal(result.status, 'completed')
+    assert.isAtLeast(Number(result.result?.scheduledMailings), 1)
+    assert.deepEqual((await db.from('scheduled_mailings').where('user_id', user.id).select('period')).map((r) => r.period), ['recent'])
+  })
 })
 
 test.group('marketplace / campaign CSV export', (group) => {
