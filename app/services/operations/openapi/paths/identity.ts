@@ -92,7 +92,7 @@ const schemas = {
   }),
 }
 
-const sent = object({ sent: boolean({ const: true }) })
+const queued = object({ queued: boolean({ const: true, description: 'The e-mail is recorded and queued for sending, not sent yet' }) })
 
 const signupBody = object(
   { email, password, fullName, role: oneOf(SIGNUP_ROLES) },
@@ -171,7 +171,7 @@ export const identity: ApiModule = {
       description: 'Answers 202 whether or not the address belongs to an account.',
       body: object({ email }),
       status: 202,
-      response: sent,
+      response: queued,
       throttled: true,
     }),
     auth.post('/password/reset', {
@@ -209,7 +209,7 @@ export const identity: ApiModule = {
       auth: 'user',
       summary: 'Send the verification e-mail again',
       status: 202,
-      response: sent,
+      response: queued,
       throttled: true,
       errors: [409],
     }),
