@@ -82,6 +82,16 @@ const totals = { currency: string(), subtotal: money(), taxRateBp: integer({ des
 
 const schemas = {
   ProductCategory: object({ ...categoryFields, createdAt: dateTime(), updatedAt: dateTime() }, { productCount }),
+  ProductCategoryDetail: object({
+    ...categoryFields,
+    productCount: integer({ minimum: 0, description: 'Listable products in the category and its descendants' }),
+    createdAt: dateTime(),
+    updatedAt: dateTime(),
+    ancestors: array(object(categoryFields), { description: 'From the root down to the parent' }),
+    children: array(object({ ...categoryFields, productCount: integer({ minimum: 0, description: 'Listable products in the child and its descendants' }) }), {
+      description: 'Direct children, by position then name',
+    }),
+  }),
   ProductCategoryNode: object({ ...categoryFields, children: array(ref('ProductCategoryNode')) }, { productCount }),
   Product: object({
     id: integer(),
@@ -187,6 +197,12 @@ export const commerce: ApiModule = {
       summary: 'The category tree, nested',
       query: { counts: boolean({ description: 'Add `productCount`' }) },
       response: array(ref('ProductCategoryNode')),
+    }),
+    catalogue.get('/product-categories/{id}', {
+      summary: 'One product category with its ancestors, children and listable product counts',
+      description: `Counts include descendants. ${LISTABLE}`,
+      response: ref('ProductCategoryDetail'),
+      errors: [404],
     }),
     catalogue.get('/products', {
       summary: 'Search and filter products',
