@@ -65,7 +65,7 @@ export const analytics: ApiModule = {
       status: 202,
       response: object({ recorded: count(), ignored: count() }),
       throttled: true,
-      errors: [404],
+      errors: [403, 404],
     }),
     route.get('/plans/{id}/analytics', {
       summary: 'A plan’s figures per UTC day (owner and admins)',
@@ -82,6 +82,7 @@ export const analytics: ApiModule = {
       description: 'What your plans received (views, distinct viewers, likes, downloads, ratings, comments by others), new followers, and your own actions.',
       query: { window: oneOf(['7', '30'], { description: 'Days (default 30)' }) },
       response: ref('Engagement'),
+      errors: [403],
     }),
   ],
 }
