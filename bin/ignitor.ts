@@ -25,6 +25,17 @@ async function closeDevServer(app: ApplicationService) {
   await command?.devServer?.close()
 }
 
+/**
+ * A web process ends its open SSE streams first: the HTTP server's graceful
+ * close waits for every open connection, and a stream stays open until its
+ * client hangs up. Clients reconnect to another process.
+ */
+async function closeEventStreams(app: ApplicationService) {
+  if (app.getEnvironment() !== 'web') return
+  const { closeStreams } = await import('#services/operations/realtime_channels')
+  closeStreams()
+}
+
 export function createIgnitor() {
   return new Ignitor(APP_ROOT, { importer: IMPORTER }).tap((app) => {
     app.booting(async () => {
@@ -32,6 +43,7 @@ export function createIgnitor() {
     })
     app.listen('SIGTERM', async () => {
       await closeDevServer(app)
+      await closeEventStreams(app)
       await app.terminate()
     })
     app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())
