@@ -26,14 +26,19 @@ async function closeDevServer(app: ApplicationService) {
 }
 
 /**
- * A web process ends its open SSE streams first: the HTTP server's graceful
- * close waits for every open connection, and a stream stays open until its
- * client hangs up. Clients reconnect to another process.
+ * A web process first reports itself not ready and ends its open SSE streams
+ * (the HTTP server's graceful close waits for every open connection, and a
+ * stream stays open until its client hangs up; clients reconnect to another
+ * process), then serves the requests already on their way for DRAIN_MS: the
+ * close would reset connections whose request has not been read yet.
  */
-async function closeEventStreams(app: ApplicationService) {
+async function drainWebProcess(app: ApplicationService) {
   if (app.getEnvironment() !== 'web') return
+  const { DRAIN_MS, startDraining } = await import('#services/operations/shutdown')
   const { closeStreams } = await import('#services/operations/realtime_channels')
+  startDraining()
   closeStreams()
+  await new Promise((resolve) => setTimeout(resolve, DRAIN_MS))
 }
 
 export function createIgnitor() {
@@ -43,7 +48,7 @@ export function createIgnitor() {
     })
     app.listen('SIGTERM', async () => {
       await closeDevServer(app)
-      await closeEventStreams(app)
+      await drainWebProcess(app)
       await app.terminate()
     })
     app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())
