@@ -64,6 +64,7 @@ const NAMES_NOBODY: Record<string, string> = {
   'GET /api/v1/auth/me': 'the caller',
   'GET /api/v1/me/plans': "the caller's own plans",
   'GET /api/v1/me/stats': "the caller's own figures",
+  'GET /api/v1/me/blocks': 'the members the caller blocked, to the caller only',
   'GET /api/v1/me/engagement': "the caller's own figures",
   'GET /api/v1/me/exports/:taskId': "the caller's own export",
   'GET /api/v1/me/exports/:exportId/download': "the caller's own data (signed link)",
