@@ -81,6 +81,16 @@ const totals = { currency: string(), subtotal: money(), taxRateBp: integer({ des
 
 const schemas = {
   ProductCategory: object({ ...categoryFields, createdAt: dateTime(), updatedAt: dateTime() }, { productCount }),
+  ProductCategoryDetail: object({
+    ...categoryFields,
+    productCount: integer({ minimum: 0, description: 'Listable products in the category and its descendants' }),
+    createdAt: dateTime(),
+    updatedAt: dateTime(),
+    ancestors: array(object(categoryFields), { description: 'From the root down to the parent' }),
+    children: array(object({ ...categoryFields, productCount: integer({ minimum: 0, description: 'Listable products in the child and its descendants' }) }), {
+      description: 'Direct children, by position then name',
+    }),
+  }),
   ProductCategoryNode: object({ ...categoryFields, children: array(ref('ProductCategoryNode')) }, { productCount }),
   Product: object({
     id: integer(),
@@ -187,6 +197,12 @@ export const commerce: ApiModule = {
       query: { counts: boolean({ description: 'Add `productCount`' }) },
       response: array(ref('ProductCategoryNode')),
     }),
+    catalogue.get('/product-categories/{id}', {
+      summary: 'One product category with its ancestors, children and listable product counts',
+      description: `Counts include descendants. ${LISTABLE}`,
+      response: ref('ProductCategoryDetail'),
+      errors: [404],
+    }),
     catalogue.get('/products', {
       summary: 'Search and filter products',
       description: `${LISTABLE} Cached 30 minutes per query.`,
@@ -283,7 +299,7 @@ export const commerce: ApiModule = {
       description:
         'One transaction: takes the stock (never below zero: a lost race for the last units is 409 `E_OUT_OF_STOCK` and nothing is written), ' +
         'writes the sale with price and address snapshots and the next invoice number, empties the cart; the HTML invoice is e-mailed through the queue. ' +
-        '409 `E_CART_EMPTY` for an empty cart. Send an `Idempotency-Key` header (1–200 visible ASCII characters) to retry safely: a retry with the same key and body ' +
+        '409 `E_CART_EMPTY` for an empty cart, `E_PRODUCT_UNAVAILABLE` when it holds only products no longer sold (withdrawn, or of a blocked brand). Send an `Idempotency-Key` header (1–200 visible ASCII characters) to retry safely: a retry with the same key and body ' +
         'answers the first response again with header `Idempotent-Replayed: true` and `meta.replayed: true`, creating nothing; the same key with another body is 422 ' +
         '`E_IDEMPOTENCY_MISMATCH`. A failed checkout does not use up its key; a key is remembered for 7 days.',
       body: object({ addressId: integer({ minimum: 1, description: 'One of your addresses (another shopper’s: 404)' }) }),
