@@ -42,7 +42,7 @@ test.group('community / blocks: a member blocks another', (group) => {
     const onOther = await client.post(`${API}/plans/${otherPlan.id}/comments`).bearerToken(creator.token).json({ body: 'Nice one' })
     const reply = await client.post(`${API}/plans/${otherPlan.id}/comments`).bearerToken(pest.token).json({ body: 'Hi', parentId: onOther.body().data.id })
     reply.assertStatus(422)
-    assert.equal(firstError(reply.body()).field, 'parentId')
+    assert.equal(firstError(reply.body())?.field, 'parentId')
 
     // The blocker still sees everything of the blocked member.
     ;(await client.get(`${API}/users/${pest.user.id}/profile`).bearerToken(creator.token)).assertStatus(200)
