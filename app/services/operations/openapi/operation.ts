@@ -7,10 +7,12 @@ export type Auth = 'public' | 'user' | 'admin'
 
 /** Standard error responses, shared in `components.responses` under these names. */
 export const ERROR_RESPONSES = {
+  400: ['BadRequest', 'The request body is not well-formed JSON'],
   401: ['Unauthorized', 'Not authenticated: no valid access token (missing, expired, revoked), or wrong credentials'],
   403: ['Forbidden', 'Not allowed: role, account state (pending, blocked) or a disabled feature'],
   404: ['NotFound', 'No such resource'],
   409: ['Conflict', 'Conflicts with the current state (already exists, already done)'],
+  413: ['PayloadTooLarge', 'The request body is larger than the server accepts'],
   422: ['ValidationError', 'The request failed validation; each error names its `field`'],
   429: ['TooManyRequests', 'Rate limit reached; retry after `Retry-After` seconds'],
   503: ['ServiceUnavailable', 'A dependency (database, Redis) is down'],
@@ -29,13 +31,15 @@ export interface OperationSpec {
   query?: Record<string, Schema>
   /** Success status when there is a response body (default 200). */
   status?: 200 | 201 | 202
+  /** A 201 operation that may find what it creates already there: when it answers 200 instead (same body). */
+  repeated?: string
   /** `data` of the `{ data, meta }` envelope. No response, list or raw means 204. */
   response?: Schema
   /** Item of a paginated list: `{ data: [item], meta: PageMeta }`. */
   list?: Schema
   /** A body outside the envelope (the spec file itself, HTML). */
   raw?: { mediaType: string; schema: Schema }
-  /** Errors beyond those implied by auth, body/query (422) and throttled (429). */
+  /** Errors beyond those implied by auth, a request body (400, 413), any input (422) and throttled (429). */
   errors?: ErrorStatus[]
   throttled?: boolean
 }
@@ -85,18 +89,23 @@ function successContent(spec: OperationSpec) {
   return spec.response ? json(envelope(spec.response)) : undefined
 }
 
-function success(spec: OperationSpec): [string, Schema] {
+function successes(spec: OperationSpec): [string, Schema][] {
   const content = successContent(spec)
-  if (!content) return ['204', { description: STATUS_TEXT[204] }]
+  if (!content) return [['204', { description: STATUS_TEXT[204] }]]
   const status = spec.status ?? 200
-  return [String(status), { description: STATUS_TEXT[status], content }]
+  const repeated: [string, Schema][] = spec.repeated ? [['200', { description: `${STATUS_TEXT[200]}: ${spec.repeated}`, content }]] : []
+  return [...repeated, [String(status), { description: STATUS_TEXT[status], content }]]
 }
 
-function errorStatuses(spec: OperationSpec): ErrorStatus[] {
-  const implied: ErrorStatus[] = []
+/** Methods whose request body the body parser reads, whether or not the operation takes one. */
+const PARSED_BODY: Method[] = ['post', 'put', 'patch', 'delete']
+
+function errorStatuses(method: Method, spec: OperationSpec): ErrorStatus[] {
+  // Every route refuses a NUL character in its query or body, and a body field it does not take, with a 422.
+  const implied: ErrorStatus[] = [422]
   if (spec.auth === 'user' || spec.auth === 'admin') implied.push(401)
   if (spec.auth === 'admin') implied.push(403)
-  if (spec.body || spec.query) implied.push(422)
+  if (spec.body || PARSED_BODY.includes(method)) implied.push(400, 413)
   if (spec.throttled) implied.push(429)
   return [...new Set([...implied, ...(spec.errors ?? [])])].sort((a, b) => a - b)
 }
@@ -108,7 +117,7 @@ function requestBody(body: Schema) {
 
 function endpoint(method: Method, path: string, spec: OperationSpec): Endpoint {
   const auth = spec.auth ?? 'public'
-  const errors = errorStatuses(spec).map((status) => [String(status), { $ref: `#/components/responses/${ERROR_RESPONSES[status][0]}` }])
+  const errors = errorStatuses(method, spec).map((status) => [String(status), { $ref: `#/components/responses/${ERROR_RESPONSES[status][0]}` }])
   const params = parameters(path, spec.query)
   return {
     method,
@@ -122,7 +131,7 @@ function endpoint(method: Method, path: string, spec: OperationSpec): Endpoint {
       ...(auth === 'admin' ? { 'x-roles': ['admin'] } : {}),
       ...(params.length ? { parameters: params } : {}),
       ...(spec.body ? { requestBody: requestBody(spec.body) } : {}),
-      responses: Object.fromEntries([success(spec), ...errors]),
+      responses: Object.fromEntries([...successes(spec), ...errors]),
     },
   }
 }

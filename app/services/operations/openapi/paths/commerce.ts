@@ -10,6 +10,7 @@ import {
   pageMetaSchema,
   paginationQuery,
   ref,
+  refused,
   string,
   type Schema,
 } from '#services/operations/openapi/schema'
@@ -263,6 +264,7 @@ export const commerce: ApiModule = {
       description: `Adds to the line's quantity (201 for a new line, else 200); answers the whole cart. 409 \`E_INSUFFICIENT_STOCK\` beyond stock, \`E_CURRENCY_MISMATCH\` for a product in another currency than the cart's.`,
       body: object({ productId: integer({ minimum: 1 }) }, { quantity: integer({ minimum: 1, maximum: MAX_LINE_QUANTITY, default: 1 }) }),
       status: 201,
+      repeated: 'the product was already in the cart; its quantity grew',
       response: array(ref('CartLine')),
       errors: [403, 404, 409],
     }),
@@ -287,7 +289,7 @@ export const commerce: ApiModule = {
     shop.patch('/addresses/{id}', {
       summary: 'Change one of your addresses',
       description: '`isDefault` is refused (422 on that field): make an address the default with `POST /addresses/{id}/default`.',
-      body: object({}, { ...addressFields, ...addressOptional }),
+      body: object({}, { ...addressFields, ...addressOptional, isDefault: refused('use `POST /addresses/{id}/default`') }),
       response: ref('Address'),
       errors: [403, 404],
     }),
