@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import hash from '@adonisjs/core/services/hash'
+import logger from '@adonisjs/core/services/logger'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import type { Infer } from '@vinejs/vine/types'
@@ -9,6 +10,8 @@ import InfluencerProfile from '#models/influencer_profile'
 import AppException from '#exceptions/app_exception'
 import { mailUser } from '#mails/registry'
 import MailService from '#services/operations/mail_service'
+import QueueService from '#services/operations/queue/queue_service'
+import PasswordResetJob from '#jobs/password_reset_job'
 import FeatureFlags from '#services/identity/feature_flags'
 import TokenService from '#services/identity/token_service'
 import UserTokenService from '#services/identity/user_token_service'
@@ -30,7 +33,8 @@ export default class AccountService {
     private userTokens: UserTokenService,
     private mailer: MailService,
     private directory: InfluencerDirectoryService,
-    private members: MemberCache
+    private members: MemberCache,
+    private queues: QueueService
   ) {}
 
   async signup(payload: SignupPayload) {
@@ -139,12 +143,16 @@ export default class AccountService {
     return user
   }
 
-  /** Always succeeds silently for unknown addresses, so it reveals no accounts. */
+  /**
+   * Always succeeds, in the same time for every address: the lookup and the
+   * mail happen in a job, so neither the answer nor its timing reveals accounts.
+   */
   async forgotPassword(email: string) {
-    const user = await User.findBy('email', email)
-    if (!user || user.blockedAt || user.deletedAt) return
-    const token = await this.userTokens.create(user.id, 'password_reset')
-    await this.mailer.send('password_reset', { user: mailUser(user), token })
+    try {
+      await this.queues.dispatch(PasswordResetJob, { email })
+    } catch (error) {
+      logger.error({ err: error }, 'password reset could not be queued')
+    }
   }
 
   /** A refused password leaves the link usable: the token is consumed in the transaction that sets the password. */

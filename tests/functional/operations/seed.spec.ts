@@ -407,6 +407,8 @@ test.group('operations / seeding in production', (group) => {
     env = {
       NODE_ENV: 'production',
       APP_KEY: 'a-production-key-of-32-characters!!',
+      APP_URL: 'https://api.example.test',
+      CORS_ORIGINS: 'none',
       DB_CONNECTION: 'sqlite',
       SQLITE_FILE: join(dir, 'prod.sqlite3'),
       REDIS_HOST: '127.0.0.1',
