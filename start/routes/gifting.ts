@@ -7,6 +7,8 @@ const RecommendationsController = () => import('#controllers/gifting/recommendat
 const NewsletterController = () => import('#controllers/gifting/newsletter_controller')
 const AdminNewsletterController = () => import('#controllers/gifting/admin_newsletter_controller')
 
+const recommendations = middleware.feature({ feature: 'recommendations' })
+
 router
   .group(() => {
     router.get('sessions', [SwipeSessionsController, 'index'])
@@ -15,9 +17,9 @@ router
     router.get('sessions/:id/next', [SwipeSessionsController, 'next'])
     router.post('sessions/:id/swipes', [SwipeSessionsController, 'swipe'])
     router.get('sessions/:id/preferences', [SwipeSessionsController, 'showPreferences'])
-    router.post('sessions/:id/recommendations', [RecommendationsController, 'store'])
-    router.get('sessions/:id/recommendations', [RecommendationsController, 'index'])
-    router.post('recommendations/:id/interactions', [RecommendationsController, 'interact'])
+    router.post('sessions/:id/recommendations', [RecommendationsController, 'store']).use(recommendations)
+    router.get('sessions/:id/recommendations', [RecommendationsController, 'index']).use(recommendations)
+    router.post('recommendations/:id/interactions', [RecommendationsController, 'interact']).use(recommendations)
   })
   .prefix('/api/v1/gifting')
   .use(middleware.auth())

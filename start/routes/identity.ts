@@ -8,7 +8,7 @@ const FeaturesController = () => import('#controllers/identity/features_controll
 
 router
   .group(() => {
-    router.post('signup', [AuthController, 'signup']).use(emailThrottle)
+    router.post('signup', [AuthController, 'signup']).use(emailThrottle).use(middleware.feature({ feature: 'registration' }))
     router.post('login', [AuthController, 'login']).use(emailThrottle)
     router.post('refresh', [AuthController, 'refresh']).use(refreshThrottle)
     router.post('password/forgot', [AuthController, 'forgotPassword']).use(emailThrottle)

@@ -12,7 +12,6 @@ import { mailUser } from '#mails/registry'
 import MailService from '#services/operations/mail_service'
 import QueueService from '#services/operations/queue/queue_service'
 import PasswordResetJob from '#jobs/password_reset_job'
-import FeatureFlags from '#services/identity/feature_flags'
 import TokenService from '#services/identity/token_service'
 import UserTokenService from '#services/identity/user_token_service'
 import InfluencerDirectoryService from '#services/identity/influencer_directory_service'
@@ -38,7 +37,6 @@ export default class AccountService {
   ) {}
 
   async signup(payload: SignupPayload) {
-    FeatureFlags.ensure('registration')
     if (payload.role === 'sponsor' && !payload.sponsorProfile) {
       throw AppException.invalid('sponsorProfile.companyName', 'Brands must give their company name')
     }
@@ -86,11 +84,11 @@ export default class AccountService {
 
   async logout(user: User, refreshToken?: string) {
     const current = user.currentAccessToken
-    if (current?.name) await this.tokens.revokeFamily(current.name)
+    if (current?.name) await this.tokens.revokeFamily(current.name, 'logout')
     if (current) await User.accessTokens.delete(user, current.identifier)
     if (refreshToken) {
       const family = await this.familyOf(user.id, refreshToken)
-      if (family) await this.tokens.revokeFamily(family)
+      if (family) await this.tokens.revokeFamily(family, 'logout')
     }
   }
 
@@ -127,7 +125,7 @@ export default class AccountService {
     assertAcceptablePassword(newPassword, user.email, 'newPassword')
     user.password = newPassword
     await user.save()
-    await this.tokens.revokeAll(user.id, user.currentAccessToken?.name ?? undefined)
+    await this.tokens.revokeAll(user.id, 'password', user.currentAccessToken?.name ?? undefined)
   }
 
   async sendVerification(user: User) {
@@ -164,7 +162,7 @@ export default class AccountService {
       await member.save()
       return member
     })
-    await this.tokens.revokeAll(user.id)
+    await this.tokens.revokeAll(user.id, 'password')
   }
 
   async withProfiles(user: User) {

@@ -160,8 +160,10 @@ test.group('community / discovery: recommendations', (group) => {
     const me = await actor('shopper')
     app.config.set('features.recommendations', false)
     cleanup(() => app.config.set('features.recommendations', true))
-    const res = await client.get(`${API}/me/recommendations`).bearerToken(me.token)
-    res.assertStatus(403)
-    assert.equal(res.body().errors[0].code, 'E_FEATURE_DISABLED')
+    for (const qs of [{}, { limit: 0 }]) {
+      const res = await client.get(`${API}/me/recommendations`).qs(qs).bearerToken(me.token)
+      res.assertStatus(403)
+      assert.equal(res.body().errors[0].code, 'E_FEATURE_DISABLED')
+    }
   })
 })
