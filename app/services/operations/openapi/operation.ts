@@ -1,4 +1,6 @@
 import { envelope, integer, page, string, type Schema } from '#services/operations/openapi/schema'
+import { MAX_ID } from '#services/http/ids'
+import { MAX_JSON_DEPTH, MAX_JSON_ENTRIES } from '#config/bodyparser'
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
 
@@ -7,12 +9,15 @@ export type Auth = 'public' | 'user' | 'admin'
 
 /** Standard error responses, shared in `components.responses` under these names. */
 export const ERROR_RESPONSES = {
+  400: ['BadRequest', `Malformed body: not JSON, or nested deeper than ${MAX_JSON_DEPTH} levels`],
   401: ['Unauthorized', 'Not authenticated: no valid access token (missing, expired, revoked), or wrong credentials'],
   403: ['Forbidden', 'Not allowed: role, account state (pending, blocked) or a disabled feature'],
-  404: ['NotFound', 'No such resource'],
-  409: ['Conflict', 'Conflicts with the current state (already exists, already done)'],
+  404: ['NotFound', 'No such resource (an id outside 1 … 2147483647 matches no route)'],
+  409: ['Conflict', 'Conflicts with the current state (already exists, already done, or an equal request won a race)'],
+  413: ['PayloadTooLarge', `Body over the route's byte cap (16 KB on auth and newsletter routes, else BODY_LIMIT) or holding more than ${MAX_JSON_ENTRIES} values`],
+  415: ['UnsupportedMediaType', 'Compressed request bodies are not accepted'],
   422: ['ValidationError', 'The request failed validation; each error names its `field`'],
-  429: ['TooManyRequests', 'Rate limit reached; retry after `Retry-After` seconds'],
+  429: ['TooManyRequests', 'Rate limit reached; the message and `Retry-After` say how many seconds to wait'],
   503: ['ServiceUnavailable', 'A dependency (database, Redis) is down'],
 } as const
 
@@ -35,7 +40,7 @@ export interface OperationSpec {
   list?: Schema
   /** A body outside the envelope (the spec file itself, HTML). */
   raw?: { mediaType: string; schema: Schema }
-  /** Errors beyond those implied by auth, body/query (422) and throttled (429). */
+  /** Errors beyond those implied by auth, path ids (404), writes (400, 409, 413, 415), body/query (422) and throttled (429). */
   errors?: ErrorStatus[]
   throttled?: boolean
 }
@@ -72,7 +77,7 @@ function parameters(path: string, query: Record<string, Schema> = {}) {
     name,
     in: 'path',
     required: true,
-    schema: /id$/i.test(name) ? integer({ minimum: 1 }) : string(),
+    schema: isIdParam(name) ? integer({ minimum: 1, maximum: MAX_ID }) : /id$/i.test(name) ? integer({ minimum: 1 }) : string(),
   }))
   const inQuery = Object.entries(query).map(([name, schema]) => ({ name, in: 'query', required: false, schema }))
   return [...inPath, ...inQuery]
@@ -92,10 +97,17 @@ function success(spec: OperationSpec): [string, Schema] {
   return [String(status), { description: STATUS_TEXT[status], content }]
 }
 
-function errorStatuses(spec: OperationSpec): ErrorStatus[] {
+/** Path params holding numeric ids (the router's id matcher: out of range is a 404). */
+const isIdParam = (name: string) => name === 'id' || name === 'productId'
+
+function errorStatuses(method: Method, path: string, spec: OperationSpec): ErrorStatus[] {
   const implied: ErrorStatus[] = []
   if (spec.auth === 'user' || spec.auth === 'admin') implied.push(401)
   if (spec.auth === 'admin') implied.push(403)
+  if ([...path.matchAll(/\{(\w+)\}/g)].some(([, name]) => isIdParam(name))) implied.push(404)
+  // Any write reads a JSON body within bounds, and may lose a race on a unique index.
+  if (method !== 'get') implied.push(400, 413, 415)
+  if (method === 'post' || method === 'put' || method === 'patch') implied.push(409)
   if (spec.body || spec.query) implied.push(422)
   if (spec.throttled) implied.push(429)
   return [...new Set([...implied, ...(spec.errors ?? [])])].sort((a, b) => a - b)
@@ -108,7 +120,7 @@ function requestBody(body: Schema) {
 
 function endpoint(method: Method, path: string, spec: OperationSpec): Endpoint {
   const auth = spec.auth ?? 'public'
-  const errors = errorStatuses(spec).map((status) => [String(status), { $ref: `#/components/responses/${ERROR_RESPONSES[status][0]}` }])
+  const errors = errorStatuses(method, path, spec).map((status) => [String(status), { $ref: `#/components/responses/${ERROR_RESPONSES[status][0]}` }])
   const params = parameters(path, spec.query)
   return {
     method,
