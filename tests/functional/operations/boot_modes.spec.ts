@@ -116,7 +116,7 @@ test.group('operations / boot modes', (group) => {
   }).timeout(60_000)
 
   test('in production a missing APP_KEY is a startup error', async ({ assert }) => {
-    const env = { NODE_ENV: 'production', DB_CONNECTION: 'sqlite', SQLITE_FILE: join(dir, 'prod.sqlite3'), PORT: '3393' }
+    const env = { NODE_ENV: 'production', APP_URL: 'https://api.example.test', CORS_ORIGINS: 'none', DB_CONNECTION: 'sqlite', SQLITE_FILE: join(dir, 'prod.sqlite3'), PORT: '3393' }
     const result = await run(['--import=@poppinss/ts-exec', 'bin/server.ts'], env, 30_000)
     assert.notEqual(result.code, 0)
     assert.include(result.output, 'APP_KEY')
