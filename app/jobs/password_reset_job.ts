@@ -1,4 +1,5 @@
 import { inject } from '@adonisjs/core'
+import db from '@adonisjs/lucid/services/db'
 import Job from '#jobs/job'
 import User from '#models/user'
 import { mailUser } from '#mails/registry'
@@ -30,8 +31,10 @@ export default class PasswordResetJob extends Job<PasswordResetPayload, { sent: 
   async handle({ email }: PasswordResetPayload) {
     const user = await User.findBy('email', email)
     if (!user || user.blockedAt || user.deletedAt) return { sent: false }
-    const token = await this.userTokens.create(user.id, 'password_reset')
-    await this.mailer.send('password_reset', { user: mailUser(user), token })
+    await db.transaction(async (trx) => {
+      const token = await this.userTokens.create(user.id, 'password_reset', trx)
+      await this.mailer.send('password_reset', { user: mailUser(user), token }, { client: trx })
+    })
     return { sent: true }
   }
 }

@@ -67,16 +67,16 @@ export default class CheckoutService {
       if (prior) return { ...prior, replayed: true }
     }
 
-    let sale: Sale
     let response: StoredResponse
     try {
-      ;({ sale, response } = await db.transaction(async (trx) => {
+      response = await db.transaction(async (trx) => {
         if (key) await idempotency.claim(trx, shopper.id, key, hash)
         const placed = await this.#place(trx, shopper, request.addressId)
         const stored = { status: 201, body: await apiSerializer.serializeWithoutWrapping(SaleTransformer.transform(placed)) }
         if (key) await idempotency.complete(trx, shopper.id, key, stored, placed.id)
-        return { sale: placed, response: stored }
-      }))
+        await this.mail.send('invoice', { user: mailUser(shopper), invoice: this.invoices.view(placed) }, { client: trx })
+        return stored
+      })
     } catch (error) {
       // A concurrent request with the same key committed first: answer as it did.
       const prior = key && isUniqueViolation(error) ? await idempotency.replay(shopper.id, key, hash) : undefined
@@ -85,7 +85,6 @@ export default class CheckoutService {
     }
 
     await Promise.all([invalidateCatalogue(this.cache), invalidateSales(this.cache), this.cart.invalidate(shopper.id)])
-    await this.mail.send('invoice', { user: mailUser(shopper), invoice: this.invoices.view(sale) })
     return { ...response, replayed: false }
   }
 
@@ -101,7 +100,12 @@ export default class CheckoutService {
       .orderBy('product_id', 'asc')
       .forUpdate()
       .select('id', 'product_id', 'quantity')
-    if (!lines.length) throw AppException.conflict('E_CART_EMPTY', 'Your cart is empty')
+    if (!lines.length) {
+      // Lines left only of products no longer sold (withdrawn, or their brand blocked): say so rather than "empty".
+      const unavailable = await trx.from('cart_items').where('user_id', shopper.id).first()
+      if (unavailable) throw AppException.conflict('E_PRODUCT_UNAVAILABLE', 'The products in your cart are no longer sold; add others and try again')
+      throw AppException.conflict('E_CART_EMPTY', 'Your cart is empty')
+    }
 
     const now = DateTime.utc()
     for (const line of lines) await this.#takeStock(trx, Number(line.product_id), Number(line.quantity), now)

@@ -1,6 +1,5 @@
 import { inject } from '@adonisjs/core'
 import hash from '@adonisjs/core/services/hash'
-import logger from '@adonisjs/core/services/logger'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import type { Infer } from '@vinejs/vine/types'
@@ -10,7 +9,7 @@ import InfluencerProfile from '#models/influencer_profile'
 import AppException from '#exceptions/app_exception'
 import { mailUser } from '#mails/registry'
 import MailService from '#services/operations/mail_service'
-import QueueService from '#services/operations/queue/queue_service'
+import OutboxService from '#services/operations/outbox/outbox_service'
 import PasswordResetJob from '#jobs/password_reset_job'
 import TokenService from '#services/identity/token_service'
 import UserTokenService from '#services/identity/user_token_service'
@@ -33,7 +32,7 @@ export default class AccountService {
     private mailer: MailService,
     private directory: InfluencerDirectoryService,
     private members: MemberCache,
-    private queues: QueueService
+    private outbox: OutboxService
   ) {}
 
   async signup(payload: SignupPayload) {
@@ -63,12 +62,12 @@ export default class AccountService {
           { client: trx }
         )
       }
+      const verification = await this.userTokens.create(created.id, 'verify_email', trx)
+      await this.mailer.send('welcome', { user: mailUser(created) }, { client: trx })
+      await this.mailer.send('verify_email', { user: mailUser(created), token: verification }, { client: trx })
       return created
     })
     if (user.role === 'influencer') await this.directory.invalidate()
-    const verification = await this.userTokens.create(user.id, 'verify_email')
-    await this.mailer.send('welcome', { user: mailUser(user) })
-    await this.mailer.send('verify_email', { user: mailUser(user), token: verification })
     return { user, tokens: await this.tokens.issue(user) }
   }
 
@@ -130,8 +129,10 @@ export default class AccountService {
 
   async sendVerification(user: User) {
     if (user.emailVerifiedAt) throw AppException.conflict('E_ALREADY_VERIFIED', 'This e-mail address is already verified')
-    const token = await this.userTokens.create(user.id, 'verify_email')
-    await this.mailer.send('verify_email', { user: mailUser(user), token })
+    await db.transaction(async (trx) => {
+      const token = await this.userTokens.create(user.id, 'verify_email', trx)
+      await this.mailer.send('verify_email', { user: mailUser(user), token }, { client: trx })
+    })
   }
 
   async verifyEmail(token: string) {
@@ -142,15 +143,12 @@ export default class AccountService {
   }
 
   /**
-   * Always succeeds, in the same time for every address: the lookup and the
-   * mail happen in a job, so neither the answer nor its timing reveals accounts.
+   * Answers in the same time for every address: the lookup and the mail
+   * happen in a job (queued through the outbox), so neither the answer nor its
+   * timing reveals accounts.
    */
   async forgotPassword(email: string) {
-    try {
-      await this.queues.dispatch(PasswordResetJob, { email })
-    } catch (error) {
-      logger.error({ err: error }, 'password reset could not be queued')
-    }
+    await this.outbox.dispatch(PasswordResetJob, { email })
   }
 
   /** A refused password leaves the link usable: the token is consumed in the transaction that sets the password. */

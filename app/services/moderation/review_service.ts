@@ -160,7 +160,11 @@ export default class ReviewService {
     return report
   }
 
+  /** A block or warning needs a person behind the content: without one it is refused (422), never recorded as done. */
   private async apply(admin: User, report: Report, action: ResolutionAction, note: string | undefined, trx: TransactionClientContract) {
+    if ((action === 'block' || action === 'warn') && !report.targetOwnerId) {
+      throw AppException.invalid('action', `This ${report.targetType.replace('_', ' ')} has no author to ${action}: hide it instead`)
+    }
     if (action === 'hide') await setHidden(report.targetType, report.targetId, true, trx)
     if (action === 'block' && report.targetOwnerId) await blockUser(report.targetOwnerId, note ?? 'Blocked by moderation', trx)
     if (action === 'warn' && report.targetOwnerId) {

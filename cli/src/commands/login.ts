@@ -4,7 +4,7 @@ import { MarqueeApi } from '../api/marquee_api.js'
 import { sessionTokens } from '../api/session_credentials.js'
 import type { Context } from '../context.js'
 import { NetworkError, UsageError } from '../errors.js'
-import { read, show, verb, type ReadOptions } from './shared.js'
+import { emailAddress, read, show, verb, type ReadOptions } from './shared.js'
 
 async function credentials(ctx: Context, opts: { email?: string; passwordStdin?: boolean }) {
   const { ask, askHidden, readAll } = await import('../prompt.js')
@@ -32,7 +32,7 @@ export function registerLogin(program: Command, ctx: Context) {
     'marquee login --server http://localhost:3333',
     'printf %s "$PASSWORD" | marquee login --server https://api.example.com --email ops@example.com --password-stdin --profile prod',
   ]))
-    .option('--email <email>', 'account e-mail (asked on a terminal when missing)')
+    .option('--email <email>', 'account e-mail (asked on a terminal when missing)', emailAddress)
     .option('--password-stdin', 'read the password from stdin instead of asking')
     .action(async (opts: ReadOptions & { email?: string; passwordStdin?: boolean }) => {
       const server = await ctx.server()

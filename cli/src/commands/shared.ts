@@ -36,6 +36,12 @@ export function someOf<T extends string>(allowed: readonly T[]) {
   }
 }
 
+/** Something shaped like an e-mail address (the server has the last word). */
+export function emailAddress(value: string) {
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw new InvalidArgumentError('expected an e-mail address')
+  return value
+}
+
 /** A calendar day, YYYY-MM-DD, that exists. */
 export function day(value: string) {
   const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined

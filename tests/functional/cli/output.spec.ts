@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { test } from '@japa/runner'
+import { UserFactory } from '#database/factories/user_factory'
 import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
 import { as, cli, configHome, SERVER } from '#tests/functional/cli/support'
@@ -43,6 +44,18 @@ test.group('cli / gh-style output', (group) => {
     assert.include(onTerminal.stderr, 'showing 1 of 3: --limit N or --all for more')
     assert.equal((await as(token, ['users', 'list', '--limit', '0'])).code, 2)
   })
+
+  test('--limit and --all read as many pages of 100 as they need, without gaps or repeats', async ({ assert }) => {
+    const { token } = await actor('admin')
+    const marker = `m${randomBytes(5).toString('hex')}`
+    await UserFactory.merge({ fullName: `Shopper ${marker}` }).apply('shopper').createMany(105)
+    const some = (await as(token, ['users', 'list', '--q', marker, '--limit', '103', '--json', 'id'])).json()
+    assert.deepEqual(some.meta, { total: 105, shown: 103 })
+    assert.equal(new Set(some.data.map((u: { id: number }) => u.id)).size, 103)
+    const all = (await as(token, ['users', 'list', '--q', marker, '--all', '--json', 'id'])).json()
+    assert.deepEqual(all.meta, { total: 105, shown: 105 })
+    assert.equal(new Set(all.data.map((u: { id: number }) => u.id)).size, 105)
+  }).timeout(30_000)
 
   test('--jq filters the JSON through jq; strings come out raw; a broken program is a usage error', async ({ assert }) => {
     const { token } = await actor('admin')
@@ -111,6 +124,9 @@ test.group('cli / input checked before calling, errors in words', (group) => {
     assert.include(warmers.stderr, 'expected a comma-separated list of: dashboard, influencerDirectory, trending, popularProfiles, catalogue')
     const since = await as(token, ['audit', 'list', '--since', 'last tuesday'])
     assert.equal(since.code, 2)
+    const to = await as(token, ['mail', 'test', '--to', 'ops-at-example'])
+    assert.equal(to.code, 2)
+    assert.include(to.stderr, 'expected an e-mail address')
   })
 
   test('the server\'s field errors are printed one per line, in words', async ({ assert }) => {

@@ -283,7 +283,7 @@ export const commerce: ApiModule = {
       description:
         'One transaction: takes the stock (never below zero: a lost race for the last units is 409 `E_OUT_OF_STOCK` and nothing is written), ' +
         'writes the sale with price and address snapshots and the next invoice number, empties the cart; the HTML invoice is e-mailed through the queue. ' +
-        '409 `E_CART_EMPTY` for an empty cart. Send an `Idempotency-Key` header (1–200 visible ASCII characters) to retry safely: a retry with the same key and body ' +
+        '409 `E_CART_EMPTY` for an empty cart, `E_PRODUCT_UNAVAILABLE` when it holds only products no longer sold (withdrawn, or of a blocked brand). Send an `Idempotency-Key` header (1–200 visible ASCII characters) to retry safely: a retry with the same key and body ' +
         'answers the first response again with header `Idempotent-Replayed: true` and `meta.replayed: true`, creating nothing; the same key with another body is 422 ' +
         '`E_IDEMPOTENCY_MISMATCH`. A failed checkout does not use up its key; a key is remembered for 7 days.',
       body: object({ addressId: integer({ minimum: 1, description: 'One of your addresses (another shopper’s: 404)' }) }),

@@ -95,7 +95,7 @@ const schemas = {
   }),
 }
 
-const sent = object({ sent: boolean({ const: true }) })
+const queued = object({ queued: boolean({ const: true, description: 'The e-mail is recorded and queued for sending, not sent yet' }) })
 
 const signupBody = object(
   { email, password, fullName, role: oneOf(SIGNUP_ROLES) },
@@ -171,7 +171,7 @@ export const identity: ApiModule = {
       description: 'Answers 202, in the same time, whether or not the address belongs to an account (the lookup and the e-mail happen in a background job).',
       body: object({ email }),
       status: 202,
-      response: sent,
+      response: queued,
       throttled: true,
     }),
     auth.post('/password/reset', {
@@ -208,7 +208,7 @@ export const identity: ApiModule = {
       auth: 'user',
       summary: 'Send the verification e-mail again',
       status: 202,
-      response: sent,
+      response: queued,
       errors: [409],
       throttled: true,
     }),

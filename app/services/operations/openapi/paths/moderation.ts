@@ -162,7 +162,8 @@ export const moderation: ApiModule = {
       summary: 'Resolve a report with an action',
       description:
         'hide: hide the content (for a user: block the account); warn: record a warning to the owner; block: block the owner; none: uphold only. ' +
-        "Closes every open report on the same content and raises their reporters' credibility. 409 when closed, claimed by another admin or stale.",
+        "Closes every open report on the same content and raises their reporters' credibility. 409 when closed, claimed by another admin or stale. " +
+        'warn and block need an author: for content without one (a platform product) they answer 422 on `action` and the report stays open.',
       body: object({ action: oneOf(RESOLUTION_ACTIONS), version: version() }, { note: note() }),
       response: report,
       errors: [404, 409],
