@@ -15,6 +15,7 @@ router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
   () => import('#middleware/json_body_middleware'),
   () => import('#middleware/reject_nul_middleware'),
+  () => import('#middleware/reject_unknown_fields_middleware'),
   () => import('#middleware/initialize_auth_middleware'),
   () => import('#middleware/initialize_bouncer_middleware'),
 ])

@@ -27,6 +27,7 @@ router
     router.get('me/recommendations', [DiscoveryController, 'recommended']).use(middleware.feature({ feature: 'recommendations' }))
 
     router.get('feed', [FeedsController, 'personal'])
+    router.post('feed/refresh', [FeedsController, 'refresh'])
     router.get('feed/global', [FeedsController, 'global'])
     router.get('feed/trending', [FeedsController, 'trending'])
     router.get('feed/discovery', [FeedsController, 'discovery'])

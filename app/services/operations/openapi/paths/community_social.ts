@@ -20,6 +20,8 @@ const computedAt = { ...dateTime(), description: 'When this answer was computed;
 const cachedPage = (item: Schema): Schema =>
   object({ data: array(item), meta: object({ ...(pageMetaSchema.properties as Record<string, Schema>), computedAt }) })
 
+const feedPage = () => ({ mediaType: 'application/json', schema: object({ data: array(ref('Activity')), meta: object({ nextCursor: nullable(integer()), computedAt }) }) })
+
 const feed = (path: string, summary: string, description = '') =>
   feeds.get(path, {
     summary,
@@ -27,7 +29,7 @@ const feed = (path: string, summary: string, description = '') =>
       `${description}${description ? ' ' : ''}Newest first; pass \`meta.nextCursor\` as \`before\` for the next page (null on the last). ` +
       `Pages are cached 5 minutes and dropped by any write they show (\`meta.computedAt\`). ${FEED_RULE}`,
     query: cursorQuery,
-    raw: { mediaType: 'application/json', schema: object({ data: array(ref('Activity')), meta: object({ nextCursor: nullable(integer()), computedAt }) }) },
+    raw: feedPage(),
   })
 
 const FEED_RULE =
@@ -244,6 +246,14 @@ export const communitySocial: ApiModule = {
       errors: [403],
     }),
     feed('/feed', 'Your feed: what the people you follow did'),
+    feeds.post('/feed/refresh', {
+      summary: 'Drop your cached feed pages and get the first fresh page of your feed',
+      description:
+        'Drops your cached personal and discovery pages (every cursor), then answers the first page of `GET /api/v1/feed`, read now (`meta.computedAt`). ' +
+        `The shared global and trending feeds stay cached. ${FEED_RULE}`,
+      query: { limit: cursorQuery.limit },
+      raw: feedPage(),
+    }),
     feed('/feed/global', 'Everything happening in the community'),
     feed('/feed/trending', 'Activity on trending plans', `On the ${TRENDING_FEED_PLANS} plans with the highest trending score.`),
     feed(

@@ -11,6 +11,7 @@ import {
   pageMetaSchema,
   paginationQuery,
   ref,
+  refused,
   string,
   type Schema,
 } from '#services/operations/openapi/schema'
@@ -112,6 +113,9 @@ const updateMeBody = object(
     sponsorProfile: object({}, { companyName, ...sponsorFields }),
     influencerProfile: object({}, influencerFields),
     privacy: object({}, privacyFields),
+    email: refused('the e-mail address of an account does not change'),
+    password: refused('change it with `PUT /auth/password`'),
+    role: refused('the role of an account does not change'),
   }
 )
 
@@ -195,9 +199,10 @@ export const identity: ApiModule = {
       summary: 'Update own name, own role profile and privacy settings',
       description:
         '`email`, `password` and `role` are refused (422 on that field, saying why): the e-mail and role of an account do not change, ' +
-        'the password changes with `PUT /auth/password`.',
+        'the password changes with `PUT /auth/password`. Two concurrent first saves of a role profile: the later one answers 409 `E_CONFLICT`.',
       body: updateMeBody,
       response: ref('User'),
+      errors: [409],
     }),
     auth.put('/password', {
       auth: 'user',
