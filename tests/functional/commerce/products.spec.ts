@@ -5,6 +5,7 @@ import User from '#models/user'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, categoryUnder, marker, productFor } from '#tests/support/commerce'
+import { sqlNow } from '#services/db/time'
 
 const productBody = (overrides: Record<string, unknown> = {}) => ({
   name: 'Trail bottle',
@@ -118,7 +119,7 @@ test.group('commerce / product reads', (group) => {
     const approved = await actor('sponsor')
     const pending = await actor('pendingSponsor')
     const blocked = await actor('sponsor')
-    await User.query().where('id', blocked.user.id).update({ blocked_at: new Date() })
+    await User.query().where('id', blocked.user.id).update({ blocked_at: sqlNow() })
     const shown = [await productFor({ tags: [tag] }), await productFor({ tags: [tag], brandId: approved.user.id })]
     const hidden = [
       await productFor({ tags: [tag], active: false }),

@@ -5,6 +5,7 @@ import User from '#models/user'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, campaignBody, campaignFor, firstError, ids, invite, marker } from '#tests/support/marketplace'
+import { sqlTime } from '#services/db/time'
 
 test.group('marketplace / campaigns: brands manage their own', (group) => {
   isolate(group)
@@ -259,7 +260,7 @@ test.group('marketplace / campaigns: browsing', (group) => {
     const later = await campaignFor(laterBlocked.user, { niche })
 
     const { token } = await actor('influencer')
-    await User.query().where('id', blockedBrand.user.id).update({ blocked_at: DateTime.utc().toJSDate(), block_reason: 'spam' })
+    await User.query().where('id', blockedBrand.user.id).update({ blocked_at: sqlTime(DateTime.utc()), block_reason: 'spam' })
     const browse = () => client.get(`${API}/campaigns`).qs({ niche }).bearerToken(token)
 
     const res = await browse()
@@ -268,7 +269,7 @@ test.group('marketplace / campaigns: browsing', (group) => {
     assert.equal(res.body().meta.total, 2)
     assert.containsSubset(res.body().data.find((c: { id: number }) => c.id === visible.id), { name: 'Visible', visibility: 'public', status: 'active', flagged: false })
 
-    await User.query().where('id', laterBlocked.user.id).update({ blocked_at: DateTime.utc().toJSDate(), block_reason: 'spam' })
+    await User.query().where('id', laterBlocked.user.id).update({ blocked_at: sqlTime(DateTime.utc()), block_reason: 'spam' })
     assert.deepEqual(ids((await browse()).body()), [visible.id])
 
     for (const hidden of [secret, flagged]) {

@@ -11,6 +11,7 @@ import { actor } from '#tests/support/auth'
 import { smtpSink } from '#tests/support/smtp_sink'
 import { run, suiteEnv } from '#tests/support/child_app'
 import { API, campaignFor, invite, marker } from '#tests/support/marketplace'
+import { sqlNow, sqlTime } from '#services/db/time'
 
 const runner = () => app.container.make(BatchRunner)
 
@@ -135,7 +136,7 @@ test.group('operations / scheduled commands', (group) => {
 
   test('cleanup deletes expired tokens and records the run', async ({ assert }) => {
     const { user } = await actor('shopper')
-    await db.from('auth_access_tokens').where('tokenable_id', user.id).update({ expires_at: new Date(Date.now() - 60_000) })
+    await db.from('auth_access_tokens').where('tokenable_id', user.id).update({ expires_at: sqlTime(new Date(Date.now() - 60_000)) })
     const result = await (await runner()).run('cleanup', { trigger: 'manual' })
     assert.equal(result.status, 'completed')
     assert.isAtLeast(Number(result.result?.accessTokens), 1)
@@ -145,7 +146,7 @@ test.group('operations / scheduled commands', (group) => {
   })
 
   test('a paused task is skipped by the schedule but runs when asked', async ({ assert }) => {
-    await db.table('batch_settings').insert({ task: 'cleanup', paused: true, updated_at: new Date() })
+    await db.table('batch_settings').insert({ task: 'cleanup', paused: true, updated_at: sqlNow() })
     assert.equal((await (await runner()).run('cleanup', { trigger: 'schedule' })).status, 'skipped')
     assert.equal((await (await runner()).run('cleanup', { trigger: 'manual' })).status, 'completed')
   })
