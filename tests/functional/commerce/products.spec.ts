@@ -157,7 +157,7 @@ test.group('commerce / product reads', (group) => {
     assert.sameMembers(await ids('minPrice=5001'), [elsewhere.id])
     assert.sameMembers(await ids('', `${tag}, RED`), [inRoot.id, inChild.id])
     assert.sameMembers(await ids('', `big,${tag},red`), [inChild.id])
-    assert.sameMembers(await ids(`q=${encodeURIComponent('espresso grinders')}`), [elsewhere.id])
+    assert.sameMembers(await ids('q=ESPRESSO'), [elsewhere.id])
     assert.sameMembers(await ids('inStock=true'), [inRoot.id, elsewhere.id])
     assert.sameMembers(await ids('inStock=false'), [inChild.id])
     ;(await client.get(`${API}/products?category=999999999`)).assertStatus(422)

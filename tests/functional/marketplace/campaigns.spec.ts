@@ -3,6 +3,7 @@ import { DateTime } from 'luxon'
 import Campaign from '#models/campaign'
 import User from '#models/user'
 import { isolate } from '#tests/support/hooks'
+import { onSqlite } from '#tests/support/database'
 import { actor } from '#tests/support/auth'
 import { API, campaignBody, campaignFor, firstError, ids, invite, marker } from '#tests/support/marketplace'
 import { sqlTime } from '#services/db/time'
@@ -350,7 +351,7 @@ test.group('marketplace / campaigns: browsing', (group) => {
     assert.deepEqual(await search('vegan shoes'), [])
     assert.deepEqual(await search('bicycle'), [])
     assert.sameMembers(await search(''), [shoes.id, kitchen.id, glow.id])
-  })
+  }).skip(onSqlite(), 'PostgreSQL only: word stems come from its full-text search; SQLite matches substrings')
 
   test('filters by niche, budget range and dates', async ({ client, assert }) => {
     const niche = marker()
