@@ -9,6 +9,6 @@ export default class CommunityTrending extends BatchCommand {
     'score = Σ weight × 0.5^(age_hours / 24), summed over the last 7 days of engagement by active members:',
     'likes ×1, comments ×2 (not deleted, hidden or by the owner), ratings ×2, downloads ×3.',
     'An event loses half its weight every 24 hours; plans without engagement in the window get 0.',
-    'GET /api/v1/plans/trending and the trending feed read this score. `node ace schedule:list` prints its cron line.',
+    'GET /api/v1/plans/trending and the trending feed read this score. The scheduler runs it every 15 minutes (`node ace schedule:list`).',
   ]
 }

@@ -16,8 +16,11 @@ const limiterConfig = defineConfig({
   },
 })
 
-/** Requests per minute allowed on each auth endpoint (login/signup/refresh/reset) per client. */
+/** Requests per minute per account (e-mail, reset link, member, refresh-token family) on each auth route; then 5 minutes blocked. */
 export const authRateLimit = env.get('AUTH_RATE_LIMIT', 10)
+
+/** Requests per minute per client address on each auth route, across accounts. */
+export const authClientRateLimit = env.get('AUTH_CLIENT_RATE_LIMIT', 20)
 
 /** Requests per minute each account may send to POST /api/v1/analytics/track. */
 export const analyticsRateLimit = env.get('ANALYTICS_RATE_LIMIT', 120)

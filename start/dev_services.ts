@@ -8,7 +8,9 @@ import { redisAvailable } from '#config/redis'
  *   (MAIL_CATCHER=false turns it off, e.g. when MailHog already runs);
  * - with Redis, BullMQ workers, so queued jobs run without a separate
  *   `node ace queue:work` (DEV_WORKER=false turns them off). Without Redis the
- *   app already runs jobs in-process.
+ *   app already runs jobs in-process;
+ * - with SCHEDULER_IN_PROCESS=true (`npm run demo` sets it), the scheduler
+ *   loop of `node ace schedule:work`, so scheduled tasks run in the demo.
  */
 if (app.inDev && app.getEnvironment() === 'web') {
   if (env.get('MAIL_CATCHER', true)) {
@@ -27,5 +29,16 @@ if (app.inDev && app.getEnvironment() === 'web') {
     const pool = new WorkerPool({ queues: QUEUE_NAMES, concurrency: 2 })
     app.ready(() => pool.start())
     app.terminating(() => pool.close())
+  }
+  if (env.get('SCHEDULER_IN_PROCESS', false)) {
+    const { default: Scheduler } = await import('#services/operations/batch/scheduler')
+    const { SchedulerLoop, describeOutcome } = await import('#services/operations/batch/scheduler_loop')
+    const { default: logger } = await import('@adonisjs/core/services/logger')
+    const loop = new SchedulerLoop(await app.container.make(Scheduler), 'in-process', {
+      onTick: (outcomes) => outcomes.forEach((outcome) => logger.info(`scheduler: ${describeOutcome(outcome)}`)),
+      onError: (error) => logger.error({ err: error }, 'scheduler tick failed'),
+    })
+    app.ready(() => loop.start())
+    app.terminating(() => loop.stop())
   }
 }

@@ -42,6 +42,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   MAIL_CATCHER: Env.schema.boolean.optional(),
   MAIL_CATCHER_PORT: Env.schema.number.optional(),
   DEV_WORKER: Env.schema.boolean.optional(),
+  SCHEDULER_IN_PROCESS: Env.schema.boolean.optional(),
   QUEUE_PREFIX: Env.schema.string.optional(),
   BENCH_MODE: Env.schema.boolean.optional(),
 
@@ -51,6 +52,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   REFRESH_TOKEN_TTL: Env.schema.string.optional(),
 
   AUTH_RATE_LIMIT: Env.schema.number.optional(),
+  AUTH_CLIENT_RATE_LIMIT: Env.schema.number.optional(),
   ANALYTICS_RATE_LIMIT: Env.schema.number.optional(),
 
   ENABLE_REGISTRATION: Env.schema.boolean.optional(),

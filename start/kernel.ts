@@ -20,4 +20,5 @@ router.use([
 export const middleware = router.named({
   auth: () => import('#middleware/auth_middleware'),
   role: () => import('#middleware/role_middleware'),
+  feature: () => import('#middleware/feature_middleware'),
 })

@@ -1,4 +1,8 @@
 import router from '@adonisjs/core/services/router'
+import { idParam } from '#services/http/ids'
+
+router.where('id', idParam)
+router.where('productId', idParam)
 
 const HealthController = () => import('#controllers/operations/health_controller')
 

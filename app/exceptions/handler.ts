@@ -5,6 +5,7 @@ import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { errors as limiterErrors } from '@adonisjs/limiter'
 import { errors as lucidErrors } from '@adonisjs/lucid'
 import AppException from '#exceptions/app_exception'
+import { isUniqueViolation } from '#services/db/errors'
 
 export interface ApiError {
   code: string
@@ -75,10 +76,15 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       return this.single(status, status === 404 ? 'E_NOT_FOUND' : 'E_FORBIDDEN', message)
     }
     if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
-      return this.single(429, 'E_TOO_MANY_REQUESTS', 'Too many requests: retry after the Retry-After delay')
+      const seconds = Math.max(1, Math.ceil(error.response.availableIn))
+      return this.single(429, 'E_TOO_MANY_REQUESTS', `Too many requests: retry in ${seconds} second${seconds === 1 ? '' : 's'}`)
     }
     if (error instanceof lucidErrors.E_ROW_NOT_FOUND) {
       return this.single(404, 'E_NOT_FOUND', 'Resource not found')
+    }
+    // A write that lost a race against an equal one (PostgreSQL or SQLite): the first one won.
+    if (isUniqueViolation(error)) {
+      return this.single(409, 'E_CONFLICT', 'This already exists: an equal request was handled first')
     }
 
     const err = error as { status?: number; code?: string; message?: string }

@@ -2,7 +2,9 @@ import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { jsonColumn } from '#models/json_column'
 
-export type BatchTrigger = 'schedule' | 'manual' | 'api'
+/** Who started a run: the scheduler, an admin over the API, or an operator's ace command. */
+export type BatchTrigger = 'schedule' | 'admin' | 'cli'
+export const BATCH_TRIGGERS: readonly BatchTrigger[] = ['schedule', 'admin', 'cli']
 export type BatchStatus = 'running' | 'completed' | 'failed' | 'skipped'
 
 /** One run of a scheduled batch task, with its duration and outcome. */
@@ -36,4 +38,8 @@ export default class BatchRun extends BaseModel {
 
   @column()
   declare durationMs: number | null
+
+  /** The due time a scheduled run is for (null for admin and cli runs). */
+  @column.dateTime()
+  declare scheduledFor: DateTime | null
 }

@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon'
-import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
+import db from '@adonisjs/lucid/services/db'
+import { afterSave, BaseModel, beforeSave, belongsTo, column } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import { jsonColumn } from '#models/json_column'
 import User from '#models/user'
+import { sqlTime } from '#services/db/time'
 
 export const CAMPAIGN_STATUSES = ['draft', 'active', 'paused', 'completed'] as const
 export const VISIBILITIES = ['public', 'private'] as const
@@ -14,6 +16,9 @@ const dateOnly = {
   consume: (value: string | Date | null) =>
     value === null ? null : value instanceof Date ? DateTime.fromJSDate(value, { zone: 'utc' }) : DateTime.fromISO(String(value), { zone: 'utc' }),
 }
+
+/** Campaigns being saved with a new status (created, or status changed). */
+const statusChanging = new WeakSet<Campaign>()
 
 export default class Campaign extends BaseModel {
   @column({ isPrimary: true })
@@ -67,4 +72,20 @@ export default class Campaign extends BaseModel {
 
   @belongsTo(() => User, { foreignKey: 'sponsorId' })
   declare sponsor: BelongsTo<typeof User>
+
+  @beforeSave()
+  static noteStatusChange(campaign: Campaign) {
+    if (!campaign.$isPersisted || campaign.$dirty.status !== undefined) statusChanging.add(campaign)
+  }
+
+  /** Records each status a campaign takes (campaign_status_changes), with the save that gives it, in its transaction. */
+  @afterSave()
+  static async recordStatusChange(campaign: Campaign) {
+    if (!statusChanging.delete(campaign)) return
+    const client = campaign.$trx ?? db.connection(campaign.$options?.connection)
+    await client
+      .insertQuery()
+      .table('campaign_status_changes')
+      .insert({ campaign_id: campaign.id, status: campaign.status, changed_at: sqlTime(campaign.updatedAt, client) })
+  }
 }

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
+import type { RevokeReason } from '#services/identity/token_service'
 
 export default class RefreshToken extends BaseModel {
   @column({ isPrimary: true })
@@ -22,6 +23,9 @@ export default class RefreshToken extends BaseModel {
 
   @column.dateTime()
   declare revokedAt: DateTime | null
+
+  @column()
+  declare revokedReason: RevokeReason | null
 
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { MAX_ID } from '#services/http/ids'
 
 export const MAX_PER_PAGE = 100
 
@@ -8,7 +9,9 @@ export const paginationFields = {
   perPage: vine.number().withoutDecimals().min(1).max(MAX_PER_PAGE).optional(),
 }
 
-export const password = () => vine.string().minLength(8).maxLength(128)
+/** Every id in a body or query (`participantId`, `ids[]`, …): outside the id columns' range is a 422, before any query. */
+export const id = () => vine.number().withoutDecimals().min(1).max(MAX_ID)
+
 export const email = () => vine.string().trim().maxLength(254).email().normalizeEmail({ all_lowercase: true })
 
 export const paginationQueryValidator = vine.create(paginationFields)

@@ -4,12 +4,10 @@ import { analyticsThrottle } from '#start/limiter'
 
 const AnalyticsController = () => import('#controllers/analytics/analytics_controller')
 
-const id = router.matchers.number()
-
 router
   .group(() => {
     router.post('analytics/track', [AnalyticsController, 'track']).use(analyticsThrottle)
-    router.get('plans/:id/analytics', [AnalyticsController, 'plan']).where('id', id)
+    router.get('plans/:id/analytics', [AnalyticsController, 'plan'])
     router.get('me/engagement', [AnalyticsController, 'myEngagement'])
   })
   .prefix('/api/v1')

@@ -7,26 +7,24 @@ const LeaderboardController = () => import('#controllers/community/leaderboard_c
 const DiscoveryController = () => import('#controllers/community/discovery_controller')
 const FeedsController = () => import('#controllers/community/feeds_controller')
 
-const id = router.matchers.number()
-
 router
   .group(() => {
-    router.post('users/:id/follow', [FollowsController, 'store']).where('id', id)
-    router.delete('users/:id/follow', [FollowsController, 'destroy']).where('id', id)
-    router.get('users/:id/follow-status', [FollowsController, 'status']).where('id', id)
-    router.get('users/:id/followers', [FollowsController, 'followers']).where('id', id)
-    router.get('users/:id/following', [FollowsController, 'following']).where('id', id)
+    router.post('users/:id/follow', [FollowsController, 'store'])
+    router.delete('users/:id/follow', [FollowsController, 'destroy'])
+    router.get('users/:id/follow-status', [FollowsController, 'status'])
+    router.get('users/:id/followers', [FollowsController, 'followers'])
+    router.get('users/:id/following', [FollowsController, 'following'])
     router.get('me/follow-suggestions', [FollowsController, 'suggestions'])
 
     router.get('users/search', [ProfilesController, 'search'])
-    router.get('users/:id/profile', [ProfilesController, 'show']).where('id', id)
+    router.get('users/:id/profile', [ProfilesController, 'show'])
     router.get('me/stats', [ProfilesController, 'myStats'])
     router.get('leaderboard', [LeaderboardController, 'index'])
 
     router.get('plans/search', [DiscoveryController, 'searchPlans'])
     router.get('plans/trending', [DiscoveryController, 'trendingPlans'])
     router.get('categories', [DiscoveryController, 'categories'])
-    router.get('me/recommendations', [DiscoveryController, 'recommended'])
+    router.get('me/recommendations', [DiscoveryController, 'recommended']).use(middleware.feature({ feature: 'recommendations' }))
 
     router.get('feed', [FeedsController, 'personal'])
     router.get('feed/global', [FeedsController, 'global'])

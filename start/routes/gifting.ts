@@ -1,32 +1,32 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
-import { authThrottle } from '#start/limiter'
+import { emailThrottle } from '#start/limiter'
 
 const SwipeSessionsController = () => import('#controllers/gifting/swipe_sessions_controller')
 const RecommendationsController = () => import('#controllers/gifting/recommendations_controller')
 const NewsletterController = () => import('#controllers/gifting/newsletter_controller')
 const AdminNewsletterController = () => import('#controllers/gifting/admin_newsletter_controller')
 
-const id = router.matchers.number()
+const recommendations = middleware.feature({ feature: 'recommendations' })
 
 router
   .group(() => {
     router.get('sessions', [SwipeSessionsController, 'index'])
     router.post('sessions', [SwipeSessionsController, 'store'])
-    router.get('sessions/:id', [SwipeSessionsController, 'show']).where('id', id)
-    router.get('sessions/:id/next', [SwipeSessionsController, 'next']).where('id', id)
-    router.post('sessions/:id/swipes', [SwipeSessionsController, 'swipe']).where('id', id)
-    router.get('sessions/:id/preferences', [SwipeSessionsController, 'showPreferences']).where('id', id)
-    router.post('sessions/:id/recommendations', [RecommendationsController, 'store']).where('id', id)
-    router.get('sessions/:id/recommendations', [RecommendationsController, 'index']).where('id', id)
-    router.post('recommendations/:id/interactions', [RecommendationsController, 'interact']).where('id', id)
+    router.get('sessions/:id', [SwipeSessionsController, 'show'])
+    router.get('sessions/:id/next', [SwipeSessionsController, 'next'])
+    router.post('sessions/:id/swipes', [SwipeSessionsController, 'swipe'])
+    router.get('sessions/:id/preferences', [SwipeSessionsController, 'showPreferences'])
+    router.post('sessions/:id/recommendations', [RecommendationsController, 'store']).use(recommendations)
+    router.get('sessions/:id/recommendations', [RecommendationsController, 'index']).use(recommendations)
+    router.post('recommendations/:id/interactions', [RecommendationsController, 'interact']).use(recommendations)
   })
   .prefix('/api/v1/gifting')
   .use(middleware.auth())
 
 router
   .group(() => {
-    router.post('subscribe', [NewsletterController, 'subscribe']).use(authThrottle)
+    router.post('subscribe', [NewsletterController, 'subscribe']).use(emailThrottle)
     router.get('confirm', [NewsletterController, 'confirm'])
     router.get('unsubscribe', [NewsletterController, 'unsubscribe'])
   })

@@ -1,6 +1,6 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
-import { authThrottle } from '#start/limiter'
+import { emailThrottle, memberThrottle, refreshThrottle, resetThrottle } from '#start/limiter'
 
 const AuthController = () => import('#controllers/identity/auth_controller')
 const InfluencersController = () => import('#controllers/identity/influencers_controller')
@@ -8,15 +8,11 @@ const FeaturesController = () => import('#controllers/identity/features_controll
 
 router
   .group(() => {
-    router
-      .group(() => {
-        router.post('signup', [AuthController, 'signup'])
-        router.post('login', [AuthController, 'login'])
-        router.post('refresh', [AuthController, 'refresh'])
-        router.post('password/forgot', [AuthController, 'forgotPassword'])
-        router.post('password/reset', [AuthController, 'resetPassword'])
-      })
-      .use(authThrottle)
+    router.post('signup', [AuthController, 'signup']).use(emailThrottle).use(middleware.feature({ feature: 'registration' }))
+    router.post('login', [AuthController, 'login']).use(emailThrottle)
+    router.post('refresh', [AuthController, 'refresh']).use(refreshThrottle)
+    router.post('password/forgot', [AuthController, 'forgotPassword']).use(emailThrottle)
+    router.post('password/reset', [AuthController, 'resetPassword']).use(resetThrottle)
     router.post('verify-email', [AuthController, 'verifyEmail'])
 
     router
@@ -25,7 +21,7 @@ router
         router.get('me', [AuthController, 'me'])
         router.patch('me', [AuthController, 'updateMe'])
         router.put('password', [AuthController, 'changePassword'])
-        router.post('verify-email/resend', [AuthController, 'resendVerification'])
+        router.post('verify-email/resend', [AuthController, 'resendVerification']).use(memberThrottle)
       })
       .use(middleware.auth())
   })

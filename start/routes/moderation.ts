@@ -5,8 +5,6 @@ const ReportsController = () => import('#controllers/moderation/reports_controll
 const ReviewController = () => import('#controllers/moderation/review_controller')
 const RulesController = () => import('#controllers/moderation/rules_controller')
 
-const id = router.matchers.number()
-
 router
   .group(() => {
     router.post('reports', [ReportsController, 'store'])
@@ -18,17 +16,17 @@ router
 router
   .group(() => {
     router.get('reports', [ReviewController, 'queue'])
-    router.get('reports/:id', [ReviewController, 'show']).where('id', id)
-    router.post('reports/:id/claim', [ReviewController, 'claim']).where('id', id)
-    router.post('reports/:id/resolve', [ReviewController, 'resolve']).where('id', id)
-    router.post('reports/:id/dismiss', [ReviewController, 'dismiss']).where('id', id)
+    router.get('reports/:id', [ReviewController, 'show'])
+    router.post('reports/:id/claim', [ReviewController, 'claim'])
+    router.post('reports/:id/resolve', [ReviewController, 'resolve'])
+    router.post('reports/:id/dismiss', [ReviewController, 'dismiss'])
     router.post('reports/bulk', [ReviewController, 'bulk'])
-    router.post('content/:type/:id/restore', [ReviewController, 'restore']).where('id', id)
+    router.post('content/:type/:id/restore', [ReviewController, 'restore'])
     router.get('stats', [ReviewController, 'stats'])
     router.get('rules', [RulesController, 'index'])
     router.post('rules', [RulesController, 'store'])
-    router.patch('rules/:id', [RulesController, 'update']).where('id', id)
-    router.delete('rules/:id', [RulesController, 'destroy']).where('id', id)
+    router.patch('rules/:id', [RulesController, 'update'])
+    router.delete('rules/:id', [RulesController, 'destroy'])
   })
   .prefix('/api/v1/admin/moderation')
   .use([middleware.auth(), middleware.role({ roles: ['admin'] })])

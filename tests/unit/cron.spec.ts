@@ -1,10 +1,11 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
-import { nextCronRun } from '#services/operations/batch/cron'
+import { lastCronRun, nextCronRun } from '#services/operations/batch/cron'
+import { batchTasks } from '#services/operations/batch/batch_tasks'
 
 const at = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' })
 
-test.group('operations / cron next run', () => {
+test.group('operations / cron next and last run', () => {
   const cases: [string, string, string][] = [
     ['*/30 * * * *', '2026-11-22T10:05:00Z', '2026-11-22T10:30:00.000Z'],
     ['*/5 * * * *', '2026-11-22T10:59:30Z', '2026-11-22T11:00:00.000Z'],
@@ -20,7 +21,19 @@ test.group('operations / cron next run', () => {
     })
   }
 
+  test('the due time of a task is the latest firing at or before now', ({ assert }) => {
+    assert.equal(lastCronRun('*/15 * * * *', at('2026-11-22T10:15:00Z'))?.toISO(), '2026-11-22T10:15:00.000Z')
+    assert.equal(lastCronRun('*/15 * * * *', at('2026-11-22T10:14:59Z'))?.toISO(), '2026-11-22T10:00:00.000Z')
+    assert.equal(lastCronRun('0 7 1 * *', at('2026-11-22T10:00:00Z'))?.toISO(), '2026-11-01T07:00:00.000Z')
+  })
+
   test('rejects malformed expressions', ({ assert }) => {
     assert.isNull(nextCronRun('* * *'))
+    assert.isNull(nextCronRun('61 * * * *'))
+    assert.isNull(lastCronRun('* * * * * *'))
+  })
+
+  test('every scheduled task has a valid expression', ({ assert }) => {
+    for (const [name, task] of Object.entries(batchTasks)) assert.isNotNull(nextCronRun(task.cron), name)
   })
 })

@@ -12,7 +12,8 @@ export default class BatchController {
 
   async index(ctx: HttpContext) {
     await ctx.bouncer.with(OperationsPolicy).authorize('operate')
-    return ctx.serialize(BatchTaskTransformer.transform(await this.batches.list()))
+    const [tasks, scheduler] = await Promise.all([this.batches.list(), this.batches.schedulerSighting()])
+    return ctx.serialize(BatchTaskTransformer.transform(tasks), { scheduler })
   }
 
   async show(ctx: HttpContext) {

@@ -66,9 +66,8 @@ export default class AdminUsersController {
   }
 
   private async authorizeOn(ctx: HttpContext, ability: 'review' | 'moderate') {
-    const target = await this.users.find(Number(ctx.params.id))
-    await ctx.bouncer.with(UserAdminPolicy).authorize(ability, target)
-    return target.id
+    await ctx.bouncer.with(UserAdminPolicy).authorize(ability)
+    return (await this.users.find(Number(ctx.params.id))).id
   }
 
   private respond(ctx: HttpContext, user: Awaited<ReturnType<AdminUserService['find']>>) {

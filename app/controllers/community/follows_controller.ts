@@ -39,7 +39,7 @@ export default class FollowsController {
     const target = await this.follows.findUser(Number(ctx.params.id))
     await ctx.bouncer.with(ProfilePolicy).authorize('viewConnections', target)
     const { page, perPage } = await paginationQueryValidator.validate(ctx.request.qs())
-    const users = await this.follows.followers(target, page, perPage)
+    const users = await this.follows.followers(ctx.auth.getUserOrFail(), target, page, perPage)
     return ctx.serialize(MemberTransformer.paginate(users.all(), users.getMeta()))
   }
 
@@ -47,7 +47,7 @@ export default class FollowsController {
     const target = await this.follows.findUser(Number(ctx.params.id))
     await ctx.bouncer.with(ProfilePolicy).authorize('viewConnections', target)
     const { page, perPage } = await paginationQueryValidator.validate(ctx.request.qs())
-    const users = await this.follows.following(target, page, perPage)
+    const users = await this.follows.following(ctx.auth.getUserOrFail(), target, page, perPage)
     return ctx.serialize(MemberTransformer.paginate(users.all(), users.getMeta()))
   }
 

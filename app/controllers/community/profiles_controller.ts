@@ -41,7 +41,7 @@ export default class ProfilesController {
 
   async search(ctx: HttpContext) {
     const { q, page, perPage } = await userSearchValidator.validate(ctx.request.qs())
-    const users = await this.people.search(q, page, perPage)
+    const users = await this.people.search(ctx.auth.getUserOrFail(), q, page, perPage)
     return ctx.serialize(MemberTransformer.paginate(users.all(), users.getMeta()))
   }
 }

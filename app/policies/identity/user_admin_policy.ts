@@ -2,7 +2,11 @@ import User from '#models/user'
 import { BasePolicy } from '@adonisjs/bouncer'
 import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
 
-/** Admin actions on accounts. Admins never block, reject or flag themselves or other admins. */
+/**
+ * Admin actions on accounts are for admins. What an action cannot do to its
+ * target (approving a non-brand, blocking yourself or another admin) is a
+ * state error of AdminUserService with its own code, not a 403.
+ */
 export default class UserAdminPolicy extends BasePolicy {
   viewAny(actor: User): AuthorizerResponse {
     return actor.isAdmin
@@ -12,11 +16,11 @@ export default class UserAdminPolicy extends BasePolicy {
     return actor.isAdmin
   }
 
-  moderate(actor: User, target: User): AuthorizerResponse {
-    return actor.isAdmin && !target.isAdmin
+  moderate(actor: User): AuthorizerResponse {
+    return actor.isAdmin
   }
 
-  review(actor: User, target: User): AuthorizerResponse {
-    return actor.isAdmin && target.role === 'sponsor'
+  review(actor: User): AuthorizerResponse {
+    return actor.isAdmin
   }
 }

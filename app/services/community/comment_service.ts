@@ -7,7 +7,7 @@ import AppException from '#exceptions/app_exception'
 import ActivityService from '#services/community/activity_service'
 import FeedCache from '#services/community/feed_cache'
 import PlanService from '#services/community/plan_service'
-import NotificationService from '#services/notifications/notification_service'
+import NotificationService, { dropQuotedText } from '#services/notifications/notification_service'
 import { sqlNow } from '#services/db/time'
 import type { CommentNode } from '#transformers/community/comment_transformer'
 import ContentScanner from '#services/moderation/content_scanner'
@@ -106,9 +106,10 @@ export default class CommentService {
       if (!updated.length) return false
       await trx.from('skill_plans').where('id', comment.planId).decrement('comments_count', 1)
       await trx.from('activities').where({ subject_type: 'comment', subject_id: comment.id }).delete()
-      return true
+      return dropQuotedText(trx, 'commentId', comment.id)
     })
     if (!deleted) throw AppException.notFound('Comment')
+    await Promise.all(deleted.map((userId) => this.notifications.invalidate(userId)))
     await this.plans.invalidate(comment.planId)
     await this.feeds.activitiesChanged(comment.userId)
   }

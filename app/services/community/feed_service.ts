@@ -125,7 +125,7 @@ export default class FeedService {
   }
 
   #personal(viewerId: number) {
-    return visibleActivities().whereIn('activities.actor_id', followeesOf(viewerId))
+    return visibleActivities(viewerId).whereIn('activities.actor_id', followeesOf(viewerId))
   }
 
   /** One more row than the page holds tells whether there is a next page. */

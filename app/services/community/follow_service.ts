@@ -6,7 +6,7 @@ import AppException from '#exceptions/app_exception'
 import ActivityService from '#services/community/activity_service'
 import FeedCache from '#services/community/feed_cache'
 import { insertOnce, removeRow } from '#services/community/interaction_rows'
-import { visibleMembers } from '#services/community/people'
+import { namedTo, visibleMembers } from '#services/community/people'
 import NotificationService from '#services/notifications/notification_service'
 import CacheService from '#services/operations/cache_service'
 import { sqlNow } from '#services/db/time'
@@ -107,21 +107,21 @@ export default class FollowService {
     return { followersCount, followingCount }
   }
 
-  /** Who follows `user`, most recent first (`followed_at` in `$extras`). */
-  followers(user: User, page = 1, perPage = 20) {
-    return this.#connections('follower_id', 'followee_id', user.id, page, perPage)
+  /** Who follows `user` that `viewer` may see named, most recent first (`followed_at` in `$extras`). */
+  followers(viewer: User, user: User, page = 1, perPage = 20) {
+    return this.#connections(viewer, 'follower_id', 'followee_id', user.id, page, perPage)
   }
 
-  /** Whom `user` follows, most recent first (`followed_at` in `$extras`). */
-  following(user: User, page = 1, perPage = 20) {
-    return this.#connections('followee_id', 'follower_id', user.id, page, perPage)
+  /** Whom `user` follows that `viewer` may see named, most recent first (`followed_at` in `$extras`). */
+  following(viewer: User, user: User, page = 1, perPage = 20) {
+    return this.#connections(viewer, 'followee_id', 'follower_id', user.id, page, perPage)
   }
 
-  #connections(listed: 'follower_id' | 'followee_id', owner: 'follower_id' | 'followee_id', userId: number, page: number, perPage: number) {
+  #connections(viewer: User, listed: 'follower_id' | 'followee_id', owner: 'follower_id' | 'followee_id', userId: number, page: number, perPage: number) {
     return User.query()
       .join('follows', `follows.${listed}`, 'users.id')
       .where(`follows.${owner}`, userId)
-      .whereIn('users.id', visibleMembers)
+      .whereIn('users.id', namedTo(viewer))
       .select('users.*', 'follows.created_at as followed_at')
       .orderBy('follows.created_at', 'desc')
       .orderBy('users.id', 'desc')

@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
-import { findableMembers, followeesOf, visibleMembers } from '#services/community/people'
+import { followeesOf, namedTo, visibleMembers } from '#services/community/people'
 import { listedPlans } from '#services/community/visibility'
 
 /** Candidates taken from each source before ranking. */
@@ -26,7 +26,8 @@ export interface FollowSuggestion {
  * Whom to follow next. Candidates come from three sources: friends of friends
  * (followed by people you follow), creators of listed plans in the categories
  * of plans you liked, and the most followed members. Never yourself, someone
- * you follow, a blocked or private account, or an admin. Ranked by
+ * you follow, or anyone you may not see named (people.ts: blocked accounts,
+ * admins, private profiles, followers-only profiles of people you do not follow). Ranked by
  *
  *   score = 3 × mutualFollows + 2 × min(plansInYourCategories, 5) + log2(1 + followersCount)
  *
@@ -40,7 +41,7 @@ export default class FollowSuggestionService {
     const ids = [...new Set([...mutual.keys(), ...category.keys(), ...popular])]
     if (!ids.length) return []
     const followers = await this.#followerCounts(ids)
-    const users = await User.query().whereIn('id', ids).whereIn('id', findableMembers).whereNot('id', user.id).whereNotIn('id', followeesOf(user.id))
+    const users = await User.query().whereIn('id', ids).whereIn('id', namedTo(user)).whereNot('id', user.id).whereNotIn('id', followeesOf(user.id))
     return users
       .map((candidate) => {
         const mutualFollows = mutual.get(candidate.id) ?? 0
@@ -65,7 +66,7 @@ export default class FollowSuggestionService {
       .whereIn('follower_id', visibleMembers)
       .whereNot('followee_id', user.id)
       .whereNotIn('followee_id', followeesOf(user.id))
-      .whereIn('followee_id', findableMembers)
+      .whereIn('followee_id', namedTo(user))
       .groupBy('followee_id')
       .select('followee_id as id')
       .count('* as total')
@@ -92,11 +93,11 @@ export default class FollowSuggestionService {
     return new Map(rows.map((row) => [Number(row.id), Number(row.total)]))
   }
 
-  /** The most followed findable members `user` does not follow yet. */
+  /** The most followed members `user` may see named and does not follow yet. */
   async #popular(user: User) {
     const rows = await db
       .from('follows')
-      .whereIn('followee_id', findableMembers)
+      .whereIn('followee_id', namedTo(user))
       .whereIn('follower_id', visibleMembers)
       .whereNot('followee_id', user.id)
       .whereNotIn('followee_id', followeesOf(user.id))

@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { StrictValues } from '@adonisjs/lucid/types/querybuilder'
 import { apiSerializer } from '#services/http/api_serializer'
 import { LISTINGS_TAG } from '#services/community/listings'
-import { findableMembers, stillVisibleMembers, visibleMembers } from '#services/community/people'
+import { namedIds, namedTo, visibleMembers } from '#services/community/people'
 import { listedPlans } from '#services/community/visibility'
 import CacheService from '#services/operations/cache_service'
 import LeaderboardEntryTransformer, { type LeaderboardRow } from '#transformers/community/leaderboard_entry_transformer'
@@ -25,9 +25,10 @@ const SCORE = [
 
 /**
  * Members ranked by score = likes received × 3 + downloads × 2 + followers × 5
- * + plans × 10, counting listed plans and visible followers only. Members
- * with a zero score, private profiles and blocked accounts are left out.
- * Pages are cached (family `trending`, 15 minutes); a member blocked since is
+ * + plans × 10, counting listed plans and visible followers only. A shared
+ * listing: members with a zero score and anyone not named to everyone
+ * (people.ts: blocked, private or followers-only) are left out. Pages are
+ * cached (family `trending`, 15 minutes); a member blocked or hidden since is
  * dropped from a cached page when it is read.
  */
 @inject()
@@ -45,7 +46,7 @@ export default class LeaderboardService {
       },
       { tags: [LISTINGS_TAG, LEADERBOARD_TAG] }
     )
-    const visible = await stillVisibleMembers(cached.value.data.map((entry) => entry.user.id))
+    const visible = await namedIds(null, cached.value.data.map((entry) => entry.user.id))
     return { data: cached.value.data.filter((entry) => visible.has(entry.user.id)), metadata: cached.value.metadata, computedAt: cached.computedAt }
   }
 
@@ -68,7 +69,7 @@ export default class LeaderboardService {
       .from('users')
       .joinRaw(`left join (${planTotals.sql}) as plan_totals on plan_totals.owner_id = users.id`, bindingsOf(planTotals))
       .joinRaw(`left join (${followerTotals.sql}) as follower_totals on follower_totals.followee_id = users.id`, bindingsOf(followerTotals))
-      .whereIn('users.id', findableMembers)
+      .whereIn('users.id', namedTo(null))
       .whereRaw(`(${SCORE}) > 0`)
       .select(
         'users.id',

@@ -2,38 +2,80 @@ import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
 
 /**
- * Who the community side shows as a person: members (not admins) on an
- * active, unblocked account. Private profiles are left out of every list by
- * name (search, suggestions, leaderboard); they still count as followers.
+ * Who the community side shows as a person, and to whom. The one rule every
+ * listing that names members (feeds, followers and following, search,
+ * suggestions, leaderboard, influencer directory, authors of plans, comments
+ * and suggested tasks) applies through `namedTo`, `namedIds` or `isNamedTo`:
+ *
+ * - a member is shown only on an active, unblocked account, and never an admin;
+ * - `public` profiles are named to everyone;
+ * - `followers` profiles only to the members who follow them;
+ * - `private` profiles to nobody;
+ * - members always see themselves and admins see everyone (per-viewer lists);
+ * - listings computed once for everyone and cached (global, trending and
+ *   discovery feeds, leaderboard, plan search and trending plans, directory)
+ *   name public profiles only (`namedTo(null)`), for every viewer.
+ *
+ * Counts (followers, likes) still count every visible member.
  */
 export const visibleMembers = (q: any) => q.from('users').select('id').whereNull('blocked_at').where('status', 'active').whereNot('role', 'admin')
 
-/** Matches the stored privacy JSON of a private profile (a text column on both databases). */
-export const PRIVATE_PROFILE_PATTERN = '%"profileVisibility":"private"%'
+/** Matches the stored privacy JSON of a profile visibility (a text column on both databases). */
+export const profileVisibilityPattern = (visibility: 'followers' | 'private') => `%"profileVisibility":"${visibility}"%`
 
-/** Members anyone may find by name: visible and without a private profile. */
-export const findableMembers = (q: any) => visibleMembers(q).whereNot('privacy', 'like', PRIVATE_PROFILE_PATTERN)
+/** Members anyone may see named: visible, with a public profile. */
+export const publicMembers = (q: any) =>
+  visibleMembers(q).whereNot('privacy', 'like', profileVisibilityPattern('private')).whereNot('privacy', 'like', profileVisibilityPattern('followers'))
+
+/** Ids of the users `userId` follows, as a subquery. */
+export const followeesOf = (userId: number) => (q: any) => q.from('follows').select('followee_id').where('follower_id', userId)
+
+/**
+ * Ids of the members `viewer` may see named, as a subquery (see above);
+ * `null`: what a listing shared by every viewer may name (public profiles).
+ */
+export function namedTo(viewer: User | null) {
+  if (!viewer) return publicMembers
+  if (viewer.isAdmin) return visibleMembers
+  return (q: any) =>
+    visibleMembers(q).where((named: any) =>
+      named
+        .where((open: any) => open.whereNot('privacy', 'like', profileVisibilityPattern('private')).whereNot('privacy', 'like', profileVisibilityPattern('followers')))
+        .orWhere('id', viewer.id)
+        .orWhere((followed: any) => followed.where('privacy', 'like', profileVisibilityPattern('followers')).whereIn('id', followeesOf(viewer.id)))
+    )
+}
+
+/** Of `ids`, those `viewer` may see named now (a cached page is filtered through this, so a block or a privacy change shows at once). */
+export async function namedIds(viewer: User | null, ids: number[]) {
+  if (!ids.length) return new Set<number>()
+  const rows = await namedTo(viewer)(db.query()).whereIn('id', [...new Set(ids)])
+  return new Set(rows.map((row: { id: number }) => Number(row.id)))
+}
 
 export function isVisibleMember(user: User) {
   return user.canAct && !user.isAdmin
 }
 
-/** Ids of the users `userId` follows, as a subquery. */
-export const followeesOf = (userId: number) => (q: any) => q.from('follows').select('followee_id').where('follower_id', userId)
+/** Whether `viewer` may see `target` named (the single-member form of `namedTo`). */
+export async function isNamedTo(viewer: User, target: User) {
+  if (viewer.id === target.id || viewer.isAdmin) return true
+  if (!isVisibleMember(target)) return false
+  const visibility = target.privacySettings.profileVisibility
+  if (visibility === 'public') return true
+  return visibility === 'followers' && (await isFollowing(viewer.id, target.id))
+}
 
 export async function isFollowing(followerId: number, followeeId: number) {
   const row = await db.from('follows').where({ follower_id: followerId, followee_id: followeeId }).select('follower_id').first()
   return Boolean(row)
 }
 
-/** Of `ids`, those still visible members now (a cached page is filtered through this, so a block shows at once). */
-export async function stillVisibleMembers(ids: number[]) {
-  if (!ids.length) return new Set<number>()
-  const rows = await findableMembers(db.query()).whereIn('id', ids)
-  return new Set(rows.map((row: { id: number }) => Number(row.id)))
-}
-
-/** Whether `viewer` may find `target` at all (profile, follow, status): themself and admins always; others a visible member without a private profile. */
+/**
+ * Whether `viewer` may reach `target` by id at all (profile, follow, status):
+ * themself and admins always; others a visible member without a private
+ * profile (a `followers` profile can be followed, its profile answers 403).
+ */
 export function canFind(viewer: User, target: User) {
   if (viewer.id === target.id || viewer.isAdmin) return true
   return isVisibleMember(target) && target.privacySettings.profileVisibility !== 'private'

@@ -91,7 +91,7 @@ export default class PlanInteractionService {
       return before
     })
     if (previous === null) await this.#changed(user, plan)
-    else if (previous !== score) await this.plans.invalidate(plan.id)
+    else if (previous !== score) await this.plans.invalidate(plan.id, plan.ownerId)
     if (previous === null) await this.#notifyOwner(user, plan, 'plan.rated')
     return this.plans.summary(plan.id, user)
   }
@@ -122,7 +122,7 @@ export default class PlanInteractionService {
 
   /** After an interaction that recorded or removed an activity committed: the plan's caches and the feeds. */
   async #changed(user: User, plan: SkillPlan) {
-    await this.plans.invalidate(plan.id)
+    await this.plans.invalidate(plan.id, plan.ownerId)
     await this.feeds.activitiesChanged(user.id)
   }
 

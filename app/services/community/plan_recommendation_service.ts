@@ -1,7 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import SkillPlan from '#models/skill_plan'
 import type User from '#models/user'
-import FeatureFlags from '#services/identity/feature_flags'
 import { followeesOf } from '#services/community/people'
 import { listedPlans } from '#services/community/visibility'
 
@@ -26,11 +25,10 @@ const likedBy = (userId: number) => (q: any) => q.from('plan_likes').select('pla
  *   score = 3 × [owner followed] + 2 × [category liked] + log2(1 + likes + downloads)
  *
  * then newest first. Computed per request (it changes with every follow and
- * like); off when ENABLE_RECOMMENDATIONS=false (403).
+ * like); its route is closed when ENABLE_RECOMMENDATIONS=false (403).
  */
 export default class PlanRecommendationService {
   async recommend(user: User, limit = 20): Promise<PlanRecommendation[]> {
-    FeatureFlags.ensure('recommendations')
     const followees = await db.from('follows').where('follower_id', user.id).select('followee_id')
     const categories = await db
       .from('plan_likes')

@@ -9,6 +9,9 @@ import User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import ActivityService from '#services/community/activity_service'
 import FeedCache from '#services/community/feed_cache'
+import { profileTag } from '#services/community/follow_service'
+import { LEADERBOARD_TAG } from '#services/community/leaderboard_service'
+import { LISTINGS_TAG } from '#services/community/listings'
 import { listedPlans } from '#services/community/visibility'
 import CacheService from '#services/operations/cache_service'
 import { apiSerializer } from '#services/http/api_serializer'
@@ -87,6 +90,7 @@ export default class PlanService {
       return created
     })
     await this.scan(plan.id, payload)
+    await this.#listingsChanged(plan.id, owner.id)
     await this.feeds.activitiesChanged(owner.id)
     return this.find(plan.id)
   }
@@ -116,14 +120,14 @@ export default class PlanService {
       return shown
     })
     await this.scan(plan.id, payload)
-    await this.invalidate(plan.id)
+    await this.#listingsChanged(plan.id, plan.ownerId)
     if (shownInFeeds) await this.feeds.dropAll()
     return this.find(plan.id)
   }
 
   async delete(plan: SkillPlan) {
     await SkillPlan.query().where('id', plan.id).delete()
-    await this.invalidate(plan.id)
+    await this.#listingsChanged(plan.id, plan.ownerId)
     await this.feeds.dropAll()
   }
 
@@ -178,9 +182,18 @@ export default class PlanService {
     return { likedByMe: Boolean(row.liked), myRating: row.score === null ? null : Number(row.score), downloadedByMe: Boolean(row.downloaded) }
   }
 
-  /** Call after any committed change to a plan, its tasks or its counters. */
-  invalidate(planId: number) {
-    return this.cache.invalidateTags([planTag(planId)])
+  /**
+   * Call after any committed change to a plan, its tasks or its counters: the
+   * plan, and (given its owner) the owner's profile figures and the
+   * leaderboard, which add the counters up.
+   */
+  invalidate(planId: number, ownerId?: number) {
+    return this.cache.invalidateTags(ownerId === undefined ? [planTag(planId), LEADERBOARD_TAG] : [planTag(planId), profileTag(ownerId), LEADERBOARD_TAG])
+  }
+
+  /** After a plan was created, edited or deleted: also every listing of plans (search, categories, trending). */
+  #listingsChanged(planId: number, ownerId: number) {
+    return this.cache.invalidateTags([planTag(planId), profileTag(ownerId), LISTINGS_TAG])
   }
 
   private detail(planId: number) {

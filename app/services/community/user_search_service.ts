@@ -1,18 +1,18 @@
 import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
-import { findableMembers, visibleMembers } from '#services/community/people'
+import { namedTo, visibleMembers } from '#services/community/people'
 import { likeContains } from '#services/db/search'
 
 /**
  * Members by name: a case-insensitive substring match on the full name, most
- * followed first. Blocked, inactive and private accounts and admins never
- * appear. Not cached: it is one indexed pass over users and a block must show at once.
+ * followed first, among the members `viewer` may see named (people.ts).
+ * Not cached: it is one indexed pass over users and a block must show at once.
  */
 export default class UserSearchService {
-  search(q: string, page = 1, perPage = 20) {
+  search(viewer: User, q: string, page = 1, perPage = 20) {
     const followers = db.from('follows').whereColumn('follows.followee_id', 'users.id').whereIn('follows.follower_id', visibleMembers).count('*').as('followers_count')
     return User.query()
-      .whereIn('users.id', findableMembers)
+      .whereIn('users.id', namedTo(viewer))
       .whereRaw(`lower(users.full_name) like ? escape '\\'`, [likeContains(q)])
       .select('users.*', followers)
       .orderBy('followers_count', 'desc')

@@ -4,7 +4,6 @@ import type SwipeSession from '#models/swipe_session'
 import GiftRecommendation from '#models/gift_recommendation'
 import RecommendationInteraction, { type InteractionType } from '#models/recommendation_interaction'
 import AppException from '#exceptions/app_exception'
-import FeatureFlags from '#services/identity/feature_flags'
 import { sqlNow } from '#services/db/time'
 import { listableProductIds, listableProducts, parseTags, withinBudget } from '#services/gifting/catalogue'
 import { swipedProducts } from '#services/gifting/swiped_products'
@@ -46,7 +45,6 @@ const scoringProduct = (product: Product): ScoringProduct => ({
 export default class RecommendationService {
   /** Replaces the session's list with the top `limit` products for its current swipes. */
   async generate(session: SwipeSession, limit = DEFAULT_RECOMMENDATIONS): Promise<RecommendationList> {
-    FeatureFlags.ensure('recommendations')
     const revision = session.revision
     const swipes = await swipedProducts(session.id)
     if (!swipes.length) throw AppException.conflict('E_NO_SWIPES', 'Swipe at least one product before asking for recommendations')
@@ -82,7 +80,6 @@ export default class RecommendationService {
   }
 
   async list(session: SwipeSession): Promise<RecommendationList> {
-    FeatureFlags.ensure('recommendations')
     return this.current(session)
   }
 
@@ -94,7 +91,6 @@ export default class RecommendationService {
 
   /** Records what the shopper did with a recommendation, once per product and type; `created` is false for a repeat. */
   async interact(recommendation: GiftRecommendation, type: InteractionType) {
-    FeatureFlags.ensure('recommendations')
     const key = { userId: recommendation.userId, productId: recommendation.productId, type }
     const existing = await RecommendationInteraction.query().where(key).first()
     if (existing) return { interaction: existing, created: false }

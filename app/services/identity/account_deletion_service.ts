@@ -8,12 +8,15 @@ import { DateTime } from 'luxon'
 import User, { type PrivacySettings } from '#models/user'
 import AppException from '#exceptions/app_exception'
 import AuditService from '#services/identity/audit_service'
-import InfluencerDirectoryService from '#services/identity/influencer_directory_service'
 import PlanService from '#services/community/plan_service'
 import { notificationTitle, type NotificationType } from '#services/notifications/notification_types'
 import CacheService from '#services/operations/cache_service'
 import { userTags } from '#services/operations/cache_admin_service'
-import FeedCache from '#services/community/feed_cache'
+import MemberCache from '#services/community/member_cache'
+import { invalidateCatalogue } from '#services/commerce/product_cache'
+import { invalidateSales } from '#services/commerce/sales_range'
+import { notificationsTag } from '#services/notifications/notification_service'
+import { likeContains } from '#services/db/search'
 import { sqlNow } from '#services/db/time'
 
 /** How a deleted member's kept content is attributed. */
@@ -39,8 +42,15 @@ const OPEN_AD_REQUESTS = ['pending', 'negotiating']
  *   plans, campaigns, ad requests and offers other people rely on keep
  *   working under that name; open ad requests are declined; the brand's
  *   products are withdrawn; sales are detached (kept for bookkeeping);
- *   analytics events and reports filed lose their author; the name is
- *   replaced in others' notifications and in the e-mail log.
+ *   analytics events and reports filed lose their author (and the
+ *   reporter's own words); the name is replaced in others' notifications and
+ *   in the e-mail log's subjects.
+ * - **Purged where copied**: others' notifications that quoted the member
+ *   (comment, suggested task or message previews) lose that text, and
+ *   activities of others about the member (follows) go. After commit every
+ *   cached read naming the member or showing their content is dropped
+ *   (MemberCache), so no cached feed, search page or directory page still
+ *   shows them.
  *
  * An audit row records the deletion with the counts. Admin accounts cannot
  * delete themselves.
@@ -51,15 +61,14 @@ export default class AccountDeletionService {
     private audit: AuditService,
     private plans: PlanService,
     private cache: CacheService,
-    private directory: InfluencerDirectoryService,
-    private feeds: FeedCache
+    private members: MemberCache
   ) {}
 
   async delete(user: User, password: string, ctx?: HttpContext) {
     if (!(await hash.verify(user.password, password))) {
       throw AppException.invalid('password', 'The password is wrong', 'E_INVALID_CREDENTIALS')
     }
-    const { planIds, counts } = await db.transaction(async (trx) => {
+    const { planIds, counts, notifiedUsers } = await db.transaction(async (trx) => {
       const locked = await User.query({ client: trx }).where('id', user.id).forUpdate().first()
       if (!locked || locked.deletedAt) throw AppException.notFound('Account')
       const result = await this.erase(trx, locked)
@@ -67,9 +76,10 @@ export default class AccountDeletionService {
       return result
     })
     await Promise.all(planIds.map((id) => this.plans.invalidate(id)))
-    await this.cache.invalidateTags(userTags(user.id))
-    await this.feeds.dropAll()
-    if (user.role === 'influencer') await this.directory.invalidate()
+    await this.cache.invalidateTags([...userTags(user.id), ...notifiedUsers.map(notificationsTag)])
+    await this.members.changed(user.id)
+    // Withdrawn products leave the catalogue; detached sales no longer name the member in the admin sales list.
+    await Promise.all([invalidateCatalogue(this.cache), invalidateSales(this.cache)])
     return counts
   }
 
@@ -109,7 +119,7 @@ export default class AccountDeletionService {
       customTasks: Number(await ofUser('custom_tasks').delete()),
       comments: Number(await ofUser('comments').update({ body: '', deleted_at: trx.raw('coalesce(deleted_at, ?)', [now]), updated_at: now })),
       follows: Number(await trx.from('follows').where('follower_id', id).orWhere('followee_id', id).delete()),
-      activities: Number(await ofUser('activities', 'actor_id').delete()),
+      activities: Number(await ofUser('activities', 'actor_id').delete()) + Number(await trx.from('activities').where({ subject_type: 'user', subject_id: id }).delete()),
       notifications: Number(await ofUser('notifications').delete()),
       messages: Number(await ofUser('messages', 'sender_id').update({ body: '' })),
       offerMessages: Number(await ofUser('negotiation_offers', 'author_id').whereNotNull('message').update({ message: null })),
@@ -132,12 +142,16 @@ export default class AccountDeletionService {
     }
     await ofUser('auth_access_tokens', 'tokenable_id').delete()
     await ofUser('analytics_events').update({ user_id: null })
-    await ofUser('reports', 'reporter_id').update({ reporter_id: null })
+    await ofUser('reports', 'reporter_id').update({ reporter_id: null, details: null })
     await trx.from('newsletter_subscribers').where('email', user.email).delete()
 
     const tombstoneEmail = `deleted-${id}@users.invalid`
     await trx.from('mail_deliveries').where('recipient', user.email).update({ recipient: tombstoneEmail })
-    await this.renameInNotifications(trx, user)
+    await trx
+      .from('mail_deliveries')
+      .whereRaw(`lower(subject) like ? escape '\\'`, [likeContains(user.fullName)])
+      .update({ subject: trx.raw('replace(subject, ?, ?)', [user.fullName, DELETED_NAME]) })
+    const notifiedUsers = await this.purgeFromNotifications(trx, user)
 
     user.useTransaction(trx)
     user.merge({
@@ -153,19 +167,34 @@ export default class AccountDeletionService {
       deletedAt: DateTime.utc(),
     })
     await user.save()
-    return { planIds: [...planIds], counts }
+    return { planIds: [...planIds], counts, notifiedUsers }
   }
 
-  /** Others' notifications name their latest actor: where that was this member, the name becomes "Deleted user". */
-  private async renameInNotifications(trx: TransactionClientContract, user: User) {
-    const candidates = await trx.from('notifications').where('actor_ids', 'like', `%${user.id}%`).select('id', 'type', 'actor_ids', 'actor_count', 'data')
+  /**
+   * Others' notifications the member took part in: the text they quoted
+   * (a comment, suggested task or message preview; a group keeps one preview,
+   * so it goes whoever wrote the latest) is removed, and where the member was
+   * the latest actor named, the name becomes "Deleted user". Answers whose
+   * notifications changed.
+   */
+  private async purgeFromNotifications(trx: TransactionClientContract, user: User) {
+    const candidates = await trx.from('notifications').where('actor_ids', 'like', `%${user.id}%`).select('id', 'user_id', 'type', 'actor_ids', 'actor_count', 'body', 'data')
+    const changed = new Set<number>()
     for (const row of candidates) {
       const actorIds: number[] = JSON.parse(row.actor_ids)
+      if (!actorIds.includes(user.id)) continue
       const data = JSON.parse(row.data)
-      if (!actorIds.includes(user.id) || data.actorName !== user.fullName) continue
-      data.actorName = DELETED_NAME
-      const title = notificationTitle(row.type as NotificationType, { count: Number(row.actor_count), actorName: DELETED_NAME, data })
-      await trx.from('notifications').where('id', row.id).update({ data: JSON.stringify(data), title })
+      const update: Record<string, unknown> = {}
+      if (row.body !== null) update.body = null
+      if (data.actorName === user.fullName) {
+        data.actorName = DELETED_NAME
+        update.data = JSON.stringify(data)
+        update.title = notificationTitle(row.type as NotificationType, { count: Number(row.actor_count), actorName: DELETED_NAME, data })
+      }
+      if (!Object.keys(update).length) continue
+      await trx.from('notifications').where('id', row.id).update(update)
+      changed.add(Number(row.user_id))
     }
+    return [...changed]
   }
 }

@@ -9,12 +9,13 @@ import InfluencerProfile from '#models/influencer_profile'
 import AppException from '#exceptions/app_exception'
 import { mailUser } from '#mails/registry'
 import MailService from '#services/operations/mail_service'
-import FeatureFlags from '#services/identity/feature_flags'
 import TokenService from '#services/identity/token_service'
 import UserTokenService from '#services/identity/user_token_service'
 import InfluencerDirectoryService from '#services/identity/influencer_directory_service'
+import MemberCache from '#services/community/member_cache'
 import { hashSecret } from '#services/identity/secret_token'
 import type { signupValidator } from '#validators/identity/auth'
+import { assertAcceptablePassword } from '#validators/identity/password'
 import type { updateMeValidator } from '#validators/identity/profile'
 
 type SignupPayload = Infer<typeof signupValidator>
@@ -27,11 +28,11 @@ export default class AccountService {
     private tokens: TokenService,
     private userTokens: UserTokenService,
     private mailer: MailService,
-    private directory: InfluencerDirectoryService
+    private directory: InfluencerDirectoryService,
+    private members: MemberCache
   ) {}
 
   async signup(payload: SignupPayload) {
-    FeatureFlags.ensure('registration')
     if (payload.role === 'sponsor' && !payload.sponsorProfile) {
       throw AppException.invalid('sponsorProfile.companyName', 'Brands must give their company name')
     }
@@ -60,6 +61,7 @@ export default class AccountService {
       }
       return created
     })
+    if (user.role === 'influencer') await this.directory.invalidate()
     const verification = await this.userTokens.create(user.id, 'verify_email')
     await this.mailer.send('welcome', { user: mailUser(user) })
     await this.mailer.send('verify_email', { user: mailUser(user), token: verification })
@@ -78,11 +80,11 @@ export default class AccountService {
 
   async logout(user: User, refreshToken?: string) {
     const current = user.currentAccessToken
-    if (current?.name) await this.tokens.revokeFamily(current.name)
+    if (current?.name) await this.tokens.revokeFamily(current.name, 'logout')
     if (current) await User.accessTokens.delete(user, current.identifier)
     if (refreshToken) {
       const family = await this.familyOf(user.id, refreshToken)
-      if (family) await this.tokens.revokeFamily(family)
+      if (family) await this.tokens.revokeFamily(family, 'logout')
     }
   }
 
@@ -107,7 +109,8 @@ export default class AccountService {
         throw AppException.invalid('profile', 'This profile type does not match your role')
       }
     })
-    if (user.role === 'influencer') await this.directory.invalidate()
+    if (payload.fullName || payload.privacy) await this.members.changed(user.id)
+    else if (user.role === 'influencer') await this.directory.invalidate()
     return this.withProfiles(user)
   }
 
@@ -115,9 +118,10 @@ export default class AccountService {
     if (!(await hash.verify(user.password, currentPassword))) {
       throw AppException.invalid('currentPassword', 'The current password is wrong', 'E_INVALID_CREDENTIALS')
     }
+    assertAcceptablePassword(newPassword, user.email, 'newPassword')
     user.password = newPassword
     await user.save()
-    await this.tokens.revokeAll(user.id, user.currentAccessToken?.name ?? undefined)
+    await this.tokens.revokeAll(user.id, 'password', user.currentAccessToken?.name ?? undefined)
   }
 
   async sendVerification(user: User) {
@@ -141,11 +145,16 @@ export default class AccountService {
     await this.mailer.send('password_reset', { user: mailUser(user), token })
   }
 
+  /** A refused password leaves the link usable: the token is consumed in the transaction that sets the password. */
   async resetPassword(token: string, password: string) {
-    const user = await User.findOrFail(await this.userTokens.consume(token, 'password_reset'))
-    user.password = password
-    await user.save()
-    await this.tokens.revokeAll(user.id)
+    const user = await db.transaction(async (trx) => {
+      const member = await User.findOrFail(await this.userTokens.consume(token, 'password_reset', trx), { client: trx })
+      assertAcceptablePassword(password, member.email)
+      member.password = password
+      await member.save()
+      return member
+    })
+    await this.tokens.revokeAll(user.id, 'password')
   }
 
   async withProfiles(user: User) {

@@ -8,9 +8,8 @@ import AuditLog from '#models/audit_log'
 import AppException from '#exceptions/app_exception'
 import AuditService from '#services/identity/audit_service'
 import TokenService from '#services/identity/token_service'
-import InfluencerDirectoryService from '#services/identity/influencer_directory_service'
 import { invalidateCatalogue } from '#services/commerce/product_cache'
-import FeedCache from '#services/community/feed_cache'
+import MemberCache from '#services/community/member_cache'
 import CacheService from '#services/operations/cache_service'
 import type { listAuditLogsValidator, listUsersValidator } from '#validators/identity/admin_users'
 
@@ -18,18 +17,22 @@ type UserFilters = Infer<typeof listUsersValidator>
 type AuditFilters = Infer<typeof listAuditLogsValidator>
 type Action = 'approve' | 'reject' | 'block' | 'unblock' | 'flag' | 'unflag'
 
+const MODERATED: Record<Exclude<Action, 'approve' | 'reject'>, string> = { block: 'blocked', unblock: 'unblocked', flag: 'flagged', unflag: 'unflagged' }
+
 /**
  * Admin account management. Every change runs in a transaction that also
- * writes its audit-log row; a change that would do nothing is a 409.
+ * writes its audit-log row; a change that would do nothing is a 409
+ * `E_INVALID_STATE`, approving or rejecting an account that is no brand a 409
+ * `E_NOT_A_SPONSOR`, moderating an admin a 409 `E_ADMIN_ACCOUNT` and
+ * moderating your own account a 422 `E_SELF_MODERATION`.
  */
 @inject()
 export default class AdminUserService {
   constructor(
     private audit: AuditService,
     private tokens: TokenService,
-    private directory: InfluencerDirectoryService,
     private cache: CacheService,
-    private feeds: FeedCache
+    private members: MemberCache
   ) {}
 
   async list(filters: UserFilters) {
@@ -74,7 +77,7 @@ export default class AdminUserService {
     const user = await db.transaction(async (trx) => {
       const target = await User.query({ client: trx }).where('id', targetId).whereNull('deleted_at').forUpdate().first()
       if (!target) throw AppException.notFound('User')
-      this.change(target, action, reason)
+      this.change(actor, target, action, reason)
       await target.useTransaction(trx).save()
       await this.audit.record(
         actor,
@@ -84,12 +87,13 @@ export default class AdminUserService {
       )
       return target
     })
-    if (action === 'block' || action === 'reject') await this.tokens.revokeAll(user.id)
-    if (user.role === 'influencer') await this.directory.invalidate()
-    // A brand's products are listed only while it is approved and not blocked.
-    if (user.role === 'sponsor' && action !== 'flag' && action !== 'unflag') await invalidateCatalogue(this.cache)
-    // Feed items show only while their people are active and not blocked.
-    if (action !== 'flag' && action !== 'unflag') await this.feeds.dropAll()
+    if (action === 'block' || action === 'reject') await this.tokens.revokeAll(user.id, 'account')
+    if (action !== 'flag' && action !== 'unflag') {
+      // Listings, feeds and the directory show people only while they are active and not blocked.
+      await this.members.changed(user.id)
+      // A brand's products are listed only while it is approved and not blocked.
+      if (user.role === 'sponsor') await invalidateCatalogue(this.cache)
+    }
     return this.find(user.id)
   }
 
@@ -102,13 +106,19 @@ export default class AdminUserService {
     return query.paginate(filters.page ?? 1, filters.perPage ?? 20)
   }
 
-  private change(target: User, action: Action, reason?: string) {
+  private change(actor: User, target: User, action: Action, reason?: string) {
     const now = DateTime.utc()
     const conflict = (message: string) => AppException.conflict('E_INVALID_STATE', message)
+    if (action !== 'approve' && action !== 'reject') {
+      if (target.id === actor.id) throw AppException.invalid('id', `You cannot ${action} your own account`, 'E_SELF_MODERATION')
+      if (target.isAdmin) throw AppException.conflict('E_ADMIN_ACCOUNT', `Admin accounts cannot be ${MODERATED[action]}`)
+    }
     switch (action) {
       case 'approve':
       case 'reject':
-        if (target.role !== 'sponsor') throw conflict('Only brand (sponsor) accounts go through approval')
+        if (target.role !== 'sponsor') {
+          throw AppException.conflict('E_NOT_A_SPONSOR', `Only brand (sponsor) accounts go through approval; this account's role is ${target.role}`)
+        }
         if (target.status !== 'pending') throw conflict(`This account is already ${target.status === 'active' ? 'approved' : target.status}`)
         target.status = action === 'approve' ? 'active' : 'rejected'
         target.rejectionReason = action === 'reject' ? (reason ?? null) : null

@@ -6,15 +6,16 @@ import { apiSerializer } from '#services/http/api_serializer'
 import InfluencerTransformer from '#transformers/identity/influencer_transformer'
 import type { influencerSearchValidator } from '#validators/identity/directory'
 import { likeContains } from '#services/db/search'
+import { namedTo } from '#services/community/people'
 
 type Filters = Infer<typeof influencerSearchValidator>
 
-/** Cache tag of every directory page: dropped when an influencer's visibility or profile changes. */
-const DIRECTORY_TAG = 'influencers'
+/** Cache tag of every directory page: dropped when an influencer signs up or their visibility or profile changes. */
+export const DIRECTORY_TAG = 'influencers'
 
 /**
  * Influencer search for brands: active, unblocked influencers whose profile is
- * public, filtered by niche, platform, reach and name. Pages are cached
+ * public (a listing shared by every brand, people.ts), filtered by niche, platform, reach and name. Pages are cached
  * (family `search`) as their serialized form, so a hit costs no query.
  */
 @inject()
@@ -47,7 +48,7 @@ export default class InfluencerDirectoryService {
       .join('influencer_profiles', 'influencer_profiles.user_id', 'users.id')
       .select('users.*')
       .preload('influencerProfile')
-      .whereNot('users.privacy', 'like', '%"profileVisibility":"private"%')
+      .whereIn('users.id', namedTo(null))
 
     if (filters.q) query.whereRaw(`lower(users.full_name) like ? escape '\\'`, [likeContains(filters.q)])
     if (filters.niche) query.whereRaw('lower(influencer_profiles.niche) = ?', [filters.niche.toLowerCase()])

@@ -17,6 +17,9 @@ export interface IssuedTokens {
   refreshTokenExpiresAt: string
 }
 
+/** Why a refresh token stopped working; a refresh with it names the reason. */
+export type RevokeReason = 'logout' | 'reuse' | 'password' | 'account'
+
 const accessTtl = () => ttlSeconds(process.env.ACCESS_TOKEN_TTL, 15 * 60)
 const refreshTtl = () => ttlSeconds(process.env.REFRESH_TOKEN_TTL, 30 * 24 * 3600)
 
@@ -24,7 +27,9 @@ const refreshTtl = () => ttlSeconds(process.env.REFRESH_TOKEN_TTL, 30 * 24 * 360
  * Access tokens (opaque, hashed, short-lived, via @adonisjs/auth) paired with
  * rotating refresh tokens. Tokens issued from one login share a family id
  * (stored as the access token's `name`); replaying a used refresh token
- * revokes the whole family, access tokens included.
+ * revokes the whole family, access tokens included. A revoked refresh token
+ * keeps why (logout, replay, password change, admin action), and a refresh
+ * with it answers that reason; a blocked or rejected account answers so first.
  */
 export default class TokenService {
   async issue(user: User, familyId: string = randomUUID(), trx?: TransactionClientContract): Promise<IssuedTokens> {
@@ -45,45 +50,51 @@ export default class TokenService {
   }
 
   async rotate(refreshToken: string): Promise<IssuedTokens> {
-    const outcome = await db.transaction(async (trx) => {
+    const outcome = await db.transaction(async (trx): Promise<RotateOutcome> => {
       const current = await RefreshToken.query({ client: trx })
         .where('token_hash', hashSecret(refreshToken))
         .forUpdate()
         .first()
-      if (!current) return { error: 'E_INVALID_REFRESH_TOKEN' as const }
-      if (current.usedAt || current.revokedAt) {
-        await this.revokeFamily(current.familyId, trx)
-        return { error: 'E_REFRESH_TOKEN_REUSED' as const }
+      const user = current && (await User.find(current.userId, { client: trx }))
+      if (!current || !user || user.deletedAt) return { error: 'E_INVALID_REFRESH_TOKEN' }
+      if (user.blockedAt || user.status === 'rejected') {
+        await this.revokeFamily(current.familyId, 'account', trx)
+        return { error: user.blockedAt ? 'E_ACCOUNT_BLOCKED' : 'E_ACCOUNT_REJECTED' }
       }
-      if (current.expiresAt < DateTime.utc()) return { error: 'E_REFRESH_TOKEN_EXPIRED' as const }
-      const user = await User.find(current.userId, { client: trx })
-      if (!user || user.blockedAt || user.status === 'rejected') {
-        await this.revokeFamily(current.familyId, trx)
-        return { error: 'E_ACCOUNT_BLOCKED' as const }
+      if (current.usedAt) {
+        await this.revokeFamily(current.familyId, 'reuse', trx)
+        return { error: 'E_REFRESH_TOKEN_REUSED' }
       }
+      if (current.revokedAt) {
+        return current.revokedReason === 'reuse' ? { error: 'E_REFRESH_TOKEN_REUSED' } : { error: 'E_REFRESH_TOKEN_REVOKED', reason: current.revokedReason }
+      }
+      if (current.expiresAt < DateTime.utc()) return { error: 'E_REFRESH_TOKEN_EXPIRED' }
       current.usedAt = DateTime.utc()
       await current.useTransaction(trx).save()
       return { user, familyId: current.familyId }
     })
-    if ('error' in outcome) throw AppException.unauthorized(outcome.error!, REFRESH_MESSAGES[outcome.error!])
+    if ('error' in outcome) {
+      const message = outcome.error === 'E_REFRESH_TOKEN_REVOKED' ? REVOKED_MESSAGES[outcome.reason ?? 'unknown'] : REFRESH_MESSAGES[outcome.error]
+      throw AppException.unauthorized(outcome.error, message)
+    }
     return this.issue(outcome.user, outcome.familyId)
   }
 
-  async revokeFamily(familyId: string, trx?: TransactionClientContract) {
+  async revokeFamily(familyId: string, reason: RevokeReason, trx?: TransactionClientContract) {
     const client = trx ?? db
-    await client.from('refresh_tokens').where('family_id', familyId).whereNull('revoked_at').update({ revoked_at: sqlNow() })
+    await client.from('refresh_tokens').where('family_id', familyId).whereNull('revoked_at').update({ revoked_at: sqlNow(), revoked_reason: reason })
     await client.from('auth_access_tokens').where('name', familyId).delete()
   }
 
   /** Revokes every token of the user, optionally keeping one family (the caller's session). */
-  async revokeAll(userId: number, exceptFamily?: string) {
+  async revokeAll(userId: number, reason: RevokeReason, exceptFamily?: string) {
     const refresh = db.from('refresh_tokens').where('user_id', userId).whereNull('revoked_at')
     const access = db.from('auth_access_tokens').where('tokenable_id', userId)
     if (exceptFamily) {
       refresh.whereNot('family_id', exceptFamily)
       access.where((q) => q.whereNot('name', exceptFamily).orWhereNull('name'))
     }
-    await refresh.update({ revoked_at: sqlNow() })
+    await refresh.update({ revoked_at: sqlNow(), revoked_reason: reason })
     await access.delete()
   }
 }
@@ -91,6 +102,18 @@ export default class TokenService {
 const REFRESH_MESSAGES = {
   E_INVALID_REFRESH_TOKEN: 'Unknown refresh token',
   E_REFRESH_TOKEN_REUSED: 'This refresh token was already used: every session of this login was revoked',
+  E_REFRESH_TOKEN_REVOKED: 'This refresh token was revoked: log in again',
   E_REFRESH_TOKEN_EXPIRED: 'Refresh token expired: log in again',
   E_ACCOUNT_BLOCKED: 'This account is blocked',
+  E_ACCOUNT_REJECTED: 'This brand account was not approved',
+}
+
+type RefreshError = keyof typeof REFRESH_MESSAGES
+type RotateOutcome = { error: RefreshError; reason?: Exclude<RevokeReason, 'reuse'> | null } | { user: User; familyId: string }
+
+const REVOKED_MESSAGES: Record<Exclude<RevokeReason, 'reuse'> | 'unknown', string> = {
+  logout: 'This refresh token was revoked by logout: log in again',
+  password: 'This refresh token was revoked when the password changed: log in again',
+  account: 'This refresh token was revoked when an admin blocked or reviewed the account: log in again',
+  unknown: REFRESH_MESSAGES.E_REFRESH_TOKEN_REVOKED,
 }

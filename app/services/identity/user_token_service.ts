@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import UserToken, { type UserTokenPurpose } from '#models/user_token'
 import AppException from '#exceptions/app_exception'
 import { generateSecret, hashSecret } from '#services/identity/secret_token'
@@ -33,9 +34,9 @@ export default class UserTokenService {
     return secret.value
   }
 
-  /** Marks the token used and returns its user id; 422 when unknown, used or expired. */
-  async consume(value: string, purpose: UserTokenPurpose): Promise<number> {
-    return db.transaction(async (trx) => {
+  /** Marks the token used and returns its user id; 422 when unknown, used or expired. Inside `outer` when given. */
+  async consume(value: string, purpose: UserTokenPurpose, outer?: TransactionClientContract): Promise<number> {
+    return (outer ?? db).transaction(async (trx) => {
       const token = await UserToken.query({ client: trx })
         .where('token_hash', hashSecret(value))
         .where('purpose', purpose)

@@ -11,6 +11,7 @@ import AppException from '#exceptions/app_exception'
 import { isUniqueViolation } from '#services/db/errors'
 import CampaignService, { committedBudget } from '#services/marketplace/campaign_service'
 import AdRequestEvents from '#services/marketplace/ad_request_events'
+import { ensureCounterpartAvailable } from '#services/marketplace/counterpart'
 import type { adminAdRequestsValidator, createAdRequestValidator, listAdRequestsValidator } from '#validators/marketplace/ad_request'
 
 type CreatePayload = Infer<typeof createAdRequestValidator>
@@ -21,7 +22,8 @@ const OPEN: AdRequestStatus[] = ['pending', 'negotiating']
  * Ad requests between a brand and an influencer and their negotiation:
  * pending → negotiating → accepted | rejected, accepted → completed. Every
  * change locks the row; accepting also locks the campaign so concurrent
- * accepts can never commit more than its budget.
+ * accepts can never commit more than its budget. Offers, accepts and
+ * completion wait while the other party is blocked and end with its deletion.
  */
 @inject()
 export default class AdRequestService {
@@ -41,7 +43,7 @@ export default class AdRequestService {
     const influencerId = asSponsor ? payload.influencerId : actor.id
     if (!influencerId) throw AppException.invalid('influencerId', 'Choose the influencer to invite')
     const influencer = await User.find(influencerId)
-    if (!influencer || influencer.role !== 'influencer' || !influencer.canAct) {
+    if (!influencer || influencer.role !== 'influencer' || !influencer.canAct || influencer.deletedAt) {
       throw AppException.invalid('influencerId', 'No active influencer has this id')
     }
 
@@ -75,6 +77,7 @@ export default class AdRequestService {
   async counter(actor: User, id: number, amount: number, message?: string) {
     const { request, campaign } = await this.change(id, actor, async (trx, req) => {
       this.ensureStatus(req, OPEN, 'make an offer on')
+      await ensureCounterpartAvailable(req.counterpartOf(actor.id), trx)
       req.paymentAmount = amount
       req.status = 'negotiating'
       req.lastOfferBy = actor.id
@@ -90,6 +93,7 @@ export default class AdRequestService {
       if (req.lastOfferBy === actor.id) {
         throw AppException.conflict('E_OWN_OFFER', 'You cannot accept your own offer; wait for the other party to answer')
       }
+      await ensureCounterpartAvailable(req.counterpartOf(actor.id), trx)
       const campaign = await Campaign.query({ client: trx }).where('id', req.campaignId).forUpdate().firstOrFail()
       if (campaign.status === 'completed') throw AppException.conflict('E_CAMPAIGN_COMPLETED', 'This campaign is completed')
       const committed = await committedBudget(campaign.id, trx)
@@ -121,9 +125,10 @@ export default class AdRequestService {
   }
 
   async complete(actor: User, id: number) {
-    const { request, campaign } = await this.change(id, actor, async (_trx, req) => {
+    const { request, campaign } = await this.change(id, actor, async (trx, req) => {
       if (req.sponsorId !== actor.id) throw AppException.forbidden('E_FORBIDDEN', 'Only the brand marks an ad request completed')
       this.ensureStatus(req, ['accepted'], 'complete')
+      await ensureCounterpartAvailable(req.counterpartOf(actor.id), trx)
       req.status = 'completed'
       req.completedAt = DateTime.utc()
     })

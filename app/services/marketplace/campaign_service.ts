@@ -103,9 +103,9 @@ export default class CampaignService {
     })
   }
 
-  /** Public, active campaigns of approved, unblocked brands that are not flagged. */
+  /** Public, active campaigns of approved brands, neither blocked nor deleted, that are not flagged. */
   browsable() {
-    return openCampaigns().whereIn('campaigns.sponsor_id', (q) => q.from('users').select('id').where('status', 'active').whereNull('blocked_at'))
+    return openCampaigns().whereIn('campaigns.sponsor_id', (q) => q.from('users').select('id').where('status', 'active').whereNull('blocked_at').whereNull('deleted_at'))
   }
 
   /**
@@ -122,6 +122,7 @@ export default class CampaignService {
       .join('users as sponsor', 'sponsor.id', 'campaigns.sponsor_id')
       .where('sponsor.status', 'active')
       .whereNull('sponsor.blocked_at')
+      .whereNull('sponsor.deleted_at')
       .leftJoin('sponsor_profiles as sponsor_profile', 'sponsor_profile.user_id', 'campaigns.sponsor_id')
       .select('campaigns.*', 'sponsor.full_name as sponsor_full_name', 'sponsor.role as sponsor_role', 'sponsor_profile.company_name as sponsor_company_name')
     if (filters.q) whereText(query, ['campaigns.name', 'campaigns.description'], filters.q)

@@ -11,10 +11,12 @@ import ContentScanner from '#services/moderation/content_scanner'
 import MessageTransformer from '#transformers/marketplace/message_transformer'
 import { apiSerializer } from '#services/http/api_serializer'
 import { sqlNow } from '#services/db/time'
+import { ensureCounterpartAvailable } from '#services/marketplace/counterpart'
 
 /**
  * One conversation per sponsor–influencer pair, opened once they share an ad
- * request. New messages are pushed to the other party over SSE.
+ * request. New messages are pushed to the other party over SSE; none is sent
+ * to a blocked or deleted party.
  */
 @inject()
 export default class ChatService {
@@ -27,9 +29,11 @@ export default class ChatService {
   async start(actor: User, participantId: number) {
     const other = await User.find(participantId)
     const pair = other ? this.pairOf(actor, other) : null
-    if (!other || !pair || !other.canAct) throw AppException.invalid('participantId', 'You can only chat with a brand or influencer you work with')
+    if (!other || !pair) throw AppException.invalid('participantId', 'You can only chat with a brand or influencer you work with')
     const linked = await db.from('ad_requests').where({ sponsor_id: pair.sponsorId, influencer_id: pair.influencerId }).first()
     if (!linked) throw AppException.forbidden('E_NO_AD_REQUEST', 'A conversation starts from an ad request between you two')
+    await ensureCounterpartAvailable(other.id)
+    if (!other.canAct) throw AppException.invalid('participantId', 'You can only chat with a brand or influencer you work with')
     const existing = await Conversation.query().where('sponsor_id', pair.sponsorId).where('influencer_id', pair.influencerId).first()
     if (existing) return existing
     try {
@@ -44,8 +48,8 @@ export default class ChatService {
   async list(actor: User) {
     const conversations = await Conversation.query()
       .where((q) => q.where('sponsor_id', actor.id).orWhere('influencer_id', actor.id))
-      .preload('sponsor')
-      .preload('influencer')
+      .preload('sponsor', (q) => q.preload('sponsorProfile'))
+      .preload('influencer', (q) => q.preload('influencerProfile'))
       .orderByRaw('coalesce(last_message_at, created_at) desc')
       .limit(200)
     const ids = conversations.map((c) => c.id)
@@ -57,7 +61,11 @@ export default class ChatService {
   }
 
   async find(actor: User, id: number) {
-    const conversation = await Conversation.query().where('id', id).preload('sponsor').preload('influencer').first()
+    const conversation = await Conversation.query()
+      .where('id', id)
+      .preload('sponsor', (q) => q.preload('sponsorProfile'))
+      .preload('influencer', (q) => q.preload('influencerProfile'))
+      .first()
     if (!conversation || (!conversation.isParty(actor.id) && !actor.isAdmin)) throw AppException.notFound('Conversation')
     return conversation
   }
@@ -74,6 +82,7 @@ export default class ChatService {
 
   async send(actor: User, conversation: Conversation, body: string, adRequestId?: number) {
     if (!conversation.isParty(actor.id)) throw AppException.notFound('Conversation')
+    await ensureCounterpartAvailable(conversation.counterpartOf(actor.id))
     if (adRequestId) {
       const linked = await db.from('ad_requests').where({ id: adRequestId, sponsor_id: conversation.sponsorId, influencer_id: conversation.influencerId }).first()
       if (!linked) throw AppException.invalid('adRequestId', 'This ad request is not between the two of you')

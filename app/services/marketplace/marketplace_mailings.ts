@@ -2,28 +2,28 @@ import { inject } from '@adonisjs/core'
 import { DateTime } from 'luxon'
 import User from '#models/user'
 import { mailUser } from '#mails/registry'
-import MailService from '#services/operations/mail_service'
+import ScheduledMailService from '#services/operations/scheduled_mail_service'
 import MarketplaceReports from '#services/marketplace/marketplace_reports'
 
 /**
- * The scheduled marketplace e-mails. Each e-mail's job id names the person and
- * the period, so running a batch twice sends nothing twice.
+ * The scheduled marketplace e-mails: one reminder per influencer and day, one
+ * report per brand and month, however often a batch runs.
  */
 @inject()
 export default class MarketplaceMailings {
   constructor(
     private reports: MarketplaceReports,
-    private mail: MailService
+    private mail: ScheduledMailService
   ) {}
 
   async sendReminders(day: DateTime) {
     const waiting = await this.reports.pendingForInfluencers()
     let queued = 0
     for (const { influencer, pending } of waiting) {
-      const id = await this.mail.send(
+      const id = await this.mail.sendOnce(
         'ad_request_reminder',
-        { user: mailUser(influencer), pending: pending.map((p) => ({ ...p })) },
-        { jobId: `reminder-${influencer.id}-${day.toISODate()}` }
+        { userId: influencer.id, period: day.toISODate()! },
+        { user: mailUser(influencer), pending: pending.map((p) => ({ ...p })) }
       )
       if (id) queued++
     }
@@ -39,10 +39,10 @@ export default class MarketplaceMailings {
     let queued = 0
     for (const sponsor of sponsors) {
       const figures = await this.reports.sponsorMonth(sponsor.id, month)
-      const id = await this.mail.send(
+      const id = await this.mail.sendOnce(
         'monthly_sponsor_report',
-        { user: mailUser(sponsor), ...figures },
-        { jobId: `report-${sponsor.id}-${month.toFormat('yyyy-MM')}` }
+        { userId: sponsor.id, period: month.toFormat('yyyy-MM') },
+        { user: mailUser(sponsor), ...figures }
       )
       if (id) queued++
     }

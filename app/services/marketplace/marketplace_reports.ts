@@ -55,12 +55,19 @@ export default class MarketplaceReports {
     const campaigns = await db
       .from('campaigns')
       .where('sponsor_id', sponsorId)
-      .select(
-        db.raw('sum(case when created_at between ? and ? then 1 else 0 end) as created', [from, to]),
-        db.raw(`sum(case when status = 'active' then 1 else 0 end) as active`),
-        db.raw(`sum(case when status = 'completed' and updated_at between ? and ? then 1 else 0 end) as completed`, [from, to])
-      )
+      .select(db.raw('sum(case when created_at between ? and ? then 1 else 0 end) as created', [from, to]))
       .first()
+    const changes = () => db.from('campaign_status_changes as h').whereIn('h.campaign_id', db.from('campaigns').where('sponsor_id', sponsorId).select('id'))
+    // Active at some moment of the month: it became active before the month ended, and no later change came before the month began.
+    const active = await changes()
+      .where('h.status', 'active')
+      .where('h.changed_at', '<=', to)
+      .whereNotExists((later) =>
+        later.from('campaign_status_changes as n').whereRaw('n.campaign_id = h.campaign_id').whereRaw('n.id > h.id').where('n.changed_at', '<=', from)
+      )
+      .countDistinct('h.campaign_id as total')
+      .first()
+    const completed = await changes().where('h.status', 'completed').whereBetween('h.changed_at', [from, to]).countDistinct('h.campaign_id as total').first()
     const requests = await db
       .from('ad_requests')
       .where('sponsor_id', sponsorId)
@@ -76,7 +83,7 @@ export default class MarketplaceReports {
     const spendMinor = Number(requests?.spend ?? 0)
     return {
       month: month.toFormat('LLLL yyyy'),
-      campaigns: { created: Number(campaigns?.created ?? 0), active: Number(campaigns?.active ?? 0), completed: Number(campaigns?.completed ?? 0) },
+      campaigns: { created: Number(campaigns?.created ?? 0), active: Number(active?.total ?? 0), completed: Number(completed?.total ?? 0) },
       adRequests: {
         sent: Number(requests?.sent ?? 0),
         accepted: Number(requests?.accepted ?? 0),

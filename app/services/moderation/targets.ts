@@ -72,7 +72,7 @@ export async function blockUser(userId: number, reason: string, trx: Transaction
 
 async function revokeSessions(userId: number, trx: TransactionClientContract) {
   await trx.from('auth_access_tokens').where('tokenable_id', userId).delete()
-  await trx.from('refresh_tokens').where('user_id', userId).whereNull('revoked_at').update({ revoked_at: sqlNow() })
+  await trx.from('refresh_tokens').where('user_id', userId).whereNull('revoked_at').update({ revoked_at: sqlNow(), revoked_reason: 'account' })
 }
 
 /**

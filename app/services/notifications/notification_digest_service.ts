@@ -6,7 +6,7 @@ import Notification from '#models/notification'
 import User from '#models/user'
 import { mailUser } from '#mails/registry'
 import { sqlTime } from '#services/db/time'
-import MailService from '#services/operations/mail_service'
+import ScheduledMailService from '#services/operations/scheduled_mail_service'
 
 /** Notifications listed in one digest e-mail (all of them are marked e-mailed). */
 export const DIGEST_LIMIT = 20
@@ -30,7 +30,7 @@ export interface DigestRun {
  */
 @inject()
 export default class NotificationDigestService {
-  constructor(private mail: MailService) {}
+  constructor(private mail: ScheduledMailService) {}
 
   async run(now = DateTime.utc()): Promise<DigestRun> {
     const candidates = await User.query()
@@ -63,14 +63,15 @@ export default class NotificationDigestService {
         .orderBy('id', 'desc')
         .forUpdate()
       if (!due.length) return null
-      const taskId = await this.mail.send(
+      const taskId = await this.mail.sendOnce(
         'notification_digest',
+        { userId: user.id, period: digestContents(due) },
         {
           user: mailUser(user),
           unreadCount: due.length,
           notifications: due.slice(0, DIGEST_LIMIT).map((n) => ({ title: n.title, body: n.body, when: n.updatedAt.toRelative({ base: now }) ?? '' })),
         },
-        { jobId: digestJobId(user.id, due) }
+        trx
       )
       if (!taskId) return 0
       await trx
@@ -82,8 +83,8 @@ export default class NotificationDigestService {
   }
 }
 
-/** Names the digest by what it holds: a retried run that queued it already adds nothing. */
-function digestJobId(userId: number, due: Notification[]) {
+/** A digest's period is what it lists (each notification as of its last update): the same contents are never e-mailed twice. */
+function digestContents(due: Notification[]) {
   const content = due.map((n) => `${n.id}@${n.updatedAt.toMillis()}`).join(',')
-  return `digest-${userId}-${createHash('sha256').update(content).digest('hex').slice(0, 24)}`
+  return `sha256:${createHash('sha256').update(content).digest('hex').slice(0, 48)}`
 }

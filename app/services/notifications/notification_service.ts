@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import logger from '@adonisjs/core/services/logger'
 import Notification from '#models/notification'
 import { isUniqueViolation } from '#services/db/errors'
@@ -19,6 +20,18 @@ export interface NotifyInput {
   data?: Record<string, unknown>
   /** Count every event (messages) instead of distinct actors (likes). */
   countEvery?: boolean
+}
+
+/**
+ * Removes the preview of one piece of content from the notifications that
+ * quote it (their `data[key]` is `id` and they carry a `body`), inside the
+ * caller's transaction; answers the recipients whose notifications changed.
+ */
+export async function dropQuotedText(trx: TransactionClientContract, key: 'commentId' | 'customTaskId', id: number) {
+  const rows = await trx.from('notifications').whereNotNull('body').where('data', 'like', `%"${key}":${id}%`).select('id', 'user_id', 'data')
+  const quoting = rows.filter((row) => JSON.parse(row.data)[key] === id)
+  if (quoting.length) await trx.from('notifications').whereIn('id', quoting.map((row) => row.id)).update({ body: null })
+  return [...new Set(quoting.map((row) => Number(row.user_id)))]
 }
 
 /** Tag of every cached read of one user's notifications (the unread count). */

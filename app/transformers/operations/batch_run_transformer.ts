@@ -9,6 +9,7 @@ export default class BatchRunTransformer extends BaseTransformer<BatchRun> {
       task: run.task,
       trigger: run.trigger,
       status: run.status,
+      scheduledFor: run.scheduledFor?.toUTC().toISO() ?? null,
       taskId: run.taskId ?? null,
       result: run.result ?? null,
       error: run.error ?? null,

@@ -12,6 +12,8 @@ export default class BatchTaskTransformer extends BaseTransformer<BatchStatus> {
       description: task.description,
       paused: task.paused,
       nextRunAt: task.nextRunAt,
+      lastDueAt: task.lastDueAt,
+      overdue: task.overdue,
       lastRun: task.lastRun ? new BatchRunTransformer(task.lastRun).toObject() : null,
     }
   }

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { id } from '#validators/common'
 import { EVENT_TYPES } from '#models/analytics_event'
 
 /** At most this many events in one track request: clients batch to stay under the rate limit. */
@@ -6,7 +7,7 @@ export const MAX_EVENTS_PER_REQUEST = 50
 
 const event = {
   type: vine.enum(EVENT_TYPES),
-  subjectId: vine.number().withoutDecimals().min(1).max(2_147_483_647).optional(),
+  subjectId: id().optional(),
   data: vine.record(vine.string().trim().maxLength(200)).maxLength(10).optional(),
 }
 

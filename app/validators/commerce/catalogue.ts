@@ -1,12 +1,11 @@
 import vine from '@vinejs/vine'
-import { paginationFields } from '#validators/common'
+import { id, paginationFields } from '#validators/common'
 
 export const MAX_PRICE = 1_000_000_000_00
 export const MAX_STOCK = 1_000_000
 export const PRODUCT_SORTS = ['newest', 'price_asc', 'price_desc', 'popular', 'name'] as const
 
 const slug = () => vine.string().trim().toLowerCase().minLength(1).maxLength(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-const id = () => vine.number().withoutDecimals().min(1).max(2_147_483_647)
 const tag = () => vine.string().trim().toLowerCase().minLength(1).maxLength(50)
 
 export const categoryListValidator = vine.create({

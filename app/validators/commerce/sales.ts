@@ -1,10 +1,10 @@
 import vine from '@vinejs/vine'
-import { paginationFields } from '#validators/common'
+import { id, paginationFields } from '#validators/common'
 
 const day = () => vine.date({ formats: ['YYYY-MM-DD'] })
 
 export const checkoutValidator = vine.create({
-  addressId: vine.number().withoutDecimals().min(1).max(2_147_483_647),
+  addressId: id(),
 })
 
 /** The Idempotency-Key header, when sent. */
@@ -18,7 +18,7 @@ export const adminSalesValidator = vine.create({
   ...paginationFields,
   from: day().optional(),
   to: day().afterOrSameAs('from').optional(),
-  userId: vine.number().withoutDecimals().min(1).max(2_147_483_647).optional(),
+  userId: id().optional(),
   minTotal: vine.number().withoutDecimals().min(0).optional(),
   invoice: vine.string().trim().toUpperCase().maxLength(32).optional(),
 })

@@ -1,10 +1,11 @@
 import vine from '@vinejs/vine'
+import { id } from '#validators/common'
 
 const body = vine.string().trim().minLength(1).maxLength(5000)
 
 export const createCommentValidator = vine.create({
   body,
-  parentId: vine.number().withoutDecimals().min(1).optional(),
+  parentId: id().optional(),
 })
 
 export const updateCommentValidator = vine.create({ body })

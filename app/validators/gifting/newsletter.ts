@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 import { SUBSCRIBER_STATUSES } from '#models/newsletter_subscriber'
-import { email, paginationFields } from '#validators/common'
+import { email, id, paginationFields } from '#validators/common'
 
 export const subscribeValidator = vine.create({
   email: email(),
@@ -8,12 +8,12 @@ export const subscribeValidator = vine.create({
 
 /** The query of a signed newsletter link (the signature itself is checked by the controller). */
 export const confirmLinkValidator = vine.create({
-  id: vine.number().withoutDecimals().min(1),
+  id: id(),
   nonce: vine.string().minLength(1).maxLength(64),
 })
 
 export const unsubscribeLinkValidator = vine.create({
-  id: vine.number().withoutDecimals().min(1),
+  id: id(),
 })
 
 export const subscribersFilterValidator = vine.create({

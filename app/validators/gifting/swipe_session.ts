@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 import { SWIPE_ACTIONS } from '#models/swipe'
-import { paginationFields } from '#validators/common'
+import { id, paginationFields } from '#validators/common'
 
 const MAX_MONEY = 1_000_000_000_00
 
@@ -32,7 +32,7 @@ export const nextProductsValidator = vine.create({
 })
 
 export const swipeValidator = vine.create({
-  productId: vine.number().withoutDecimals().min(1),
+  productId: id(),
   action: vine.enum(SWIPE_ACTIONS),
 })
 

@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 import { ROLES, STATUSES } from '#models/user'
-import { paginationFields } from '#validators/common'
+import { id, paginationFields } from '#validators/common'
 
 export const listUsersValidator = vine.create({
   ...paginationFields,
@@ -24,7 +24,7 @@ export const optionalReasonValidator = vine.create({
 export const listAuditLogsValidator = vine.create({
   ...paginationFields,
   action: vine.string().trim().maxLength(64).optional(),
-  actorId: vine.number().withoutDecimals().min(1).optional(),
+  actorId: id().optional(),
   targetType: vine.string().trim().maxLength(32).optional(),
   targetId: vine.string().trim().maxLength(64).optional(),
 })

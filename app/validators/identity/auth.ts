@@ -1,6 +1,7 @@
 import vine from '@vinejs/vine'
 import { SIGNUP_ROLES } from '#models/user'
-import { email, password } from '#validators/common'
+import { email } from '#validators/common'
+import { password } from '#validators/identity/password'
 import { influencerProfileFields, sponsorProfileFields } from '#validators/identity/profile'
 
 /** Signup: `role` is limited to sponsor/influencer/shopper; unknown keys (status, …) are dropped. */
@@ -11,6 +12,11 @@ export const signupValidator = vine.create({
   role: vine.enum(SIGNUP_ROLES),
   sponsorProfile: vine.object(sponsorProfileFields()).optional(),
   influencerProfile: vine.object(influencerProfileFields()).optional(),
+})
+
+/** The account an e-mail names, normalised as every other validator does (the auth rate limits key on it). */
+export const accountIdentityValidator = vine.create({
+  email: email(),
 })
 
 export const loginValidator = vine.create({

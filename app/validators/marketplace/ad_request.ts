@@ -1,13 +1,13 @@
 import vine from '@vinejs/vine'
 import { AD_REQUEST_STATUSES } from '#models/ad_request'
-import { paginationFields } from '#validators/common'
+import { id, paginationFields } from '#validators/common'
 
 const amount = () => vine.number().withoutDecimals().min(1).max(1_000_000_000_00)
 const message = () => vine.string().trim().maxLength(2000)
 
 /** Sponsors invite (influencerId required); influencers apply (no influencerId). */
 export const createAdRequestValidator = vine.create({
-  influencerId: vine.number().withoutDecimals().min(1).optional(),
+  influencerId: id().optional(),
   requirements: vine.string().trim().minLength(1).maxLength(5000),
   deliverables: vine.string().trim().minLength(1).maxLength(5000),
   paymentAmount: amount(),
@@ -26,13 +26,13 @@ export const rejectAdRequestValidator = vine.create({
 export const listAdRequestsValidator = vine.create({
   ...paginationFields,
   status: vine.enum(AD_REQUEST_STATUSES).optional(),
-  campaignId: vine.number().withoutDecimals().min(1).optional(),
+  campaignId: id().optional(),
 })
 
 export const adminAdRequestsValidator = vine.create({
   ...paginationFields,
   status: vine.enum(AD_REQUEST_STATUSES).optional(),
-  campaignId: vine.number().withoutDecimals().min(1).optional(),
-  sponsorId: vine.number().withoutDecimals().min(1).optional(),
-  influencerId: vine.number().withoutDecimals().min(1).optional(),
+  campaignId: id().optional(),
+  sponsorId: id().optional(),
+  influencerId: id().optional(),
 })

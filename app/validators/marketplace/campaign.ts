@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 import { CAMPAIGN_STATUSES, VISIBILITIES } from '#models/campaign'
-import { paginationFields } from '#validators/common'
+import { id, paginationFields } from '#validators/common'
 
 const MAX_MONEY = 1_000_000_000_00
 
@@ -59,6 +59,6 @@ export const adminCampaignsValidator = vine.create({
   status: vine.enum(CAMPAIGN_STATUSES).optional(),
   visibility: vine.enum(VISIBILITIES).optional(),
   flagged: vine.boolean().optional(),
-  sponsorId: vine.number().withoutDecimals().min(1).optional(),
+  sponsorId: id().optional(),
   q: vine.string().trim().maxLength(100).optional(),
 })

@@ -1,16 +1,17 @@
 import vine from '@vinejs/vine'
+import { id } from '#validators/common'
 
 export const startConversationValidator = vine.create({
-  participantId: vine.number().withoutDecimals().min(1),
+  participantId: id(),
 })
 
 export const sendMessageValidator = vine.create({
   body: vine.string().trim().minLength(1).maxLength(5000),
-  adRequestId: vine.number().withoutDecimals().min(1).optional(),
+  adRequestId: id().optional(),
 })
 
 /** Cursor pagination: messages older than `before` (a message id), newest first. */
 export const listMessagesValidator = vine.create({
-  before: vine.number().withoutDecimals().min(1).optional(),
+  before: id().optional(),
   limit: vine.number().withoutDecimals().min(1).max(100).optional(),
 })

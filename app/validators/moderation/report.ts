@@ -1,10 +1,10 @@
 import vine from '@vinejs/vine'
 import { REPORT_REASONS, REPORT_STATUSES, RESOLUTION_ACTIONS, TARGET_TYPES } from '#models/report'
-import { paginationFields } from '#validators/common'
+import { id, paginationFields } from '#validators/common'
 
 export const createReportValidator = vine.create({
   targetType: vine.enum(TARGET_TYPES),
-  targetId: vine.number().withoutDecimals().min(1),
+  targetId: id(),
   reason: vine.enum(REPORT_REASONS),
   details: vine.string().trim().maxLength(2000).optional(),
 })
@@ -41,7 +41,7 @@ export const claimValidator = vine.create({
 })
 
 export const bulkValidator = vine.create({
-  ids: vine.array(vine.number().withoutDecimals().min(1)).minLength(1).maxLength(100).distinct(),
+  ids: vine.array(id()).minLength(1).maxLength(100).distinct(),
   operation: vine.enum(['resolve', 'dismiss'] as const),
   action: vine.enum(RESOLUTION_ACTIONS).optional(),
   note: vine.string().trim().maxLength(2000).optional(),

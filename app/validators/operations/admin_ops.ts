@@ -1,5 +1,5 @@
 import vine from '@vinejs/vine'
-import { paginationFields } from '#validators/common'
+import { id, paginationFields } from '#validators/common'
 
 export const batchHistoryValidator = vine.create({
   ...paginationFields,
@@ -16,5 +16,5 @@ export const cacheClearValidator = vine.create({
 })
 
 export const cacheInvalidateUserValidator = vine.create({
-  userId: vine.number().withoutDecimals().min(1),
+  userId: id(),
 })

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { id } from '#validators/common'
 
 /** `<type>/<id>`, the shape of every channel (see realtime_service.ts); ids may be task ids (`default:<job id>`). */
 const CHANNEL = /^[a-z][a-z0-9_-]{0,39}\/[A-Za-z0-9_.:-]{1,170}$/
@@ -13,6 +14,6 @@ export const subscriptionValidator = vine.create({
 })
 
 export const testBroadcastValidator = vine.create({
-  userId: vine.number().withoutDecimals().min(1),
+  userId: id(),
   message: vine.string().trim().minLength(1).maxLength(500),
 })

@@ -77,6 +77,7 @@ export function productionEnv(port: number, overrides: Record<string, string> = 
     BENCH_MODE: 'true',
     // The login scenario logs in thousands of times a minute from one address.
     AUTH_RATE_LIMIT: '100000000',
+    AUTH_CLIENT_RATE_LIMIT: '100000000',
     ...overrides,
   })
 }

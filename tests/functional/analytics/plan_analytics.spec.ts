@@ -9,7 +9,7 @@ import { actor } from '#tests/support/auth'
 import { API, firstError, planFor } from '#tests/support/community_plans'
 
 const rollUp = async () => {
-  const run = await (await app.container.make(BatchRunner)).run('analytics-aggregation', { trigger: 'manual' })
+  const run = await (await app.container.make(BatchRunner)).run('analytics-aggregation', { trigger: 'cli' })
   if (run.status !== 'completed') throw new Error(`aggregation ${run.status}: ${JSON.stringify(run.result)}`)
   return run.result as { days: number; events: number; lastEventId: number }
 }

@@ -60,7 +60,7 @@ test.group('community / discovery: plan search', (group) => {
     assert.sameMembers(bad.body().errors.map((e: any) => e.field), ['minRating', 'sort'])
   })
 
-  test('sorts: rating (unrated last), popular, relevance', async ({ client, assert }) => {
+  test('sorts: rating (unrated last) and popular', async ({ client, assert }) => {
     const category = marker()
     const viewer = await actor('shopper')
     const owner = await actor('influencer')
@@ -83,7 +83,7 @@ test.group('community / discovery: plan search', (group) => {
     assert.deepEqual(relevant, [twice.id, once.id])
   }).skip(onSqlite(), 'PostgreSQL only: relevance is its text-search rank; SQLite ranks title matches first and has no rank among them')
 
-  test('a cached page drops a plan unlisted since', async ({ client, assert }) => {
+  test('a plan unlisted since drops out of the next page', async ({ client, assert }) => {
     const word = marker()
     const viewer = await actor('shopper')
     const owner = await actor('influencer')
@@ -93,7 +93,6 @@ test.group('community / discovery: plan search', (group) => {
     assert.deepEqual(ids(first.body()), [plan.id])
     ;(await client.patch(`${API}/plans/${plan.id}`).bearerToken(owner.token).json({ visibility: 'unlisted' })).assertStatus(200)
     const second = await search()
-    assert.equal(second.body().meta.computedAt, first.body().meta.computedAt)
     assert.deepEqual(second.body().data, [])
   })
 })
@@ -167,8 +166,10 @@ test.group('community / discovery: recommendations', (group) => {
     const me = await actor('shopper')
     app.config.set('features.recommendations', false)
     cleanup(() => app.config.set('features.recommendations', true))
-    const res = await client.get(`${API}/me/recommendations`).bearerToken(me.token)
-    res.assertStatus(403)
-    assert.equal(res.body().errors[0].code, 'E_FEATURE_DISABLED')
+    for (const qs of [{}, { limit: 0 }]) {
+      const res = await client.get(`${API}/me/recommendations`).qs(qs).bearerToken(me.token)
+      res.assertStatus(403)
+      assert.equal(res.body().errors[0].code, 'E_FEATURE_DISABLED')
+    }
   })
 })

@@ -212,6 +212,10 @@ test.group('gifting / recommendations feature flag', (group) => {
       generate(client, token, sessionId),
       client.get(`${API}/gifting/sessions/${sessionId}/recommendations`).bearerToken(token),
       client.post(`${API}/gifting/recommendations/${rec.id}/interactions`).bearerToken(token).json({ type: 'clicked' }),
+      // The flag answers before the body or the id is looked at.
+      generate(client, token, sessionId, { limit: 0 }),
+      client.post(`${API}/gifting/recommendations/${rec.id}/interactions`).bearerToken(token).json({ type: 'bogus' }),
+      client.post(`${API}/gifting/recommendations/999999999/interactions`).bearerToken(token).json({}),
     ]
     for (const call of calls) {
       const res = await call

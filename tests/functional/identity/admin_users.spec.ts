@@ -221,16 +221,18 @@ test.group('admin / sponsor approval', (group) => {
     assert.isString(again.body().errors[0].message)
   })
 
-  test('approving or rejecting an account that is not a sponsor is forbidden', async ({ client, assert }) => {
+  test('approving or rejecting an account that is not a sponsor is a 409 E_NOT_A_SPONSOR naming its role', async ({ client, assert }) => {
     const { token } = await actor('admin')
     const targets = [(await actor('shopper')).user, (await actor('influencer')).user, (await actor('admin')).user]
 
     for (const target of targets) {
+      const expected = [{ code: 'E_NOT_A_SPONSOR', message: `Only brand (sponsor) accounts go through approval; this account's role is ${target.role}` }]
       const approve = await client.post(`${ADMIN}/users/${target.id}/approve`).bearerToken(token).json({})
-      approve.assertStatus(403)
-      assert.equal(approve.body().errors[0].code, 'E_FORBIDDEN')
+      approve.assertStatus(409)
+      assert.deepEqual(approve.body().errors, expected)
       const reject = await client.post(`${ADMIN}/users/${target.id}/reject`).bearerToken(token).json({ reason: 'Not a brand at all' })
-      reject.assertStatus(403)
+      reject.assertStatus(409)
+      assert.deepEqual(reject.body().errors, expected)
       await target.refresh()
       assert.equal(target.status, 'active')
       assert.isNull(target.rejectionReason)
@@ -367,14 +369,17 @@ test.group('admin / block and unblock', (group) => {
     assert.equal(again.body().errors[0].code, 'E_INVALID_STATE')
   })
 
-  test('an admin cannot be blocked, not even by themselves', async ({ client, assert }) => {
+  test('an admin cannot be blocked (409 E_ADMIN_ACCOUNT), nor block themselves (422 E_SELF_MODERATION)', async ({ client, assert }) => {
     const admin = await actor('admin')
     const other = (await actor('admin')).user
 
+    const res = await client.post(`${ADMIN}/users/${other.id}/block`).bearerToken(admin.token).json({ reason: 'Power grab' })
+    res.assertStatus(409)
+    assert.deepEqual(res.body().errors, [{ code: 'E_ADMIN_ACCOUNT', message: 'Admin accounts cannot be blocked' }])
+    const self = await client.post(`${ADMIN}/users/${admin.user.id}/block`).bearerToken(admin.token).json({ reason: 'Power grab' })
+    self.assertStatus(422)
+    assert.deepEqual(self.body().errors, [{ code: 'E_SELF_MODERATION', message: 'You cannot block your own account', field: 'id' }])
     for (const target of [other, admin.user]) {
-      const res = await client.post(`${ADMIN}/users/${target.id}/block`).bearerToken(admin.token).json({ reason: 'Power grab' })
-      res.assertStatus(403)
-      assert.equal(res.body().errors[0].code, 'E_FORBIDDEN')
       await target.refresh()
       assert.isNull(target.blockedAt)
     }
@@ -445,7 +450,8 @@ test.group('admin / flag and unflag', (group) => {
     const { token } = await actor('admin')
     const { user } = await actor('admin')
     const res = await client.post(`${ADMIN}/users/${user.id}/flag`).bearerToken(token).json({ reason: 'Looks off' })
-    res.assertStatus(403)
+    res.assertStatus(409)
+    assert.deepEqual(res.body().errors, [{ code: 'E_ADMIN_ACCOUNT', message: 'Admin accounts cannot be flagged' }])
     await user.refresh()
     assert.isNull(user.flaggedAt)
   })

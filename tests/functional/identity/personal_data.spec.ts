@@ -238,7 +238,7 @@ test.group('identity / cleanup of personal data leftovers', (group) => {
     const recentRead = await Notification.create({ userId: member.user.id, type: 'user.followed', groupKey: `c:${marker()}`, actorIds: [], actorCount: 1, title: 'recent read', body: null, data: {}, readAt: DateTime.utc().minus({ days: 2 }) })
     const oldRun = await BatchRun.create({ task: 'trending', trigger: 'schedule', taskId: null, status: 'completed', startedAt: DateTime.utc().minus({ days: 120 }) })
 
-    const run = await (await app.container.make(BatchRunner)).run('cleanup', { trigger: 'manual' })
+    const run = await (await app.container.make(BatchRunner)).run('cleanup', { trigger: 'cli' })
     assert.equal(run.status, 'completed')
     assert.isAtLeast(Number(run.result?.personalDataExports), 1)
     assert.isFalse(existsSync(expired))

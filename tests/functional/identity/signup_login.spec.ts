@@ -91,10 +91,12 @@ test.group('identity / signup', (group) => {
   test('signup is refused with a clear 403 when ENABLE_REGISTRATION is off', async ({ client, assert, cleanup }) => {
     app.config.set('features.registration', false)
     cleanup(() => app.config.set('features.registration', true))
-    const res = await client.post('/api/v1/auth/signup').json(signup('closed@example.com'))
-    res.assertStatus(403)
-    assert.equal(res.body().errors[0].code, 'E_FEATURE_DISABLED')
-    assert.match(res.body().errors[0].message, /ENABLE_REGISTRATION/)
+    for (const body of [signup('closed@example.com'), {}]) {
+      const res = await client.post('/api/v1/auth/signup').json(body)
+      res.assertStatus(403)
+      assert.equal(res.body().errors[0].code, 'E_FEATURE_DISABLED')
+      assert.match(res.body().errors[0].message, /ENABLE_REGISTRATION/)
+    }
     const flags = await client.get('/api/v1/features')
     assert.isFalse(flags.body().data.registration)
   })

@@ -63,6 +63,49 @@ test.group('identity / refresh tokens', (group) => {
     ;(await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })).assertStatus(401)
   })
 
+  test('a refresh token revoked by logout says so; only a rotated token replayed is reuse', async ({ client, assert }) => {
+    const { tokens } = await actor('shopper')
+    ;(await client.post('/api/v1/auth/logout').bearerToken(tokens.accessToken).json({})).assertStatus(204)
+    const revoked = await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })
+    revoked.assertStatus(401)
+    assert.deepEqual(revoked.body().errors, [{ code: 'E_REFRESH_TOKEN_REVOKED', message: 'This refresh token was revoked by logout: log in again' }])
+
+    const rotated = await actor('shopper')
+    ;(await client.post('/api/v1/auth/refresh').json({ refreshToken: rotated.tokens.refreshToken })).assertStatus(200)
+    const replay = await client.post('/api/v1/auth/refresh').json({ refreshToken: rotated.tokens.refreshToken })
+    replay.assertStatus(401)
+    assert.equal(replay.body().errors[0].code, 'E_REFRESH_TOKEN_REUSED')
+  })
+
+  test('changing the password revokes the other sessions: their refresh says why', async ({ client, assert }) => {
+    const { user, tokens } = await actor('influencer')
+    const other = await client.post('/api/v1/auth/login').json({ email: user.email, password: FACTORY_PASSWORD })
+    const changed = await client
+      .put('/api/v1/auth/password')
+      .bearerToken(tokens.accessToken)
+      .json({ currentPassword: FACTORY_PASSWORD, newPassword: 'quartz-lantern-meadow-42' })
+    changed.assertStatus(204)
+    const res = await client.post('/api/v1/auth/refresh').json({ refreshToken: other.body().data.tokens.refreshToken })
+    res.assertStatus(401)
+    assert.deepEqual(res.body().errors, [{ code: 'E_REFRESH_TOKEN_REVOKED', message: 'This refresh token was revoked when the password changed: log in again' }])
+    ;(await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })).assertStatus(200)
+  })
+
+  test('a blocked member’s refresh answers E_ACCOUNT_BLOCKED; once unblocked the old token is revoked, not reused', async ({ client, assert }) => {
+    const { user, tokens } = await actor('influencer')
+    const admin = await actor('admin')
+    ;(await client.post(`/api/v1/admin/users/${user.id}/block`).bearerToken(admin.token).json({ reason: 'Spam reports' })).assertStatus(200)
+    const blocked = await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })
+    blocked.assertStatus(401)
+    assert.deepEqual(blocked.body().errors, [{ code: 'E_ACCOUNT_BLOCKED', message: 'This account is blocked' }])
+
+    ;(await client.post(`/api/v1/admin/users/${user.id}/unblock`).bearerToken(admin.token).json({})).assertStatus(200)
+    const after = await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })
+    after.assertStatus(401)
+    assert.equal(after.body().errors[0].code, 'E_REFRESH_TOKEN_REVOKED')
+    ;(await client.post('/api/v1/auth/login').json({ email: user.email, password: FACTORY_PASSWORD })).assertStatus(200)
+  })
+
   test('a blocked user’s token stops working at once', async ({ client }) => {
     const { user, token } = await actor('influencer')
     ;(await client.get('/api/v1/auth/me').bearerToken(token)).assertStatus(200)

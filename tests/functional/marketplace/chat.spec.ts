@@ -118,6 +118,27 @@ test.group('marketplace / chat', (group) => {
     ;(await client.get(`${API}/conversations`).bearerToken(shopper.token)).assertStatus(403)
   })
 
+  test("both parties show their profile: the brand's company name and the influencer's niche", async ({ client, assert }) => {
+    const { brand, creator, conversationId } = await pairWithConversation(client)
+    await brand.user.load('sponsorProfile')
+    await creator.user.load('influencerProfile')
+    const parties = {
+      sponsor: { id: brand.user.id, fullName: brand.user.fullName, role: 'sponsor', companyName: brand.user.sponsorProfile.companyName, niche: null },
+      influencer: { id: creator.user.id, fullName: creator.user.fullName, role: 'influencer', companyName: null, niche: creator.user.influencerProfile.niche },
+    }
+    for (const who of [brand, creator]) {
+      const list = await client.get(`${API}/conversations`).bearerToken(who.token)
+      list.assertStatus(200)
+      const listed = list.body().data.find((c: { id: number }) => c.id === conversationId)
+      assert.deepEqual({ sponsor: listed.sponsor, influencer: listed.influencer }, parties)
+
+      const other = who === brand ? creator : brand
+      const opened = await client.post(`${API}/conversations`).bearerToken(who.token).json({ participantId: other.user.id })
+      opened.assertStatus(200)
+      assert.deepEqual({ sponsor: opened.body().data.sponsor, influencer: opened.body().data.influencer }, parties)
+    }
+  })
+
   test('sends messages and lists them newest first with a cursor', async ({ client, assert }) => {
     const { brand, creator, request, conversationId } = await pairWithConversation(client)
     const sent: number[] = []

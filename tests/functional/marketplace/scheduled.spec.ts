@@ -3,6 +3,10 @@ import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import BatchRun from '#models/batch_run'
+import type User from '#models/user'
+import MailService from '#services/operations/mail_service'
+import MarketplaceReports from '#services/marketplace/marketplace_reports'
+import { sqlNow, sqlTime } from '#services/db/time'
 import BatchRunner from '#services/operations/batch/batch_runner'
 import QueueService from '#services/operations/queue/queue_service'
 import { eventually } from '#tests/support/queue'
@@ -11,7 +15,6 @@ import { actor } from '#tests/support/auth'
 import { smtpSink } from '#tests/support/smtp_sink'
 import { run, suiteEnv } from '#tests/support/child_app'
 import { API, campaignFor, invite, marker } from '#tests/support/marketplace'
-import { sqlNow, sqlTime } from '#services/db/time'
 
 const runner = () => app.container.make(BatchRunner)
 
@@ -48,14 +51,14 @@ test.group('marketplace / scheduled e-mails', (group) => {
     const campaign = await campaignFor(sponsor.user, { name })
     await invite(client, sponsor.token, campaign.id, influencer.user.id, 123_450)
 
-    const first = await (await runner()).run('ad-request-reminders', { trigger: 'manual' })
+    const first = await (await runner()).run('ad-request-reminders', { trigger: 'cli' })
     assert.equal(first.status, 'completed')
     assert.isAtLeast(Number(first.result?.queued), 1)
     const mail = await smtpSink.waitFor((m) => m.to.includes(influencer.user.email) && /waiting for your answer/.test(m.subject))
     assert.include(mail.raw, name)
     assert.include(mail.raw, '$1,234.50')
 
-    await (await runner()).run('ad-request-reminders', { trigger: 'manual' })
+    await (await runner()).run('ad-request-reminders', { trigger: 'cli' })
     await new Promise((r) => setTimeout(r, 300))
     assert.lengthOf(smtpSink.to(influencer.user.email).filter((m) => /waiting for your answer/.test(m.subject)), 1)
   })
@@ -66,7 +69,7 @@ test.group('marketplace / scheduled e-mails', (group) => {
     const campaign = await campaignFor(sponsor.user)
     const request = await invite(client, sponsor.token, campaign.id, influencer.user.id)
     await client.post(`${API}/ad-requests/${request.id}/offers`).bearerToken(influencer.token).json({ amount: 60_000 })
-    const result = await (await runner()).run('ad-request-reminders', { trigger: 'manual' })
+    const result = await (await runner()).run('ad-request-reminders', { trigger: 'cli' })
     assert.equal(result.status, 'completed')
     const waiting = await db.from('ad_requests').where('id', request.id).first()
     assert.equal(waiting.last_offer_by, influencer.user.id)
@@ -84,7 +87,7 @@ test.group('marketplace / scheduled e-mails', (group) => {
     ;(await client.post(`${API}/ad-requests/${rejected.id}/reject`).bearerToken(b.token).json({})).assertStatus(200)
 
     const month = DateTime.utc().toFormat('yyyy-MM')
-    const result = await (await runner()).run('monthly-sponsor-reports', { trigger: 'manual', options: { month } })
+    const result = await (await runner()).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
     assert.equal(result.status, 'completed')
     const mail = await smtpSink.waitFor((m) => m.to.includes(sponsor.user.email) && /Your Marquee report/.test(m.subject))
     const text = mail.raw.replace(/\s+/g, ' ')
@@ -92,6 +95,102 @@ test.group('marketplace / scheduled e-mails', (group) => {
     assert.include(text, 'Committed spend: $300.00')
     assert.include(text, 'Campaigns: 1 created, 1 active, 0 completed')
   })
+
+  test('the monthly report counts the campaigns that were active during the month, not the ones active now', async ({ assert }) => {
+    const sponsor = await actor('sponsor')
+    const thisMonth = DateTime.utc()
+    const lastMonth = thisMonth.minus({ months: 1 })
+    const backdate = async (campaignIds: number[], at: DateTime) => {
+      await db.from('campaigns').whereIn('id', campaignIds).update({ created_at: sqlTime(at), updated_at: sqlTime(at) })
+      await db.from('campaign_status_changes').whereIn('campaign_id', campaignIds).update({ changed_at: sqlTime(at) })
+    }
+    // Two campaigns ran last month and were completed this month; one was paused before last month; one stayed a draft.
+    const ran = [await campaignFor(sponsor.user), await campaignFor(sponsor.user)]
+    const paused = await campaignFor(sponsor.user)
+    const draft = await campaignFor(sponsor.user, { status: 'draft' })
+    await backdate([...ran.map((c) => c.id), draft.id], lastMonth.startOf('month').plus({ days: 4 }))
+    paused.status = 'paused'
+    await paused.save()
+    await backdate([paused.id], lastMonth.minus({ months: 1 }).startOf('month'))
+    for (const campaign of ran) {
+      campaign.status = 'completed'
+      await campaign.save()
+    }
+    // And one started this month.
+    await campaignFor(sponsor.user)
+
+    const reports = await app.container.make(MarketplaceReports)
+    const before = await reports.sponsorMonth(sponsor.user.id, lastMonth)
+    assert.deepEqual(before.campaigns, { created: 3, active: 2, completed: 0 })
+    const now = await reports.sponsorMonth(sponsor.user.id, thisMonth)
+    assert.deepEqual(now.campaigns, { created: 1, active: 3, completed: 2 })
+  })
+})
+
+/** Ends a member's life in the database (their rows cascade), as a database reset does, leaving Redis and its queues as they are. */
+const forget = (user: User) => db.from('users').where('id', user.id).delete()
+
+const reportTo = (user: User) => (m: { to: string[]; subject: string }) => m.to.includes(user.email) && /Your Marquee report/.test(m.subject)
+const reminderTo = (user: User) => (m: { to: string[]; subject: string }) => m.to.includes(user.email) && /waiting for your answer/.test(m.subject)
+
+test.group('marketplace / scheduled e-mails are de-duplicated in the database', (group) => {
+  isolate(group)
+
+  test('a member who gets the id of a member of an earlier database still gets the monthly report', async ({ assert }) => {
+    const month = DateTime.utc().toFormat('yyyy-MM')
+    const earlier = await actor('sponsor')
+    await campaignFor(earlier.user)
+    await (await runner()).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
+    await smtpSink.waitFor(reportTo(earlier.user))
+
+    await forget(earlier.user)
+    const next = await actor('sponsor', { id: earlier.user.id } as Partial<User>)
+    await campaignFor(next.user)
+    const run = await (await runner()).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
+    assert.equal(run.status, 'completed')
+    await smtpSink.waitFor(reportTo(next.user), 10_000)
+  }).timeout(30_000)
+
+  test('a member who gets the id of a member of an earlier database still gets the daily reminder', async ({ client, assert }) => {
+    const sponsor = await actor('sponsor')
+    const campaign = await campaignFor(sponsor.user)
+    const earlier = await actor('influencer')
+    await invite(client, sponsor.token, campaign.id, earlier.user.id)
+    await (await runner()).run('ad-request-reminders', { trigger: 'cli' })
+    await smtpSink.waitFor(reminderTo(earlier.user))
+
+    await forget(earlier.user)
+    const next = await actor('influencer', { id: earlier.user.id } as Partial<User>)
+    await invite(client, sponsor.token, campaign.id, next.user.id)
+    const run = await (await runner()).run('ad-request-reminders', { trigger: 'cli' })
+    assert.equal(run.status, 'completed')
+    await smtpSink.waitFor(reminderTo(next.user), 10_000)
+  }).timeout(30_000)
+
+  test('each report is claimed once per brand and month; a run whose queueing failed leaves it to the next run', async ({ assert, cleanup }) => {
+    const month = DateTime.utc().toFormat('yyyy-MM')
+    const sponsor = await actor('sponsor')
+    await campaignFor(sponsor.user)
+
+    app.container.swap(MailService, () => ({ send: async () => null }) as unknown as MailService)
+    cleanup(() => app.container.restore(MailService))
+    const failed = await (await runner()).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
+    assert.equal(failed.status, 'completed')
+    assert.lengthOf(await db.from('scheduled_mailings').where('user_id', sponsor.user.id), 0)
+    app.container.restore(MailService)
+
+    await (await runner()).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
+    await smtpSink.waitFor(reportTo(sponsor.user), 10_000)
+    const claims = await db.from('scheduled_mailings').where('user_id', sponsor.user.id)
+    assert.lengthOf(claims, 1)
+    assert.containsSubset(claims[0], { kind: 'monthly_sponsor_report', period: month })
+    assert.match(claims[0].task_id, /^mail:/)
+
+    const again = await (await runner()).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
+    assert.equal(again.status, 'completed')
+    assert.equal(again.result?.queued, 0)
+    assert.lengthOf(await db.from('scheduled_mailings').where('user_id', sponsor.user.id), 1)
+  }).timeout(30_000)
 })
 
 test.group('marketplace / campaign CSV export', (group) => {
@@ -137,7 +236,7 @@ test.group('operations / scheduled commands', (group) => {
   test('cleanup deletes expired tokens and records the run', async ({ assert }) => {
     const { user } = await actor('shopper')
     await db.from('auth_access_tokens').where('tokenable_id', user.id).update({ expires_at: sqlTime(new Date(Date.now() - 60_000)) })
-    const result = await (await runner()).run('cleanup', { trigger: 'manual' })
+    const result = await (await runner()).run('cleanup', { trigger: 'cli' })
     assert.equal(result.status, 'completed')
     assert.isAtLeast(Number(result.result?.accessTokens), 1)
     assert.lengthOf(await db.from('auth_access_tokens').where('tokenable_id', user.id), 0)
@@ -147,19 +246,19 @@ test.group('operations / scheduled commands', (group) => {
 
   test('a paused task is skipped by the schedule but runs when asked', async ({ assert }) => {
     await db.table('batch_settings').insert({ task: 'cleanup', paused: true, updated_at: sqlNow() })
-    assert.equal((await (await runner()).run('cleanup', { trigger: 'schedule' })).status, 'skipped')
-    assert.equal((await (await runner()).run('cleanup', { trigger: 'manual' })).status, 'completed')
+    assert.equal((await (await runner()).runScheduled('cleanup', DateTime.utc().startOf('minute')))?.status, 'skipped')
+    assert.equal((await (await runner()).run('cleanup', { trigger: 'cli' })).status, 'completed')
   })
 })
 
 test.group('operations / schedule commands (processes)', () => {
   const env = suiteEnv
 
-  test('schedule:list prints a crontab line for every task', async ({ assert }) => {
-    const out = await run(['ace.js', 'schedule:list', '--dir', '/srv/marquee'], env())
+  test('schedule:list shows every task with its cron', async ({ assert }) => {
+    const out = await run(['ace.js', 'schedule:list'], env())
     assert.equal(out.code, 0, out.output)
-    for (const command of ['community:trending', 'cache:maintain', 'notifications:digest', 'marketplace:remind', 'marketplace:monthly-report', 'cleanup:run']) {
-      assert.match(out.output, new RegExp(`^[\\d*/, ]+ cd /srv/marquee && .+ ace\\.js ${command} >>`, 'm'))
+    for (const [task, cron] of [['trending', '*/15 * * * *'], ['cache-maintenance', '*/30 * * * *'], ['notification-digests', '0 * * * *'], ['ad-request-reminders', '0 9 * * *'], ['monthly-sponsor-reports', '0 7 1 * *'], ['cleanup', '30 3 * * *']]) {
+      assert.match(out.output, new RegExp(`${task}\\s.*${cron.replace(/\*/g, '\\*')}`))
     }
   }).timeout(60_000)
 
@@ -167,7 +266,7 @@ test.group('operations / schedule commands (processes)', () => {
     const since = new Date()
     // These runs commit from other processes: drop their history rows afterwards.
     cleanup(async () => {
-      await BatchRun.query().where('task', 'cleanup').where('trigger', 'schedule').where('started_at', '>=', since).delete()
+      await BatchRun.query().where('task', 'cleanup').where('trigger', 'cli').where('started_at', '>=', since).delete()
     })
     const inline = await run(['ace.js', 'cleanup:run'], env())
     assert.equal(inline.code, 0, inline.output)
@@ -185,10 +284,7 @@ test.group('operations / schedule commands (processes)', () => {
     const recorded = await BatchRun.query().where('task_id', taskId!).firstOrFail()
     assert.equal(recorded.task, 'cleanup')
     assert.equal(recorded.status, 'completed')
-
-    const crontab = await run(['ace.js', 'schedule:list', '--queue', '--dir', '/srv/marquee'], env())
-    assert.equal(crontab.code, 0, crontab.output)
-    assert.match(crontab.output, /ace\.js cleanup:run --queue >>/)
+    assert.equal(recorded.trigger, 'cli')
   }).timeout(90_000)
 
   test('a failing run exits non-zero with a clear message', async ({ assert }) => {

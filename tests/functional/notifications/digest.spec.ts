@@ -11,7 +11,7 @@ import { smtpSink } from '#tests/support/smtp_sink'
 import { eventually } from '#tests/support/queue'
 
 const runDigests = async () => {
-  const run = await (await app.container.make(BatchRunner)).run('notification-digests', { trigger: 'manual' })
+  const run = await (await app.container.make(BatchRunner)).run('notification-digests', { trigger: 'cli' })
   if (run.status !== 'completed') throw new Error(`digest run ${run.status}: ${JSON.stringify(run.result)}`)
   return run.result as { users: number; queued: number; notifications: number }
 }

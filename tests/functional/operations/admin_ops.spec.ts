@@ -39,7 +39,7 @@ test.group('operations / batch runs API', (group) => {
     const history = await client.get(`${ADMIN}/batch/runs?task=cleanup`).bearerToken(token)
     history.assertStatus(200)
     const run = history.body().data.find((r: { taskId: string }) => r.taskId === started.body().data.taskId)
-    assert.equal(run.trigger, 'api')
+    assert.equal(run.trigger, 'admin')
     assert.equal(run.status, 'completed')
     assert.isNumber(run.durationMs)
     assert.properties(run.result, ['accessTokens', 'refreshTokens', 'userTokens'])

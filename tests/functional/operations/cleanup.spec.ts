@@ -13,7 +13,7 @@ import { actor } from '#tests/support/auth'
 import { marker } from '#tests/support/marketplace'
 
 const ago = (duration: Record<string, number>) => sqlTime(DateTime.utc().minus(duration))
-const cleanup = async () => (await app.container.make(BatchRunner)).run('cleanup', { trigger: 'manual' })
+const cleanup = async () => (await app.container.make(BatchRunner)).run('cleanup', { trigger: 'cli' })
 
 test.group('operations / cleanup keeps what is alive', (group) => {
   isolate(group)

@@ -94,6 +94,7 @@ test.group('operations / real-time delivery across servers', (group) => {
         REDIS_DB: '2',
         HOST: '127.0.0.1',
         AUTH_RATE_LIMIT: '1000',
+        AUTH_CLIENT_RATE_LIMIT: '1000',
         MAIL_CATCHER: 'false',
       }
       const migrated = await run(['ace.js', 'migration:run', '--force'], env)

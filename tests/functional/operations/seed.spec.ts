@@ -415,6 +415,7 @@ test.group('operations / seeding in production', (group) => {
       QUEUE_PREFIX: `marquee-test-prod-${randomBytes(4).toString('hex')}`,
       HOST: '127.0.0.1',
       AUTH_RATE_LIMIT: '1000',
+      AUTH_CLIENT_RATE_LIMIT: '1000',
     }
     const migrated = await run(['ace.js', 'migration:run', '--force'], env)
     if (migrated.code !== 0) throw new Error(`migration failed:\n${migrated.output}`)

@@ -8,7 +8,9 @@ import RunBatchJob from '#jobs/run_batch_job'
 import AuditService from '#services/identity/audit_service'
 import QueueService from '#services/operations/queue/queue_service'
 import { batchTasks, isBatchTask, type BatchTaskName } from '#services/operations/batch/batch_tasks'
-import { nextCronRun } from '#services/operations/batch/cron'
+import { lastCronRun, nextCronRun } from '#services/operations/batch/cron'
+import Scheduler, { OVERDUE_AFTER } from '#services/operations/batch/scheduler'
+import { DateTime } from 'luxon'
 import { sqlNow } from '#services/db/time'
 
 export interface BatchStatus {
@@ -18,6 +20,10 @@ export interface BatchStatus {
   description: string
   paused: boolean
   nextRunAt: string | null
+  /** The latest due time (at or before now). */
+  lastDueAt: string | null
+  /** Not paused, and its latest due time passed over OVERDUE_AFTER ago with no run started since. */
+  overdue: boolean
   lastRun: BatchRun | null
 }
 
@@ -26,10 +32,18 @@ export interface BatchStatus {
 export default class BatchAdminService {
   constructor(
     private queues: QueueService,
-    private audit: AuditService
+    private audit: AuditService,
+    private scheduler: Scheduler
   ) {}
 
+  /** When a scheduler (cron line, schedule:work, in-process) last ticked. */
+  async schedulerSighting() {
+    const { lastSeenAt, seenLately } = await this.scheduler.sighting()
+    return { lastSeenAt: lastSeenAt?.toISO() ?? null, seenLately }
+  }
+
   async list(): Promise<BatchStatus[]> {
+    const now = DateTime.utc()
     const names = Object.keys(batchTasks) as BatchTaskName[]
     const settings = await db.from('batch_settings').whereIn('task', names)
     const paused = new Set(settings.filter((s) => s.paused).map((s) => s.task))
@@ -37,13 +51,18 @@ export default class BatchAdminService {
     for (const name of names) {
       const task = batchTasks[name]
       const lastRun = await BatchRun.query().where('task', name).whereNot('status', 'running').orderBy('started_at', 'desc').orderBy('id', 'desc').first()
+      const lastStarted = await BatchRun.query().where('task', name).orderBy('started_at', 'desc').orderBy('id', 'desc').first()
+      const lastDue = lastCronRun(task.cron, now)
+      const overdue = !paused.has(name) && lastDue !== null && lastDue <= now.minus(OVERDUE_AFTER) && !(lastStarted && lastStarted.startedAt >= lastDue)
       statuses.push({
         name,
         command: task.command,
         cron: task.cron,
         description: task.description,
         paused: paused.has(name),
-        nextRunAt: paused.has(name) ? null : (nextCronRun(task.cron)?.toISO() ?? null),
+        nextRunAt: paused.has(name) ? null : (nextCronRun(task.cron, now)?.toISO() ?? null),
+        lastDueAt: lastDue?.toISO() ?? null,
+        overdue,
         lastRun,
       })
     }
@@ -57,7 +76,7 @@ export default class BatchAdminService {
 
   async runNow(admin: User, name: string, ctx?: HttpContext) {
     const task = this.ensure(name)
-    const taskId = await this.queues.dispatch(RunBatchJob, { task, trigger: 'api' })
+    const taskId = await this.queues.dispatch(RunBatchJob, { task, trigger: 'admin' })
     await this.audit.record(admin, { action: 'batch.run', targetType: 'batch', targetId: task, details: { taskId } }, undefined, ctx)
     return taskId
   }

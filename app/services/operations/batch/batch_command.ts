@@ -1,11 +1,13 @@
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import type { BatchTaskName } from '#services/operations/batch/batch_tasks'
+import { stamped } from '#services/operations/console_time'
 
 /**
- * The ace command of one batch task: runs it now (recorded in batch_runs) or,
- * with --queue, enqueues it for a worker and prints the task id. Exits 1 with
- * the error message when the run fails.
+ * The ace command of one batch task, for an operator: runs it now (recorded in
+ * batch_runs with trigger `cli`) or, with --queue, enqueues it for a worker and
+ * prints the task id. Exits 1 with the error message when the run fails. The
+ * scheduler runs the same tasks on their cron (`schedule:run`).
  */
 export default abstract class BatchCommand extends BaseCommand {
   static options: CommandOptions = { startApp: true }
@@ -26,17 +28,17 @@ export default abstract class BatchCommand extends BaseCommand {
         const { default: QueueService } = await import('#services/operations/queue/queue_service')
         const { default: RunBatchJob } = await import('#jobs/run_batch_job')
         const queues = await this.app.container.make(QueueService)
-        const taskId = await queues.dispatch(RunBatchJob, { task: name, trigger: 'schedule', options: this.taskOptions() })
-        this.logger.success(`${name}: queued as task ${taskId}`)
+        const taskId = await queues.dispatch(RunBatchJob, { task: name, trigger: 'cli', options: this.taskOptions() })
+        this.logger.success(stamped(`${name}: queued as task ${taskId}`))
         return
       }
       const { default: BatchRunner } = await import('#services/operations/batch/batch_runner')
       const runner = await this.app.container.make(BatchRunner)
-      const run = await runner.run(name, { trigger: 'schedule', options: this.taskOptions() })
-      this.logger.success(`${name}: ${run.status} in ${run.durationMs} ms`)
+      const run = await runner.run(name, { trigger: 'cli', options: this.taskOptions() })
+      this.logger.success(stamped(`${name}: ${run.status} in ${run.durationMs} ms`))
       this.logger.log(JSON.stringify(run.result ?? {}))
     } catch (error) {
-      this.logger.error(`${name} failed: ${(error as Error).message}`)
+      this.logger.error(stamped(`${name} failed: ${(error as Error).message}`))
       this.exitCode = 1
     }
   }

@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import BatchRun, { type BatchTrigger } from '#models/batch_run'
 import { batchTasks, type BatchTaskName } from '#services/operations/batch/batch_tasks'
+import { sqlTime } from '#services/db/time'
 
 export interface RunOptions {
   trigger: BatchTrigger
@@ -11,20 +12,40 @@ export interface RunOptions {
   progress?: (percent: number) => Promise<void>
 }
 
-/** Runs one batch task and records the run (status, duration, result or error). */
+/** Runs one batch task and records the run (trigger, status, duration, result or error). */
 export default class BatchRunner {
   async isPaused(name: BatchTaskName) {
     const row = await db.from('batch_settings').where('task', name).first()
     return Boolean(row?.paused)
   }
 
-  async run(name: BatchTaskName, { trigger, taskId = null, options = {}, progress }: RunOptions) {
-    const run = await BatchRun.create({ task: name, trigger, taskId, status: 'running', startedAt: DateTime.utc() })
-    if (trigger === 'schedule' && (await this.isPaused(name))) {
-      return this.finish(run, 'skipped', { reason: 'paused' })
-    }
+  async run(name: BatchTaskName, options: RunOptions) {
+    const run = await BatchRun.create({ task: name, trigger: options.trigger, taskId: options.taskId ?? null, status: 'running', startedAt: DateTime.utc() })
+    return this.execute(run, options)
+  }
+
+  /**
+   * The scheduler's run of a task for one due time: `null` when a run for that
+   * due time exists already (another scheduler took it), `skipped` while the
+   * task is paused. The (task, scheduled_for) unique key makes each due time
+   * run at most once, whatever the number of schedulers.
+   */
+  async runScheduled(name: BatchTaskName, dueAt: DateTime) {
+    const [claimed] = await db
+      .table('batch_runs')
+      .insert({ task: name, trigger: 'schedule', status: 'running', started_at: sqlTime(DateTime.utc()), scheduled_for: sqlTime(dueAt) })
+      .onConflict(['task', 'scheduled_for'])
+      .ignore()
+      .returning('id')
+    if (!claimed) return null
+    const run = await BatchRun.findOrFail(typeof claimed === 'object' ? claimed.id : claimed)
+    if (await this.isPaused(name)) return this.finish(run, 'skipped', { reason: 'paused' })
+    return this.execute(run, { trigger: 'schedule' })
+  }
+
+  private async execute(run: BatchRun, { options = {}, progress }: RunOptions) {
     try {
-      const result = await batchTasks[name].run({
+      const result = await batchTasks[run.task].run({
         resolver: app.container.createResolver(),
         progress: progress ?? (async () => {}),
         options,

@@ -240,7 +240,8 @@ export class BulkSeeder {
       .from('campaigns')
       .whereIn('sponsor_id', this.#seededUsers().select('id'))
       .orderBy('id')
-      .select('id', 'sponsor_id', 'name')
+      .select('id', 'sponsor_id', 'name', 'status', 'created_at', 'updated_at')
+    await this.#statusHistory(created)
     const requests: Row[] = []
     created.forEach((campaign, i) => {
       for (let j = 0; j < size.adRequestsPerCampaign; j++) {
@@ -463,6 +464,17 @@ export class BulkSeeder {
 
   #seededUsers() {
     return this.client.from('users').where('email', 'like', `${this.profile}.%@${SEED_EMAIL_DOMAIN}`)
+  }
+
+  /** The status history the Campaign model records on save: active from creation unless draft, then paused or completed. */
+  async #statusHistory(campaigns: { id: number; status: string; created_at: unknown; updated_at: unknown }[]) {
+    const changes = campaigns.flatMap((campaign) => [
+      { campaign_id: campaign.id, status: campaign.status === 'draft' ? 'draft' : 'active', changed_at: campaign.created_at },
+      ...(campaign.status === 'paused' || campaign.status === 'completed' ? [{ campaign_id: campaign.id, status: campaign.status, changed_at: campaign.updated_at }] : []),
+    ])
+    for (let start = 0; start < changes.length; start += this.#chunk) {
+      await this.client.table('campaign_status_changes').multiInsert(changes.slice(start, start + this.#chunk))
+    }
   }
 
   async #insert(table: string, rows: Row[]) {

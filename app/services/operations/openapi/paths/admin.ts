@@ -6,13 +6,17 @@ const route = endpoints({ tag: 'Admin', prefix: '/api/v1/admin', auth: 'admin' }
 
 const reason = (keywords = {}) => string({ ...keywords, maxLength: 500, description: 'Recorded in the audit log' })
 
-/** An account change: audited, 409 when it would change nothing. */
-const action = (summary: string, reasonRequired: boolean): OperationSpec => ({
+/** An account change: audited, 409 `E_INVALID_STATE` when it would change nothing. */
+const action = (summary: string, reasonRequired: boolean, description: string): OperationSpec => ({
   summary,
+  description: `Audited. 409 \`E_INVALID_STATE\` when it would change nothing. ${description}`,
   body: reasonRequired ? object({ reason: reason({ minLength: 3 }) }) : object({}, { reason: reason() }),
   response: ref('User'),
   errors: [404, 409],
 })
+
+const REVIEW = '409 `E_NOT_A_SPONSOR` for an account that is not a brand (admins included).'
+const MODERATE = '409 `E_ADMIN_ACCOUNT` on an admin account; 422 `E_SELF_MODERATION` on your own.'
 
 export const admin: ApiModule = {
   tags: [{ name: 'Admin', description: 'Account management and the audit log (role `admin`)' }],
@@ -50,12 +54,12 @@ export const admin: ApiModule = {
       list: ref('User'),
     }),
     route.get('/users/{id}', { summary: 'One account', response: ref('User'), errors: [404] }),
-    route.post('/users/{id}/approve', action('Approve a pending brand', false)),
-    route.post('/users/{id}/reject', action('Reject a pending brand', true)),
-    route.post('/users/{id}/block', action('Block an account (revokes its tokens; not admins)', true)),
-    route.post('/users/{id}/unblock', action('Unblock an account', false)),
-    route.post('/users/{id}/flag', action('Flag an account for attention (not admins)', true)),
-    route.post('/users/{id}/unflag', action('Remove the flag from an account', false)),
+    route.post('/users/{id}/approve', action('Approve a pending brand', false, REVIEW)),
+    route.post('/users/{id}/reject', action('Reject a pending brand', true, REVIEW)),
+    route.post('/users/{id}/block', action('Block an account (revokes its tokens; not admins)', true, MODERATE)),
+    route.post('/users/{id}/unblock', action('Unblock an account', false, MODERATE)),
+    route.post('/users/{id}/flag', action('Flag an account for attention (not admins)', true, MODERATE)),
+    route.post('/users/{id}/unflag', action('Remove the flag from an account', false, MODERATE)),
     route.get('/audit-logs', {
       summary: 'The audit log of admin actions, newest first',
       query: {

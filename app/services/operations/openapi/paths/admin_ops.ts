@@ -4,6 +4,7 @@ import { taskIdSchema } from '#services/operations/openapi/paths/operations_jobs
 import { AD_REQUEST_STATUSES } from '#models/ad_request'
 import { CAMPAIGN_STATUSES } from '#models/campaign'
 import { ROLES } from '#models/user'
+import { BATCH_TRIGGERS } from '#models/batch_run'
 import { SEED_PROFILES } from '#services/operations/seeding/profiles'
 
 const route = endpoints({ tag: 'Operations', prefix: '/api/v1/admin', auth: 'admin' })
@@ -36,7 +37,8 @@ export const adminOps: ApiModule = {
     BatchRun: object({
       id: integer(),
       task: string(),
-      trigger: oneOf(['schedule', 'manual', 'api']),
+      trigger: oneOf(BATCH_TRIGGERS, { description: 'schedule: the scheduler (for the due time `scheduledFor`); admin: POST /batch/{name}/run; cli: the ace command run by hand' }),
+      scheduledFor: nullable({ ...dateTime(), description: 'The due time a scheduled run is for (null for admin and cli runs)' }),
       status: oneOf(RUN_STATUSES),
       taskId: nullable(string()),
       result: nullable({ type: 'object' }),
@@ -52,7 +54,13 @@ export const adminOps: ApiModule = {
       description: string(),
       paused: boolean(),
       nextRunAt: nullable(dateTime()),
+      lastDueAt: nullable({ ...dateTime(), description: 'The latest due time at or before now' }),
+      overdue: boolean({ description: 'Not paused, and its latest due time passed over 2 minutes ago with no run started since (no scheduler running, or runs stuck)' }),
       lastRun: nullable(ref('BatchRun')),
+    }),
+    SchedulerSighting: object({
+      lastSeenAt: nullable({ ...dateTime(), description: 'When a scheduler (cron line `schedule:run`, `schedule:work`, in-process) last ticked' }),
+      seenLately: boolean({ description: 'A scheduler ticked in the last 3 minutes' }),
     }),
     DashboardStats: object({
       users: object({
@@ -133,7 +141,11 @@ export const adminOps: ApiModule = {
       status: 202,
       response: object({ taskId: taskIdSchema }),
     }),
-    route.get('/batch', { summary: 'Scheduled batch tasks with their last and next run', response: array(ref('BatchTask')) }),
+    route.get('/batch', {
+      summary: 'Scheduled batch tasks with their last and next run, flagged when overdue',
+      description: '`meta.scheduler` says when a scheduler last ticked: tasks only run while one does.',
+      raw: { mediaType: 'application/json', schema: object({ data: array(ref('BatchTask')), meta: object({ scheduler: ref('SchedulerSighting') }) }) },
+    }),
     route.get('/batch/runs', {
       summary: 'History of batch runs, newest first',
       query: { ...paginationQuery, task: name(), status: oneOf(RUN_STATUSES) },

@@ -31,7 +31,8 @@ const feed = (path: string, summary: string, description = '') =>
   })
 
 const FEED_RULE =
-  'Activities of blocked actors, on plans that are not listed (unlisted, hidden, blocked owner), about blocked users or on hidden comments and suggestions never appear.'
+  'Activities of blocked actors, on plans that are not listed (unlisted, hidden, blocked owner), about blocked users or on hidden comments and suggestions never appear; ' +
+  'nor do activities of or about a member you may not see named (`followers` profiles you do not follow, `private` profiles; the global, trending and discovery feeds, shared by everyone, show public profiles only).'
 
 const cursorQuery = {
   before: integer({ minimum: 1, description: 'An activity id: only older activities' }),
@@ -150,7 +151,7 @@ export const communitySocial: ApiModule = {
     people.get('/users/{id}/follow-status', { summary: 'Whether you follow a member and they follow you', description: FIND_RULE, response: ref('FollowStatus'), errors: [404] }),
     people.get('/users/{id}/followers', {
       summary: "A member's followers, most recent first",
-      description: `Visible members only. 403 when the member hides their connections (\`showFollowers: false\`) or shows their profile to followers only and you are not one. ${FIND_RULE}`,
+      description: `Only the members you may see named: public profiles, \`followers\` profiles you follow, yourself (admins: every visible member). 403 when the member hides their connections (\`showFollowers: false\`) or shows their profile to followers only and you are not one. ${FIND_RULE}`,
       query: paginationQuery,
       list: ref('Member'),
       errors: [403, 404],
@@ -166,7 +167,7 @@ export const communitySocial: ApiModule = {
       summary: 'Whom to follow next',
       description:
         'Friends of friends, creators of listed plans in the categories of plans you liked, and the most followed members; ' +
-        'never yourself, someone you follow, blocked or private accounts or admins. Ranked by ' +
+        'never yourself, someone you follow, blocked accounts, admins or anyone you may not see named (`private` profiles, `followers` profiles). Ranked by ' +
         'score = 3 × mutualFollows + 2 × min(plansInYourCategories, 5) + log2(1 + followersCount), then followers, then id.',
       query: { limit: integer({ minimum: 1, maximum: MAX_SUGGESTIONS, default: 10 }) },
       response: array(ref('FollowSuggestion')),
@@ -188,7 +189,8 @@ export const communitySocial: ApiModule = {
     }),
     people.get('/users/search', {
       summary: 'Find members by name',
-      description: 'Part of the full name, case-insensitive; most followed first. Blocked, inactive and private accounts and admins never appear.',
+      description:
+        'Part of the full name, case-insensitive; most followed first. Only members you may see named: public profiles, `followers` profiles you follow, yourself (admins: every visible member); blocked and inactive accounts and admins never appear.',
       query: { ...paginationQuery, q: string({ minLength: 2, maxLength: 100 }) },
       list: ref('Member'),
     }),
@@ -196,7 +198,7 @@ export const communitySocial: ApiModule = {
       summary: 'Members ranked by their community score',
       description:
         'score = likes received × 3 + downloads × 2 + followers × 5 + plans × 10, over listed plans and visible followers; ' +
-        'zero scores, private profiles and blocked accounts are left out. Cached up to 15 minutes (`meta.computedAt`); a member blocked since drops out at once.',
+        'zero scores, blocked accounts and profiles that are not public (`followers`, `private`) are left out. Cached up to 15 minutes (`meta.computedAt`), dropped by the writes it shows; a member blocked or hidden since drops out at once.',
       query: paginationQuery,
       raw: { mediaType: 'application/json', schema: cachedPage(ref('LeaderboardEntry')) },
     }),

@@ -204,7 +204,8 @@ export const gifting: ApiModule = {
       summary: 'Record that you clicked, saved or purchased a recommended product',
       description:
         'Once per product and type (a repeat answers 200 with the first record). Interactions raise the score of that product ' +
-        'and of similar ones in later lists (purchased +3, saved +1.5, clicked +0.5, times similarity).',
+        'and of similar ones in later lists (purchased +3, saved +1.5, clicked +0.5, times similarity). ' +
+        '403 `E_FEATURE_DISABLED` when ENABLE_RECOMMENDATIONS is off (before the body is validated).',
       body: object({ type: oneOf(INTERACTION_TYPES) }),
       status: 201,
       response: ref('RecommendationInteraction'),

@@ -133,7 +133,9 @@ export const identity: ApiModule = {
   endpoints: [
     auth.post('/signup', {
       summary: 'Create an account',
-      description: 'Brands (`sponsor`) must give `sponsorProfile.companyName` and start `pending` until approved. Sends a verification e-mail. 403 when registration is disabled.',
+      description:
+        'Brands (`sponsor`) must give `sponsorProfile.companyName` and start `pending` until approved. Sends a verification e-mail. ' +
+        '403 `E_FEATURE_DISABLED` when registration is disabled (ENABLE_REGISTRATION=false), whatever the body.',
       body: signupBody,
       status: 201,
       response: ref('Session'),
@@ -150,7 +152,11 @@ export const identity: ApiModule = {
     }),
     auth.post('/refresh', {
       summary: 'Exchange a refresh token for a new token pair',
-      description: 'Refresh tokens rotate: reusing a spent one revokes every token of its session.',
+      description:
+        'Refresh tokens rotate. Every refusal is a 401 naming why: `E_INVALID_REFRESH_TOKEN` (unknown), ' +
+        '`E_REFRESH_TOKEN_REUSED` (a spent token replayed: every token of its login is revoked), ' +
+        '`E_REFRESH_TOKEN_REVOKED` (revoked by logout, a password change or an admin; the message says which), ' +
+        '`E_REFRESH_TOKEN_EXPIRED`, `E_ACCOUNT_BLOCKED`, `E_ACCOUNT_REJECTED`.',
       body: object({ refreshToken: secretToken }),
       response: ref('TokenPair'),
       errors: [401],
@@ -201,8 +207,8 @@ export const identity: ApiModule = {
     directory.get('/influencers', {
       summary: 'Search the influencer directory',
       description:
-        'Approved brands and admins only. Private profiles are left out; hidden fields are null. ' +
-        'Pages are cached for up to 5 minutes (a profile, privacy or block change drops them); `meta.computedAt` says when.',
+        'Approved brands and admins only. Public profiles only (`followers` and `private` profiles are left out); hidden fields are null. ' +
+        'Pages are cached for up to 5 minutes (a sign-up, profile, privacy or block change drops them); `meta.computedAt` says when.',
       query: {
         ...paginationQuery,
         q: string({ maxLength: 100, description: 'Part of the name' }),

@@ -105,6 +105,11 @@ const schemas = {
   }),
 }
 
+/** Why an offer, accept, completion or message is refused while the other party is blocked or after it deleted its account. */
+const COUNTERPART =
+  'Nothing moves forward with a blocked or deleted party: 409 `E_COUNTERPART_BLOCKED` while the other party is blocked (until an admin unblocks it), ' +
+  '409 `E_COUNTERPART_DELETED` once it deleted its account.'
+
 const adRequestAction = (summary: string, description: string): OperationSpec => ({
   summary,
   description,
@@ -125,7 +130,7 @@ export const marketplace: ApiModule = {
   endpoints: [
     route.get('/campaigns', {
       summary: 'Browse public, active campaigns',
-      description: 'Flagged campaigns and those of blocked or unapproved brands are left out. Influencers, brands and admins.',
+      description: 'Flagged campaigns and those of blocked, deleted or unapproved brands are left out. Influencers, brands and admins.',
       query: {
         ...paginationQuery,
         q: string({ maxLength: 100, description: 'Full text over name and description (all words, stemmed)' }),
@@ -222,7 +227,8 @@ export const marketplace: ApiModule = {
       summary: 'Invite an influencer (brand) or apply (influencer)',
       description:
         'A brand invites `influencerId` to its campaign; an influencer applies to a browsable campaign (no `influencerId`). ' +
-        'One ad request per influencer and campaign (409). The other party is notified.',
+        'One ad request per influencer and campaign (409). The other party is notified. ' +
+        'A blocked or deleted influencer is not invited (422 on `influencerId`); the campaigns of a blocked or deleted brand take no applications (404).',
       body: object(
         { requirements: string({ minLength: 1, maxLength: 5000 }), deliverables: string({ minLength: 1, maxLength: 5000 }), paymentAmount: money() },
         { influencerId: integer({ minimum: 1, description: 'Required for brands' }), message: message() }
@@ -245,7 +251,7 @@ export const marketplace: ApiModule = {
     }),
     route.post('/ad-requests/{id}/offers', {
       summary: 'Make an offer or counter-offer',
-      description: 'While pending or negotiating; the request becomes `negotiating` with this amount on the table.',
+      description: `While pending or negotiating; the request becomes \`negotiating\` with this amount on the table. ${COUNTERPART}`,
       body: object({ amount: money() }, { message: message() }),
       status: 201,
       response: ref('AdRequest'),
@@ -256,14 +262,15 @@ export const marketplace: ApiModule = {
       adRequestAction(
         'Accept the last offer',
         'Only the party that did not make the last offer (409 `E_OWN_OFFER`). `agreedAmount` takes the last offer; ' +
-          'the accepted total of a campaign never exceeds its budget (409 `E_BUDGET_EXCEEDED`), concurrent accepts included.'
+          'the accepted total of a campaign never exceeds its budget (409 `E_BUDGET_EXCEEDED`), concurrent accepts included. ' +
+          COUNTERPART
       )
     ),
     route.post('/ad-requests/{id}/reject', {
-      ...adRequestAction('Reject the ad request', 'Either party, while pending or negotiating.'),
+      ...adRequestAction('Reject the ad request', 'Either party, while pending or negotiating, also while the other party is blocked or deleted.'),
       body: object({}, { reason: string({ maxLength: 500 }) }),
     }),
-    route.post('/ad-requests/{id}/complete', adRequestAction('Mark an accepted ad request completed', 'The brand only (403 for the influencer).')),
+    route.post('/ad-requests/{id}/complete', adRequestAction('Mark an accepted ad request completed', `The brand only (403 for the influencer). ${COUNTERPART}`)),
     route.get('/conversations', {
       summary: 'Your conversations with their unread counts, latest activity first',
       response: array(ref('Conversation')),
@@ -271,10 +278,12 @@ export const marketplace: ApiModule = {
     }),
     route.post('/conversations', {
       summary: 'Open (or get) the conversation with a brand or influencer',
-      description: 'Only between a brand and an influencer who share an ad request (403 `E_NO_AD_REQUEST`). Opening twice returns the same one.',
+      description:
+        'Only between a brand and an influencer who share an ad request (403 `E_NO_AD_REQUEST`). Opening twice returns the same one. ' +
+        'Refused while the other party is blocked (409 `E_COUNTERPART_BLOCKED`) or after it deleted its account (409 `E_COUNTERPART_DELETED`).',
       body: object({ participantId: id() }),
       response: ref('Conversation'),
-      errors: [403],
+      errors: [403, 409],
     }),
     route.get('/conversations/{id}/messages', {
       summary: 'Messages, newest first, with a cursor',
@@ -285,11 +294,11 @@ export const marketplace: ApiModule = {
     }),
     route.post('/conversations/{id}/messages', {
       summary: 'Send a message',
-      description: 'The two parties only; the other party gets it over SSE (`message` on `users/{id}`) and a notification.',
+      description: `The two parties only; the other party gets it over SSE (\`message\` on \`users/{id}\`) and a notification. ${COUNTERPART}`,
       body: object({ body: string({ minLength: 1, maxLength: 5000 }) }, { adRequestId: integer({ minimum: 1, description: 'An ad request between the two of you' }) }),
       status: 201,
       response: ref('Message'),
-      errors: [403, 404],
+      errors: [403, 404, 409],
     }),
     route.post('/conversations/{id}/read', {
       summary: "Mark the other party's messages read",

@@ -25,7 +25,8 @@ export const personalData: ApiModule = {
         'items, gifting sessions and recommendations, newsletter subscription, e-mails sent; never passwords or token hashes). ' +
         'The "export ready" e-mail carries a signed link that works for 48 hours, only for its owner, logged in. ' +
         'Deleting an account removes the member’s interactions, follows, sessions and personal details in one transaction; ' +
-        'plans, campaigns and ad requests others rely on stay under the name "Deleted user", comments become "[deleted]" placeholders.',
+        'plans, campaigns and ad requests others rely on stay under the name "Deleted user", comments become "[deleted]" placeholders; ' +
+        'previews of the member’s words in other people’s notifications (and so in later digests) are removed, and every cached page naming them is dropped.',
     },
   ],
   endpoints: [

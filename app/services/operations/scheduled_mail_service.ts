@@ -1,0 +1,56 @@
+import { inject } from '@adonisjs/core'
+import db from '@adonisjs/lucid/services/db'
+import type { QueryClientContract } from '@adonisjs/lucid/types/database'
+import type { MailData, MailName } from '#mails/registry'
+import MailService from '#services/operations/mail_service'
+import { sqlNow } from '#services/db/time'
+
+/** What makes a scheduled e-mail the same one: to whom, and for which period (a day, a month, a digest's contents). */
+export interface MailingKey {
+  userId: number
+  period: string
+}
+
+/** Queueing failed: undoes the claim so the next run sends it. */
+class NotQueued extends Error {}
+
+/**
+ * The one way scheduled e-mails (reminders, reports, digests) are sent: at
+ * most once per (e-mail, recipient, period). The key is claimed in the
+ * database, in the transaction that queues the e-mail, so the de-duplication
+ * holds whatever the queue holds: a queue emptied, or left over by an earlier
+ * database whose members had the same ids, neither repeats nor swallows one.
+ */
+@inject()
+export default class ScheduledMailService {
+  constructor(private mail: MailService) {}
+
+  /**
+   * Claims the key and queues the e-mail; within `client`'s transaction when
+   * given (in a savepoint of it). Resolves to the task id, or null when the key
+   * was claimed already or queueing failed (the claim is then released).
+   */
+  async sendOnce<Name extends MailName>(name: Name, key: MailingKey, data: MailData<Name>, client: QueryClientContract = db.connection()) {
+    try {
+      return await client.transaction(async (trx) => {
+        const claimed = await trx
+          .knexQuery()
+          .table('scheduled_mailings')
+          .insert({ kind: name, user_id: key.userId, period: key.period, created_at: sqlNow(trx) })
+          .onConflict(['kind', 'user_id', 'period'])
+          .ignore()
+          .returning('id')
+        if (!claimed.length) return null
+        const taskId = await this.mail.send(name, data)
+        if (!taskId) throw new NotQueued()
+        await trx.from('scheduled_mailings').where('id', idOf(claimed[0])).update({ task_id: taskId })
+        return taskId
+      })
+    } catch (error) {
+      if (error instanceof NotQueued) return null
+      throw error
+    }
+  }
+}
+
+const idOf = (row: number | { id: number }) => (typeof row === 'object' ? row.id : row)
