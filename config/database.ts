@@ -32,14 +32,6 @@ const dbConfig = defineConfig({
       client: 'better-sqlite3',
       connection: { filename: sqliteFile },
       useNullAsDefault: true,
-      // WAL: readers and the one writer do not block each other, so a web process, a worker and a
-      // scheduler can share the file (a writer waits up to better-sqlite3's 5 s busy timeout).
-      pool: {
-        afterCreate: (connection: { pragma: (sql: string) => unknown }, done: (error: Error | null, connection: unknown) => void) => {
-          connection.pragma('journal_mode = WAL')
-          done(null, connection)
-        },
-      },
       migrations,
       schemaGeneration: { enabled: false },
     },
