@@ -33,6 +33,7 @@ export default defineConfig({
     () => import('#start/routes'),
     () => import('#start/kernel'),
     () => import('#start/transmit'),
+    () => import('#start/redis_outages'),
     () => import('#start/views'),
     { file: () => import('#start/dev_services'), environment: ['web'] },
     () => import('#start/bench'),

@@ -4,6 +4,7 @@
 */
 import 'reflect-metadata'
 import { Ignitor } from '@adonisjs/core'
+import type { ApplicationService } from '@adonisjs/core/types'
 
 const APP_ROOT = new URL('../', import.meta.url)
 
@@ -14,12 +15,25 @@ const IMPORTER = (filePath: string) => {
   return import(filePath)
 }
 
+/**
+ * `node ace serve` runs the HTTP server as a child process: on SIGTERM, stop
+ * that child first, or the command waits for it (tens of seconds).
+ */
+async function closeDevServer(app: ApplicationService) {
+  if (app.getEnvironment() !== 'console' || !app.container.hasBinding('ace')) return
+  const command = (await app.container.make('ace')).getMainCommand() as { devServer?: { close(): Promise<void> } } | undefined
+  await command?.devServer?.close()
+}
+
 export function createIgnitor() {
   return new Ignitor(APP_ROOT, { importer: IMPORTER }).tap((app) => {
     app.booting(async () => {
       await import('#start/env')
     })
-    app.listen('SIGTERM', () => app.terminate())
+    app.listen('SIGTERM', async () => {
+      await closeDevServer(app)
+      await app.terminate()
+    })
     app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())
   })
 }

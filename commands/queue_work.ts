@@ -54,8 +54,12 @@ export default class QueueWork extends BaseCommand {
       stalledInterval: this.stalledInterval,
     })
 
+    const { startOutboxRelay } = await import('#providers/queue_provider')
+    const relay = await startOutboxRelay(this.app)
+
     // Terminating hooks run before providers close Redis and the database, so running jobs can finish.
     this.app.terminating(async () => {
+      await relay.stop()
       await pool.close(() => this.logger.info('stopping: finishing the running jobs, taking no new ones'))
       this.logger.info('workers stopped')
     })

@@ -12,8 +12,10 @@ const target = {
 /**
  * Whether Redis answered at boot. Development and tests fall back to memory
  * stores when it does not (with one loud warning); production refuses to start.
+ * The wait is generous (a loaded machine can take over 500 ms to accept a
+ * connection): a process that misses Redis runs on memory until restarted.
  */
-export const redisAvailable = await probeRedis(target)
+export const redisAvailable = await probeRedis(target, 2000)
 
 if (!redisAvailable) {
   if (app.inProduction) throw new RedisUnavailableError(target)

@@ -1,12 +1,16 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 import QueueService from '#services/operations/queue/queue_service'
+import type { OutboxRelay } from '#services/operations/outbox/outbox_relay'
 
 /**
  * Binds QueueService: BullMQ queues on the app's Redis, or in-process jobs
  * when Redis did not answer at boot (config/redis.ts lets only development and
- * tests get that far without Redis). Queues close when the app terminates.
+ * tests get that far without Redis). Web processes relay the outbox to the
+ * queues (queue:work does too). Queues close when the app terminates.
  */
 export default class QueueProvider {
+  #relay: OutboxRelay | null = null
+
   constructor(protected app: ApplicationService) {}
 
   register() {
@@ -22,8 +26,23 @@ export default class QueueProvider {
     })
   }
 
+  async ready() {
+    if (this.app.getEnvironment() !== 'web') return
+    this.#relay = await startOutboxRelay(this.app)
+  }
+
   async shutdown() {
+    await this.#relay?.stop()
     const queues = await this.app.container.make(QueueService)
     await queues.close()
   }
+}
+
+/** Starts the loop that relays the outbox to the queues (web processes and queue:work). */
+export async function startOutboxRelay(app: ApplicationService) {
+  const { OutboxRelay } = await import('#services/operations/outbox/outbox_relay')
+  const { default: OutboxService } = await import('#services/operations/outbox/outbox_service')
+  const relay = new OutboxRelay(await app.container.make(OutboxService))
+  relay.start()
+  return relay
 }

@@ -7,6 +7,8 @@ router.where('productId', idParam)
 const HealthController = () => import('#controllers/operations/health_controller')
 
 router.get('/health', [HealthController, 'index'])
+router.get('/health/live', [HealthController, 'index']).as('health.live')
+router.get('/health/ready', [HealthController, 'ready'])
 router.get('/health/db', [HealthController, 'db'])
 router.get('/health/redis', [HealthController, 'redis'])
 

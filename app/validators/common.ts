@@ -15,3 +15,14 @@ export const id = () => vine.number().withoutDecimals().min(1).max(MAX_ID)
 export const email = () => vine.string().trim().maxLength(254).email().normalizeEmail({ all_lowercase: true })
 
 export const paginationQueryValidator = vine.create(paginationFields)
+
+const readOnlyRule = vine.createRule((_value: unknown, options: { message: string }, field) => {
+  field.report(options.message, 'readOnly', field)
+})
+
+/**
+ * A field the resource's create accepts but its PATCH cannot change: sent
+ * anyway it is a 422 on that field saying why (or how to change it), never
+ * dropped silently.
+ */
+export const readOnly = (message: string) => vine.any().use(readOnlyRule({ message })).optional()

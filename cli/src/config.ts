@@ -1,8 +1,9 @@
-import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 
-/** What `marquee login` stores for one profile (one server and account). */
+/** What `marquee login` stores for one profile: one account on one server, whose tokens are only ever sent there. */
 export interface Session {
   server: string
   email?: string
@@ -18,13 +19,26 @@ export interface ConfigFile {
 
 export const DEFAULT_PROFILE = 'default'
 
-/** `$XDG_CONFIG_HOME/marquee/config.json` (default `~/.config`), readable by its owner only: it holds tokens. */
+/** A lock older than this was left by a process that died while holding it (a refresh takes a second or two). */
+const STALE_LOCK_MS = 15_000
+const LOCK_TIMEOUT_MS = 30_000
+
+/**
+ * `$XDG_CONFIG_HOME/marquee/config.json` (default `~/.config`), readable by its
+ * owner only: it holds tokens. Every change happens under an exclusive lock
+ * file next to it, so CLI processes running in parallel neither lose each
+ * other's writes nor refresh the same login twice.
+ */
 export class ConfigStore {
   readonly path: string
 
   constructor(env: Record<string, string | undefined>) {
     const base = env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config')
     this.path = join(base, 'marquee', 'config.json')
+  }
+
+  get lockPath() {
+    return `${this.path}.lock`
   }
 
   async read(): Promise<ConfigFile> {
@@ -41,21 +55,77 @@ export class ConfigStore {
     return (await this.read()).profiles[name]
   }
 
-  async saveProfile(name: string, session: Session) {
-    const config = await this.read()
-    config.profiles[name] = session
-    await this.write(config)
+  /**
+   * Runs `work` holding the lock, with the profile as it is on disk once the
+   * lock is held; what `work` returns as `session` is saved (undefined removes
+   * the profile) before the lock is released.
+   */
+  async updateProfile<T>(name: string, work: (current: Session | undefined) => Promise<{ session: Session | undefined; result: T }>): Promise<T> {
+    return this.locked(async () => {
+      const config = await this.read()
+      const { session, result } = await work(config.profiles[name])
+      if (session) config.profiles[name] = session
+      else delete config.profiles[name]
+      await this.write(config)
+      return result
+    })
   }
 
-  async removeProfile(name: string) {
-    const config = await this.read()
-    delete config.profiles[name]
-    await this.write(config)
+  saveProfile(name: string, session: Session) {
+    return this.updateProfile(name, async () => ({ session, result: undefined }))
+  }
+
+  /**
+   * An exclusive lock file (created with O_EXCL, so exactly one process wins);
+   * the others wait. A lock whose owner died is taken over once stale.
+   */
+  private async locked<T>(work: () => Promise<T>): Promise<T> {
+    await mkdir(dirname(this.path), { recursive: true, mode: 0o700 })
+    const deadline = Date.now() + LOCK_TIMEOUT_MS
+    let delay = 5
+    for (;;) {
+      try {
+        const handle = await open(this.lockPath, 'wx', 0o600)
+        await handle.writeFile(String(process.pid))
+        await handle.close()
+        break
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+        if (await this.lockIsStale()) {
+          await unlink(this.lockPath).catch(() => undefined)
+          continue
+        }
+        if (Date.now() > deadline) throw new Error(`${this.lockPath} stays locked by another marquee process; remove it if none is running`)
+        await sleep(delay)
+        delay = Math.min(delay * 2, 100)
+      }
+    }
+    try {
+      return await work()
+    } finally {
+      await unlink(this.lockPath).catch(() => undefined)
+    }
+  }
+
+  private async lockIsStale() {
+    try {
+      const [info, owner] = await Promise.all([stat(this.lockPath), readFile(this.lockPath, 'utf8')])
+      if (Date.now() - info.mtimeMs > STALE_LOCK_MS) return true
+      const pid = Number(owner)
+      if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false
+      try {
+        process.kill(pid, 0)
+        return false
+      } catch (error) {
+        return (error as NodeJS.ErrnoException).code === 'ESRCH'
+      }
+    } catch {
+      return false
+    }
   }
 
   /** Written to a temporary file, then renamed, so a crash never leaves half a file. */
   private async write(config: ConfigFile) {
-    await mkdir(dirname(this.path), { recursive: true, mode: 0o700 })
     const temporary = `${this.path}.${process.pid}.tmp`
     await writeFile(temporary, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 })
     await chmod(temporary, 0o600)

@@ -16,11 +16,19 @@ import { registerTasks } from './commands/tasks.js'
 import { registerSeed } from './commands/seed.js'
 import { registerStats } from './commands/stats.js'
 import { registerMail } from './commands/mail.js'
+import { registerAuth } from './commands/auth.js'
+import { registerProfiles } from './commands/profiles.js'
+import { registerAudit } from './commands/audit.js'
+import { registerApi } from './commands/api.js'
 
 export const VERSION = '0.1.0'
 
 /** The command tree, bound to `io` (the help of every command is read from it in tests). */
 export function program(io: Io) {
+  return build(io).root
+}
+
+function build(io: Io) {
   const root = new Command('marquee')
   let leaf: Command | undefined
   // Global options go before the command or after it (`marquee login --server URL`); seed's own --profile is the seed profile.
@@ -31,12 +39,12 @@ export function program(io: Io) {
   }
   const ctx = new Context(io, globals)
   root
-    .description('Operate a Marquee server from the terminal: approvals, users, moderation, cache, batch runs, tasks, seeding, stats.')
+    .description('Operate a Marquee server from the terminal: approvals, users, moderation, audit log, cache, batch runs, tasks, seeding, stats.\nExit codes: 0 done, 1 failed, 2 wrong usage, 4 log in first, 130 interrupted.')
     .version(VERSION)
     .option('--server <url>', 'server URL (default: the profile\'s, or MARQUEE_SERVER)')
     .option('--profile <name>', 'profile to use, one per server or account (default: MARQUEE_PROFILE or "default")')
     .option('--token <token>', 'access token to use instead of the stored login (or MARQUEE_TOKEN)')
-    .addHelpText('after', examples('marquee login --server http://localhost:3333', 'marquee approvals list', 'marquee users show 12 --json'))
+    .addHelpText('after', examples('marquee login --server http://localhost:3333', 'marquee approvals list', 'marquee users list --role sponsor --limit 50 --json id,email', 'marquee audit list --since 24h --jq ".data[].action"'))
     .showHelpAfterError('(add --help for usage)')
     .enablePositionalOptions()
     .hook('preAction', (_root, action) => {
@@ -44,7 +52,7 @@ export function program(io: Io) {
     })
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
-  for (const register of [registerLogin, registerLogout, registerWhoami, registerApprovals, registerUsers, registerModeration, registerRules, registerCache, registerBatch, registerTasks, registerSeed, registerStats, registerMail]) {
+  for (const register of [registerLogin, registerLogout, registerWhoami, registerAuth, registerProfiles, registerApprovals, registerUsers, registerModeration, registerRules, registerAudit, registerCache, registerBatch, registerTasks, registerSeed, registerStats, registerMail, registerApi]) {
     register(root, ctx)
   }
   // Sub-commands inherit error handling and output, so usage errors surface as CommanderErrors here.
@@ -59,18 +67,19 @@ export function program(io: Io) {
     }
   }
   inherit(root)
-  return root
+  return { root, ctx }
 }
 
 /** Runs the CLI on `argv` (without node and script) and resolves to the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
   try {
-    await program(io).parseAsync(argv, { from: 'user' })
-    return EXIT.ok
+    const { root, ctx } = build(io)
+    await root.parseAsync(argv, { from: 'user' })
+    return ctx.exitCode ?? EXIT.ok
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage
     const { line, exitCode } = describeError(error)
-    io.stderr.write(`${line}\n`)
+    if (line) io.stderr.write(`${line}\n`)
     return exitCode
   }
 }

@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline/promises'
+import { InterruptedError } from './errors.js'
 import type { Io } from './io.js'
 
 export async function readAll(io: Io) {
@@ -7,10 +8,17 @@ export async function readAll(io: Io) {
   return Buffer.concat(chunks).toString('utf8')
 }
 
+/** Ctrl-C at the prompt ends the line and rejects with an {@link InterruptedError}. */
 export async function ask(io: Io, question: string) {
   const rl = createInterface({ input: io.stdin, output: io.stderr, terminal: Boolean(io.stdin.isTTY) })
+  const interrupted = new Promise<never>((_, reject) =>
+    rl.once('SIGINT', () => {
+      io.stderr.write('\n')
+      reject(new InterruptedError())
+    })
+  )
   try {
-    return (await rl.question(question)).trim()
+    return (await Promise.race([rl.question(question), interrupted])).trim()
   } finally {
     rl.close()
   }
@@ -35,7 +43,7 @@ export function askHidden(io: Io, question: string): Promise<string> {
     const onData = (chunk: Buffer) => {
       for (const char of chunk.toString('utf8')) {
         if (char === '\r' || char === '\n') return done()
-        if (char === '\u0003') return done(new Error('cancelled'))
+        if (char === '\u0003') return done(new InterruptedError())
         if (char === '\u007F' || char === '\b') typed = typed.slice(0, -1)
         else typed += char
       }

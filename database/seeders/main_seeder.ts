@@ -1,6 +1,6 @@
 import app from '@adonisjs/core/services/app'
 import { BaseSeeder } from '@adonisjs/lucid/seeders'
-import { DEMO_PASSWORD, demoAdmin } from '#services/operations/seeding/demo_accounts'
+import { DEMO_PASSWORD, seedCredentials } from '#services/operations/seeding/demo_accounts'
 import { DEMO_CONTENT } from '#services/operations/seeding/demo_content'
 import SeedRunner from '#services/operations/seeding/seed_runner'
 
@@ -9,20 +9,31 @@ export { DEMO_PASSWORD }
 /**
  * Demo data for `npm run demo`: the demo accounts and their content, written
  * in one transaction by the same code as the `demo` profile of
- * `POST /api/v1/admin/seed` and `node ace marquee:seed`. Idempotent (rows are
- * looked up by natural keys).
+ * `POST /api/v1/admin/seed` and `node ace marquee:seed`. Adds only what is
+ * missing, so it can run again without undoing changes. Refused in
+ * production, where admins come from `node ace admin:create` and demo data
+ * only from `node ace marquee:seed --force`.
  */
 export default class MainSeeder extends BaseSeeder {
   async run() {
+    if (app.inProduction) {
+      throw new Error(
+        'db:seed writes demo data and is refused in production. Create the first admin with `node ace admin:create --email <address>`; ' +
+          'to add demo data anyway, run `node ace marquee:seed --force` (its accounts get a random password, shown once).'
+      )
+    }
+    const credentials = seedCredentials()
     const runner = await app.container.make(SeedRunner)
-    const { demoAccounts } = await runner.run('demo', { connection: this.client.connectionName })
-    const admin = demoAdmin()
+    const report = await runner.run('demo', { connection: this.client.connectionName, credentials })
 
-    const line = `Demo admin: ${admin.email} / ${admin.password}`
-    const others = `Other demo users (${demoAccounts - 1}): *@marquee.local / ${DEMO_PASSWORD}`
-    const content = `Demo content: ${DEMO_CONTENT.products} products, ${DEMO_CONTENT.campaigns} campaigns, ${DEMO_CONTENT.skillPlans} skill plans`
-    const width = Math.max(line.length, others.length, content.length)
+    const lines = [
+      credentials.admin ? `Demo admin: ${credentials.admin.email} / ${credentials.admin.password}` : null,
+      `Other demo users (${report.demoAccounts - 1}): *@marquee.local / ${credentials.password}`,
+      report.accountsCreated < report.demoAccounts ? 'Accounts that were there already keep their passwords and changes.' : null,
+      `Demo content: ${DEMO_CONTENT.products} products, ${DEMO_CONTENT.campaigns} campaigns, ${DEMO_CONTENT.skillPlans} skill plans`,
+    ].filter((line): line is string => line !== null)
+    const width = Math.max(...lines.map((line) => line.length))
     const border = `+${'-'.repeat(width + 2)}+`
-    console.log([border, ...[line, others, content].map((text) => `| ${text.padEnd(width)} |`), border].join('\n'))
+    console.log([border, ...lines.map((text) => `| ${text.padEnd(width)} |`), border].join('\n'))
   }
 }

@@ -9,6 +9,7 @@ router
     router.get('users', [AdminUsersController, 'index'])
     router.get('users/pending-sponsors', [AdminUsersController, 'pending'])
     router.get('users/:id', [AdminUsersController, 'show'])
+    router.get('users/:id/activity', [AdminUsersController, 'activity'])
     router.post('users/:id/approve', [AdminUsersController, 'approve'])
     router.post('users/:id/reject', [AdminUsersController, 'reject'])
     router.post('users/:id/block', [AdminUsersController, 'block'])

@@ -17,6 +17,7 @@ router
   .group(() => {
     router.get('reports', [ReviewController, 'queue'])
     router.get('reports/:id', [ReviewController, 'show'])
+    router.get('reports/:id/context', [ReviewController, 'context'])
     router.post('reports/:id/claim', [ReviewController, 'claim'])
     router.post('reports/:id/resolve', [ReviewController, 'resolve'])
     router.post('reports/:id/dismiss', [ReviewController, 'dismiss'])

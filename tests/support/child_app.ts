@@ -47,10 +47,11 @@ export function suiteEnv() {
   return sharedServicesEnv('test')
 }
 
-/** Runs a command in the app root to completion and captures stdout+stderr. */
-export function run(args: string[], env: Record<string, string>, timeoutMs = 60_000): Promise<ChildResult> {
+/** Runs a command in the app root to completion and captures stdout+stderr; `input` is written to its stdin, which then closes. */
+export function run(args: string[], env: Record<string, string>, timeoutMs = 60_000, input?: string): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: APP_ROOT, env: childEnv(env) })
+    if (input !== undefined) child.stdin.end(input)
     let output = ''
     child.stdout.on('data', (c) => (output += c))
     child.stderr.on('data', (c) => (output += c))

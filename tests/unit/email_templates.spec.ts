@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
+import edge from 'edge.js'
 import { buildMail, mails, type MailData, type MailName, type MailUser } from '#mails/registry'
 
 /** Quotes, ampersands, angle brackets and non-Latin letters: what a real member's data holds. */
@@ -136,6 +137,15 @@ test.group('e-mail templates', () => {
     for (const name of templates) {
       assert.includeMembers(files, [`${name}_html.edge`, `${name}_text.edge`], name)
     }
+  })
+
+  test('in a text template {{ }} prints the value as it is; {{{ }}}, @{{ }} and comments keep their meaning; HTML templates still escape', async ({ assert }) => {
+    const source = '{{ value }}|{{{ value }}}|@{{ value }}|{{-- a note --}}{{ value.length }}'
+    const state = { value: `O'Brien & <Co>` }
+    const text = await edge.renderRaw(source, state, app.makePath('resources/views/emails/probe_text.edge'))
+    assert.equal(text, `O'Brien & <Co>|O'Brien & <Co>|{{ value }}|14`)
+    const html = await edge.renderRaw(source, state, app.makePath('resources/views/emails/probe_html.edge'))
+    assert.equal(html, `O&#x27;Brien &amp; &lt;Co&gt;|O'Brien & <Co>|{{ value }}|14`)
   })
 
   for (const name of Object.keys(cases) as MailName[]) {

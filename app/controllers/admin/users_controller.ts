@@ -2,13 +2,18 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import UserAdminPolicy from '#policies/identity/user_admin_policy'
 import AdminUserService from '#services/identity/admin_user_service'
+import MemberActivityService from '#services/identity/member_activity_service'
+import MemberActivityTransformer from '#transformers/identity/member_activity_transformer'
 import UserTransformer from '#transformers/identity/user_transformer'
 import { listUsersValidator, optionalReasonValidator, reasonValidator } from '#validators/identity/admin_users'
 import { paginationQueryValidator } from '#validators/common'
 
 @inject()
 export default class AdminUsersController {
-  constructor(private users: AdminUserService) {}
+  constructor(
+    private users: AdminUserService,
+    private activities: MemberActivityService
+  ) {}
 
   async index(ctx: HttpContext) {
     await ctx.bouncer.with(UserAdminPolicy).authorize('viewAny')
@@ -27,6 +32,11 @@ export default class AdminUsersController {
   async show(ctx: HttpContext) {
     await ctx.bouncer.with(UserAdminPolicy).authorize('view')
     return ctx.serialize(UserTransformer.transform(await this.users.find(Number(ctx.params.id))))
+  }
+
+  async activity(ctx: HttpContext) {
+    await ctx.bouncer.with(UserAdminPolicy).authorize('view')
+    return ctx.serialize(MemberActivityTransformer.transform(await this.activities.summary(Number(ctx.params.id))))
   }
 
   async approve(ctx: HttpContext) {

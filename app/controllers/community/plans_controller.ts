@@ -1,6 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import PlanPolicy from '#policies/community/plan_policy'
+import ProfilePolicy from '#policies/community/profile_policy'
 import PlanService from '#services/community/plan_service'
 import PlanTransformer from '#transformers/community/plan_transformer'
 import { paginationQueryValidator } from '#validators/common'
@@ -45,7 +46,9 @@ export default class PlansController {
 
   async ofUser(ctx: HttpContext) {
     const { page, perPage } = await paginationQueryValidator.validate(ctx.request.qs())
-    const plans = await this.plans.ofUser(Number(ctx.params.id), page, perPage)
+    const owner = await this.plans.findOwner(Number(ctx.params.id))
+    await ctx.bouncer.with(ProfilePolicy).authorize('view', owner)
+    const plans = await this.plans.ofUser(owner, page, perPage)
     return ctx.serialize(PlanTransformer.paginate(plans.all(), plans.getMeta()))
   }
 

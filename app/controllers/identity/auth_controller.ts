@@ -69,7 +69,7 @@ export default class AuthController {
   async resendVerification(ctx: HttpContext) {
     await this.accounts.sendVerification(ctx.auth.getUserOrFail())
     ctx.response.status(202)
-    return ctx.serialize({ sent: true })
+    return ctx.serialize({ queued: true })
   }
 
   async verifyEmail(ctx: HttpContext) {
@@ -82,7 +82,7 @@ export default class AuthController {
     const { email } = await ctx.request.validateUsing(forgotPasswordValidator)
     await this.accounts.forgotPassword(email)
     ctx.response.status(202)
-    return ctx.serialize({ sent: true })
+    return ctx.serialize({ queued: true })
   }
 
   async resetPassword(ctx: HttpContext) {

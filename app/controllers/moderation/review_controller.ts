@@ -4,6 +4,7 @@ import ReportPolicy from '#policies/moderation/report_policy'
 import ReviewService from '#services/moderation/review_service'
 import ModerationStats from '#services/moderation/moderation_stats'
 import ReportTransformer from '#transformers/moderation/report_transformer'
+import ReportContextTransformer from '#transformers/moderation/report_context_transformer'
 import { TARGET_TYPES, type TargetType } from '#models/report'
 import AppException from '#exceptions/app_exception'
 import { bulkValidator, dismissValidator, queueValidator, resolveValidator } from '#validators/moderation/report'
@@ -22,6 +23,11 @@ export default class ReviewController {
   async show(ctx: HttpContext) {
     await ctx.bouncer.with(ReportPolicy).authorize('review')
     return ctx.serialize(ReportTransformer.transform(await this.review.find(Number(ctx.params.id))))
+  }
+
+  async context(ctx: HttpContext) {
+    await ctx.bouncer.with(ReportPolicy).authorize('review')
+    return ctx.serialize(ReportContextTransformer.transform(await this.review.context(Number(ctx.params.id))))
   }
 
   async claim(ctx: HttpContext) {

@@ -6,9 +6,23 @@ import HealthService from '#services/operations/health_service'
 export default class HealthController {
   constructor(private health: HealthService) {}
 
-  /** Liveness: the process answers. Dependencies have their own routes. */
+  /** Liveness: the process answers (`/health` and `/health/live`). Dependencies have their own routes. */
   async index(ctx: HttpContext) {
     return ctx.serialize({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
+  }
+
+  /** Readiness: 200 with every check, or 503 naming what is down. */
+  async ready(ctx: HttpContext) {
+    const readiness = await this.health.ready()
+    if (!readiness.ready) {
+      const { database, redis } = readiness.checks
+      const errors = [
+        ...(database.status === 'down' ? [{ code: 'E_DATABASE_DOWN', message: `Database is unreachable: ${database.error}` }] : []),
+        ...(redis.status !== 'up' ? [{ code: 'E_REDIS_DOWN', message: redis.status === 'memory' ? 'Redis did not answer when this process started' : `Redis is unreachable: ${redis.error}` }] : []),
+      ]
+      return ctx.response.status(503).send({ errors })
+    }
+    return ctx.serialize(readiness)
   }
 
   async db(ctx: HttpContext) {

@@ -2,7 +2,7 @@ import type User from '#models/user'
 import type Product from '#models/product'
 import { AuthorizationResponse, BasePolicy } from '@adonisjs/bouncer'
 import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
-import { mayAct, notFound } from '#policies/account_state'
+import { mayAct, notFound, roleRefused } from '#policies/account_state'
 
 /** Approved brands sell their own products; admins manage every product and alone decide what is featured. */
 export default class ProductPolicy extends BasePolicy {
@@ -12,7 +12,7 @@ export default class ProductPolicy extends BasePolicy {
 
   manage(user: User, product: Product): AuthorizerResponse {
     if (user.isAdmin) return true
-    if (user.role !== 'sponsor') return false
+    if (user.role !== 'sponsor') return roleRefused(['sponsor', 'admin'])
     if (product.brandId !== user.id) return notFound('Product')
     return mayAct(user, ['sponsor'])
   }

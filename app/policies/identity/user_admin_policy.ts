@@ -1,6 +1,7 @@
 import User from '#models/user'
 import { BasePolicy } from '@adonisjs/bouncer'
 import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
+import { roleRefused } from '#policies/account_state'
 
 /**
  * Admin actions on accounts are for admins. What an action cannot do to its
@@ -9,18 +10,18 @@ import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
  */
 export default class UserAdminPolicy extends BasePolicy {
   viewAny(actor: User): AuthorizerResponse {
-    return actor.isAdmin
+    return actor.isAdmin || roleRefused(['admin'])
   }
 
   view(actor: User): AuthorizerResponse {
-    return actor.isAdmin
+    return actor.isAdmin || roleRefused(['admin'])
   }
 
   moderate(actor: User): AuthorizerResponse {
-    return actor.isAdmin
+    return actor.isAdmin || roleRefused(['admin'])
   }
 
   review(actor: User): AuthorizerResponse {
-    return actor.isAdmin
+    return actor.isAdmin || roleRefused(['admin'])
   }
 }

@@ -1,6 +1,6 @@
 import User from '#models/user'
 import Conversation from '#models/conversation'
-import { BasePolicy } from '@adonisjs/bouncer'
+import { AuthorizationResponse, BasePolicy } from '@adonisjs/bouncer'
 import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
 import { mayAct, notFound } from '#policies/account_state'
 
@@ -16,7 +16,7 @@ export default class ConversationPolicy extends BasePolicy {
 
   /** Admins may read a conversation, so for them it exists: writing is forbidden, not missing. */
   write(user: User, conversation: Conversation): AuthorizerResponse {
-    if (!conversation.isParty(user.id)) return user.isAdmin ? false : notFound('Conversation')
+    if (!conversation.isParty(user.id)) return user.isAdmin ? AuthorizationResponse.deny('Admins read conversations but do not write in them', 403) : notFound('Conversation')
     return mayAct(user, ['sponsor', 'influencer'])
   }
 }

@@ -1,6 +1,7 @@
 import User from '#models/user'
 import { BasePolicy } from '@adonisjs/bouncer'
 import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
+import { roleRefused } from '#policies/account_state'
 
 export default class ReportPolicy extends BasePolicy {
   /** Any active account (a pending brand included: it can still be harassed). */
@@ -9,6 +10,6 @@ export default class ReportPolicy extends BasePolicy {
   }
 
   review(user: User): AuthorizerResponse {
-    return user.isAdmin
+    return user.isAdmin || roleRefused(['admin'])
   }
 }

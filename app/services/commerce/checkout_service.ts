@@ -67,16 +67,16 @@ export default class CheckoutService {
       if (prior) return { ...prior, replayed: true }
     }
 
-    let sale: Sale
     let response: StoredResponse
     try {
-      ;({ sale, response } = await db.transaction(async (trx) => {
+      response = await db.transaction(async (trx) => {
         if (key) await idempotency.claim(trx, shopper.id, key, hash)
         const placed = await this.#place(trx, shopper, request.addressId)
         const stored = { status: 201, body: await apiSerializer.serializeWithoutWrapping(SaleTransformer.transform(placed)) }
         if (key) await idempotency.complete(trx, shopper.id, key, stored, placed.id)
-        return { sale: placed, response: stored }
-      }))
+        await this.mail.send('invoice', { user: mailUser(shopper), invoice: this.invoices.view(placed) }, { client: trx })
+        return stored
+      })
     } catch (error) {
       // A concurrent request with the same key committed first: answer as it did.
       const prior = key && isUniqueViolation(error) ? await idempotency.replay(shopper.id, key, hash) : undefined
@@ -85,7 +85,6 @@ export default class CheckoutService {
     }
 
     await Promise.all([invalidateCatalogue(this.cache), invalidateSales(this.cache), this.cart.invalidate(shopper.id)])
-    await this.mail.send('invoice', { user: mailUser(shopper), invoice: this.invoices.view(sale) })
     return { ...response, replayed: false }
   }
 

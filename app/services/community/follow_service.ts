@@ -5,6 +5,7 @@ import User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import ActivityService from '#services/community/activity_service'
 import FeedCache from '#services/community/feed_cache'
+import { LEADERBOARD_TAG } from '#services/community/leaderboard_service'
 import { insertOnce, removeRow } from '#services/community/interaction_rows'
 import { namedTo, visibleMembers } from '#services/community/people'
 import NotificationService from '#services/notifications/notification_service'
@@ -128,9 +129,9 @@ export default class FollowService {
       .paginate(page, perPage)
   }
 
-  /** After a follow or unfollow committed: both profiles, the follower's feeds and (its "followed" activity) their followers' feeds. */
+  /** After a follow or unfollow committed: both profiles, the leaderboard (it counts followers), the follower's feeds and (its "followed" activity) their followers' feeds. */
   async #invalidate(follower: User, followee: User) {
-    await this.cache.invalidateTags([profileTag(follower.id), profileTag(followee.id)])
+    await this.cache.invalidateTags([profileTag(follower.id), profileTag(followee.id), LEADERBOARD_TAG])
     await this.feeds.followsChanged(follower.id)
     await this.feeds.activitiesChanged(follower.id)
   }

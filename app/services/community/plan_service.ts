@@ -143,12 +143,18 @@ export default class PlanService {
     return SkillPlan.query().where('owner_id', owner.id).preload('owner').orderBy('created_at', 'desc').orderBy('id', 'desc').paginate(page, perPage)
   }
 
-  /** A user's listed plans (never unlisted or hidden ones), newest first; 404 for unknown or blocked users. */
-  async ofUser(userId: number, page = 1, perPage = 20) {
+  /** Any existing account, as the owner of a list of plans (authorize with ProfilePolicy before listing them). */
+  async findOwner(userId: number) {
     const user = await User.find(userId)
-    if (!user || !user.canAct) throw AppException.notFound('User')
+    if (!user) throw AppException.notFound('User')
+    return user
+  }
+
+  /** A user's listed plans (never unlisted or hidden ones), newest first; 404 for blocked or inactive users. */
+  async ofUser(user: User, page = 1, perPage = 20) {
+    if (!user.canAct) throw AppException.notFound('User')
     return listedPlans()
-      .where('skill_plans.owner_id', userId)
+      .where('skill_plans.owner_id', user.id)
       .preload('owner')
       .orderBy('skill_plans.created_at', 'desc')
       .orderBy('skill_plans.id', 'desc')

@@ -59,12 +59,12 @@ export default class AccountService {
           { client: trx }
         )
       }
+      const verification = await this.userTokens.create(created.id, 'verify_email', trx)
+      await this.mailer.send('welcome', { user: mailUser(created) }, { client: trx })
+      await this.mailer.send('verify_email', { user: mailUser(created), token: verification }, { client: trx })
       return created
     })
     if (user.role === 'influencer') await this.directory.invalidate()
-    const verification = await this.userTokens.create(user.id, 'verify_email')
-    await this.mailer.send('welcome', { user: mailUser(user) })
-    await this.mailer.send('verify_email', { user: mailUser(user), token: verification })
     return { user, tokens: await this.tokens.issue(user) }
   }
 
@@ -126,8 +126,10 @@ export default class AccountService {
 
   async sendVerification(user: User) {
     if (user.emailVerifiedAt) throw AppException.conflict('E_ALREADY_VERIFIED', 'This e-mail address is already verified')
-    const token = await this.userTokens.create(user.id, 'verify_email')
-    await this.mailer.send('verify_email', { user: mailUser(user), token })
+    await db.transaction(async (trx) => {
+      const token = await this.userTokens.create(user.id, 'verify_email', trx)
+      await this.mailer.send('verify_email', { user: mailUser(user), token }, { client: trx })
+    })
   }
 
   async verifyEmail(token: string) {
@@ -141,8 +143,10 @@ export default class AccountService {
   async forgotPassword(email: string) {
     const user = await User.findBy('email', email)
     if (!user || user.blockedAt || user.deletedAt) return
-    const token = await this.userTokens.create(user.id, 'password_reset')
-    await this.mailer.send('password_reset', { user: mailUser(user), token })
+    await db.transaction(async (trx) => {
+      const token = await this.userTokens.create(user.id, 'password_reset', trx)
+      await this.mailer.send('password_reset', { user: mailUser(user), token }, { client: trx })
+    })
   }
 
   /** A refused password leaves the link usable: the token is consumed in the transaction that sets the password. */

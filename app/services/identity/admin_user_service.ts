@@ -11,6 +11,7 @@ import TokenService from '#services/identity/token_service'
 import { invalidateCatalogue } from '#services/commerce/product_cache'
 import MemberCache from '#services/community/member_cache'
 import CacheService from '#services/operations/cache_service'
+import { sqlTime } from '#services/db/time'
 import type { listAuditLogsValidator, listUsersValidator } from '#validators/identity/admin_users'
 
 type UserFilters = Infer<typeof listUsersValidator>
@@ -97,12 +98,33 @@ export default class AdminUserService {
     return this.find(user.id)
   }
 
+  /**
+   * Creates an admin account (`node ace admin:create`, which makes the first
+   * one), audited without an actor. Never changes an existing account: an
+   * admin with this e-mail is returned as it is (`created: false`), another
+   * account with it is a 409.
+   */
+  async createAdmin({ email, password, fullName }: { email: string; password: string; fullName: string }) {
+    return db.transaction(async (trx) => {
+      const existing = await User.query({ client: trx }).where('email', email).first()
+      if (existing?.role === 'admin') return { user: existing, created: false }
+      if (existing) throw AppException.conflict('E_EMAIL_TAKEN', `An account with this e-mail exists already (a ${existing.role}); it was left unchanged`)
+      const user = await User.create(
+        { email, password, fullName, role: 'admin', status: 'active', privacy: {}, emailVerifiedAt: DateTime.utc() },
+        { client: trx }
+      )
+      await this.audit.record(null, { action: 'user.create_admin', targetType: 'user', targetId: user.id, details: { email } }, trx)
+      return { user, created: true }
+    })
+  }
+
   async auditLogs(filters: AuditFilters) {
     const query = AuditLog.query().orderBy('created_at', 'desc').orderBy('id', 'desc')
     if (filters.action) query.where('action', filters.action)
     if (filters.actorId) query.where('actor_id', filters.actorId)
     if (filters.targetType) query.where('target_type', filters.targetType)
     if (filters.targetId) query.where('target_id', filters.targetId)
+    if (filters.since) query.where('created_at', '>=', sqlTime(filters.since))
     return query.paginate(filters.page ?? 1, filters.perPage ?? 20)
   }
 

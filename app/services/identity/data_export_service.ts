@@ -4,6 +4,7 @@ import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import ExportPersonalDataJob from '#jobs/export_personal_data_job'
 import QueueService from '#services/operations/queue/queue_service'
+import OutboxService from '#services/operations/outbox/outbox_service'
 import { parseTaskId } from '#services/operations/queue/task'
 
 /** The task id names its owner, so only that member can follow it. */
@@ -12,11 +13,14 @@ const taskPrefix = (userId: number) => `personal-data-${userId}-`
 /** GDPR right of access: a member asks for an export (a job builds it, see PersonalDataExport) and follows its task. */
 @inject()
 export default class DataExportService {
-  constructor(private queues: QueueService) {}
+  constructor(
+    private queues: QueueService,
+    private outbox: OutboxService
+  ) {}
 
   async start(user: User) {
     const exportId = randomUUID()
-    const taskId = await this.queues.dispatch(ExportPersonalDataJob, { userId: user.id, exportId }, { jobId: `${taskPrefix(user.id)}${exportId}` })
+    const taskId = await this.outbox.dispatch(ExportPersonalDataJob, { userId: user.id, exportId }, { jobId: `${taskPrefix(user.id)}${exportId}` })
     return { taskId, exportId }
   }
 

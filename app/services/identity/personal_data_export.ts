@@ -29,8 +29,8 @@ export interface ExportResult {
   bytes: number
   sections: number
   expiresAt: string
-  /** Task id of the "export ready" e-mail (null when it could not be queued). */
-  mailTaskId: string | null
+  /** Task id of the "export ready" e-mail. */
+  mailTaskId: string
 }
 
 /**

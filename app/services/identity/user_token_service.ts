@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
 import UserToken, { type UserTokenPurpose } from '#models/user_token'
 import AppException from '#exceptions/app_exception'
 import { generateSecret, hashSecret } from '#services/identity/secret_token'
@@ -13,9 +13,10 @@ const LIFETIME_MINUTES: Record<UserTokenPurpose, number> = {
 
 /** Single-use, expiring tokens for links mailed to users. A new one voids the older ones. */
 export default class UserTokenService {
-  async create(userId: number, purpose: UserTokenPurpose) {
+  /** Within `client`'s transaction when given (the one that also records the e-mail carrying the token). */
+  async create(userId: number, purpose: UserTokenPurpose, client: QueryClientContract = db.connection()) {
     const secret = generateSecret(purpose === 'verify_email' ? 'mq_ve_' : 'mq_pr_')
-    await db.transaction(async (trx) => {
+    await client.transaction(async (trx) => {
       await UserToken.query({ client: trx })
         .where('user_id', userId)
         .where('purpose', purpose)

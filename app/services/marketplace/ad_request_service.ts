@@ -49,6 +49,8 @@ export default class AdRequestService {
 
     const duplicate = () => AppException.conflict('E_AD_REQUEST_EXISTS', 'An ad request already exists for this influencer and campaign')
     const request = await db.transaction(async (trx) => {
+      // Serialised with campaign updates: a currency change never slips past a request being created in the old one.
+      await trx.from('campaigns').where('id', campaign.id).forUpdate().select('id')
       const existing = await AdRequest.query({ client: trx }).where('campaign_id', campaign.id).where('influencer_id', influencerId).first()
       if (existing) throw duplicate()
       const created = await AdRequest.create(

@@ -71,6 +71,15 @@ export default class CampaignService {
       if (payload.status && payload.status !== locked.status && !TRANSITIONS[locked.status].includes(payload.status)) {
         throw AppException.conflict('E_INVALID_TRANSITION', `A ${locked.status} campaign cannot become ${payload.status}`)
       }
+      if (payload.currency && payload.currency !== locked.currency) {
+        const requests = await trx.from('ad_requests').where('campaign_id', locked.id).count('* as total').first()
+        if (Number(requests?.total ?? 0) > 0) {
+          throw AppException.conflict(
+            'E_CURRENCY_LOCKED',
+            `The currency cannot change once the campaign has ad requests: their amounts are in ${locked.currency}`
+          )
+        }
+      }
       if (payload.budget !== undefined) {
         const committed = await committedBudget(locked.id, trx)
         if (payload.budget < committed) {

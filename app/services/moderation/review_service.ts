@@ -5,6 +5,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { DateTime } from 'luxon'
 import type { Infer } from '@vinejs/vine/types'
 import Report, { type ResolutionAction, type TargetType } from '#models/report'
+import AuditLog from '#models/audit_log'
 import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import AuditService from '#services/identity/audit_service'
@@ -41,6 +42,25 @@ export default class ReviewService {
     const report = await Report.find(id)
     if (!report) throw AppException.notFound('Report')
     return report
+  }
+
+  /**
+   * A report with what a reviewer weighs: who filed it (and how reliable
+   * they have been), the reported content now, the other reports on it, and
+   * the audit trail of the report and of decisions on its target.
+   */
+  async context(id: number) {
+    const report = await this.find(id)
+    const person = (userId: number | null) => (userId === null ? null : db.from('users').where('id', userId).select('id', 'email', 'full_name', 'credibility').first())
+    const target = await loadTarget(report.targetType, report.targetId)
+    const reporter = await person(report.reporterId)
+    const owner = await person(target?.ownerId ?? report.targetOwnerId ?? null)
+    const reportsOnTarget = await Report.query().where({ target_type: report.targetType, target_id: report.targetId }).orderBy('created_at', 'asc').orderBy('id', 'asc')
+    const history = await AuditLog.query()
+      .where((q) => q.where({ target_type: 'report', target_id: String(report.id) }).orWhere({ target_type: report.targetType, target_id: String(report.targetId) }))
+      .orderBy('created_at', 'asc')
+      .orderBy('id', 'asc')
+    return { report, reporter, owner, target, reportsOnTarget, history }
   }
 
   /** Atomic: only an open report, or one whose claim expired, can be claimed. */
@@ -140,7 +160,11 @@ export default class ReviewService {
     return report
   }
 
+  /** A block or warning needs a person behind the content: without one it is refused (422), never recorded as done. */
   private async apply(admin: User, report: Report, action: ResolutionAction, note: string | undefined, trx: TransactionClientContract) {
+    if ((action === 'block' || action === 'warn') && !report.targetOwnerId) {
+      throw AppException.invalid('action', `This ${report.targetType.replace('_', ' ')} has no author to ${action}: hide it instead`)
+    }
     if (action === 'hide') await setHidden(report.targetType, report.targetId, true, trx)
     if (action === 'block' && report.targetOwnerId) await blockUser(report.targetOwnerId, note ?? 'Blocked by moderation', trx)
     if (action === 'warn' && report.targetOwnerId) {

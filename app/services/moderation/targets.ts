@@ -36,6 +36,20 @@ const TARGETS: Record<Exclude<TargetType, 'user'>, TargetDefinition> = {
 
 type Client = TransactionClientContract | typeof db
 
+/** How much reportable content a member owns, per type, and how much of it moderation hides. */
+export async function ownedContent(userId: number) {
+  const counts = {} as Record<Exclude<TargetType, 'user'>, { total: number; hidden: number }>
+  for (const [type, definition] of Object.entries(TARGETS) as [Exclude<TargetType, 'user'>, TargetDefinition][]) {
+    const row = await db
+      .from(definition.table)
+      .where(definition.ownerColumn, userId)
+      .select(db.raw('count(*) as total'), db.raw(`count(${definition.hiddenColumn}) as hidden`))
+      .first()
+    counts[type] = { total: Number(row?.total ?? 0), hidden: Number(row?.hidden ?? 0) }
+  }
+  return counts
+}
+
 export async function loadTarget(type: TargetType, id: number, client: Client = db): Promise<TargetInfo | null> {
   if (type === 'user') {
     const user = await client.from('users').where('id', id).first()

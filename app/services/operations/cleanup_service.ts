@@ -14,15 +14,20 @@ export interface CleanupResult {
   batchRuns: number
   personalDataExports: number
   idempotencyKeys: number
+  scheduledMailings: number
 }
 
 /** Read notifications and batch-run history are kept this long. */
 export const HISTORY_DAYS = 90
 
+/** Claims of scheduled e-mails are kept this long: a monthly report run again for any month of the past year is not sent twice. */
+export const SCHEDULED_MAILING_DAYS = 400
+
 /**
  * Removes what nobody can use any more: expired credentials, notifications
  * read long ago, old batch-run history, GDPR export files whose link has
- * expired, and checkout Idempotency-Keys past their retry window. Revoked/used refresh tokens are kept for a week so a replayed
+ * expired, checkout Idempotency-Keys past their retry window and claims of scheduled e-mails
+ * sent over a year ago. Revoked/used refresh tokens are kept for a week so a replayed
  * token is still recognised (and its family revoked) instead of looking
  * merely unknown.
  */
@@ -43,6 +48,7 @@ export default class CleanupService {
     const readNotifications = await db.from('notifications').where('read_at', '<', historyStart).delete()
     const batchRuns = await db.from('batch_runs').whereNot('status', 'running').where('started_at', '<', historyStart).delete()
     const idempotencyKeys = await db.from('idempotency_keys').where('created_at', '<', sqlTime(now.minus({ days: IDEMPOTENCY_KEY_DAYS }))).delete()
+    const scheduledMailings = await db.from('scheduled_mailings').where('created_at', '<', sqlTime(now.minus({ days: SCHEDULED_MAILING_DAYS }))).delete()
     return {
       accessTokens: Number(accessTokens),
       refreshTokens: Number(refreshTokens),
@@ -51,6 +57,7 @@ export default class CleanupService {
       batchRuns: Number(batchRuns),
       personalDataExports: await this.expiredExports(now),
       idempotencyKeys: Number(idempotencyKeys),
+      scheduledMailings: Number(scheduledMailings),
     }
   }
 

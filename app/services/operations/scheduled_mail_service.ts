@@ -11,9 +11,6 @@ export interface MailingKey {
   period: string
 }
 
-/** Queueing failed: undoes the claim so the next run sends it. */
-class NotQueued extends Error {}
-
 /**
  * The one way scheduled e-mails (reminders, reports, digests) are sent: at
  * most once per (e-mail, recipient, period). The key is claimed in the
@@ -26,30 +23,24 @@ export default class ScheduledMailService {
   constructor(private mail: MailService) {}
 
   /**
-   * Claims the key and queues the e-mail; within `client`'s transaction when
-   * given (in a savepoint of it). Resolves to the task id, or null when the key
-   * was claimed already or queueing failed (the claim is then released).
+   * Claims the key and records the e-mail in the outbox, in one transaction
+   * (`client`'s when given, in a savepoint of it): both or neither. Resolves
+   * to the task id, or null when the key was claimed already.
    */
   async sendOnce<Name extends MailName>(name: Name, key: MailingKey, data: MailData<Name>, client: QueryClientContract = db.connection()) {
-    try {
-      return await client.transaction(async (trx) => {
-        const claimed = await trx
-          .knexQuery()
-          .table('scheduled_mailings')
-          .insert({ kind: name, user_id: key.userId, period: key.period, created_at: sqlNow(trx) })
-          .onConflict(['kind', 'user_id', 'period'])
-          .ignore()
-          .returning('id')
-        if (!claimed.length) return null
-        const taskId = await this.mail.send(name, data)
-        if (!taskId) throw new NotQueued()
-        await trx.from('scheduled_mailings').where('id', idOf(claimed[0])).update({ task_id: taskId })
-        return taskId
-      })
-    } catch (error) {
-      if (error instanceof NotQueued) return null
-      throw error
-    }
+    return client.transaction(async (trx) => {
+      const claimed = await trx
+        .knexQuery()
+        .table('scheduled_mailings')
+        .insert({ kind: name, user_id: key.userId, period: key.period, created_at: sqlNow(trx) })
+        .onConflict(['kind', 'user_id', 'period'])
+        .ignore()
+        .returning('id')
+      if (!claimed.length) return null
+      const taskId = await this.mail.send(name, data, { client: trx })
+      await trx.from('scheduled_mailings').where('id', idOf(claimed[0])).update({ task_id: taskId })
+      return taskId
+    })
   }
 }
 

@@ -1,11 +1,11 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import type User from '#models/user'
-import AppException from '#exceptions/app_exception'
+import db from '@adonisjs/lucid/services/db'
 import AuditService from '#services/identity/audit_service'
 import MailService from '#services/operations/mail_service'
 
-/** Lets an admin prove e-mail delivery end to end: queue, worker, templates, SMTP. */
+/** Lets an admin prove e-mail delivery end to end: outbox, queue, worker, templates, SMTP. */
 @inject()
 export default class TestMailService {
   constructor(
@@ -14,10 +14,10 @@ export default class TestMailService {
   ) {}
 
   async send(actor: User, email: string, ctx?: HttpContext) {
-    const taskId = await this.mailer.send('test', { to: email, requestedAt: new Date().toISOString() })
-    if (!taskId) throw new AppException(503, 'E_QUEUE_UNAVAILABLE', 'The e-mail could not be queued: the queue is unreachable')
-    const entry = { action: 'mail.test', targetType: 'task', targetId: taskId, details: { to: email } }
-    await this.audit.record(actor, entry, undefined, ctx)
-    return taskId
+    return db.transaction(async (trx) => {
+      const taskId = await this.mailer.send('test', { to: email, requestedAt: new Date().toISOString() }, { client: trx })
+      await this.audit.record(actor, { action: 'mail.test', targetType: 'task', targetId: taskId, details: { to: email } }, trx, ctx)
+      return taskId
+    })
   }
 }

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { readOnly } from '#validators/common'
 
 const fields = {
   recipient: vine.string().trim().minLength(1).maxLength(120),
@@ -25,4 +26,5 @@ export const updateAddressValidator = vine.create({
   postalCode: fields.postalCode.optional(),
   country: fields.country.optional(),
   phone: fields.phone.optional(),
+  isDefault: readOnly('Make an address the default with POST /api/v1/addresses/{id}/default'),
 })

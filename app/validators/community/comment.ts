@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { readOnly } from '#validators/common'
 import { id } from '#validators/common'
 
 const body = vine.string().trim().minLength(1).maxLength(5000)
@@ -8,4 +9,7 @@ export const createCommentValidator = vine.create({
   parentId: id().optional(),
 })
 
-export const updateCommentValidator = vine.create({ body })
+export const updateCommentValidator = vine.create({
+  body,
+  parentId: readOnly('A reply stays under the comment it answers'),
+})

@@ -1,6 +1,7 @@
 import vine from '@vinejs/vine'
 import { ROLES, STATUSES } from '#models/user'
-import { id, paginationFields } from '#validators/common'
+import { email, id, paginationFields } from '#validators/common'
+import { password } from '#validators/identity/password'
 
 export const listUsersValidator = vine.create({
   ...paginationFields,
@@ -27,4 +28,12 @@ export const listAuditLogsValidator = vine.create({
   actorId: id().optional(),
   targetType: vine.string().trim().maxLength(32).optional(),
   targetId: vine.string().trim().maxLength(64).optional(),
+  since: vine.date({ formats: ['iso8601'] }).optional(),
+})
+
+/** `node ace admin:create`: the password rule of every member's password, judged against this e-mail. */
+export const createAdminValidator = vine.create({
+  email: email(),
+  password: password(),
+  fullName: vine.string().trim().minLength(1).maxLength(120),
 })

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { readOnly } from '#validators/common'
 
 const companyName = () => vine.string().trim().minLength(1).maxLength(160)
 
@@ -19,6 +20,9 @@ export const influencerProfileFields = () => ({
 
 /** PATCH /auth/me: own name, own profile of the user's role, privacy settings. */
 export const updateMeValidator = vine.create({
+  email: readOnly('The e-mail address of an account cannot be changed'),
+  password: readOnly('Change your password with PUT /api/v1/auth/password'),
+  role: readOnly('The role of an account cannot be changed'),
   fullName: vine.string().trim().minLength(1).maxLength(120).optional(),
   sponsorProfile: vine.object(sponsorProfileFields(false)).optional(),
   influencerProfile: vine.object(influencerProfileFields()).optional(),

@@ -31,6 +31,7 @@ export const updateCampaignValidator = vine.create({
   niche: fields.niche.optional(),
   goals: fields.goals.optional(),
   budget: fields.budget.optional(),
+  currency: fields.currency.optional(),
   startDate: fields.startDate.optional(),
   endDate: fields.endDate.optional(),
   visibility: fields.visibility.optional(),

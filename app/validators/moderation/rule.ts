@@ -1,6 +1,7 @@
 import vine from '@vinejs/vine'
 import { RULE_ACTIONS, RULE_KINDS } from '#models/moderation_rule'
 import { TARGET_TYPES } from '#models/report'
+import { readOnly } from '#validators/common'
 
 export const createRuleValidator = vine.create({
   name: vine.string().trim().minLength(3).maxLength(120),
@@ -15,6 +16,7 @@ export const createRuleValidator = vine.create({
 })
 
 export const updateRuleValidator = vine.create({
+  kind: readOnly("A rule's kind cannot change: create a new rule of the other kind"),
   name: vine.string().trim().minLength(3).maxLength(120).optional(),
   keywords: vine.array(vine.string().trim().minLength(2).maxLength(60)).maxLength(200).optional(),
   pattern: vine.string().maxLength(300).optional(),

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import type { HttpClient } from './client.js'
 import { sseData } from './sse_frames.js'
 
@@ -19,7 +18,7 @@ export const ENDED = Symbol('ended')
  * the connection (and the process) alive.
  */
 export class EventStream {
-  readonly uid = randomUUID()
+  readonly uid = crypto.randomUUID()
   #abort = new AbortController()
   #queue: StreamMessage[] = []
   #wake?: () => void

@@ -1,19 +1,21 @@
 import { Call } from './call.js'
-import { EventStream } from './event_stream.js'
 import type { HttpClient, Query, RequestOptions } from './client.js'
 import type {
+  AuditLog,
   BatchRun,
   BatchTask,
   CacheStats,
   Charts,
   DashboardStats,
   Report,
+  ReportContext,
   ResolutionAction,
   Rule,
   Task,
   TaskRef,
   TokenPair,
   User,
+  UserActivity,
 } from './types.js'
 
 const AUTH = '/api/v1/auth'
@@ -55,6 +57,7 @@ export class MarqueeApi {
     list: (query: Query) => this.call<User[]>('GET', `${ADMIN}/users`, { query }),
     pendingSponsors: (query: Query) => this.call<User[]>('GET', `${ADMIN}/users/pending-sponsors`, { query }),
     show: (id: number) => this.call<User>('GET', `${ADMIN}/users/${id}`),
+    activity: (id: number) => this.call<UserActivity>('GET', `${ADMIN}/users/${id}/activity`),
     apply: (id: number, decision: 'approve' | 'reject' | 'block' | 'unblock' | 'flag' | 'unflag', text?: string) =>
       this.call<User>('POST', `${ADMIN}/users/${id}/${decision}`, { body: reason(text) }),
   }
@@ -62,11 +65,17 @@ export class MarqueeApi {
   readonly moderation = {
     queue: (query: Query) => this.call<Report[]>('GET', `${MODERATION}/reports`, { query }),
     show: (id: number) => this.call<Report>('GET', `${MODERATION}/reports/${id}`),
+    context: (id: number) => this.call<ReportContext>('GET', `${MODERATION}/reports/${id}/context`),
+    restore: (type: string, id: number) => this.call<void>('POST', `${MODERATION}/content/${encodeURIComponent(type)}/${id}/restore`),
     claim: (id: number) => this.call<Report>('POST', `${MODERATION}/reports/${id}/claim`, { body: {} }),
     resolve: (id: number, action: ResolutionAction, version: number, note?: string) =>
       this.call<Report>('POST', `${MODERATION}/reports/${id}/resolve`, { body: { action, version, ...(note ? { note } : {}) } }),
     dismiss: (id: number, version: number, note?: string) =>
       this.call<Report>('POST', `${MODERATION}/reports/${id}/dismiss`, { body: { version, ...(note ? { note } : {}) } }),
+  }
+
+  readonly audit = {
+    list: (query: Query) => this.call<AuditLog[]>('GET', `${ADMIN}/audit-logs`, { query }),
   }
 
   readonly rules = {
@@ -97,7 +106,7 @@ export class MarqueeApi {
     show: (id: string) => this.call<Task>('GET', `${ADMIN}/tasks/${encodeURIComponent(id)}`),
     retry: (id: string) => this.call<Task>('POST', `${ADMIN}/tasks/${encodeURIComponent(id)}/retry`),
     /** The task's `progress` events (`{ taskId, state, progress }`) on the real-time stream. */
-    events: (id: string) => EventStream.open(this.http, [`tasks/${id}`]),
+    events: async (id: string) => (await import('./event_stream.js')).EventStream.open(this.http, [`tasks/${id}`]),
   }
 
   readonly seed = (profile: string, force?: boolean) =>

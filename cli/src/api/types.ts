@@ -24,11 +24,29 @@ export interface User {
   createdAt: string
 }
 
-export interface PageMeta {
-  total: number
-  perPage: number
-  currentPage: number
-  lastPage: number
+/** What a member did on the platform and how moderation sees them (GET /admin/users/:id/activity). */
+export interface UserActivity {
+  content: { plans: number; comments: number; customTasks: number; campaigns: number; products: number; messages: number; hidden: number }
+  adRequests: number
+  purchases: number
+  followers: number
+  credibility: number
+  reportsFiled: { total: number; upheld: number; dismissed: number }
+  reportsAbout: { open: number; resolved: number; dismissed: number }
+  warnings: number
+  lastAdminAction: { action: string; createdAt: string } | null
+}
+
+export interface AuditLog {
+  id: number
+  actorId: number | null
+  action: string
+  targetType: string
+  targetId: string
+  details: Record<string, unknown>
+  ip: string | null
+  requestId: string | null
+  createdAt: string
 }
 
 export interface Report {
@@ -50,6 +68,19 @@ export interface Report {
   version: number
   createdAt: string
 }
+
+/** A report with what a reviewer needs around it (GET /admin/moderation/reports/:id/context). */
+export interface ReportContext {
+  report: Report
+  reporter: { id: number; email: string; fullName: string; credibility: number } | null
+  target: { type: string; id: number; ownerId: number | null; owner: { id: number; email: string; fullName: string } | null; excerpt: string | null; hidden: boolean; exists: boolean }
+  /** Every report on the same target, this one included, oldest first. */
+  reportsOnTarget: { id: number; reason: string; status: Report['status']; createdAt: string }[]
+  /** The audit entries of the decisions on this report and its target, oldest first. */
+  history: AuditLog[]
+}
+
+export const TARGET_TYPES = ['plan', 'comment', 'custom_task', 'campaign', 'message', 'product', 'user'] as const
 
 export const RESOLUTION_ACTIONS = ['hide', 'warn', 'block', 'none'] as const
 export type ResolutionAction = (typeof RESOLUTION_ACTIONS)[number]

@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import type { BatchRun, BatchTask } from '../api/types.js'
 import type { Context } from '../context.js'
-import { change, mutation, noun, oneOf, paged, read, show, verb, type MutationFlags, type ReadOptions } from './shared.js'
+import { change, fetchList, mutation, noun, oneOf, paged, read, show, showList, verb, whole, type MutationFlags, type ReadOptions } from './shared.js'
 
 const runColumns = [
   { label: 'id', value: (r: BatchRun) => r.id },
@@ -38,19 +38,19 @@ function printTask(ctx: Context, task: BatchTask) {
 export function registerBatch(program: Command, ctx: Context) {
   const batch = noun(program, 'batch', 'Scheduled batch tasks: list, run now, pause, resume, history', ['marquee batch list', 'marquee batch run cleanup'])
 
-  read(verb(batch, 'list', 'List the scheduled tasks with their cron and next run', ['marquee batch list', 'marquee batch list --json'])).action(async (opts: ReadOptions) => {
+  read(verb(batch, 'list', 'List the scheduled tasks with their cron and next run', ['marquee batch list', 'marquee batch list --json name,nextRunAt'])).action(async (opts: ReadOptions) => {
     const api = await ctx.api()
-    show(ctx, opts.json, await ctx.out.spin('loading batch tasks', api.batch.list().data()), (rows) => ctx.out.table(rows, taskColumns))
+    await showList(ctx, opts, whole(await ctx.out.spin('loading batch tasks', api.batch.list().data())), taskColumns, 'no scheduled tasks')
   })
 
   read(verb(batch, 'status', 'Show one scheduled task and its last run', ['marquee batch status cleanup']))
     .argument('<name>', 'task name (see batch list)')
     .action(async (name: string, opts: ReadOptions) => {
       const api = await ctx.api()
-      show(ctx, opts.json, await ctx.out.spin('loading', api.batch.status(name).data()), (task) => printTask(ctx, task))
+      await show(ctx, opts, await ctx.out.spin('loading', api.batch.status(name).data()), (task) => printTask(ctx, task))
     })
 
-  mutation(verb(batch, 'run', 'Run a scheduled task now, as a background task', ['marquee batch run cleanup', 'marquee tasks watch $(marquee batch run cleanup --json | jq -r .taskId)']))
+  mutation(verb(batch, 'run', 'Run a scheduled task now, as a background task', ['marquee batch run cleanup', 'marquee tasks watch $(marquee batch run cleanup --jq .taskId)']))
     .argument('<name>', 'task name')
     .action(async (name: string, opts: MutationFlags) => {
       const api = await ctx.api()
@@ -71,7 +71,7 @@ export function registerBatch(program: Command, ctx: Context) {
     .option('--status <status>', 'running, completed, failed or skipped', oneOf(['running', 'completed', 'failed', 'skipped'] as const))
     .action(async (opts: ReadOptions & { task?: string; status?: string }) => {
       const api = await ctx.api()
-      const runs = await ctx.out.spin('loading history', api.batch.history({ page: opts.page, perPage: opts.perPage, task: opts.task, status: opts.status }).data())
-      show(ctx, opts.json, runs, (rows) => ctx.out.table(rows, runColumns, 'no runs'))
+      const listing = await fetchList(ctx, opts, 'history', (page) => api.batch.history({ ...page, task: opts.task, status: opts.status }))
+      await showList(ctx, opts, listing, runColumns, 'no runs')
     })
 }

@@ -1,7 +1,17 @@
 import type { Command } from 'commander'
 import type { CacheStats } from '../api/types.js'
 import type { Context } from '../context.js'
-import { change, list, mutation, noun, positiveInt, read, show, verb, type MutationFlags, type ReadOptions } from './shared.js'
+import { change, list, mutation, noun, positiveInt, read, show, someOf, verb, type MutationFlags, type ReadOptions } from './shared.js'
+
+/** The server's cache warmers, each precomputing a family of hot reads. */
+const WARMERS = {
+  dashboard: 'admin dashboard figures and charts',
+  influencerDirectory: 'the first page of the influencer directory',
+  trending: 'trending plans and the leaderboard',
+  popularProfiles: 'the profile figures of the leaderboard members',
+  catalogue: 'the first product page and the featured products',
+} as const
+const WARMER_NAMES = Object.keys(WARMERS) as (keyof typeof WARMERS)[]
 
 const ratio = (value: number | null) => (value === null ? null : `${Math.round(value * 100)}%`)
 
@@ -15,7 +25,8 @@ function printStats(ctx: Context, stats: CacheStats) {
     { label: 'hit ratio', value: (r) => ratio(r.hitRatio) },
     { label: 'keys', value: (r) => r.keys },
   ])
-  ctx.out.line(`total: ${stats.totals.hits} hits, ${stats.totals.misses} misses, hit ratio ${ratio(stats.totals.hitRatio) ?? '-'}, ${stats.totals.keys ?? '-'} keys (${stats.scope})`)
+  // A summary for the person reading; piped output stays one row per family.
+  if (ctx.out.tty) ctx.out.line(`total: ${stats.totals.hits} hits, ${stats.totals.misses} misses, hit ratio ${ratio(stats.totals.hitRatio) ?? '-'}, ${stats.totals.keys ?? '-'} keys (${stats.scope})`)
 }
 
 export function registerCache(program: Command, ctx: Context) {
@@ -23,11 +34,11 @@ export function registerCache(program: Command, ctx: Context) {
 
   read(verb(cache, 'stats', 'Hits, misses and live keys per cache family', ['marquee cache stats', 'marquee cache stats --json'])).action(async (opts: ReadOptions) => {
     const api = await ctx.api()
-    show(ctx, opts.json, await ctx.out.spin('loading cache stats', api.cache.stats().data()), (stats) => printStats(ctx, stats))
+    await show(ctx, opts, await ctx.out.spin('loading cache stats', api.cache.stats().data()), (stats) => printStats(ctx, stats))
   })
 
-  mutation(verb(cache, 'warm', 'Precompute the hot cached reads (dashboard, influencer directory)', ['marquee cache warm', 'marquee cache warm --only dashboard']))
-    .option('--only <list>', 'comma-separated warmers to run', list)
+  mutation(verb(cache, 'warm', `Precompute the hot cached reads: ${Object.entries(WARMERS).map(([name, what]) => `${name} (${what})`).join(', ')}`, ['marquee cache warm', 'marquee cache warm --only dashboard,catalogue']))
+    .option('--only <list>', `comma-separated warmers to run: ${WARMER_NAMES.join(', ')} (default: all)`, someOf(WARMER_NAMES))
     .action(async (opts: MutationFlags & { only?: string[] }) => {
       const api = await ctx.api()
       await change(ctx, api.cache.warm(opts.only), opts, 'warm the cache', (result) => {

@@ -1,30 +1,32 @@
 import type { Command } from 'commander'
+import { HttpClient } from '../api/client.js'
+import { MarqueeApi } from '../api/marquee_api.js'
+import { SessionCredentials } from '../api/session_credentials.js'
 import type { Context } from '../context.js'
-import { ApiError } from '../errors.js'
-import { show, verb } from './shared.js'
+import { ApiError, describeError, LoginRequiredError } from '../errors.js'
+import { read, show, verb, type ReadOptions } from './shared.js'
 
 export function registerLogout(program: Command, ctx: Context) {
-  verb(program, 'logout', 'Revoke the stored login on the server and forget its tokens (the server URL is kept)', [
+  read(verb(program, 'logout', 'Forget the stored login of the profile (the server URL is kept), revoking it on its server when that server answers', [
     'marquee logout',
     'marquee logout --profile prod',
-  ])
-    .option('--json', 'print the result as JSON')
-    .action(async (opts: { json?: boolean }) => {
-      const session = await ctx.config.profile(ctx.profile)
-      let revoked = false
-      if (session?.accessToken) {
-        const api = await ctx.api({ storedLogin: true })
-        try {
-          await api.auth.logout(session.refreshToken).send()
-          revoked = true
-        } catch (error) {
-          // An expired or revoked login is as good as logged out.
-          if (!(error instanceof ApiError && error.status === 401)) throw error
-        }
-        await ctx.config.saveProfile(ctx.profile, { server: session.server, email: session.email })
+  ])).action(async (opts: ReadOptions) => {
+    const session = await ctx.config.profile(ctx.profile)
+    let revoked = false
+    if (session?.accessToken) {
+      // Revoked on the server the login belongs to, whatever --server says; forgotten here in any case.
+      const api = new MarqueeApi(new HttpClient(session.server, new SessionCredentials(session, ctx.config, ctx.profile, `run "${ctx.loginCommand(session.server)}"`)))
+      try {
+        await api.auth.logout(session.refreshToken).send()
+        revoked = true
+      } catch (error) {
+        // An expired or revoked login is as good as logged out; anything else is worth a word.
+        if (!(error instanceof LoginRequiredError || (error instanceof ApiError && error.status === 401))) ctx.out.note(`note: the server did not revoke the login (${describeError(error).line.replace(/^error: /, '')}); forgotten here anyway`)
       }
-      show(ctx, opts.json, { profile: ctx.profile, revoked }, () =>
-        ctx.out.success(session?.accessToken ? `Logged out of ${session.server} (profile "${ctx.profile}")` : `Profile "${ctx.profile}" was not logged in`)
-      )
-    })
+      await ctx.config.saveProfile(ctx.profile, { server: session.server, email: session.email })
+    }
+    await show(ctx, opts, { profile: ctx.profile, revoked }, () =>
+      ctx.out.success(session?.accessToken ? `Logged out of ${session.server} (profile "${ctx.profile}")` : `Profile "${ctx.profile}" was not logged in`)
+    )
+  })
 }

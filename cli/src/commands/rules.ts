@@ -1,8 +1,8 @@
 import type { Command } from 'commander'
-import type { Rule } from '../api/types.js'
+import { TARGET_TYPES, type Rule } from '../api/types.js'
 import type { Context } from '../context.js'
 import { UsageError } from '../errors.js'
-import { change, list, mutation, noun, oneOf, positiveInt, read, show, verb, type MutationFlags, type ReadOptions } from './shared.js'
+import { change, list, mutation, noun, oneOf, positiveInt, read, show, showList, someOf, verb, whole, type MutationFlags, type ReadOptions } from './shared.js'
 
 const KINDS = ['keyword', 'regex', 'threshold'] as const
 const ACTIONS = ['flag', 'hide', 'block'] as const
@@ -32,6 +32,13 @@ interface AddOptions extends MutationFlags {
 function ruleBody(opts: AddOptions) {
   if (opts.kind === 'keyword' && !opts.keywords?.length) throw new UsageError('a keyword rule needs --keywords')
   if (opts.kind === 'regex' && !opts.pattern) throw new UsageError('a regex rule needs --pattern')
+  if (opts.pattern) {
+    try {
+      new RegExp(opts.pattern)
+    } catch (error) {
+      throw new UsageError(`--pattern is not a valid regular expression: ${(error as Error).message}`)
+    }
+  }
   if (opts.kind === 'threshold' && (!opts.thresholdCount || !opts.thresholdMinutes)) throw new UsageError('a threshold rule needs --threshold-count and --threshold-minutes')
   return {
     name: opts.name,
@@ -50,9 +57,9 @@ export function registerRules(program: Command, ctx: Context) {
   const rules = noun(program, 'rules', 'Auto-moderation rules: keywords, patterns and report thresholds that hide or queue content', ['marquee rules list', 'marquee rules add --name "No casinos" --kind keyword --keywords casino,jackpot --action hide'])
   const saved = (verbPast: string) => (rule: Rule) => ctx.out.success(`${verbPast} rule ${rule.id} "${rule.name}" (${rule.kind} → ${rule.action}${rule.enabled ? '' : ', disabled'})`)
 
-  read(verb(rules, 'list', 'List the auto-moderation rules', ['marquee rules list', 'marquee rules list --json'])).action(async (opts: ReadOptions) => {
+  read(verb(rules, 'list', 'List the auto-moderation rules', ['marquee rules list', 'marquee rules list --json id,name,enabled'])).action(async (opts: ReadOptions) => {
     const api = await ctx.api()
-    show(ctx, opts.json, await ctx.out.spin('loading rules', api.rules.list().data()), (rows) => ctx.out.table(rows, ruleColumns, 'no rules'))
+    await showList(ctx, opts, whole(await ctx.out.spin('loading rules', api.rules.list().data())), ruleColumns, 'no rules')
   })
 
   mutation(verb(rules, 'add', 'Add an auto-moderation rule', [
@@ -64,7 +71,7 @@ export function registerRules(program: Command, ctx: Context) {
     .requiredOption('--action <action>', ACTIONS.join(', '), oneOf(ACTIONS))
     .option('--keywords <list>', 'comma-separated keywords (keyword rules)', list)
     .option('--pattern <regex>', 'regular expression (regex rules)')
-    .option('--targets <list>', 'comma-separated target types (default: all)', list)
+    .option('--targets <list>', `comma-separated target types: ${TARGET_TYPES.join(', ')} (default: all)`, someOf(TARGET_TYPES))
     .option('--threshold-count <n>', 'reports that trigger the rule (threshold rules)', positiveInt)
     .option('--threshold-minutes <n>', 'within this many minutes (threshold rules)', positiveInt)
     .option('--disabled', 'create it disabled')
@@ -78,6 +85,12 @@ export function registerRules(program: Command, ctx: Context) {
       .argument('<id>', 'rule id', positiveInt)
       .action(async (id: number, opts: MutationFlags) => {
         const api = await ctx.api()
+        const rule = (await ctx.out.spin('loading rules', api.rules.list().data())).find((r) => r.id === id)
+        if (rule?.enabled === enabled) {
+          ctx.out.note(`rule ${id} is already ${enabled ? 'enabled' : 'disabled'}: nothing to do`)
+          if (opts.json || opts.jq) await ctx.out.emit(rule, opts)
+          return
+        }
         await change(ctx, api.rules.update(id, { enabled }), opts, `${name} rule ${id}`, saved(enabled ? 'Enabled' : 'Disabled'))
       })
   }
@@ -86,7 +99,6 @@ export function registerRules(program: Command, ctx: Context) {
     .argument('<id>', 'rule id', positiveInt)
     .action(async (id: number, opts: MutationFlags) => {
       const api = await ctx.api()
-      await ctx.mutate(api.rules.remove(id), { ...opts, summary: `remove rule ${id}`, destructive: true })
-      if (!opts.dryRun) show(ctx, opts.json, { id, removed: true }, () => ctx.out.success(`Removed rule ${id}`))
+      if ((await ctx.mutate(api.rules.remove(id), { ...opts, summary: `remove rule ${id}`, destructive: true })).sent) await show(ctx, opts, { id, removed: true }, () => ctx.out.success(`Removed rule ${id}`))
     })
 }

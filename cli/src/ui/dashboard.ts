@@ -1,5 +1,5 @@
 import { createElement as h } from 'react'
-import { Box, Text } from 'ink'
+import { Box, renderToString, Text } from 'ink'
 import type { Charts, DashboardStats } from '../api/types.js'
 import { bar, sparkline } from './charts.js'
 
@@ -44,3 +44,5 @@ export function Dashboard({ stats, charts, colour }: { stats: DashboardStats; ch
     ...bars('campaigns by status', charts.campaignDistribution.byStatus.map((s) => ({ label: s.status, count: s.count })))
   )
 }
+
+export const renderDashboard = (stats: DashboardStats, charts: Charts, colour: boolean, columns: number) => renderToString(h(Dashboard, { stats, charts, colour }), { columns })

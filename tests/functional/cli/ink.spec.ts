@@ -14,14 +14,15 @@ import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
 import { contentOf, current, report } from '#tests/support/moderation'
 import { campaignFor } from '#tests/support/marketplace'
-import { SERVER, until } from '#tests/functional/cli/support'
+import User from '#models/user'
+import { as, buildCli, SERVER, start, until } from '#tests/functional/cli/support'
 
 const DOWN = '\u001B[B'
 
 test.group('cli / Ink components', (group) => {
   isolate(group)
 
-  test('interactive queue: ↓ then r h resolves the second report on the server; c and d claim and dismiss the next', async ({ client, assert }) => {
+  test('interactive queue: ↓ then r h Enter resolves the second report on the server; c and d Enter claim and dismiss the next', async ({ client, assert }) => {
     const admin = await actor('admin')
     const reporter = await actor('shopper')
     const owner = await actor('influencer')
@@ -37,6 +38,8 @@ test.group('cli / Ink components', (group) => {
     ui.stdin.write('r')
     await until(() => ui.lastFrame()!.includes('resolve with'))
     ui.stdin.write('h')
+    await until(() => ui.lastFrame()!.includes(`resolve (hide) report ${order[1]}, note (Enter to skip, Esc back):`))
+    ui.stdin.write('\r')
     await until(async () => (await current(client, admin, order[1])).status === 'resolved')
     assert.equal((await current(client, admin, order[1])).action, 'hide')
     assert.equal((await current(client, admin, order[0])).status, 'open')
@@ -49,8 +52,83 @@ test.group('cli / Ink components', (group) => {
     assert.equal((await current(client, admin, order[0])).claimedBy, admin.user.id)
     await until(() => ui.lastFrame()!.includes(`claimed report ${order[0]}`) && ui.lastFrame()!.includes(`(claimed by ${admin.user.id})`))
     ui.stdin.write('d')
+    await until(() => ui.lastFrame()!.includes(`dismiss report ${order[0]}, note`))
+    ui.stdin.write('\r')
     await until(async () => (await current(client, admin, order[0])).status === 'dismissed')
     await until(() => ui.lastFrame()!.includes('the queue is empty'))
+    ui.unmount()
+  })
+
+  test('interactive queue: blocking the owner takes a note and a y, as --yes is needed on the command line; n leaves it open', async ({ client, assert }) => {
+    const admin = await actor('admin')
+    const owner = await actor('influencer')
+    const filed = await report(client, await actor('shopper'), 'comment', await contentOf('comment', owner.user))
+    const api = new MarqueeApi(new HttpClient(SERVER, { accessToken: async () => admin.token }))
+    const ui = render(h(QueueBrowser, { api, query: { perPage: 100 }, colour: false }))
+    await until(() => Boolean(ui.lastFrame()?.includes(`› #${filed.id} `)))
+    const blockWithNote = async (note: string) => {
+      ui.stdin.write('r')
+      await until(() => ui.lastFrame()!.includes('resolve with'))
+      ui.stdin.write('b')
+      await until(() => ui.lastFrame()!.includes(`resolve (block) report ${filed.id}, note`))
+      for (const char of note) ui.stdin.write(char)
+      await until(() => ui.lastFrame()!.includes(`Esc back): ${note}`))
+      ui.stdin.write('\r')
+      await until(() => ui.lastFrame()!.includes(`Block the owner of report ${filed.id} (user ${owner.user.id})? y to confirm`))
+    }
+    await blockWithNote('spam ring')
+    ui.stdin.write('n')
+    await until(() => ui.lastFrame()!.includes('nothing changed'))
+    assert.equal((await current(client, admin, filed.id)).status, 'open')
+    assert.isNull((await User.findOrFail(owner.user.id)).blockedAt)
+
+    await blockWithNote('spam ring')
+    ui.stdin.write('y')
+    await until(async () => (await current(client, admin, filed.id)).status === 'resolved')
+    assert.containsSubset(await current(client, admin, filed.id), { action: 'block', resolutionNote: 'spam ring' })
+    assert.isNotNull((await User.findOrFail(owner.user.id)).blockedAt)
+    ui.unmount()
+  })
+
+  test('interactive queue: a dismissal carries the typed note; Esc at the note changes nothing', async ({ client, assert }) => {
+    const admin = await actor('admin')
+    const filed = await report(client, await actor('shopper'), 'plan', await contentOf('plan', (await actor('influencer')).user))
+    const api = new MarqueeApi(new HttpClient(SERVER, { accessToken: async () => admin.token }))
+    const ui = render(h(QueueBrowser, { api, query: { perPage: 100 }, colour: false }))
+    await until(() => Boolean(ui.lastFrame()?.includes(`› #${filed.id} `)))
+    ui.stdin.write('d')
+    await until(() => ui.lastFrame()!.includes(`dismiss report ${filed.id}, note`))
+    ui.stdin.write('\u001B')
+    await until(() => ui.lastFrame()!.includes('↑/↓ move'))
+    assert.equal((await current(client, admin, filed.id)).status, 'open')
+    ui.stdin.write('d')
+    await until(() => ui.lastFrame()!.includes(`dismiss report ${filed.id}, note`))
+    for (const char of 'not spamx') ui.stdin.write(char)
+    ui.stdin.write('\u007F')
+    await until(() => ui.lastFrame()!.includes('Esc back): not spam\n') || ui.lastFrame()!.endsWith('Esc back): not spam'))
+    ui.stdin.write('\r')
+    await until(async () => (await current(client, admin, filed.id)).status === 'dismissed')
+    assert.equal((await current(client, admin, filed.id)).resolutionNote, 'not spam')
+    await until(() => ui.lastFrame()!.includes(`dismissed report ${filed.id}`))
+    ui.unmount()
+  })
+
+  test('interactive queue: a refused login shows the error instead of the list; a decision refused by the server is shown and the list stays', async ({ client, assert }) => {
+    const refused = render(h(QueueBrowser, { api: new MarqueeApi(new HttpClient(SERVER, { accessToken: async () => 'oat_bogus.token' })), query: {}, colour: false }))
+    await until(() => refused.lastFrame()!.startsWith('error: E_UNAUTHORIZED') || refused.lastFrame()!.startsWith('error: '))
+    assert.notInclude(refused.lastFrame()!, 'Review queue')
+    refused.unmount()
+
+    const admin = await actor('admin')
+    const other = await actor('admin')
+    const filed = await report(client, await actor('shopper'), 'plan', await contentOf('plan', (await actor('influencer')).user))
+    const api = new MarqueeApi(new HttpClient(SERVER, { accessToken: async () => admin.token }))
+    const ui = render(h(QueueBrowser, { api, query: { perPage: 100 }, colour: false }))
+    await until(() => Boolean(ui.lastFrame()?.includes(`› #${filed.id} `)))
+    await new MarqueeApi(new HttpClient(SERVER, { accessToken: async () => other.token })).moderation.claim(filed.id).send()
+    ui.stdin.write('c')
+    await until(() => ui.lastFrame()!.includes('error: E_REPORT_UNAVAILABLE: Another admin is reviewing this report'))
+    await until(() => ui.lastFrame()!.includes(`(claimed by ${other.user.id})`))
     ui.unmount()
   })
 
@@ -58,6 +136,8 @@ test.group('cli / Ink components', (group) => {
     const task = { id: 'default:1', queue: 'default', name: 'seed', state: 'active' as const, progress: 50, result: null, error: null, attempts: 1, maxAttempts: 1, createdAt: '', startedAt: null, finishedAt: null }
     const ui = render(h(TaskProgress, { task, colour: false }))
     assert.include(ui.lastFrame()!, `${'█'.repeat(15)}${'░'.repeat(15)} 50% active`)
+    ui.rerender(h(TaskProgress, { task: { ...task, state: 'failed' as const, progress: 80, error: 'boom' }, colour: false }))
+    assert.include(ui.lastFrame()!, `${'█'.repeat(24)}${'░'.repeat(6)} 80% failed`)
     ui.unmount()
   })
 
@@ -97,8 +177,45 @@ test.group('cli / Ink components', (group) => {
   test('the built bin runs as a process', async ({ assert }) => {
     const { token } = await actor('admin')
     // Async: the suite's server runs in this process and must keep answering.
-    await promisify(execFile)(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'cli'])
+    await buildCli()
     const { stdout } = await promisify(execFile)(process.execPath, ['cli/build/bin/marquee.js', 'whoami', '--json', '--server', SERVER], { env: { ...process.env, MARQUEE_TOKEN: token } })
     assert.equal(JSON.parse(stdout).user.role, 'admin')
   }).timeout(60_000)
+})
+
+test.group('cli / screens through the command line', (group) => {
+  isolate(group)
+
+  test('stats on a terminal draws the Ink dashboard; piped, it prints plain fields', async ({ assert }) => {
+    const { token } = await actor('admin')
+    const drawn = await as(token, ['stats'], { tty: true, env: { NO_COLOR: '1' } })
+    assert.equal(drawn.code, 0, drawn.stderr)
+    assert.include(drawn.stdout, 'Marquee dashboard')
+    assert.include(drawn.stdout, 'campaigns by status')
+    const piped = await as(token, ['stats'])
+    assert.match(piped.stdout, /^users +\d+\n/)
+    assert.notInclude(piped.stdout, 'Marquee dashboard')
+  })
+
+  test('tasks watch on a terminal draws the live bar to the end', async ({ assert }) => {
+    const { token } = await actor('admin')
+    const { taskId } = (await as(token, ['batch', 'run', 'cleanup', '--json'])).json()
+    const watched = await as(token, ['tasks', 'watch', taskId, '--interval', '50'], { tty: true, env: { NO_COLOR: '1' } })
+    assert.equal(watched.code, 0, watched.stderr)
+    assert.include(watched.stdout, `${'█'.repeat(30)} 100% completed`)
+  })
+
+  test('moderation queue --interactive runs the browser on a terminal (q quits) and refuses a pipe or --json', async ({ client, assert }) => {
+    const admin = await actor('admin')
+    const filed = await report(client, await actor('shopper'), 'plan', await contentOf('plan', (await actor('influencer')).user))
+    const browsing = start(['moderation', 'queue', '--interactive', '--server', SERVER, '--token', admin.token], { tty: true, answers: [] })
+    await until(() => browsing.output().includes(`#${filed.id} `))
+    browsing.type('q')
+    const done = await browsing.done
+    assert.equal(done.code, 0, done.stderr)
+    const piped = await as(admin.token, ['moderation', 'queue', '--interactive'])
+    assert.equal(piped.code, 2)
+    assert.include(piped.stderr, '--interactive needs a terminal')
+    assert.equal((await as(admin.token, ['moderation', 'queue', '--interactive', '--json'], { tty: true })).code, 2)
+  })
 })

@@ -152,6 +152,20 @@ test.group('community / comments: editing, deleting, hiding', (group) => {
     assert.deepEqual((await thread(client, ann.token, plan.id)).data, [])
   })
 
+  test("a deleted comment's words leave the notifications that quoted them", async ({ client, assert }) => {
+    const owner = await actor('influencer')
+    const author = await actor('shopper')
+    const plan = await planFor(owner.user)
+    const written = await comment(client, author.token, plan.id, 'Words I take back')
+    const inbox = async () => (await client.get(`${API}/notifications`).bearerToken(owner.token)).body().data as { type: string; body: string | null }[]
+    assert.containsSubset(await inbox(), [{ type: 'plan.commented', body: 'Words I take back' }])
+
+    ;(await client.delete(`${API}/comments/${written.id}`).bearerToken(author.token)).assertStatus(204)
+    const after = await inbox()
+    assert.containsSubset(after, [{ type: 'plan.commented', body: null }])
+    assert.notInclude(JSON.stringify(after), 'Words I take back')
+  })
+
   test('a deleted comment with replies stays as a "[deleted]" placeholder; without live replies it disappears', async ({ client, assert }) => {
     const owner = await actor('influencer')
     const plan = await planFor(owner.user)

@@ -119,7 +119,7 @@ test.group('admin / access control', (group) => {
       'admin requests refused by the guard or failing'
     )
     const users = seen.filter((r) => r.route.startsWith('GET /api/v1/admin/users') || r.route === 'GET /api/v1/admin/audit-logs')
-    assert.lengthOf(users, 4)
+    assert.lengthOf(users, 5)
     for (const r of users) assert.equal(r.status, 200, r.route)
   })
 

@@ -203,6 +203,31 @@ test.group('marketplace / campaigns: brands manage their own', (group) => {
     assert.equal(exact.body().data.budget, 40_000)
   })
 
+  test('the currency changes while the campaign has no ad request, then is locked (409 E_CURRENCY_LOCKED)', async ({ client, assert }) => {
+    const brand = await actor('sponsor')
+    const creator = await actor('influencer')
+    const campaign = await campaignFor(brand.user, { budget: 100_000 })
+    const patch = (body: Record<string, unknown>) => client.patch(`${API}/campaigns/${campaign.id}`).bearerToken(brand.token).json(body)
+
+    const changed = await patch({ currency: 'eur', budget: 90_000 })
+    changed.assertStatus(200)
+    assert.containsSubset(changed.body().data, { currency: 'EUR', budget: 90_000 })
+    assert.equal((await Campaign.findOrFail(campaign.id)).currency, 'EUR')
+    const invalid = await patch({ currency: 'EURO' })
+    invalid.assertStatus(422)
+    assert.equal(firstError(invalid.body())?.field, 'currency')
+
+    const request = await invite(client, brand.token, campaign.id, creator.user.id, 40_000)
+    assert.equal((await client.get(`${API}/ad-requests/${request.id}`).bearerToken(creator.token)).body().data.campaign.currency, 'EUR')
+    const locked = await patch({ currency: 'USD' })
+    locked.assertStatus(409)
+    assert.deepEqual(locked.body().errors, [
+      { code: 'E_CURRENCY_LOCKED', message: 'The currency cannot change once the campaign has ad requests: their amounts are in EUR' },
+    ])
+    assert.equal((await Campaign.findOrFail(campaign.id)).currency, 'EUR')
+    ;(await patch({ currency: 'EUR', name: 'Same currency, new name' })).assertStatus(200)
+  })
+
   test('a campaign without deals can be deleted; one with an accepted ad request cannot', async ({ client, assert }) => {
     const brand = await actor('sponsor')
     const creator = await actor('influencer')

@@ -4,9 +4,11 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import BatchRun from '#models/batch_run'
 import type User from '#models/user'
-import MailService from '#services/operations/mail_service'
+import OutboxService from '#services/operations/outbox/outbox_service'
+import type { QueueBackend } from '#services/operations/queue/backend'
 import MarketplaceReports from '#services/marketplace/marketplace_reports'
 import { sqlNow, sqlTime } from '#services/db/time'
+import { SCHEDULED_MAILING_DAYS } from '#services/operations/cleanup_service'
 import BatchRunner from '#services/operations/batch/batch_runner'
 import QueueService from '#services/operations/queue/queue_service'
 import { eventually } from '#tests/support/queue'
@@ -167,30 +169,46 @@ test.group('marketplace / scheduled e-mails are de-duplicated in the database', 
     await smtpSink.waitFor(reminderTo(next.user), 10_000)
   }).timeout(30_000)
 
-  test('each report is claimed once per brand and month; a run whose queueing failed leaves it to the next run', async ({ assert, cleanup }) => {
+  test('each report is claimed once per brand and month, in the transaction that records it in the outbox; a queue outage delays it', async ({ assert, cleanup }) => {
     const month = DateTime.utc().toFormat('yyyy-MM')
     const sponsor = await actor('sponsor')
     await campaignFor(sponsor.user)
 
-    app.container.swap(MailService, () => ({ send: async () => null }) as unknown as MailService)
-    cleanup(() => app.container.restore(MailService))
-    const failed = await (await runner()).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
-    assert.equal(failed.status, 'completed')
-    assert.lengthOf(await db.from('scheduled_mailings').where('user_id', sponsor.user.id), 0)
-    app.container.restore(MailService)
-
-    await (await runner()).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
-    await smtpSink.waitFor(reportTo(sponsor.user), 10_000)
+    const down = async (): Promise<never> => {
+      throw new Error('Redis did not answer')
+    }
+    const backend: QueueBackend = { mode: 'redis', add: down, find: down, list: down, retry: down, backlog: down, close: async () => {} }
+    app.container.swap(QueueService, () => new QueueService(backend))
+    cleanup(() => app.container.restore(QueueService))
+    const during = await (await runner()).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
+    assert.equal(during.status, 'completed')
     const claims = await db.from('scheduled_mailings').where('user_id', sponsor.user.id)
     assert.lengthOf(claims, 1)
     assert.containsSubset(claims[0], { kind: 'monthly_sponsor_report', period: month })
-    assert.match(claims[0].task_id, /^mail:/)
+    assert.match(claims[0].task_id, /^mail:outbox-\d+$/)
+    app.container.restore(QueueService)
+
+    await (await app.container.make(OutboxService)).relayPending()
+    await smtpSink.waitFor(reportTo(sponsor.user), 10_000)
 
     const again = await (await runner()).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
     assert.equal(again.status, 'completed')
     assert.equal(again.result?.queued, 0)
     assert.lengthOf(await db.from('scheduled_mailings').where('user_id', sponsor.user.id), 1)
   }).timeout(30_000)
+
+  test('cleanup drops the claims of e-mails sent over SCHEDULED_MAILING_DAYS ago and keeps the others', async ({ assert }) => {
+    const { user } = await actor('influencer')
+    const now = DateTime.utc()
+    await db.table('scheduled_mailings').multiInsert([
+      { kind: 'ad_request_reminder', user_id: user.id, period: 'old', created_at: sqlTime(now.minus({ days: SCHEDULED_MAILING_DAYS + 1 })) },
+      { kind: 'ad_request_reminder', user_id: user.id, period: 'recent', created_at: sqlTime(now.minus({ days: SCHEDULED_MAILING_DAYS - 1 })) },
+    ])
+    const result = await (await runner()).run('cleanup', { trigger: 'cli' })
+    assert.equal(result.status, 'completed')
+    assert.isAtLeast(Number(result.result?.scheduledMailings), 1)
+    assert.deepEqual((await db.from('scheduled_mailings').where('user_id', user.id).select('period')).map((r) => r.period), ['recent'])
+  })
 })
 
 test.group('marketplace / campaign CSV export', (group) => {

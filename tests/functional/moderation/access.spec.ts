@@ -56,6 +56,7 @@ test.group('moderation / access control', (group) => {
     assert.sameMembers(moderationRoutes().map(label), [
       `GET ${MODERATION}/reports`,
       `GET ${MODERATION}/reports/:id`,
+      `GET ${MODERATION}/reports/:id/context`,
       `POST ${MODERATION}/reports/:id/claim`,
       `POST ${MODERATION}/reports/:id/resolve`,
       `POST ${MODERATION}/reports/:id/dismiss`,

@@ -110,6 +110,17 @@ const CASES: Case[] = [
     shows: 'Cleo',
   },
   {
+    listing: 'leaderboard, after a member gains a follower',
+    setup: async (client, w) => {
+      await createPlan(client, w.creator, { title: `Ranked ${w.marker}` })
+    },
+    read: (client, w) => get(client, `${API}/leaderboard?perPage=100`, w.reader),
+    write: async (client, w) => {
+      ;(await client.post(`${API}/users/${w.creator.user.id}/follow`).bearerToken(w.reader.token)).assertStatus(200)
+    },
+    shows: '"followers":1',
+  },
+  {
     listing: 'profile figures, after the member publishes a plan',
     read: (client, w) => get(client, `${API}/users/${w.creator.user.id}/profile`, w.reader),
     write: (client, w) => createPlan(client, w.creator, { title: `Profile ${w.marker}` }),

@@ -97,3 +97,21 @@ test.group('operations / health with the database down', () => {
     assert.isNumber(logged.durationMs)
   }).timeout(60_000)
 })
+
+test.group('operations / readiness', () => {
+  test('/health/live answers while the process runs; /health/ready reports database, Redis, queue backlog and scheduler', async ({ client, assert }) => {
+    const live = await client.get('/health/live')
+    live.assertStatus(200)
+    assert.equal(live.body().data.status, 'ok')
+
+    const ready = await client.get('/health/ready')
+    ready.assertStatus(200)
+    const { ready: isReady, checks } = ready.body().data
+    assert.isTrue(isReady)
+    assert.equal(checks.database.status, 'up')
+    assert.equal(checks.redis.status, 'up')
+    assert.oneOf(checks.queues.status, ['ok', 'backlog'])
+    assert.isAtLeast(checks.queues.outboxPending, 0)
+    assert.oneOf(checks.scheduler.status, ['ok', 'missing'])
+  })
+})

@@ -216,6 +216,41 @@ test.group('operations / seeding API', (group) => {
     ])
   }).timeout(30_000)
 
+  test('running the seed again adds only what is missing: approvals, changed passwords and details stay', async ({ client, assert }) => {
+    const runner = await app.container.make(SeedRunner)
+    await runner.run('demo')
+    const login = (email: string, password: string) => client.post('/api/v1/auth/login').json({ email, password })
+    const adminLogin = await login('admin@marquee.local', 'marquee-admin-2026')
+    adminLogin.assertStatus(200)
+    const adminToken = adminLogin.body().data.tokens.accessToken
+
+    // The admin approves the pending brand; Maya and the admin change their passwords; Sam renames himself.
+    const nova = await db.from('users').where('email', 'brand.novabyte@marquee.local').firstOrFail()
+    ;(await client.post(`${ADMIN}/users/${nova.id}/approve`).bearerToken(adminToken)).assertStatus(200)
+    const maya = await login('creator.maya@marquee.local', DEMO_PASSWORD)
+    maya.assertStatus(200)
+    const mayaPassword = 'Maya chose a new one 42'
+    const changed = await client
+      .put('/api/v1/auth/password')
+      .bearerToken(maya.body().data.tokens.accessToken)
+      .json({ currentPassword: DEMO_PASSWORD, newPassword: mayaPassword })
+    assert.oneOf(changed.status(), [200, 204], changed.text())
+    const adminPassword = 'Picked by the operator 77'
+    const adminChanged = await client.put('/api/v1/auth/password').bearerToken(adminToken).json({ currentPassword: 'marquee-admin-2026', newPassword: adminPassword })
+    assert.oneOf(adminChanged.status(), [200, 204], adminChanged.text())
+    const sam = (await login('shopper.sam@marquee.local', DEMO_PASSWORD)).body().data.tokens.accessToken
+    ;(await client.patch('/api/v1/auth/me').bearerToken(sam).json({ fullName: 'Samuel Rivera' })).assertStatus(200)
+
+    const again = await runner.run('demo')
+    assert.equal(again.accountsCreated, 0)
+    assert.equal((await db.from('users').where('id', nova.id).firstOrFail()).status, 'active')
+    assert.equal((await db.from('users').where('email', 'shopper.sam@marquee.local').firstOrFail()).full_name, 'Samuel Rivera')
+    ;(await login('creator.maya@marquee.local', mayaPassword)).assertStatus(200)
+    ;(await login('creator.maya@marquee.local', DEMO_PASSWORD)).assertStatus(401)
+    ;(await login('admin@marquee.local', adminPassword)).assertStatus(200)
+    ;(await login('admin@marquee.local', 'marquee-admin-2026')).assertStatus(401)
+  }).timeout(30_000)
+
   test('unknown profiles and malformed bodies are refused with 422', async ({ client, assert }) => {
     const { token } = await actor('admin')
     for (const body of [{ profile: 'huge' }, {}, { profile: 'small', force: 'please' }]) {
@@ -396,12 +431,24 @@ test.group('operations / the demo flow on SQLite', (group) => {
 
 /**
  * A real production process (NODE_ENV=production) on a SQLite file: the
- * refusal comes from `app.inProduction`, as it would in a deployment.
+ * refusals come from `app.inProduction`, as they would in a deployment.
  */
 test.group('operations / seeding in production', (group) => {
   let dir: string
   let env: Record<string, string>
   const REDIS_DB = 5
+  const OPS = 'ops@example.com'
+  const OPS_PASSWORD = 'Correct horse battery 9'
+  const sqliteUsers = async () => {
+    db.manager.add('prod_seed', { client: 'better-sqlite3', connection: { filename: env.SQLITE_FILE }, useNullAsDefault: true })
+    try {
+      return await db.connection('prod_seed').from('users').orderBy('id').select('email', 'role')
+    } finally {
+      await db.manager.close('prod_seed', true)
+    }
+  }
+  const createAdmin = (password: string, email = OPS) => run(['ace.js', 'admin:create', '--email', email, '--password-stdin'], env, 60_000, password)
+
   group.setup(async () => {
     dir = mkdtempSync(join(tmpdir(), 'marquee-seed-prod-'))
     env = {
@@ -414,6 +461,8 @@ test.group('operations / seeding in production', (group) => {
       REDIS_DB: String(REDIS_DB),
       QUEUE_PREFIX: `marquee-test-prod-${randomBytes(4).toString('hex')}`,
       HOST: '127.0.0.1',
+      APP_URL: 'http://127.0.0.1',
+      CORS_ORIGINS: 'http://127.0.0.1',
       AUTH_RATE_LIMIT: '1000',
       AUTH_CLIENT_RATE_LIMIT: '1000',
     }
@@ -429,16 +478,48 @@ test.group('operations / seeding in production', (group) => {
     }
   })
 
-  test('marquee:seed refuses without --force', async ({ assert }) => {
+  test('db:seed refuses, creates no account, and points to admin:create', async ({ assert }) => {
+    const refused = await run(['ace.js', 'db:seed'], env)
+    assert.equal(refused.code, 1, refused.output)
+    assert.include(refused.output, 'refused in production')
+    assert.include(refused.output, 'node ace admin:create')
+    assert.lengthOf(await sqliteUsers(), 0)
+  }).timeout(60_000)
+
+  test('admin:create refuses weak passwords, creates the admin once, and never changes an existing account', async ({ assert }) => {
+    for (const weak of ['short', 'password123', 'ops-example-2026-x']) {
+      const refused = await createAdmin(weak)
+      assert.equal(refused.code, 1, refused.output)
+      assert.match(refused.output, /password: /)
+    }
+    const missing = await run(['ace.js', 'admin:create', '--email', OPS], env)
+    assert.equal(missing.code, 1, missing.output)
+    assert.include(missing.output, '--password-stdin')
+    assert.lengthOf(await sqliteUsers(), 0)
+
+    const created = await createAdmin(`${OPS_PASSWORD}\n`)
+    assert.equal(created.code, 0, created.output)
+    assert.include(created.output, `Admin ${OPS} created`)
+    const again = await createAdmin('Another strong secret 8', 'Ops@Example.com')
+    assert.equal(again.code, 0, again.output)
+    assert.include(again.output, 'nothing was changed')
+    assert.deepEqual(await sqliteUsers(), [{ email: OPS, role: 'admin' }])
+  }).timeout(120_000)
+
+  test('marquee:seed needs --force; it creates no admin, and its accounts get a random password shown once', async ({ assert }) => {
     const refused = await run(['ace.js', 'marquee:seed', '--profile', 'demo'], env)
     assert.equal(refused.code, 1, refused.output)
     assert.include(refused.output, 'refused in production')
-  }).timeout(60_000)
 
-  test('the API answers 403 unless forced', async ({ assert }) => {
-    // db:seed itself is unchanged: it writes the demo accounts wherever it runs.
-    const seeded = await run(['ace.js', 'db:seed'], env)
+    const seeded = await run(['ace.js', 'marquee:seed', '--profile', 'demo', '--force'], env)
     assert.equal(seeded.code, 0, seeded.output)
+    const password = seeded.output.match(/accounts created with the password (\S+) \(shown once/)?.[1]
+    assert.isDefined(password, seeded.output)
+    assert.notEqual(password, DEMO_PASSWORD)
+    const users = await sqliteUsers()
+    assert.notInclude(users.map((u) => u.email), 'admin@marquee.local')
+    assert.includeMembers(users.map((u) => u.email), ['creator.maya@marquee.local', 'brand.novabyte@marquee.local'])
+
     const port = await freePort()
     const server = startServer({ ...env, PORT: String(port) })
     try {
@@ -450,14 +531,17 @@ test.group('operations / seeding in production', (group) => {
           headers: { 'content-type': 'application/json', 'accept': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
           body: JSON.stringify(body),
         })
-      const login = await post('/auth/login', { email: 'admin@marquee.local', password: 'marquee-admin-2026' })
+      assert.equal((await post('/auth/login', { email: 'creator.maya@marquee.local', password: DEMO_PASSWORD })).status, 401)
+      assert.equal((await post('/auth/login', { email: 'admin@marquee.local', password: 'marquee-admin-2026' })).status, 401)
+      assert.equal((await post('/auth/login', { email: 'creator.maya@marquee.local', password })).status, 200)
+
+      // The admin made with admin:create seeds through the API only when forced.
+      const login = await post('/auth/login', { email: OPS, password: OPS_PASSWORD })
       assert.equal(login.status, 200)
       const token = ((await login.json()) as any).data.tokens.accessToken
-
-      const refused = await post('/admin/seed', { profile: 'demo' }, token)
-      assert.equal(refused.status, 403)
-      assert.equal(((await refused.json()) as any).errors[0].code, 'E_SEED_IN_PRODUCTION')
-
+      const apiRefused = await post('/admin/seed', { profile: 'demo' }, token)
+      assert.equal(apiRefused.status, 403)
+      assert.equal(((await apiRefused.json()) as any).errors[0].code, 'E_SEED_IN_PRODUCTION')
       const forced = await post('/admin/seed', { profile: 'demo', force: true }, token)
       assert.equal(forced.status, 202)
       const { taskId } = ((await forced.json()) as any).data
@@ -467,5 +551,10 @@ test.group('operations / seeding in production', (group) => {
     } finally {
       await server.stop()
     }
-  }).timeout(90_000)
+
+    // A second forced run adds nothing and changes no password.
+    const reseeded = await run(['ace.js', 'marquee:seed', '--profile', 'demo', '--force'], env)
+    assert.equal(reseeded.code, 0, reseeded.output)
+    assert.include(reseeded.output, 'no account created')
+  }).timeout(150_000)
 })

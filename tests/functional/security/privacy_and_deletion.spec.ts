@@ -3,12 +3,14 @@ import type { ApiClient } from '@japa/api-client'
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import TrendingService from '#services/community/trending_service'
+import BatchRunner from '#services/operations/batch/batch_runner'
 import { sqlNow } from '#services/db/time'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
 import { API, planBody } from '#tests/support/community_plans'
 import { registeredRoutes, routeLabel, type ApiRoute } from '#tests/support/routes'
+import { smtpSink } from '#tests/support/smtp_sink'
 
 type Member = Awaited<ReturnType<typeof actor>>
 
@@ -127,7 +129,7 @@ test.group('privacy and deletion across modules', (group) => {
   })
 
   test('each privacy setting holds on every listing for strangers, followers and admins; a deleted member is gone everywhere', async ({ client, assert }) => {
-    const host = await actor('influencer', { fullName: `Hana ${SURNAME}` })
+    const host = await actor('influencer', { fullName: `Hana ${SURNAME}`, privacy: { emailDigest: true } })
     const pub = await actor('influencer', { fullName: `Pia ${SURNAME}` })
     const fol = await actor('influencer', { fullName: `Fred ${SURNAME}`, privacy: { profileVisibility: 'followers' } })
     const priv = await actor('influencer', { fullName: `Prisca ${SURNAME}`, privacy: { profileVisibility: 'private' } })
@@ -178,6 +180,13 @@ test.group('privacy and deletion across modules', (group) => {
       for (const trace of goneTraces) assert.deepEqual(everywhere(viewer, trace), [], `${viewer} still reads "${trace}"`)
     }
 
+    // The host's next e-mail digest lists the notifications without the deleted member's words or name.
+    const run = await (await app.container.make(BatchRunner)).run('notification-digests', { trigger: 'cli' })
+    assert.equal(run.status, 'completed')
+    const digest = await smtpSink.waitFor((mail) => mail.to.includes(host.user.email) && /unread notification/.test(mail.subject), 10_000)
+    for (const trace of goneTraces) assert.notInclude(digest.raw, trace)
+    assert.include(digest.raw, 'Probe host plan')
+
     // Strangers: public profiles only. Notifications name whoever acted on the recipient's own content.
     assert.deepEqual(asPerson('stranger', fol.user.fullName), [], 'a followers-only member named to a stranger')
     assert.deepEqual(asPerson('stranger', priv.user.fullName), [], 'a private member named to a stranger')
@@ -217,6 +226,12 @@ test.group('privacy and deletion across modules', (group) => {
     const profile = async (viewer: Member, target: Member) => (await client.get(`${API}/users/${target.user.id}/profile`).bearerToken(viewer.token)).status()
     assert.deepEqual(
       [await profile(stranger, fol), await profile(follower, fol), await profile(admin, fol), await profile(stranger, priv), await profile(follower, priv), await profile(admin, priv)],
+      [403, 200, 200, 404, 404, 200]
+    )
+    // A member's list of plans is part of their profile.
+    const plansOf = async (viewer: Member, target: Member) => (await client.get(`${API}/users/${target.user.id}/plans`).bearerToken(viewer.token)).status()
+    assert.deepEqual(
+      [await plansOf(stranger, fol), await plansOf(follower, fol), await plansOf(admin, fol), await plansOf(stranger, priv), await plansOf(follower, priv), await plansOf(admin, priv)],
       [403, 200, 200, 404, 404, 200]
     )
   })

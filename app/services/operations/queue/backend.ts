@@ -11,6 +11,16 @@ export interface TaskQuery {
 
 export type RetryOutcome = 'retried' | 'not_failed' | 'missing'
 
+/** One queue's load: jobs per state and when the oldest waiting job was added. */
+export interface QueueBacklog {
+  queue: QueueName
+  waiting: number
+  active: number
+  delayed: number
+  failed: number
+  oldestWaitingAt: Date | null
+}
+
 /** Where jobs wait and run: BullMQ on Redis, or this process when Redis is absent (development, tests of the fallback). */
 export interface QueueBackend {
   readonly mode: 'redis' | 'in-process'
@@ -20,5 +30,6 @@ export interface QueueBackend {
   /** Tasks grouped by state (TASK_STATES order), then queue, most recent first. */
   list(query: TaskQuery): Promise<TaskPage>
   retry(queue: QueueName, jobId: string): Promise<RetryOutcome>
+  backlog(queue: QueueName): Promise<QueueBacklog>
   close(): Promise<void>
 }

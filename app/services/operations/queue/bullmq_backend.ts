@@ -1,11 +1,11 @@
 import { Queue, type Job as BullJob, type JobType, type RedisOptions } from 'bullmq'
-import logger from '@adonisjs/core/services/logger'
 import AppException from '#exceptions/app_exception'
 import type { JobClass } from '#jobs/job'
-import type { QueueBackend, RetryOutcome, TaskQuery } from '#services/operations/queue/backend'
+import type { QueueBacklog, QueueBackend, RetryOutcome, TaskQuery } from '#services/operations/queue/backend'
 import { queuePrefix, RETENTION, type QueueName } from '#services/operations/queue/config'
 import { percent, taskId, TASK_STATES, type Task, type TaskPage, type TaskState } from '#services/operations/queue/task'
 import { withTimeout } from '#services/operations/with_timeout'
+import { reportConnectionError } from '#services/operations/quiet_errors'
 
 /** Longest wait for a queue's first connection to Redis. */
 const CONNECT_TIMEOUT_MS = 2000
@@ -69,7 +69,7 @@ export class BullBackend implements QueueBackend {
     let queue = this.#queues.get(name)
     if (!queue) {
       queue = new Queue(name, { connection: { ...this.connection, enableOfflineQueue: false }, prefix: this.prefix })
-      queue.on('error', (error) => logger.error({ err: error, queue: name }, 'queue connection error'))
+      queue.on('error', (error) => reportConnectionError(`queue ${name}`, error))
       queue.waitUntilReady().then(
         () => this.#neverConnected.delete(name),
         () => {}
@@ -148,6 +148,20 @@ export class BullBackend implements QueueBackend {
       return 'not_failed'
     }
     return 'retried'
+  }
+
+  async backlog(name: QueueName): Promise<QueueBacklog> {
+    const queue = await this.queue(name)
+    const counts = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed')
+    const [oldest] = await queue.getJobs(['waiting', 'prioritized'], 0, 0, true)
+    return {
+      queue: name,
+      waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
+      active: counts.active ?? 0,
+      delayed: counts.delayed ?? 0,
+      failed: counts.failed ?? 0,
+      oldestWaitingAt: oldest ? new Date(oldest.timestamp) : null,
+    }
   }
 
   async close() {

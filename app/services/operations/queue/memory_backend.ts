@@ -1,7 +1,7 @@
 import logger from '@adonisjs/core/services/logger'
 import { backoffDelay, type JobClass } from '#jobs/job'
-import type { QueueBackend, RetryOutcome, TaskQuery } from '#services/operations/queue/backend'
-import { QUEUE_NAMES } from '#services/operations/queue/config'
+import type { QueueBacklog, QueueBackend, RetryOutcome, TaskQuery } from '#services/operations/queue/backend'
+import { QUEUE_NAMES, type QueueName } from '#services/operations/queue/config'
 import { runJob } from '#services/operations/queue/run_job'
 import { percent, taskId, TASK_STATES, type Task, type TaskPage } from '#services/operations/queue/task'
 import { announceTask } from '#services/operations/queue/task_events'
@@ -72,6 +72,13 @@ export class MemoryBackend implements QueueBackend {
     Object.assign(task, { attempts: 0, progress: 0, error: null, result: null, startedAt: null, finishedAt: null })
     this.#schedule(task, 0)
     return 'retried'
+  }
+
+  async backlog(queue: QueueName): Promise<QueueBacklog> {
+    const tasks = [...this.#tasks.values()].filter((task) => task.queue === queue)
+    const count = (state: Task['state']) => tasks.filter((task) => task.state === state).length
+    const waiting = tasks.filter((task) => task.state === 'waiting').map((task) => task.createdAt.getTime())
+    return { queue, waiting: waiting.length, active: count('active'), delayed: count('delayed'), failed: count('failed'), oldestWaitingAt: waiting.length ? new Date(Math.min(...waiting)) : null }
   }
 
   async close() {

@@ -4,6 +4,7 @@ import type { QueueBackend, RetryOutcome } from '#services/operations/queue/back
 import { QUEUE_NAMES, type QueueName } from '#services/operations/queue/config'
 import { parseTaskId, taskId, TASK_STATES, type Task, type TaskState } from '#services/operations/queue/task'
 import type { PageMeta } from '#services/http/api_serializer'
+import { pendingOutboxTask } from '#services/operations/outbox/outbox_rows'
 
 export interface DispatchOptions {
   /** De-duplicates: while a job with this id exists in its queue, dispatching again adds nothing. */
@@ -20,6 +21,10 @@ export interface TaskFilter {
 /** BullMQ refuses custom ids that are integers or contain ":" (the task id separator here). */
 const JOB_ID = /^(?!\d+$)[\w.-]{1,160}$/
 
+export function assertJobId(jobId: string) {
+  if (!JOB_ID.test(jobId)) throw new Error(`Invalid jobId "${jobId}": use letters, digits, ".", "_" or "-" (not only digits)`)
+}
+
 /**
  * The app's queues (`default`, `mail`), one container singleton. Jobs go to
  * BullMQ when Redis answered at boot, else they run in this process
@@ -32,18 +37,32 @@ export default class QueueService {
     return this.backend.mode
   }
 
-  /** Queues a job and returns its task id. */
+  /**
+   * Queues a job now and returns its task id; fails while the queue is
+   * unreachable. A job caused by a change goes through the outbox instead
+   * (OutboxService.dispatch), which survives an outage.
+   */
   async dispatch<J extends JobClass>(job: J, payload: PayloadOf<J>, options: DispatchOptions = {}) {
-    if (options.jobId !== undefined && !JOB_ID.test(options.jobId)) {
-      throw new Error(`Invalid jobId "${options.jobId}": use letters, digits, ".", "_" or "-" (not only digits)`)
-    }
-    const jobId = await this.backend.add(job, payload, options.jobId ?? randomUUID())
-    return taskId(job.queue, jobId)
+    if (options.jobId !== undefined) assertJobId(options.jobId)
+    return this.enqueue(job, payload, options.jobId ?? randomUUID())
   }
 
+  /** Adds the job under `jobId` unless its queue holds a job with that id already (the outbox relay's de-duplication). */
+  async enqueue(job: JobClass, payload: unknown, jobId: string) {
+    return taskId(job.queue, await this.backend.add(job, payload, jobId))
+  }
+
+  /** A task of a queue, or one still waiting in the outbox to be relayed (also while the queue is unreachable). */
   async get(id: string): Promise<Task | null> {
     const parsed = parseTaskId(id)
-    return parsed ? this.backend.find(parsed.queue, parsed.jobId) : null
+    if (!parsed) return null
+    try {
+      return (await this.backend.find(parsed.queue, parsed.jobId)) ?? (await pendingOutboxTask(parsed.queue, parsed.jobId))
+    } catch (error) {
+      const pending = await pendingOutboxTask(parsed.queue, parsed.jobId)
+      if (pending) return pending
+      throw error
+    }
   }
 
   async list({ state, queue, page = 1, perPage = 20 }: TaskFilter): Promise<{ tasks: Task[]; meta: PageMeta }> {
@@ -60,6 +79,11 @@ export default class QueueService {
   async retry(id: string): Promise<RetryOutcome> {
     const parsed = parseTaskId(id)
     return parsed ? this.backend.retry(parsed.queue, parsed.jobId) : 'missing'
+  }
+
+  /** Jobs per state and the oldest waiting job, of every queue. */
+  backlog() {
+    return Promise.all(QUEUE_NAMES.map((queue) => this.backend.backlog(queue)))
   }
 
   close() {

@@ -6,6 +6,7 @@ import { runJob } from '#services/operations/queue/run_job'
 import { percent, taskId } from '#services/operations/queue/task'
 import { announceTask } from '#services/operations/queue/task_events'
 import { probeRedis } from '#services/operations/redis_probe'
+import { reportConnectionError } from '#services/operations/quiet_errors'
 
 export interface WorkerPoolOptions {
   queues: readonly QueueName[]
@@ -47,7 +48,10 @@ export class StoppableWorker extends Worker {
   }
 }
 
-/** BullMQ workers for some queues, running the job classes of app/jobs/registry.ts. */
+/** Milliseconds the job's last attempt ran. */
+const tookMs = (job: BullJob) => (job.processedOn ? (job.finishedOn ?? Date.now()) - job.processedOn : 0)
+
+/** BullMQ workers for some queues, running the job classes of app/jobs/registry.ts; one log line per finished attempt. */
 export class WorkerPool {
   #workers: Worker[] = []
 
@@ -63,12 +67,19 @@ export class WorkerPool {
         ...(lockDuration ? { lockDuration } : {}),
         ...(stalledInterval ? { stalledInterval } : {}),
       })
-      worker.on('error', (error) => logger.error({ err: error, queue }, 'queue worker error'))
+      worker.on('error', (error) => reportConnectionError(`queue worker ${queue}`, error))
       // Watchers of a task (SSE channel tasks/<id>) hear when it starts, progresses and ends.
       worker.on('active', (job) => announceTask(taskId(queue, job.id!), 'active', percent(job.progress)))
-      worker.on('completed', (job) => announceTask(taskId(queue, job.id!), 'completed', 100))
+      worker.on('completed', (job) => {
+        logger.info({ job: job.name, task: taskId(queue, job.id!), durationMs: tookMs(job), outcome: 'completed' }, `job ${job.name} ${taskId(queue, job.id!)} completed in ${tookMs(job)} ms`)
+        announceTask(taskId(queue, job.id!), 'completed', 100)
+      })
       worker.on('failed', (job, error) => {
-        logger.warn({ err: error, task: job?.id && taskId(queue, job.id), attempt: job?.attemptsStarted }, 'job attempt failed')
+        const outcome = job?.finishedOn ? 'failed' : 'will retry'
+        logger.warn(
+          { job: job?.name, task: job?.id && taskId(queue, job.id), durationMs: job ? tookMs(job) : null, outcome, attempt: job?.attemptsStarted, error: error.message },
+          `job ${job?.name} ${job?.id && taskId(queue, job.id)} ${outcome} after ${job ? tookMs(job) : '?'} ms: ${error.message}`
+        )
         // finishedOn is set only when the last attempt failed; otherwise the job waits for its next attempt.
         if (job?.id) announceTask(taskId(queue, job.id), job.finishedOn ? 'failed' : job.delay > 0 ? 'delayed' : 'waiting', percent(job.progress))
       })

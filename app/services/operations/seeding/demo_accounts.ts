@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto'
 import { DateTime } from 'luxon'
+import app from '@adonisjs/core/services/app'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import env from '#start/env'
 import User, { type Role, type Status } from '#models/user'
@@ -92,7 +94,7 @@ const SHOPPERS = [
 /** How many accounts {@link seedDemoAccounts} writes (admin included). */
 export const DEMO_ACCOUNTS = 1 + SPONSORS.length + INFLUENCERS.length + SHOPPERS.length
 
-/** The demo admin's credentials (SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD). */
+/** The demo admin's credentials outside production (SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD). */
 export function demoAdmin() {
   return {
     email: env.get('SEED_ADMIN_EMAIL', 'admin@marquee.local').toLowerCase(),
@@ -100,42 +102,65 @@ export function demoAdmin() {
   }
 }
 
+/** The passwords a seed run gives the accounts it creates (it never changes an existing one). */
+export interface SeedCredentials {
+  /** Every created account but the admin. */
+  password: string
+  /** The admin to create when missing; null in production, where `node ace admin:create` makes admins. */
+  admin: { email: string; password: string } | null
+  /** The passwords are the ones the README prints. */
+  published: boolean
+}
+
+/**
+ * Outside production, the published demo passwords (README). In production,
+ * where no account may be created with a published password, one random
+ * password for the run (the command that seeded shows it once) and no admin.
+ */
+export function seedCredentials(): SeedCredentials {
+  if (app.inProduction) return { password: randomBytes(18).toString('base64url'), admin: null, published: false }
+  return { password: DEMO_PASSWORD, admin: demoAdmin(), published: true }
+}
+
 /**
  * The demo accounts of `npm run demo`: an admin, brands, creators and
- * shoppers. Idempotent: every row is looked up by a natural key (user email,
- * profile user id), so running it twice updates instead of duplicating.
- * `onAccount` runs after each account is written.
+ * shoppers. Adds only what is missing: an account that exists (looked up by
+ * e-mail) keeps its password, status and details, however it was changed
+ * since, and gets only a missing profile. Resolves to the e-mails it created;
+ * `onAccount` runs after each account.
  */
-export async function seedDemoAccounts(client: QueryClientContract, onAccount: () => Promise<void> = async () => {}) {
-  const admin = demoAdmin()
+export async function seedDemoAccounts(client: QueryClientContract, credentials: SeedCredentials, onAccount: () => Promise<void> = async () => {}) {
+  const created: string[] = []
   const account = async (email: string, fullName: string, role: Role, status: Status, password: string) => {
-    const user = await User.firstOrNew({ email }, {}, { client })
-    user.merge({ fullName, role, status, password, rejectionReason: null })
-    user.emailVerifiedAt ??= DateTime.now()
-    await user.save()
+    let user = await User.query({ client }).where('email', email).first()
+    if (!user) {
+      user = await User.create({ email, fullName, role, status, password, privacy: {}, emailVerifiedAt: DateTime.now() }, { client })
+      created.push(email)
+    }
     await onAccount()
     return user
   }
 
-  await account(admin.email, 'Marquee Admin', 'admin', 'active', admin.password)
+  if (credentials.admin) await account(credentials.admin.email, 'Marquee Admin', 'admin', 'active', credentials.admin.password)
+  else await onAccount()
   for (const seed of SPONSORS) {
-    const user = await account(seed.email, seed.fullName, 'sponsor', seed.status, DEMO_PASSWORD)
-    await SponsorProfile.updateOrCreate(
+    const user = await account(seed.email, seed.fullName, 'sponsor', seed.status, credentials.password)
+    await SponsorProfile.firstOrCreate(
       { userId: user.id },
       { companyName: seed.companyName, industry: seed.industry, budget: seed.budget, website: seed.website },
       { client }
     )
   }
   for (const seed of INFLUENCERS) {
-    const user = await account(seed.email, seed.fullName, 'influencer', 'active', DEMO_PASSWORD)
-    await InfluencerProfile.updateOrCreate(
+    const user = await account(seed.email, seed.fullName, 'influencer', 'active', credentials.password)
+    await InfluencerProfile.firstOrCreate(
       { userId: user.id },
       { niche: seed.niche, platforms: seed.platforms, reach: seed.reach, bio: seed.bio },
       { client }
     )
   }
   for (const seed of SHOPPERS) {
-    await account(seed.email, seed.fullName, 'shopper', 'active', DEMO_PASSWORD)
+    await account(seed.email, seed.fullName, 'shopper', 'active', credentials.password)
   }
-  return { accounts: DEMO_ACCOUNTS, admin }
+  return created
 }

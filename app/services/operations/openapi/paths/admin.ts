@@ -2,6 +2,8 @@ import { ROLES, STATUSES } from '#models/user'
 import { endpoints, type ApiModule, type OperationSpec } from '#services/operations/openapi/operation'
 import { boolean, dateTime, integer, nullable, object, oneOf, paginationQuery, ref, string } from '#services/operations/openapi/schema'
 
+const count = () => integer({ minimum: 0 })
+
 const route = endpoints({ tag: 'Admin', prefix: '/api/v1/admin', auth: 'admin' })
 
 const reason = (keywords = {}) => string({ ...keywords, maxLength: 500, description: 'Recorded in the audit log' })
@@ -32,6 +34,25 @@ export const admin: ApiModule = {
       requestId: nullable(string()),
       createdAt: dateTime(),
     }),
+    MemberActivity: object({
+      content: object({
+        plans: count(),
+        comments: count(),
+        customTasks: count(),
+        campaigns: count(),
+        products: count(),
+        messages: count(),
+        hidden: integer({ minimum: 0, description: 'Of all the above, how many moderation hides' }),
+      }),
+      adRequests: integer({ minimum: 0, description: 'Ad requests as the brand or the influencer' }),
+      purchases: integer({ minimum: 0, description: 'Sales (checkouts) as a shopper' }),
+      followers: count(),
+      credibility: integer({ minimum: 0, maximum: 100, description: 'Reporter credibility: up when their reports are upheld, down when dismissed' }),
+      reportsFiled: object({ total: count(), upheld: count(), dismissed: count() }),
+      reportsAbout: object({ open: integer({ minimum: 0, description: 'Open or claimed' }), resolved: count(), dismissed: count() }),
+      warnings: count(),
+      lastAdminAction: nullable(object({ action: string({ examples: ['user.flag'] }), createdAt: dateTime() })),
+    }),
   },
   endpoints: [
     route.get('/users', {
@@ -54,6 +75,11 @@ export const admin: ApiModule = {
       list: ref('User'),
     }),
     route.get('/users/{id}', { summary: 'One account', response: ref('User'), errors: [404] }),
+    route.get('/users/{id}/activity', {
+      summary: "A summary of a member's activity and of the reports by and about them",
+      response: ref('MemberActivity'),
+      errors: [404],
+    }),
     route.post('/users/{id}/approve', action('Approve a pending brand', false, REVIEW)),
     route.post('/users/{id}/reject', action('Reject a pending brand', true, REVIEW)),
     route.post('/users/{id}/block', action('Block an account (revokes its tokens; not admins)', true, MODERATE)),
@@ -68,6 +94,7 @@ export const admin: ApiModule = {
         actorId: integer({ minimum: 1 }),
         targetType: string({ maxLength: 32, examples: ['user'] }),
         targetId: string({ maxLength: 64 }),
+        since: { ...dateTime(), description: 'Only entries at or after this instant (ISO 8601)' },
       },
       list: ref('AuditLog'),
     }),

@@ -131,12 +131,14 @@ export const adminOps: ApiModule = {
       summary: 'Seed demo data as a background job',
       description:
         '`demo`: the demo accounts and their content (as `node ace db:seed`: a category tree, 8 products, 2 campaigns, ' +
-        'an ad request, 3 skill plans, follows and likes; only missing rows are written); `small`: demo + 200 users, 20 campaigns, 100 plans, 2,000 ' +
+        'an ad request, 3 skill plans, follows and likes); `small`: demo + 200 users, 20 campaigns, 100 plans, 2,000 ' +
         'activities, 200 products; `large`: demo + 10,000 users, 100,000 activities, 5,000 products in a category tree, ' +
         'campaigns, ad requests and plans. Bulk accounts are `<profile>.<role>.<n>@seed.marquee.test` with the demo ' +
-        'password; `<profile>.power@seed.marquee.test` follows the most creators. A profile already seeded is skipped ' +
-        '(demo data refreshed). Progress: `GET /tasks/{id}` or the SSE channel `tasks/{taskId}`. In production ' +
-        'the answer is 403 `E_SEED_IN_PRODUCTION` unless `force` is true.',
+        'password; `<profile>.power@seed.marquee.test` follows the most creators. Only what is missing is written: existing ' +
+        'accounts keep their passwords, status and details, and a profile already seeded is skipped. Progress: ' +
+        '`GET /tasks/{id}` or the SSE channel `tasks/{taskId}`. In production the answer is 403 `E_SEED_IN_PRODUCTION` ' +
+        'unless `force` is true, no admin is created, and created accounts get a random password that is shown nowhere ' +
+        '(`node ace marquee:seed --force` prints it).',
       body: object({ profile: oneOf(SEED_PROFILES) }, { force: boolean({ default: false }) }),
       status: 202,
       response: object({ taskId: taskIdSchema }),

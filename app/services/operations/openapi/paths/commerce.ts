@@ -268,7 +268,13 @@ export const commerce: ApiModule = {
       errors: [403],
     }),
     shop.get('/addresses/{id}', { summary: 'One of your addresses', response: ref('Address'), errors: [403, 404] }),
-    shop.patch('/addresses/{id}', { summary: 'Change one of your addresses', body: object({}, { ...addressFields, ...addressOptional }), response: ref('Address'), errors: [403, 404] }),
+    shop.patch('/addresses/{id}', {
+      summary: 'Change one of your addresses',
+      description: '`isDefault` is refused (422 on that field): make an address the default with `POST /addresses/{id}/default`.',
+      body: object({}, { ...addressFields, ...addressOptional }),
+      response: ref('Address'),
+      errors: [403, 404],
+    }),
     shop.delete('/addresses/{id}', { summary: 'Delete one of your addresses', description: 'Deleting the default makes your oldest remaining address the default.', errors: [403, 404] }),
     shop.post('/addresses/{id}/default', { summary: 'Make an address your default', response: ref('Address'), errors: [403, 404] }),
 

@@ -136,10 +136,12 @@ export const communityPlans: ApiModule = {
     route.get('/me/plans', { summary: 'Your plans (unlisted and hidden included), newest first', query: paginationQuery, list: plan }),
     route.get('/users/{id}/plans', {
       summary: "A user's listed plans, newest first",
-      description: 'Public, not hidden plans only; 404 for an unknown or blocked user.',
+      description:
+        "Public, not hidden plans only; 404 for an unknown or blocked user. Part of the member's profile, so the profile's privacy applies: " +
+        '`followers` profiles answer 403 to non-followers, `private` ones 404 (except to the member and admins).',
       query: paginationQuery,
       list: plan,
-      errors: [404],
+      errors: [403, 404],
     }),
     route.post('/plans/{id}/like', {
       summary: 'Like a plan (idempotent)',
@@ -185,6 +187,7 @@ export const communityPlans: ApiModule = {
     }),
     route.patch('/comments/{id}', {
       summary: 'Edit your comment',
+      description: 'Only the text changes: `parentId` is refused (422 on that field), a reply stays under the comment it answers.',
       body: object({ body: string({ minLength: 1, maxLength: 5000 }) }),
       response: ref('PlanComment'),
       errors: [403, 404],

@@ -91,7 +91,7 @@ const schemas = {
   }),
 }
 
-const sent = object({ sent: boolean({ const: true }) })
+const queued = object({ queued: boolean({ const: true, description: 'The e-mail is recorded and queued for sending, not sent yet' }) })
 
 const signupBody = object(
   { email, password, fullName, role: oneOf(SIGNUP_ROLES) },
@@ -167,7 +167,7 @@ export const identity: ApiModule = {
       description: 'Answers 202 whether or not the address belongs to an account.',
       body: object({ email }),
       status: 202,
-      response: sent,
+      response: queued,
       throttled: true,
     }),
     auth.post('/password/reset', {
@@ -189,6 +189,9 @@ export const identity: ApiModule = {
     auth.patch('/me', {
       auth: 'user',
       summary: 'Update own name, own role profile and privacy settings',
+      description:
+        '`email`, `password` and `role` are refused (422 on that field, saying why): the e-mail and role of an account do not change, ' +
+        'the password changes with `PUT /auth/password`.',
       body: updateMeBody,
       response: ref('User'),
     }),
@@ -201,7 +204,7 @@ export const identity: ApiModule = {
       auth: 'user',
       summary: 'Send the verification e-mail again',
       status: 202,
-      response: sent,
+      response: queued,
       errors: [409],
     }),
     directory.get('/influencers', {

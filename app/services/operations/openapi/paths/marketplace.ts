@@ -200,7 +200,9 @@ export const marketplace: ApiModule = {
       summary: 'Update your campaign',
       description:
         'Status moves draft → active, active ⇄ paused, active | paused → completed; completed is final (409). ' +
-        'The budget cannot go below what accepted ad requests committed (409).',
+        'The budget cannot go below what accepted ad requests committed (409). ' +
+        'The currency (with the budget, which stays the same number) changes only while the campaign has no ad request: ' +
+        'afterwards their amounts are in it (409 `E_CURRENCY_LOCKED`).',
       body: object(
         {},
         {
@@ -209,6 +211,7 @@ export const marketplace: ApiModule = {
           niche: campaignFields.niche,
           goals: campaignFields.goals,
           budget: campaignFields.budget,
+          currency: string({ minLength: 3, maxLength: 3, examples: ['EUR'] }),
           startDate: campaignFields.startDate,
           endDate: campaignFields.endDate,
           visibility: oneOf(VISIBILITIES),

@@ -71,6 +71,26 @@ const schemas = {
     actions: counts('Resolved reports per action (hide, warn, block, none), and `dismissed`'),
     medianResolutionMinutes: nullable(number({ minimum: 0, description: 'From filing to resolution or dismissal; null before the first decision' })),
   }),
+  ReportContext: object({
+    report: ref('Report'),
+    reporter: {
+      ...nullable(object({ id: integer(), email: string(), fullName: string(), credibility: integer({ minimum: 0, maximum: 100 }) })),
+      description: 'null for a report filed by an auto-moderation rule',
+    },
+    target: object({
+      type: oneOf(TARGET_TYPES),
+      id: integer(),
+      exists: boolean({ description: 'false once the content was deleted' }),
+      ownerId: nullable(integer()),
+      owner: nullable(object({ id: integer(), email: string(), fullName: string() })),
+      excerpt: nullable(string({ maxLength: 280, description: 'The start of the reported content (title, body or name)' })),
+      hidden: boolean({ description: 'Hidden by moderation (for a user: blocked)' }),
+    }),
+    reportsOnTarget: array(object({ id: integer(), reason: oneOf(REPORT_REASONS), status: oneOf(REPORT_STATUSES), createdAt: dateTime() }), {
+      description: 'Every report on the same content, this one included, oldest first',
+    }),
+    history: array(ref('AuditLog'), { description: 'Audit entries on this report (claims) and on its content (decisions, restores), oldest first' }),
+  }),
   BulkModerationResult: object({
     done: array(integer()),
     skipped: array(object({ id: integer(), code: string({ examples: ['E_REPORT_UNAVAILABLE'] }), message: string() }), {
@@ -127,6 +147,11 @@ export const moderation: ApiModule = {
       list: report,
     }),
     adminRoute.get('/reports/{id}', { summary: 'One report', response: report, errors: [404] }),
+    adminRoute.get('/reports/{id}/context', {
+      summary: 'One report with its reporter, the reported content, the other reports on it and its history',
+      response: ref('ReportContext'),
+      errors: [404],
+    }),
     adminRoute.post('/reports/{id}/claim', {
       summary: 'Claim a report for review',
       description: `One reviewer at a time: a report another admin holds is a 409 \`E_REPORT_UNAVAILABLE\` until their claim expires (${CLAIM_MINUTES} minutes).`,
@@ -137,7 +162,8 @@ export const moderation: ApiModule = {
       summary: 'Resolve a report with an action',
       description:
         'hide: hide the content (for a user: block the account); warn: record a warning to the owner; block: block the owner; none: uphold only. ' +
-        "Closes every open report on the same content and raises their reporters' credibility. 409 when closed, claimed by another admin or stale.",
+        "Closes every open report on the same content and raises their reporters' credibility. 409 when closed, claimed by another admin or stale. " +
+        'warn and block need an author: for content without one (a platform product) they answer 422 on `action` and the report stays open.',
       body: object({ action: oneOf(RESOLUTION_ACTIONS), version: version() }, { note: note() }),
       response: report,
       errors: [404, 409],
@@ -179,6 +205,7 @@ export const moderation: ApiModule = {
     }),
     adminRoute.patch('/rules/{id}', {
       summary: 'Change, disable or enable a rule',
+      description: "A rule's `kind` does not change (422 on that field): create a new rule of the other kind.",
       body: object({}, { name: string({ minLength: 3, maxLength: 120 }), keywords, pattern, action: ruleAction, ...ruleFields }),
       response: rule,
       errors: [404],

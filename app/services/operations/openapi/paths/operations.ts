@@ -1,5 +1,5 @@
 import { endpoints, type ApiModule } from '#services/operations/openapi/operation'
-import { boolean, integer, object, oneOf, ref, string } from '#services/operations/openapi/schema'
+import { boolean, dateTime, integer, nullable, object, oneOf, ref, string } from '#services/operations/openapi/schema'
 
 const health = endpoints({ tag: 'Health', prefix: '/health' })
 const docs = endpoints({ tag: 'Docs', prefix: '/api/docs' })
@@ -22,14 +22,43 @@ export const operations: ApiModule = {
       latencyMs: integer({ minimum: 0 }),
       details: { type: 'object' },
     }),
+    Readiness: object({
+      ready: boolean(),
+      checks: object({
+        database: object({ status: oneOf(['up', 'down']), latencyMs: nullable(integer({ minimum: 0 })) }),
+        redis: object({ status: oneOf(['up', 'down', 'memory'], { description: '`memory`: development process on its in-memory stores' }), latencyMs: nullable(integer({ minimum: 0 })) }),
+        queues: object({
+          status: oneOf(['ok', 'backlog', 'unknown']),
+          waiting: integer({ minimum: 0 }),
+          active: integer({ minimum: 0 }),
+          failed: integer({ minimum: 0 }),
+          oldestWaitingAt: nullable(dateTime()),
+          outboxPending: integer({ minimum: 0, description: 'Jobs recorded but not relayed to their queue yet (Redis was down)' }),
+          outboxOldestAt: nullable(dateTime()),
+        }),
+        scheduler: object({ status: oneOf(['ok', 'missing']), lastSeenAt: nullable(dateTime()) }),
+      }),
+    }),
   },
   endpoints: [
     health.get('', {
       summary: 'The process answers (liveness)',
       response: object({ status: oneOf(['ok']), uptimeSeconds: integer({ minimum: 0 }) }),
     }),
+    health.get('/live', {
+      summary: 'The process answers (liveness; same as /health)',
+      response: object({ status: oneOf(['ok']), uptimeSeconds: integer({ minimum: 0 }) }),
+    }),
+    health.get('/ready', {
+      summary: 'Ready for traffic: the database and Redis answer; 503 naming what is down',
+      description:
+        'Also reports the queue backlog (jobs waiting in the queues and in the outbox, `backlog` when one waits over 5 minutes) and ' +
+        'whether a scheduler ticked in the last 3 minutes; those do not make the process unready.',
+      response: ref('Readiness'),
+      errors: [503],
+    }),
     dependency('/db', 'The database answers'),
-    dependency('/redis', 'Redis answers'),
+    dependency('/redis', 'Redis answers, and this process uses it (503 while it runs on its in-memory fallback)'),
     features.get('/features', {
       summary: 'Which optional features are on',
       response: object({ registration: boolean(), recommendations: boolean() }),

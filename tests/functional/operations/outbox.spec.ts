@@ -1,0 +1,88 @@
+import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
+import AppException from '#exceptions/app_exception'
+import SendMailJob from '#jobs/send_mail_job'
+import MailDelivery from '#models/mail_delivery'
+import MailService from '#services/operations/mail_service'
+import OutboxService from '#services/operations/outbox/outbox_service'
+import QueueService from '#services/operations/queue/queue_service'
+import type { QueueBackend } from '#services/operations/queue/backend'
+import { isolate } from '#tests/support/hooks'
+import { actor } from '#tests/support/auth'
+import { smtpSink } from '#tests/support/smtp_sink'
+import { eventually } from '#tests/support/queue'
+
+/** The app's queues as they are during a Redis outage: nothing can be added or read. */
+async function queueDown() {
+  const real = await app.container.make(QueueService)
+  const down = (): never => {
+    throw new AppException(503, 'E_QUEUE_UNAVAILABLE', 'The mail queue is unreachable: Redis did not answer')
+  }
+  const backend: QueueBackend = { mode: 'redis', add: async () => down(), find: async () => down(), list: async () => down(), retry: async () => down(), backlog: async () => down(), close: async () => {} }
+  app.container.swap(QueueService, () => new QueueService(backend))
+  return real
+}
+
+const pendingRows = () => db.from('outbox').whereNull('relayed_at').orderBy('id')
+
+test.group('operations / outbox', (group) => {
+  isolate(group)
+  group.each.teardown(() => app.container.restore(QueueService))
+
+  test('a password reset asked during a queue outage answers 202 queued and arrives exactly once after it', async ({ client, assert }) => {
+    const { user } = await actor('shopper')
+    await queueDown()
+    const res = await client.post('/api/v1/auth/password/forgot').json({ email: user.email })
+    res.assertStatus(202)
+    assert.deepEqual(res.body().data, { queued: true })
+    const [row] = await pendingRows()
+    assert.containsSubset(row, { queue: 'mail', job_name: 'send_mail' })
+    assert.include(row.last_error, 'unreachable')
+
+    app.container.restore(QueueService)
+    const outbox = await app.container.make(OutboxService)
+    // Two relay passes at once (two processes after recovery), then one more: the job is queued once.
+    await Promise.all([outbox.relayPending(), outbox.relayPending()])
+    await outbox.relayPending()
+    assert.lengthOf(await pendingRows(), 0)
+
+    await smtpSink.waitFor((m) => m.to.includes(user.email) && /password/i.test(m.subject), 15_000)
+    const taskId = `mail:outbox-${row.id}`
+    const queues = await app.container.make(QueueService)
+    const task = await eventually(() => queues.get(taskId), (t) => t?.state === 'completed', 15_000)
+    assert.equal(task?.attempts, 1)
+    // A relay repeated after a crash (job id = outbox row id) adds nothing.
+    await queues.enqueue(SendMailJob, JSON.parse(row.payload), `outbox-${row.id}`)
+    assert.equal((await queues.get(taskId))?.state, 'completed')
+    assert.lengthOf(await MailDelivery.query().where('delivery_key', taskId), 1)
+    assert.lengthOf(smtpSink.to(user.email).filter((m) => /password/i.test(m.subject)), 1)
+  }).timeout(30_000)
+
+  test('a job of a change that rolls back is never queued', async ({ assert }) => {
+    const mail = await app.container.make(MailService)
+    const before = (await db.from('outbox').count('* as count').first())?.count
+    await assert.rejects(() =>
+      db.transaction(async (trx) => {
+        await mail.send('test', { to: 'rolled.back@example.test', requestedAt: new Date().toISOString() }, { client: trx })
+        throw new Error('the change failed')
+      })
+    )
+    assert.equal((await db.from('outbox').count('* as count').first())?.count, before)
+  })
+
+  test('a GDPR export asked during a queue outage is a waiting task, and runs once the queue is back', async ({ client, assert }) => {
+    const { token, user } = await actor('shopper')
+    await queueDown()
+    const started = await client.post('/api/v1/me/exports').bearerToken(token)
+    started.assertStatus(202)
+    const taskId = started.body().data.taskId
+    const status = await client.get(`/api/v1/me/exports/${encodeURIComponent(taskId)}`).bearerToken(token)
+    status.assertStatus(200)
+    assert.equal(status.body().data.state, 'waiting')
+
+    app.container.restore(QueueService)
+    await (await app.container.make(OutboxService)).relayPending()
+    await smtpSink.waitFor((m) => m.to.includes(user.email) && /export/i.test(m.subject), 20_000)
+  }).timeout(40_000)
+})
