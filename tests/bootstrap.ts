@@ -1,5 +1,5 @@
 import { assert } from '@japa/assert'
-import { apiClient } from '@japa/api-client'
+import { ApiClient, apiClient } from '@japa/api-client'
 import app from '@adonisjs/core/services/app'
 import type { Config } from '@japa/runner/types'
 import { pluginAdonisJS } from '@japa/plugin-adonisjs'
@@ -7,8 +7,12 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import { ensureTestDatabase } from '#tests/support/database'
 import { smtpSink } from '#tests/support/smtp_sink'
 import { purgeQueues, testWorkers, useOwnQueuePrefix } from '#tests/support/queue'
+import { assertMatchesContract } from '#tests/support/openapi_contract'
 
 export const plugins: Config['plugins'] = [assert(), apiClient(), pluginAdonisJS(app)]
+
+/** Every response the suite receives must be what the OpenAPI document says (status, media type, body). */
+ApiClient.teardown(assertMatchesContract)
 
 /**
  * The suite runs against real PostgreSQL (database created if missing, then

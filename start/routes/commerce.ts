@@ -15,6 +15,7 @@ router
   .group(() => {
     router.get('product-categories', [CategoriesController, 'index'])
     router.get('product-categories/tree', [CategoriesController, 'tree'])
+    router.get('product-categories/:id', [CategoriesController, 'show'])
     router.get('products', [ProductsController, 'index'])
     router.get('products/featured', [ProductsController, 'featured'])
     router.get('products/:id', [ProductsController, 'show'])

@@ -11,9 +11,9 @@ router
   .group(() => {
     router.get('campaigns', [CampaignsController, 'index'])
     router.get('campaigns/mine', [CampaignsController, 'mine'])
-    router.post('campaigns/exports', [CampaignExportsController, 'store'])
-    router.get('campaigns/exports/:taskId', [CampaignExportsController, 'show'])
-    router.get('campaigns/exports/:taskId/download', [CampaignExportsController, 'download'])
+    router.post('campaign-exports', [CampaignExportsController, 'store'])
+    router.get('campaign-exports/:taskId', [CampaignExportsController, 'show'])
+    router.get('campaign-exports/:taskId/download', [CampaignExportsController, 'download'])
     router.post('campaigns', [CampaignsController, 'store'])
     router.get('campaigns/:id', [CampaignsController, 'show'])
     router.patch('campaigns/:id', [CampaignsController, 'update'])

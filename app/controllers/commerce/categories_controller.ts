@@ -2,10 +2,10 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import CategoryPolicy from '#policies/commerce/category_policy'
 import CategoryService from '#services/commerce/category_service'
-import CategoryTransformer, { CategoryTreeTransformer } from '#transformers/commerce/category_transformer'
+import CategoryTransformer, { CategoryDetailTransformer, CategoryTreeTransformer } from '#transformers/commerce/category_transformer'
 import { categoryListValidator, createCategoryValidator, updateCategoryValidator } from '#validators/commerce/catalogue'
 
-/** The category tree: public reads (`?counts=true` adds listable products, descendants included), admin writes. */
+/** The category tree: public reads (one category with its ancestors, children and counts) (`?counts=true` adds listable products, descendants included), admin writes. */
 @inject()
 export default class CategoriesController {
   constructor(private categories: CategoryService) {}
@@ -18,6 +18,11 @@ export default class CategoriesController {
   async tree(ctx: HttpContext) {
     const { counts } = await categoryListValidator.validate(ctx.request.qs())
     return ctx.serialize(CategoryTreeTransformer.transform(await this.categories.tree(counts)))
+  }
+
+  async show(ctx: HttpContext) {
+    await ctx.bouncer.with(CategoryPolicy).authorize('view')
+    return ctx.serialize(CategoryDetailTransformer.transform(await this.categories.detail(Number(ctx.params.id))))
   }
 
   async store(ctx: HttpContext) {

@@ -20,6 +20,14 @@ export interface CategoryNode extends CountedCategory {
   children: CategoryNode[]
 }
 
+/** One category with its ancestors (root first) and its direct children, each counted. */
+export interface CategoryDetail {
+  category: Category
+  productCount: number
+  ancestors: Category[]
+  children: Required<CountedCategory>[]
+}
+
 const slugify = (name: string) =>
   name
     .normalize('NFKD')
@@ -27,6 +35,8 @@ const slugify = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80) || 'category'
+
+const bySiblingOrder = (a: Category, b: Category) => a.position - b.position || a.name.localeCompare(b.name) || a.id - b.id
 
 /** The category tree: materialised paths ("/1/4/9/"), admin-managed. */
 @inject()
@@ -61,6 +71,22 @@ export default class CategoryService {
     const category = await Category.find(id)
     if (!category) throw AppException.notFound('Category')
     return category
+  }
+
+  /** Counts are listable products, descendants included (as `?counts=true` on the list). */
+  async detail(id: number): Promise<CategoryDetail> {
+    const category = await this.find(id)
+    const ancestorIds = category.path.split('/').filter(Boolean).map(Number).filter((ancestor) => ancestor !== category.id)
+    const ancestors = ancestorIds.length ? await Category.query().whereIn('id', ancestorIds) : []
+    const children = (await Category.query().where('parent_id', category.id)).sort(bySiblingOrder)
+    const counts = await this.#counts(category.path)
+    const countUnder = (path: string) => [...counts].reduce((sum, [counted, count]) => (counted.startsWith(path) ? sum + count : sum), 0)
+    return {
+      category,
+      productCount: countUnder(category.path),
+      ancestors: ancestorIds.map((ancestor) => ancestors.find((a) => a.id === ancestor)).filter((a): a is Category => a !== undefined),
+      children: children.map((child) => ({ category: child, productCount: countUnder(child.path) })),
+    }
   }
 
   async create(payload: Infer<typeof createCategoryValidator>) {
@@ -138,9 +164,11 @@ export default class CategoryService {
     }
   }
 
-  /** Listable products per category path. */
-  async #counts() {
-    const rows = await whereListable(db.from('products').join('categories', 'categories.id', 'products.category_id'))
+  /** Listable products per category path (only the subtree under `under`, when given). */
+  async #counts(under?: string) {
+    const query = whereListable(db.from('products').join('categories', 'categories.id', 'products.category_id'))
+    if (under) query.where('categories.path', 'like', `${under}%`)
+    const rows = await query
       .groupBy('categories.path')
       .select('categories.path')
       .count('* as total')
@@ -151,7 +179,7 @@ export default class CategoryService {
   #ordered(categories: Category[]) {
     const byParent = new Map<number | null, Category[]>()
     for (const category of categories) byParent.set(category.parentId, [...(byParent.get(category.parentId) ?? []), category])
-    for (const siblings of byParent.values()) siblings.sort((a, b) => a.position - b.position || a.name.localeCompare(b.name) || a.id - b.id)
+    for (const siblings of byParent.values()) siblings.sort(bySiblingOrder)
     const ordered: Category[] = []
     const visit = (parentId: number | null) => {
       for (const category of byParent.get(parentId) ?? []) {

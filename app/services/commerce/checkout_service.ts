@@ -100,7 +100,12 @@ export default class CheckoutService {
       .orderBy('product_id', 'asc')
       .forUpdate()
       .select('id', 'product_id', 'quantity')
-    if (!lines.length) throw AppException.conflict('E_CART_EMPTY', 'Your cart is empty')
+    if (!lines.length) {
+      // Lines left only of products no longer sold (withdrawn, or their brand blocked): say so rather than "empty".
+      const unavailable = await trx.from('cart_items').where('user_id', shopper.id).first()
+      if (unavailable) throw AppException.conflict('E_PRODUCT_UNAVAILABLE', 'The products in your cart are no longer sold; add others and try again')
+      throw AppException.conflict('E_CART_EMPTY', 'Your cart is empty')
+    }
 
     const now = DateTime.utc()
     for (const line of lines) await this.#takeStock(trx, Number(line.product_id), Number(line.quantity), now)

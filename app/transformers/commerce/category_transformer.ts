@@ -1,6 +1,6 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import type Category from '#models/category'
-import type { CategoryNode, CountedCategory } from '#services/commerce/category_service'
+import type { CategoryDetail, CategoryNode, CountedCategory } from '#services/commerce/category_service'
 
 const fields = (c: Category) => ({
   id: c.id,
@@ -27,5 +27,20 @@ const node = (entry: CategoryNode): TreeNode => ({ ...fields(entry.category), ..
 export class CategoryTreeTransformer extends BaseTransformer<CategoryNode> {
   toObject() {
     return node(this.resource)
+  }
+}
+
+/** One category: its ancestors root first, its direct children, listable products counted (descendants included). */
+export class CategoryDetailTransformer extends BaseTransformer<CategoryDetail> {
+  toObject() {
+    const { category, productCount, ancestors, children } = this.resource
+    return {
+      ...fields(category),
+      productCount,
+      createdAt: category.createdAt.toISO(),
+      updatedAt: category.updatedAt.toISO(),
+      ancestors: ancestors.map(fields),
+      children: children.map((child) => ({ ...fields(child.category), productCount: child.productCount })),
+    }
   }
 }

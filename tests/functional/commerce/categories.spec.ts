@@ -119,3 +119,58 @@ test.group('commerce / product categories', (group) => {
     ;(await client.get(`${API}/product-categories/tree`)).assertStatus(200)
   })
 })
+
+test.group('commerce / product category detail', (group) => {
+  isolate(group)
+
+  test('a category answers with its ancestors, its children and its listable products, descendants included', async ({ client, assert }) => {
+    const { token } = await actor('admin')
+    const create = async (body: Record<string, unknown>) => {
+      const res = await client.post(`${API}/admin/product-categories`).bearerToken(token).json(body)
+      res.assertStatus(201)
+      return res.body().data as { id: number }
+    }
+    const tag = marker()
+    const root = await create({ name: `Home ${tag}` })
+    const kitchen = await create({ name: 'Kitchen', slug: `kitchen-${tag}`, parentId: root.id })
+    const pans = await create({ name: 'Pans', slug: `pans-${tag}`, parentId: kitchen.id, position: 2 })
+    const knives = await create({ name: 'Knives', slug: `knives-${tag}`, parentId: kitchen.id, position: 1 })
+    const blades = await create({ name: 'Blades', slug: `blades-${tag}`, parentId: knives.id })
+    await productFor({ categoryId: kitchen.id })
+    await productFor({ categoryId: blades.id })
+    await productFor({ categoryId: knives.id })
+    await productFor({ categoryId: pans.id, active: false })
+
+    const res = await client.get(`${API}/product-categories/${kitchen.id}`)
+    res.assertStatus(200)
+    const data = res.body().data
+    assert.equal(data.id, kitchen.id)
+    assert.equal(data.productCount, 3)
+    assert.deepEqual(
+      data.ancestors.map((a: { id: number }) => a.id),
+      [root.id]
+    )
+    assert.deepEqual(
+      data.children.map((c: { id: number; productCount: number }) => [c.id, c.productCount]),
+      [
+        [knives.id, 2],
+        [pans.id, 0],
+      ]
+    )
+
+    const leaf = (await client.get(`${API}/product-categories/${blades.id}`)).body().data
+    assert.deepEqual(
+      leaf.ancestors.map((a: { id: number }) => a.id),
+      [root.id, kitchen.id, knives.id]
+    )
+    assert.deepEqual(leaf.children, [])
+    assert.equal(leaf.productCount, 1)
+  })
+
+  test('an unknown or malformed category id is 404', async ({ client }) => {
+    for (const id of ['999999999', '0', '-1', 'abc', '99999999999', '1.5']) {
+      const res = await client.get(`${API}/product-categories/${id}`)
+      res.assertStatus(404)
+    }
+  })
+})

@@ -5,6 +5,7 @@ import AuditLog from '#models/audit_log'
 import type User from '#models/user'
 import { isolate } from '#tests/support/hooks'
 import { actor, type Persona } from '#tests/support/auth'
+import { documentedBody } from '#tests/support/routes'
 
 interface AdminRoute {
   method: string
@@ -34,7 +35,7 @@ async function sweep(client: ApiClient, target: User, token?: string) {
   for (const route of adminRoutes()) {
     const auditedBefore = await lastAuditId()
     const request = client.request(urlFor(route, target.id), route.method)
-    if (route.method !== 'GET') request.json({ reason: 'Trying to get in' })
+    if (route.method !== 'GET') request.json(documentedBody(route, { reason: 'Trying to get in' }))
     if (token) request.bearerToken(token)
     const res = await request
     const error = res.body()?.errors?.[0]

@@ -121,6 +121,9 @@ test.group('identity / me and password', (group) => {
 
   test('PATCH /me updates name, own profile and privacy', async ({ client, assert }) => {
     const { token } = await actor('influencer')
+    const escalation = await client.patch('/api/v1/auth/me').bearerToken(token).json({ fullName: 'Renamed', status: 'active' })
+    escalation.assertStatus(422)
+    assert.containsSubset(escalation.body().errors, [{ code: 'E_UNKNOWN_FIELD', field: 'status' }])
     const res = await client
       .patch('/api/v1/auth/me')
       .bearerToken(token)

@@ -22,7 +22,7 @@ const runner = () => app.container.make(BatchRunner)
 
 async function waitForTask(client: any, token: string, taskId: string) {
   for (let i = 0; i < 100; i++) {
-    const res = await client.get(`${API}/campaigns/exports/${encodeURIComponent(taskId)}`).bearerToken(token)
+    const res = await client.get(`${API}/campaign-exports/${encodeURIComponent(taskId)}`).bearerToken(token)
     if (['completed', 'failed'].includes(res.body().data?.state)) return res.body().data
     await new Promise((r) => setTimeout(r, 50))
   }
@@ -221,13 +221,13 @@ test.group('marketplace / campaign CSV export', (group) => {
     await campaignFor(sponsor.user, { name: 'Second campaign', status: 'draft' })
     await campaignFor(other.user, { name: 'Not mine' })
 
-    const started = await client.post(`${API}/campaigns/exports`).bearerToken(sponsor.token)
+    const started = await client.post(`${API}/campaign-exports`).bearerToken(sponsor.token)
     started.assertStatus(202)
     const taskId = started.body().data.taskId
     const task = await waitForTask(client, sponsor.token, taskId)
     assert.equal(task.state, 'completed')
 
-    const file = await client.get(`${API}/campaigns/exports/${encodeURIComponent(taskId)}/download`).bearerToken(sponsor.token)
+    const file = await client.get(`${API}/campaign-exports/${encodeURIComponent(taskId)}/download`).bearerToken(sponsor.token)
     file.assertStatus(200)
     assert.include(file.header('content-type') ?? '', 'text/csv')
     const lines = file.text().trim().split('\r\n')
@@ -236,15 +236,15 @@ test.group('marketplace / campaign CSV export', (group) => {
     assert.include(lines[1], '"First, ""quoted"" campaign"')
     assert.notInclude(file.text(), 'Not mine')
 
-    ;(await client.get(`${API}/campaigns/exports/${encodeURIComponent(taskId)}`).bearerToken(other.token)).assertStatus(404)
-    ;(await client.get(`${API}/campaigns/exports/${encodeURIComponent(taskId)}/download`).bearerToken(other.token)).assertStatus(404)
+    ;(await client.get(`${API}/campaign-exports/${encodeURIComponent(taskId)}`).bearerToken(other.token)).assertStatus(404)
+    ;(await client.get(`${API}/campaign-exports/${encodeURIComponent(taskId)}/download`).bearerToken(other.token)).assertStatus(404)
   })
 
   test('influencers and pending brands cannot export', async ({ client }) => {
     const influencer = await actor('influencer')
     const pending = await actor('pendingSponsor')
-    ;(await client.post(`${API}/campaigns/exports`).bearerToken(influencer.token)).assertStatus(403)
-    ;(await client.post(`${API}/campaigns/exports`).bearerToken(pending.token)).assertStatus(403)
+    ;(await client.post(`${API}/campaign-exports`).bearerToken(influencer.token)).assertStatus(403)
+    ;(await client.post(`${API}/campaign-exports`).bearerToken(pending.token)).assertStatus(403)
   })
 })
 

@@ -8,6 +8,7 @@ import { isolate } from '#tests/support/hooks'
 import { actor, type Persona } from '#tests/support/auth'
 import { planFor } from '#tests/support/community_plans'
 import { MODERATION, report } from '#tests/support/moderation'
+import { documentedBody } from '#tests/support/routes'
 
 interface Route {
   method: string
@@ -32,7 +33,9 @@ async function sweep(client: ApiClient, ids: { report: number; rule: number; pla
       .replace(':type', 'plan')
       .replace(':id', String(route.pattern.includes('/rules/') ? ids.rule : route.pattern.includes('/content/') ? ids.plan : ids.report))
     const request = client.request(url, route.method)
-    if (route.method !== 'GET') request.json({ version: 1, action: 'hide', ids: [ids.report], operation: 'resolve', name: 'Sneaky', kind: 'keyword', keywords: ['x'] })
+    if (route.method !== 'GET') {
+      request.json(documentedBody(route, { version: 1, action: 'hide', ids: [ids.report], operation: 'resolve', name: 'Sneaky', kind: 'keyword', keywords: ['x'] }))
+    }
     if (token) request.bearerToken(token)
     const res = await request
     seen.push({ route: label(route), status: res.status(), code: res.body()?.errors?.[0]?.code })

@@ -5,17 +5,8 @@ import Comment from '#models/comment'
 import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
 import { claim, contentOf, MODERATION, report, resolve } from '#tests/support/moderation'
-import { schemaProblems } from '#tests/support/json_schema'
 
 const ADMIN = '/api/v1/admin'
-
-/** Checks an answer against the schema the OpenAPI document gives for it. */
-async function documented(client: any, method: string, path: string, status: number, body: unknown) {
-  const document = (await client.get('/api/docs/openapi.json')).body()
-  const schema = document.paths[path]?.[method]?.responses[String(status)]?.content?.['application/json']?.schema
-  if (!schema) return [`${method} ${path} ${status}: not documented`]
-  return schemaProblems(document, schema, body, `${method} ${path}`)
-}
 
 test.group('moderation / report context for reviewers', (group) => {
   isolate(group)
@@ -43,7 +34,6 @@ test.group('moderation / report context for reviewers', (group) => {
     })
     assert.deepEqual(data.reportsOnTarget.map((r: { id: number }) => r.id), [first.id, other.id])
     assert.deepEqual(data.history.map((h: { action: string }) => h.action), ['moderation.claim', 'moderation.resolve'])
-    assert.deepEqual(await documented(client, 'get', `${MODERATION}/reports/{id}/context`, 200, res.body()), [])
   })
 
   test('an automatic report has no reporter; unknown reports are a 404; only admins may read it', async ({ client, assert }) => {
@@ -81,7 +71,6 @@ test.group('admin / member activity and audit log since', (group) => {
       reportsAbout: { open: 0, resolved: 1, dismissed: 0 },
       lastAdminAction: { action: 'user.flag' },
     })
-    assert.deepEqual(await documented(client, 'get', `${ADMIN}/users/{id}/activity`, 200, res.body()), [])
     assert.equal((await client.get(`${ADMIN}/users/999999/activity`).bearerToken(admin.token)).status(), 404)
     assert.equal((await client.get(`${ADMIN}/users/${member.user.id}/activity`).bearerToken(member.token)).status(), 403)
   })

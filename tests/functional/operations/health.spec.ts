@@ -60,6 +60,8 @@ test.group('operations / health with the database down', () => {
     const server = startServer({
       NODE_ENV: 'production',
       APP_KEY: 'a-production-key-of-32-characters!!',
+      APP_URL: 'https://api.example.test',
+      CORS_ORIGINS: 'none',
       HOST: '127.0.0.1',
       PORT: String(port),
       DB_CONNECTION: 'postgres',

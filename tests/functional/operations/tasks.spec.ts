@@ -163,10 +163,11 @@ test.group('operations / tasks and test tools access', (group) => {
   test('a non-admin gets 403 and an anonymous request 401 on every route', async ({ client, assert }) => {
     const { token } = await actor('influencer')
     for (const [method, url] of routes) {
-      const forbidden = await client.request(url, method).json({ email: 'someone@example.com' }).bearerToken(token)
+      const body = url.endsWith('/test/mail') ? { email: 'someone@example.com' } : {}
+      const forbidden = await client.request(url, method).json(body).bearerToken(token)
       assert.equal(forbidden.status(), 403, `${method} ${url}`)
       assert.equal(forbidden.body().errors[0].code, 'E_FORBIDDEN')
-      const anonymous = await client.request(url, method).json({ email: 'someone@example.com' })
+      const anonymous = await client.request(url, method).json(body)
       assert.equal(anonymous.status(), 401, `${method} ${url}`)
       assert.equal(anonymous.body().errors[0].code, 'E_UNAUTHORIZED')
     }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import app from '@adonisjs/core/services/app'
-import { appUrl } from '#config/app'
 import { ERROR_RESPONSES, type ApiModule } from '#services/operations/openapi/operation'
 import { errorSchema, integer, pageMetaSchema, ref, type Schema } from '#services/operations/openapi/schema'
 import { admin } from '#services/operations/openapi/paths/admin'
@@ -31,8 +30,8 @@ const DESCRIPTION = [
 
 export interface OpenApiDocument {
   openapi: '3.1.0'
-  info: { title: string; version: string; description: string }
-  servers: { url: string }[]
+  info: { title: string; version: string; description: string; license: { name: string; identifier: string } }
+  servers: { url: string; description: string }[]
   tags: ApiModule['tags']
   paths: Record<string, Record<string, Schema>>
   components: {
@@ -74,16 +73,19 @@ function errorResponses() {
   )
 }
 
-/** The document version follows the app's package.json version. */
-function packageVersion(): string {
-  return JSON.parse(readFileSync(app.makePath('package.json'), 'utf8')).version
+/** The document's version and license follow the app's package.json (`UNLICENSED` is proprietary). */
+function packageInfo() {
+  const { version, license } = JSON.parse(readFileSync(app.makePath('package.json'), 'utf8'))
+  const identifier = license === 'UNLICENSED' ? 'LicenseRef-Proprietary' : String(license)
+  return { version: String(version), license: { name: license === 'UNLICENSED' ? 'Proprietary' : String(license), identifier } }
 }
 
 export function buildDocument(modules: ApiModule[] = MODULES): OpenApiDocument {
   return {
     openapi: '3.1.0',
-    info: { title: 'Marquee API', version: packageVersion(), description: DESCRIPTION },
-    servers: [{ url: appUrl }],
+    info: { title: 'Marquee API', ...packageInfo(), description: DESCRIPTION },
+    // Relative: paths resolve against whichever host (or proxy) served the document.
+    servers: [{ url: '/', description: 'The server that serves this document' }],
     tags: modules.flatMap((module) => module.tags),
     paths: paths(modules),
     components: {

@@ -18,11 +18,14 @@ export const dateTime = (): Schema => string({ format: 'date-time' })
 export const oneOf = (values: readonly string[], keywords: Schema = {}): Schema => string({ enum: [...values], ...keywords })
 export const array = (items: Schema, keywords: Schema = {}): Schema => ({ type: 'array', items, ...keywords })
 
-/** `null` allowed too: a type list for plain schemas, `oneOf` for references. */
+/** `null` allowed too: a type list for plain schemas (and `null` among an enum's values), `oneOf` for references. */
 export function nullable(schema: Schema): Schema {
   if (schema.$ref) return { oneOf: [schema, { type: 'null' }] }
-  return { ...schema, type: [schema.type, 'null'] }
+  return { ...schema, type: [schema.type, 'null'], ...(Array.isArray(schema.enum) ? { enum: [...schema.enum, null] } : {}) }
 }
+
+/** A field a PATCH knows but refuses (422 on that field with `why`), e.g. what only its create sets. */
+export const refused = (why: string): Schema => ({ readOnly: true, description: `Refused: ${why}` })
 
 /** An object: the first map holds required properties, the second optional ones. */
 export function object(required: Record<string, Schema>, optional: Record<string, Schema> = {}): Schema {

@@ -10,6 +10,7 @@ import {
   pageMetaSchema,
   paginationQuery,
   ref,
+  refused,
   string,
   type Schema,
 } from '#services/operations/openapi/schema'
@@ -81,6 +82,16 @@ const totals = { currency: string(), subtotal: money(), taxRateBp: integer({ des
 
 const schemas = {
   ProductCategory: object({ ...categoryFields, createdAt: dateTime(), updatedAt: dateTime() }, { productCount }),
+  ProductCategoryDetail: object({
+    ...categoryFields,
+    productCount: integer({ minimum: 0, description: 'Listable products in the category and its descendants' }),
+    createdAt: dateTime(),
+    updatedAt: dateTime(),
+    ancestors: array(object(categoryFields), { description: 'From the root down to the parent' }),
+    children: array(object({ ...categoryFields, productCount: integer({ minimum: 0, description: 'Listable products in the child and its descendants' }) }), {
+      description: 'Direct children, by position then name',
+    }),
+  }),
   ProductCategoryNode: object({ ...categoryFields, children: array(ref('ProductCategoryNode')) }, { productCount }),
   Product: object({
     id: integer(),
@@ -187,6 +198,12 @@ export const commerce: ApiModule = {
       query: { counts: boolean({ description: 'Add `productCount`' }) },
       response: array(ref('ProductCategoryNode')),
     }),
+    catalogue.get('/product-categories/{id}', {
+      summary: 'One product category with its ancestors, children and listable product counts',
+      description: `Counts include descendants. ${LISTABLE}`,
+      response: ref('ProductCategoryDetail'),
+      errors: [404],
+    }),
     catalogue.get('/products', {
       summary: 'Search and filter products',
       description: `${LISTABLE} Cached 30 minutes per query.`,
@@ -247,6 +264,7 @@ export const commerce: ApiModule = {
       description: `Adds to the line's quantity (201 for a new line, else 200); answers the whole cart. 409 \`E_INSUFFICIENT_STOCK\` beyond stock, \`E_CURRENCY_MISMATCH\` for a product in another currency than the cart's.`,
       body: object({ productId: integer({ minimum: 1 }) }, { quantity: integer({ minimum: 1, maximum: MAX_LINE_QUANTITY, default: 1 }) }),
       status: 201,
+      repeated: 'the product was already in the cart; its quantity grew',
       response: array(ref('CartLine')),
       errors: [403, 404, 409],
     }),
@@ -271,7 +289,7 @@ export const commerce: ApiModule = {
     shop.patch('/addresses/{id}', {
       summary: 'Change one of your addresses',
       description: '`isDefault` is refused (422 on that field): make an address the default with `POST /addresses/{id}/default`.',
-      body: object({}, { ...addressFields, ...addressOptional }),
+      body: object({}, { ...addressFields, ...addressOptional, isDefault: refused('use `POST /addresses/{id}/default`') }),
       response: ref('Address'),
       errors: [403, 404],
     }),
@@ -283,7 +301,7 @@ export const commerce: ApiModule = {
       description:
         'One transaction: takes the stock (never below zero: a lost race for the last units is 409 `E_OUT_OF_STOCK` and nothing is written), ' +
         'writes the sale with price and address snapshots and the next invoice number, empties the cart; the HTML invoice is e-mailed through the queue. ' +
-        '409 `E_CART_EMPTY` for an empty cart. Send an `Idempotency-Key` header (1–200 visible ASCII characters) to retry safely: a retry with the same key and body ' +
+        '409 `E_CART_EMPTY` for an empty cart, `E_PRODUCT_UNAVAILABLE` when it holds only products no longer sold (withdrawn, or of a blocked brand). Send an `Idempotency-Key` header (1–200 visible ASCII characters) to retry safely: a retry with the same key and body ' +
         'answers the first response again with header `Idempotent-Replayed: true` and `meta.replayed: true`, creating nothing; the same key with another body is 422 ' +
         '`E_IDEMPOTENCY_MISMATCH`. A failed checkout does not use up its key; a key is remembered for 7 days.',
       body: object({ addressId: integer({ minimum: 1, description: 'One of your addresses (another shopper’s: 404)' }) }),

@@ -2,7 +2,7 @@ import { MAX_COMMENT_DEPTH } from '#models/comment'
 import { DIFFICULTIES, PLAN_VISIBILITIES } from '#models/skill_plan'
 import { ROLES } from '#models/user'
 import { endpoints, type ApiModule } from '#services/operations/openapi/operation'
-import { array, boolean, dateTime, integer, nullable, number, object, oneOf, paginationQuery, ref, string } from '#services/operations/openapi/schema'
+import { array, boolean, dateTime, integer, nullable, number, object, oneOf, paginationQuery, ref, refused, string } from '#services/operations/openapi/schema'
 import { MAX_DURATION_DAYS, MAX_TAGS, MAX_TASKS } from '#validators/community/plan'
 
 const route = endpoints({ tag: 'Skill plans', prefix: '/api/v1', auth: 'user' })
@@ -188,7 +188,7 @@ export const communityPlans: ApiModule = {
     route.patch('/comments/{id}', {
       summary: 'Edit your comment',
       description: 'Only the text changes: `parentId` is refused (422 on that field), a reply stays under the comment it answers.',
-      body: object({ body: string({ minLength: 1, maxLength: 5000 }) }),
+      body: object({ body: string({ minLength: 1, maxLength: 5000 }) }, { parentId: refused('a reply stays under the comment it answers') }),
       response: ref('PlanComment'),
       errors: [403, 404],
     }),

@@ -38,18 +38,20 @@ const link = (what: string) => ({
   signature: string({ description: 'Signature of the link; any change to the query invalidates it' }),
 })
 
+const giftProductFields = {
+  id: integer(),
+  name: string(),
+  description: string(),
+  price: integer({ description: 'Integer minor units' }),
+  currency: string({ minLength: 3, maxLength: 3 }),
+  images: array(string()),
+  tags: array(string()),
+  category: nullable(object({ id: integer(), name: string(), slug: string() })),
+  brandId: nullable(integer()),
+}
+
 const schemas = {
-  GiftProduct: object({
-    id: integer(),
-    name: string(),
-    description: string(),
-    price: integer({ description: 'Integer minor units' }),
-    currency: string({ minLength: 3, maxLength: 3 }),
-    images: array(string()),
-    tags: array(string()),
-    category: nullable(object({ id: integer(), name: string(), slug: string() })),
-    brandId: nullable(integer()),
-  }),
+  GiftProduct: object(giftProductFields),
   SwipeSession: object({
     id: integer(),
     recipient: nullable(
@@ -64,10 +66,10 @@ const schemas = {
     createdAt: dateTime(),
     updatedAt: dateTime(),
   }),
-  SwipeCard: {
-    allOf: [ref('GiftProduct')],
-    properties: { matchedTags: array(string(), { description: 'Recipient interests and liked tags the product carries' }) },
-  },
+  SwipeCard: object({
+    ...giftProductFields,
+    matchedTags: array(string(), { description: 'Recipient interests and liked tags the product carries' }),
+  }),
   Swipe: object({
     id: integer(),
     sessionId: integer(),
@@ -177,6 +179,7 @@ export const gifting: ApiModule = {
       description: 'One swipe per product and session: swiping the product again replaces the action (200 instead of 201).',
       body: object({ productId: integer({ minimum: 1 }), action: oneOf(SWIPE_ACTIONS) }),
       status: 201,
+      repeated: 'the product was swiped in this session before; the action was replaced',
       response: ref('Swipe'),
       errors: [403, 404],
     }),
@@ -208,6 +211,7 @@ export const gifting: ApiModule = {
         '403 `E_FEATURE_DISABLED` when ENABLE_RECOMMENDATIONS is off (before the body is validated).',
       body: object({ type: oneOf(INTERACTION_TYPES) }),
       status: 201,
+      repeated: 'this interaction was recorded before; the first record',
       response: ref('RecommendationInteraction'),
       errors: [403, 404],
     }),

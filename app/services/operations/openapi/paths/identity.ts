@@ -11,12 +11,17 @@ import {
   pageMetaSchema,
   paginationQuery,
   ref,
+  refused,
   string,
   type Schema,
 } from '#services/operations/openapi/schema'
 
 const email = string({ format: 'email', maxLength: 254, description: 'Trimmed and lower-cased' })
-const password = string({ minLength: 8, maxLength: 128 })
+const password = string({
+  minLength: 8,
+  maxLength: 128,
+  description: 'Not one of the ~49,000 most common passwords, at least 4 different characters, and not containing the e-mail address (422 saying which)',
+})
 const secretToken = string({ minLength: 10, maxLength: 200 })
 const fullName = string({ minLength: 1, maxLength: 120 })
 const companyName = string({ minLength: 1, maxLength: 160 })
@@ -108,6 +113,9 @@ const updateMeBody = object(
     sponsorProfile: object({}, { companyName, ...sponsorFields }),
     influencerProfile: object({}, influencerFields),
     privacy: object({}, privacyFields),
+    email: refused('the e-mail address of an account does not change'),
+    password: refused('change it with `PUT /auth/password`'),
+    role: refused('the role of an account does not change'),
   }
 )
 
@@ -164,7 +172,7 @@ export const identity: ApiModule = {
     }),
     auth.post('/password/forgot', {
       summary: 'Send a password-reset e-mail',
-      description: 'Answers 202 whether or not the address belongs to an account.',
+      description: 'Answers 202, in the same time, whether or not the address belongs to an account (the lookup and the e-mail happen in a background job).',
       body: object({ email }),
       status: 202,
       response: queued,
@@ -191,9 +199,10 @@ export const identity: ApiModule = {
       summary: 'Update own name, own role profile and privacy settings',
       description:
         '`email`, `password` and `role` are refused (422 on that field, saying why): the e-mail and role of an account do not change, ' +
-        'the password changes with `PUT /auth/password`.',
+        'the password changes with `PUT /auth/password`. Two concurrent first saves of a role profile: the later one answers 409 `E_CONFLICT`.',
       body: updateMeBody,
       response: ref('User'),
+      errors: [409],
     }),
     auth.put('/password', {
       auth: 'user',
@@ -206,6 +215,7 @@ export const identity: ApiModule = {
       status: 202,
       response: queued,
       errors: [409],
+      throttled: true,
     }),
     directory.get('/influencers', {
       summary: 'Search the influencer directory',

@@ -151,16 +151,16 @@ export const marketplace: ApiModule = {
       list: ref('Campaign'),
       errors: [403],
     }),
-    route.post('/campaigns/exports', {
+    route.post('/campaign-exports', {
       summary: "Start a CSV export of the brand's campaigns",
       description: 'Returns a task id; poll the export, then download the file once it is completed.',
       status: 202,
       response: object({ taskId: taskIdSchema }),
       errors: [403],
     }),
-    taskIdParam(route.get('/campaigns/exports/{taskId}', { summary: 'State of one of your exports', response: ref('Task'), errors: [403, 404] }), 'taskId'),
+    taskIdParam(route.get('/campaign-exports/{taskId}', { summary: 'State of one of your exports', response: ref('Task'), errors: [403, 404] }), 'taskId'),
     taskIdParam(
-      route.get('/campaigns/exports/{taskId}/download', {
+      route.get('/campaign-exports/{taskId}/download', {
         summary: 'Download a completed export (text/csv)',
         raw: { mediaType: 'text/csv', schema: string() },
         errors: [403, 404, 409],

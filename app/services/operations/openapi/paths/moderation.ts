@@ -1,7 +1,7 @@
 import { RULE_ACTIONS, RULE_KINDS } from '#models/moderation_rule'
 import { REPORT_REASONS, REPORT_STATUSES, RESOLUTION_ACTIONS, TARGET_TYPES } from '#models/report'
 import { endpoints, type ApiModule } from '#services/operations/openapi/operation'
-import { array, boolean, dateTime, integer, nullable, number, object, oneOf, paginationQuery, ref, string, type Schema } from '#services/operations/openapi/schema'
+import { array, boolean, dateTime, integer, nullable, number, object, oneOf, paginationQuery, ref, refused, string, type Schema } from '#services/operations/openapi/schema'
 import { CLAIM_MINUTES } from '#services/moderation/review_service'
 import { MAX_PATTERN_LENGTH } from '#services/moderation/safe_regex'
 
@@ -206,7 +206,7 @@ export const moderation: ApiModule = {
     adminRoute.patch('/rules/{id}', {
       summary: 'Change, disable or enable a rule',
       description: "A rule's `kind` does not change (422 on that field): create a new rule of the other kind.",
-      body: object({}, { name: string({ minLength: 3, maxLength: 120 }), keywords, pattern, action: ruleAction, ...ruleFields }),
+      body: object({}, { name: string({ minLength: 3, maxLength: 120 }), keywords, pattern, action: ruleAction, ...ruleFields, kind: refused('create a new rule of the other kind') }),
       response: rule,
       errors: [404],
     }),

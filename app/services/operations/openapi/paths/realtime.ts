@@ -1,5 +1,5 @@
 import { endpoints, type ApiModule, type Endpoint } from '#services/operations/openapi/operation'
-import { dateTime, integer, object, oneOf, string, type Schema } from '#services/operations/openapi/schema'
+import { dateTime, integer, object, oneOf, ref, string, type Schema } from '#services/operations/openapi/schema'
 
 const transmit = endpoints({ tag: 'Realtime', prefix: '/__transmit', auth: 'user' })
 const tools = endpoints({ tag: 'Realtime', prefix: '/api/v1/admin', auth: 'admin' })
@@ -49,7 +49,10 @@ export const realtime: ApiModule = {
           'A `text/event-stream` that stays open. Each frame is `data: <RealtimeEvent as JSON>`; a ping on ' +
           'channel `$$transmit/ping` comes every 25 s. A uid already streaming for another account is a 409.',
         query: { uid },
-        raw: { mediaType: 'text/event-stream', schema: string() },
+        raw: {
+          mediaType: 'text/event-stream',
+          schema: string({ description: 'Frames `data: <JSON>`', contentMediaType: 'application/json', contentSchema: ref('RealtimeEvent') }),
+        },
         errors: [409],
       }),
       'uid'
