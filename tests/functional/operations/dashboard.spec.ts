@@ -143,7 +143,7 @@ const FIXTURE_STATS = {
   },
   pendingSponsors: 1,
   campaigns: { total: 5, byStatus: { draft: 1, active: 2, paused: 1, completed: 1 } },
-  adRequests: { total: 7, byStatus: { pending: 1, negotiating: 1, accepted: 3, rejected: 1, completed: 1 } },
+  adRequests: { total: 7, byStatus: { pending: 1, negotiating: 1, accepted: 3, rejected: 1, completed: 1, withdrawn: 0 } },
   skillPlans: { total: 2 },
   reports: { open: 2 },
   sales: { count: 0, revenue: 0, currency: 'USD' },
@@ -162,6 +162,7 @@ const FIXTURE_AD_REQUEST_STATUS = [
   { status: 'accepted', count: 3 },
   { status: 'rejected', count: 1 },
   { status: 'completed', count: 1 },
+  { status: 'withdrawn', count: 0 },
 ]
 
 /** `after - before` for every number (a key missing before counts as 0); anything else as it is after. */
@@ -294,7 +295,10 @@ test.group('operations / dashboard figures over the API', (group) => {
     const distribution = await get('charts/campaign-distribution')
     assert.deepEqual(distribution.byNiche.filter((n: { niche: string }) => n.niche.startsWith(prefix)), fixtureNiches(prefix))
     assert.sameDeepMembers(statusDelta(distribution.byStatus, before.distribution.byStatus), FIXTURE_CAMPAIGN_STATUS)
-    assert.sameDeepMembers(statusDelta(await get('charts/ad-request-status'), before.adRequests), FIXTURE_AD_REQUEST_STATUS)
+    assert.sameDeepMembers(
+      statusDelta(await get('charts/ad-request-status'), before.adRequests),
+      FIXTURE_AD_REQUEST_STATUS.filter((entry) => entry.count !== 0)
+    )
     await assertTimeSeries(assert, overHttp(client, token), offset)
 
     // no sales exist in March 2031: every bucket is there, at zero
