@@ -1,7 +1,8 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import FeedService, { type FeedPage } from '#services/community/feed_service'
-import { feedValidator } from '#validators/community/feed'
+import FeedPolicy from '#policies/community/feed_policy'
+import { feedRefreshValidator, feedValidator } from '#validators/community/feed'
 
 /** Activity feeds with cursor pagination: `?before=<meta.nextCursor>&limit=`. */
 @inject()
@@ -11,6 +12,13 @@ export default class FeedsController {
   async personal(ctx: HttpContext) {
     const cursor = await feedValidator.validate(ctx.request.qs())
     return this.#respond(ctx, await this.feeds.personal(ctx.auth.getUserOrFail(), cursor))
+  }
+
+  /** Drops the caller's cached pages and answers the first fresh page of their personal feed. */
+  async refresh(ctx: HttpContext) {
+    await ctx.bouncer.with(FeedPolicy).authorize('refresh')
+    const { limit } = await feedRefreshValidator.validate(ctx.request.qs())
+    return this.#respond(ctx, await this.feeds.refreshPersonal(ctx.auth.getUserOrFail(), { limit }))
   }
 
   async global(ctx: HttpContext) {

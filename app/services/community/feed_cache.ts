@@ -5,7 +5,7 @@ import CacheService from '#services/operations/cache_service'
 /**
  * Cached feed pages (family `feeds`, 5 minutes) and what drops them:
  * - `feed:<member>`: that member's personal and discovery pages. Dropped when
- *   the member follows or unfollows, and for every follower of a member whose
+ *   the member follows or unfollows or asks for a refresh, and for every follower of a member whose
  *   activities change (the fan-out happens here, on write, not on read).
  * - PUBLIC_FEEDS_TAG: the global, trending and discovery pages, dropped by any
  *   activity change.
@@ -45,6 +45,15 @@ export default class FeedCache {
 
   /** After the member followed or unfollowed someone: their own personal and discovery pages. */
   followsChanged(userId: number) {
+    return this.#dropMember(userId)
+  }
+
+  /** The member asked for fresh pages: their own personal and discovery pages (shared feeds stay cached). */
+  refreshed(userId: number) {
+    return this.#dropMember(userId)
+  }
+
+  #dropMember(userId: number) {
     return this.cache.invalidateTags([feedTag(userId)])
   }
 }

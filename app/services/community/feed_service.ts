@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
-import { feedTag, FEEDS_TAG, PUBLIC_FEEDS_TAG } from '#services/community/feed_cache'
+import FeedCache, { feedTag, FEEDS_TAG, PUBLIC_FEEDS_TAG } from '#services/community/feed_cache'
 import { visibleActivities, type ActivityRow } from '#services/community/feed_query'
 import { followeesOf } from '#services/community/people'
 import { TRENDING_TAG } from '#services/community/trending_service'
@@ -56,10 +56,19 @@ const serializeItems = (rows: ActivityRow[]) => apiSerializer.serializeWithoutWr
  */
 @inject()
 export default class FeedService {
-  constructor(private cache: CacheService) {}
+  constructor(
+    private cache: CacheService,
+    private feedCache: FeedCache
+  ) {}
 
   personal(viewer: User, cursor: FeedCursor) {
     return this.#cached(`personal:${viewer.id}`, cursor, [feedTag(viewer.id)], () => this.#page(this.#personal(viewer.id), cursor))
+  }
+
+  /** Drops the viewer's cached personal and discovery pages, then reads the first personal page afresh. */
+  async refreshPersonal(viewer: User, { limit }: Pick<FeedCursor, 'limit'>) {
+    await this.feedCache.refreshed(viewer.id)
+    return this.personal(viewer, { limit })
   }
 
   /**

@@ -65,7 +65,8 @@ test.group('community / feeds: personal', (group) => {
       subject: { type: 'plan', id: planA.id },
       plan: { id: planA.id, title: 'Plan of A', category: 'music' },
       data: { title: 'Plan of A' },
-      createdAt: expected[0].createdAt.toISO(),
+      // As stored (SQLite keeps whole seconds).
+      createdAt: (await expected[0].refresh()).createdAt.toISO(),
     })
   })
 
@@ -270,5 +271,61 @@ test.group('community / feeds: cached pages', (group) => {
 
     ;(await client.post(`/api/v1/admin/users/${other.user.id}/block`).json({ reason: 'spam' }).bearerToken(admin.token)).assertStatus(200)
     for (const path of paths) assert.notInclude(await actorsOf(path), `plan.created:${other.user.id}`, path)
+  })
+})
+
+test.group('community / feeds: refresh', (group) => {
+  isolate(group)
+
+  const feedOf = async (client: any, token: string, path = 'feed') => (await client.get(`${API}/${path}`).qs({ limit: 100 }).bearerToken(token)).body()
+
+  test('a refresh drops the caller’s cached pages and answers the first fresh page', async ({ client, assert }) => {
+    const me = await actor('shopper')
+    const friend = await actor('influencer')
+    await follows(me.user, friend.user)
+    const older = await created(await planFor(friend.user))
+    const stale = await feedOf(client, me.token)
+    assert.deepEqual(idsOf(stale), [older.id])
+
+    // Written behind the services' back: only a refresh shows it.
+    const newer = await created(await planFor(friend.user))
+    const newest = await created(await planFor(friend.user))
+    assert.deepEqual(idsOf(await feedOf(client, me.token)), [older.id])
+
+    const refreshed = await client.post(`${API}/feed/refresh`).qs({ limit: 2 }).bearerToken(me.token)
+    refreshed.assertStatus(200)
+    assert.deepEqual(idsOf(refreshed.body()), [newest.id, newer.id])
+    assert.containsSubset(refreshed.body().meta, { nextCursor: newer.id })
+    assert.notEqual(refreshed.body().meta.computedAt, stale.meta.computedAt)
+
+    // Every cached page of the caller went, not only the one answered.
+    assert.deepEqual(idsOf(await feedOf(client, me.token)), [newest.id, newer.id, older.id])
+  })
+
+  test('a refresh leaves other members’ cached pages alone', async ({ client, assert }) => {
+    const me = await actor('shopper')
+    const other = await actor('shopper')
+    const friend = await actor('influencer')
+    await follows(me.user, friend.user)
+    await follows(other.user, friend.user)
+    const first = await created(await planFor(friend.user))
+    const othersPage = await feedOf(client, other.token)
+    assert.deepEqual(idsOf(othersPage), [first.id])
+    await created(await planFor(friend.user))
+
+    ;(await client.post(`${API}/feed/refresh`).bearerToken(me.token)).assertStatus(200)
+    const othersAgain = await feedOf(client, other.token)
+    assert.deepEqual(idsOf(othersAgain), [first.id])
+    assert.equal(othersAgain.meta.computedAt, othersPage.meta.computedAt)
+  })
+
+  test('a bad limit is 422 and anonymous callers get 401', async ({ client }) => {
+    const me = await actor('shopper')
+    for (const limit of ['0', '101', 'many', '1.5']) {
+      const res = await client.post(`${API}/feed/refresh`).qs({ limit }).bearerToken(me.token)
+      res.assertStatus(422)
+      res.assertBodyContains({ errors: [{ field: 'limit' }] })
+    }
+    ;(await client.post(`${API}/feed/refresh`)).assertStatus(401)
   })
 })

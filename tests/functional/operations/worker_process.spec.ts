@@ -83,7 +83,7 @@ test.group('operations / queue:work processes', (group) => {
   test('SIGTERM lets the running job finish, takes no new one, then the worker exits 0', async ({ assert }) => {
     smtp.hold()
     const { to, taskId } = await queueTestMail()
-    const worker = startWorker(['--queue', 'mail'], { SMTP_PORT: String(smtp.port) })
+    const worker = startWorker(['--queue', 'mail'], { SMTP_PORT: String(smtp.port), LOG_LEVEL: 'info' })
     await eventually(async () => smtp.held, (held) => held === 1, 30_000)
 
     worker.kill('SIGTERM')
@@ -97,6 +97,8 @@ test.group('operations / queue:work processes', (group) => {
     assert.equal(await worker.exited, 0, worker.output())
     assert.equal((await task(taskId))?.state, 'completed')
     assert.lengthOf(smtp.to(to), 1)
+    // One log line per finished job: name, task id, duration, outcome.
+    assert.match(worker.output(), new RegExp(`job send_mail ${taskId} completed in \\d+ ms`))
     assert.equal((await task(late.taskId))?.state, 'waiting')
     assert.lengthOf(smtp.to(late.to), 0)
     await removeTask(late.taskId)

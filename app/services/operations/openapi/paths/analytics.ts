@@ -60,7 +60,7 @@ export const analytics: ApiModule = {
         `One event, or \`{ events: [...] }\` with up to ${MAX_EVENTS_PER_REQUEST}. The whole request is checked before anything is stored: ` +
         'a subject that does not exist or that the caller cannot see is 404 (the error names the event); ' +
         'events on the caller’s own plan, profile, campaign or product are ignored (`ignored`). ' +
-        'Rate limited per account (`ANALYTICS_RATE_LIMIT` requests a minute).',
+        'Rate limited per account (`ANALYTICS_RATE_LIMIT` requests a minute). A brand pending approval gets 403.',
       body: { oneOf: [ref('TrackEvent'), object({ events: array(ref('TrackEvent'), { minItems: 1, maxItems: MAX_EVENTS_PER_REQUEST }) })] },
       status: 202,
       response: object({ recorded: count(), ignored: count() }),
@@ -79,7 +79,9 @@ export const analytics: ApiModule = {
     }),
     route.get('/me/engagement', {
       summary: 'Your engagement over the last 7 or 30 days',
-      description: 'What your plans received (views, distinct viewers, likes, downloads, ratings, comments by others), new followers, and your own actions.',
+      description:
+        'What your plans received (views, distinct viewers, likes, downloads, ratings, comments by others), new followers, and your own actions. ' +
+        'A brand pending approval gets 403.',
       query: { window: oneOf(['7', '30'], { description: 'Days (default 30)' }) },
       response: ref('Engagement'),
       errors: [403],

@@ -20,6 +20,8 @@ const computedAt = { ...dateTime(), description: 'When this answer was computed;
 const cachedPage = (item: Schema): Schema =>
   object({ data: array(item), meta: object({ ...(pageMetaSchema.properties as Record<string, Schema>), computedAt }) })
 
+const feedPage = () => ({ mediaType: 'application/json', schema: object({ data: array(ref('Activity')), meta: object({ nextCursor: nullable(integer()), computedAt }) }) })
+
 const feed = (path: string, summary: string, description = '') =>
   feeds.get(path, {
     summary,
@@ -27,7 +29,7 @@ const feed = (path: string, summary: string, description = '') =>
       `${description}${description ? ' ' : ''}Newest first; pass \`meta.nextCursor\` as \`before\` for the next page (null on the last). ` +
       `Pages are cached 5 minutes and dropped by any write they show (\`meta.computedAt\`). ${FEED_RULE}`,
     query: cursorQuery,
-    raw: { mediaType: 'application/json', schema: object({ data: array(ref('Activity')), meta: object({ nextCursor: nullable(integer()), computedAt }) }) },
+    raw: feedPage(),
   })
 
 const FEED_RULE =
@@ -105,6 +107,7 @@ const schemas = {
       })
     ),
   }),
+  BlockedMember: object({ ...member, blockedAt: dateTime() }),
   LeaderboardEntry: object({
     rank: integer({ minimum: 1 }),
     user: object(member),
@@ -171,6 +174,26 @@ export const communitySocial: ApiModule = {
         'score = 3 × mutualFollows + 2 × min(plansInYourCategories, 5) + log2(1 + followersCount), then followers, then id.',
       query: { limit: integer({ minimum: 1, maximum: MAX_SUGGESTIONS, default: 10 }) },
       response: array(ref('FollowSuggestion')),
+    }),
+    people.post('/users/{id}/block', {
+      summary: 'Block a member (idempotent)',
+      description:
+        `From then on the member cannot follow you, see your profile or plans (404), comment on your plans, reply to your comments or message you (409 \`E_COUNTERPART_UNAVAILABLE\`), ` +
+        'and you leave their lists, search results and feeds. Follows between you two end, both directions. They are never told. ' +
+        `Yourself: 422 \`E_SELF_BLOCK\`. Admins can neither block nor be blocked (403 / 404); unknown, blocked or inactive accounts answer 404.`,
+      errors: [403, 404, 422],
+    }),
+    people.delete('/users/{id}/block', {
+      summary: 'Unblock a member (idempotent)',
+      description: 'They can reach you again; the follows the block ended stay ended.',
+      errors: [403, 404, 422],
+    }),
+    people.get('/me/blocks', {
+      summary: 'The members you blocked, most recent first',
+      description: 'Private to you.',
+      query: paginationQuery,
+      list: ref('BlockedMember'),
+      errors: [403],
     }),
     people.get('/users/{id}/profile', {
       summary: "A member's public profile with stats",
@@ -244,6 +267,14 @@ export const communitySocial: ApiModule = {
       errors: [403],
     }),
     feed('/feed', 'Your feed: what the people you follow did'),
+    feeds.post('/feed/refresh', {
+      summary: 'Drop your cached feed pages and get the first fresh page of your feed',
+      description:
+        'Drops your cached personal and discovery pages (every cursor), then answers the first page of `GET /api/v1/feed`, read now (`meta.computedAt`). ' +
+        `The shared global and trending feeds stay cached. ${FEED_RULE}`,
+      query: { limit: cursorQuery.limit },
+      raw: feedPage(),
+    }),
     feed('/feed/global', 'Everything happening in the community'),
     feed('/feed/trending', 'Activity on trending plans', `On the ${TRENDING_FEED_PLANS} plans with the highest trending score.`),
     feed(
