@@ -12,7 +12,13 @@ if (!appKeyValue && app.inProduction) {
 /** Development-only fallback key, so the embedded demo starts with no .env file. */
 export const appKey = new Secret(appKeyValue ?? 'marquee-development-key-change-me-0001')
 
-export const appUrl = env.get('APP_URL', `http://localhost:${env.get('PORT', 3333)}`)
+const appUrlValue = env.get('APP_URL')
+if (!appUrlValue && app.inProduction) {
+  throw new Error('APP_URL is required in production: the public base URL of the API (https://api.example.com), used in mailed links and the API document.')
+}
+
+/** Public base URL (mailed links, export links, the document's `servers`); development falls back to localhost. */
+export const appUrl = appUrlValue ?? `http://localhost:${env.get('PORT', 3333)}`
 
 export const http = defineConfig({
   generateRequestId: true,

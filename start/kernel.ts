@@ -6,12 +6,15 @@ server.errorHandler(() => import('#exceptions/handler'))
 server.use([
   () => import('#middleware/container_bindings_middleware'),
   () => import('#middleware/request_log_middleware'),
+  () => import('#middleware/security_headers_middleware'),
   () => import('#middleware/force_json_response_middleware'),
   () => import('@adonisjs/cors/cors_middleware'),
 ])
 
 router.use([
+  () => import('#middleware/compress_response_middleware'),
   () => import('@adonisjs/core/bodyparser_middleware'),
+  () => import('#middleware/json_body_middleware'),
   () => import('#middleware/reject_nul_middleware'),
   () => import('#middleware/reject_unknown_fields_middleware'),
   () => import('#middleware/initialize_auth_middleware'),

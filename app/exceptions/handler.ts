@@ -96,10 +96,12 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     return this.single(status, code, this.publicMessage(err, status))
   }
 
+  /** Framework exceptions (an `E_…` code) speak to clients; anything else (a parser's RangeError, …) stays internal. */
   private publicMessage(err: { code?: string; message?: string }, status: number) {
     if (err.code === 'E_ROUTE_NOT_FOUND') return 'No such route'
     if (status === 413) return 'Request body too large'
-    return err.message?.replace(/^E_[A-Z_]+: /, '') ?? 'Bad request'
+    if (err.code?.startsWith('E_') && err.message) return err.message.replace(/^E_[A-Z_]+: /, '')
+    return status === 400 ? 'Malformed request' : 'The request was refused'
   }
 
   private single(status: number, code: string, message: string) {

@@ -4,6 +4,7 @@ import RunBatchJob from '#jobs/run_batch_job'
 import ExportCampaignsJob from '#jobs/export_campaigns_job'
 import SeedJob from '#jobs/seed_job'
 import ExportPersonalDataJob from '#jobs/export_personal_data_job'
+import PasswordResetJob from '#jobs/password_reset_job'
 
 /** Job classes by `jobName`: workers look up the class of each job they take here. */
 class JobRegistry {
@@ -25,4 +26,4 @@ class JobRegistry {
 
 export const jobRegistry = new JobRegistry()
 
-jobRegistry.register(SendMailJob, RunBatchJob, ExportCampaignsJob, SeedJob, ExportPersonalDataJob)
+jobRegistry.register(SendMailJob, RunBatchJob, ExportCampaignsJob, SeedJob, ExportPersonalDataJob, PasswordResetJob)

@@ -9,6 +9,8 @@ import InfluencerProfile from '#models/influencer_profile'
 import AppException from '#exceptions/app_exception'
 import { mailUser } from '#mails/registry'
 import MailService from '#services/operations/mail_service'
+import OutboxService from '#services/operations/outbox/outbox_service'
+import PasswordResetJob from '#jobs/password_reset_job'
 import TokenService from '#services/identity/token_service'
 import UserTokenService from '#services/identity/user_token_service'
 import InfluencerDirectoryService from '#services/identity/influencer_directory_service'
@@ -29,7 +31,8 @@ export default class AccountService {
     private userTokens: UserTokenService,
     private mailer: MailService,
     private directory: InfluencerDirectoryService,
-    private members: MemberCache
+    private members: MemberCache,
+    private outbox: OutboxService
   ) {}
 
   async signup(payload: SignupPayload) {
@@ -139,14 +142,13 @@ export default class AccountService {
     return user
   }
 
-  /** Always succeeds silently for unknown addresses, so it reveals no accounts. */
+  /**
+   * Answers in the same time for every address: the lookup and the mail
+   * happen in a job (queued through the outbox), so neither the answer nor its
+   * timing reveals accounts.
+   */
   async forgotPassword(email: string) {
-    const user = await User.findBy('email', email)
-    if (!user || user.blockedAt || user.deletedAt) return
-    await db.transaction(async (trx) => {
-      const token = await this.userTokens.create(user.id, 'password_reset', trx)
-      await this.mailer.send('password_reset', { user: mailUser(user), token }, { client: trx })
-    })
+    await this.outbox.dispatch(PasswordResetJob, { email })
   }
 
   /** A refused password leaves the link usable: the token is consumed in the transaction that sets the password. */

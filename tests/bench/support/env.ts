@@ -74,6 +74,7 @@ export function productionEnv(port: number, overrides: Record<string, string> = 
     HOST: '127.0.0.1',
     PORT: String(port),
     APP_URL: `http://127.0.0.1:${port}`,
+    CORS_ORIGINS: 'none',
     BENCH_MODE: 'true',
     // The login scenario logs in thousands of times a minute from one address.
     AUTH_RATE_LIMIT: '100000000',

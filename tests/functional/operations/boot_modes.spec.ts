@@ -109,14 +109,14 @@ test.group('operations / boot modes', (group) => {
   }).timeout(120_000)
 
   test('in production a missing Redis is a startup error naming the variable', async ({ assert }) => {
-    const env = { NODE_ENV: 'production', APP_KEY: 'a-production-key-of-32-characters!!', DB_CONNECTION: 'sqlite', SQLITE_FILE: join(dir, 'prod.sqlite3'), REDIS_PORT: DEAD_REDIS_PORT, PORT: '3392' }
+    const env = { NODE_ENV: 'production', APP_KEY: 'a-production-key-of-32-characters!!', APP_URL: 'https://api.example.test', CORS_ORIGINS: 'none', DB_CONNECTION: 'sqlite', SQLITE_FILE: join(dir, 'prod.sqlite3'), REDIS_PORT: DEAD_REDIS_PORT, PORT: '3392' }
     const result = await run(['--import=@poppinss/ts-exec', 'bin/server.ts'], env, 30_000)
     assert.notEqual(result.code, 0)
     assert.include(result.output, 'REDIS_HOST')
   }).timeout(60_000)
 
   test('in production a missing APP_KEY is a startup error', async ({ assert }) => {
-    const env = { NODE_ENV: 'production', DB_CONNECTION: 'sqlite', SQLITE_FILE: join(dir, 'prod.sqlite3'), PORT: '3393' }
+    const env = { NODE_ENV: 'production', APP_URL: 'https://api.example.test', CORS_ORIGINS: 'none', DB_CONNECTION: 'sqlite', SQLITE_FILE: join(dir, 'prod.sqlite3'), PORT: '3393' }
     const result = await run(['--import=@poppinss/ts-exec', 'bin/server.ts'], env, 30_000)
     assert.notEqual(result.code, 0)
     assert.include(result.output, 'APP_KEY')

@@ -1,4 +1,6 @@
 import { envelope, integer, page, string, type Schema } from '#services/operations/openapi/schema'
+import { MAX_ID } from '#services/http/ids'
+import { MAX_JSON_DEPTH, MAX_JSON_ENTRIES } from '#config/bodyparser'
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
 
@@ -7,14 +9,15 @@ export type Auth = 'public' | 'user' | 'admin'
 
 /** Standard error responses, shared in `components.responses` under these names. */
 export const ERROR_RESPONSES = {
-  400: ['BadRequest', 'The request body is not well-formed JSON'],
+  400: ['BadRequest', `Malformed body: not well-formed JSON, or nested deeper than ${MAX_JSON_DEPTH} levels`],
   401: ['Unauthorized', 'Not authenticated: no valid access token (missing, expired, revoked), or wrong credentials'],
   403: ['Forbidden', 'Not allowed: role, account state (pending, blocked) or a disabled feature'],
-  404: ['NotFound', 'No such resource'],
-  409: ['Conflict', 'Conflicts with the current state (already exists, already done)'],
-  413: ['PayloadTooLarge', 'The request body is larger than the server accepts'],
+  404: ['NotFound', 'No such resource (an id outside 1 … 2147483647 matches no route)'],
+  409: ['Conflict', 'Conflicts with the current state (already exists, already done, or an equal request won a race)'],
+  413: ['PayloadTooLarge', `Body over the route's byte cap (16 KB on auth and newsletter routes, else BODY_LIMIT) or holding more than ${MAX_JSON_ENTRIES} values`],
+  415: ['UnsupportedMediaType', 'Compressed request bodies are not accepted'],
   422: ['ValidationError', 'The request failed validation; each error names its `field`'],
-  429: ['TooManyRequests', 'Rate limit reached; retry after `Retry-After` seconds'],
+  429: ['TooManyRequests', 'Rate limit reached; the message and `Retry-After` say how many seconds to wait'],
   503: ['ServiceUnavailable', 'A dependency (database, Redis) is down'],
 } as const
 
@@ -39,7 +42,7 @@ export interface OperationSpec {
   list?: Schema
   /** A body outside the envelope (the spec file itself, HTML). */
   raw?: { mediaType: string; schema: Schema }
-  /** Errors beyond those implied by auth, a request body (400, 413), any input (422) and throttled (429). */
+  /** Errors beyond those implied by auth, path ids (404), a request body (400, 413, 415), writes (409), any input (422) and throttled (429). */
   errors?: ErrorStatus[]
   throttled?: boolean
 }
@@ -76,7 +79,7 @@ function parameters(path: string, query: Record<string, Schema> = {}) {
     name,
     in: 'path',
     required: true,
-    schema: /id$/i.test(name) ? integer({ minimum: 1 }) : string(),
+    schema: isIdParam(name) ? integer({ minimum: 1, maximum: MAX_ID }) : /id$/i.test(name) ? integer({ minimum: 1 }) : string(),
   }))
   const inQuery = Object.entries(query).map(([name, schema]) => ({ name, in: 'query', required: false, schema }))
   return [...inPath, ...inQuery]
@@ -97,15 +100,21 @@ function successes(spec: OperationSpec): [string, Schema][] {
   return [...repeated, [String(status), { description: STATUS_TEXT[status], content }]]
 }
 
+/** Path params holding numeric ids (the router's id matcher: out of range is a 404). */
+const isIdParam = (name: string) => name === 'id' || name === 'productId'
+
 /** Methods whose request body the body parser reads, whether or not the operation takes one. */
 const PARSED_BODY: Method[] = ['post', 'put', 'patch', 'delete']
 
-function errorStatuses(method: Method, spec: OperationSpec): ErrorStatus[] {
+function errorStatuses(method: Method, path: string, spec: OperationSpec): ErrorStatus[] {
   // Every route refuses a NUL character in its query or body, and a body field it does not take, with a 422.
   const implied: ErrorStatus[] = [422]
   if (spec.auth === 'user' || spec.auth === 'admin') implied.push(401)
   if (spec.auth === 'admin') implied.push(403)
-  if (spec.body || PARSED_BODY.includes(method)) implied.push(400, 413)
+  if ([...path.matchAll(/\{(\w+)\}/g)].some(([, name]) => isIdParam(name))) implied.push(404)
+  if (spec.body || PARSED_BODY.includes(method)) implied.push(400, 413, 415)
+  // A create or update may lose a race on a unique index to an equal request.
+  if (method === 'post' || method === 'put' || method === 'patch') implied.push(409)
   if (spec.throttled) implied.push(429)
   return [...new Set([...implied, ...(spec.errors ?? [])])].sort((a, b) => a - b)
 }
@@ -117,7 +126,7 @@ function requestBody(body: Schema) {
 
 function endpoint(method: Method, path: string, spec: OperationSpec): Endpoint {
   const auth = spec.auth ?? 'public'
-  const errors = errorStatuses(method, spec).map((status) => [String(status), { $ref: `#/components/responses/${ERROR_RESPONSES[status][0]}` }])
+  const errors = errorStatuses(method, path, spec).map((status) => [String(status), { $ref: `#/components/responses/${ERROR_RESPONSES[status][0]}` }])
   const params = parameters(path, spec.query)
   return {
     method,

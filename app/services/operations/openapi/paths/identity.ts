@@ -17,7 +17,11 @@ import {
 } from '#services/operations/openapi/schema'
 
 const email = string({ format: 'email', maxLength: 254, description: 'Trimmed and lower-cased' })
-const password = string({ minLength: 8, maxLength: 128 })
+const password = string({
+  minLength: 8,
+  maxLength: 128,
+  description: 'Not one of the ~49,000 most common passwords, at least 4 different characters, and not containing the e-mail address (422 saying which)',
+})
 const secretToken = string({ minLength: 10, maxLength: 200 })
 const fullName = string({ minLength: 1, maxLength: 120 })
 const companyName = string({ minLength: 1, maxLength: 160 })
@@ -39,6 +43,7 @@ const privacyFields = {
   showStats: boolean(),
   showFollowers: boolean(),
   emailDigest: boolean(),
+  weeklySummary: boolean({ description: 'Creators: the Monday e-mail with last week\'s figures on their plans (default true)' }),
 }
 
 const schemas = {
@@ -168,7 +173,7 @@ export const identity: ApiModule = {
     }),
     auth.post('/password/forgot', {
       summary: 'Send a password-reset e-mail',
-      description: 'Answers 202 whether or not the address belongs to an account.',
+      description: 'Answers 202, in the same time, whether or not the address belongs to an account (the lookup and the e-mail happen in a background job).',
       body: object({ email }),
       status: 202,
       response: queued,
@@ -210,8 +215,8 @@ export const identity: ApiModule = {
       summary: 'Send the verification e-mail again',
       status: 202,
       response: queued,
-      throttled: true,
       errors: [409],
+      throttled: true,
     }),
     directory.get('/influencers', {
       summary: 'Search the influencer directory',
