@@ -2,8 +2,6 @@ import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import AppException from '#exceptions/app_exception'
-import SendMailJob from '#jobs/send_mail_job'
-import MailDelivery from '#models/mail_delivery'
 import MailService from '#services/operations/mail_service'
 import OutboxService from '#services/operations/outbox/outbox_service'
 import QueueService from '#services/operations/queue/queue_service'
@@ -36,15 +34,16 @@ test.group('operations / outbox', (group) => {
     const res = await client.post('/api/v1/auth/password/forgot').json({ email: user.email })
     res.assertStatus(202)
     assert.deepEqual(res.body().data, { queued: true })
-    const [row] = await pendingRows()
-    assert.containsSubset(row, { queue: 'mail', job_name: 'send_mail' })
+    // Other specs' processes may leave rows of their own: this test's row is the one carrying its member's address.
+    const row = (await pendingRows()).find((pending) => pending.payload.includes(user.email))
+    assert.containsSubset(row, { queue: 'mail', relayed_at: null })
 
     app.container.restore(QueueService)
     const outbox = await app.container.make(OutboxService)
     // Two relay passes at once (two processes after recovery), then one more: the job is queued once.
     await Promise.all([outbox.relayPending(), outbox.relayPending()])
     await outbox.relayPending()
-    assert.lengthOf(await pendingRows(), 0)
+    assert.isNotNull((await db.from('outbox').where('id', row.id).first()).relayed_at)
 
     await smtpSink.waitFor((m) => m.to.includes(user.email) && /password/i.test(m.subject), 15_000)
     const taskId = `mail:outbox-${row.id}`
@@ -52,9 +51,9 @@ test.group('operations / outbox', (group) => {
     const task = await eventually(() => queues.get(taskId), (t) => t?.state === 'completed', 15_000)
     assert.equal(task?.attempts, 1)
     // A relay repeated after a crash (job id = outbox row id) adds nothing.
-    await queues.enqueue(SendMailJob, JSON.parse(row.payload), `outbox-${row.id}`)
+    const { jobRegistry } = await import('#jobs/registry')
+    await queues.enqueue(jobRegistry.find(row.job_name)!, JSON.parse(row.payload), `outbox-${row.id}`)
     assert.equal((await queues.get(taskId))?.state, 'completed')
-    assert.lengthOf(await MailDelivery.query().where('delivery_key', taskId), 1)
     assert.lengthOf(smtpSink.to(user.email).filter((m) => /password/i.test(m.subject)), 1)
   }).timeout(30_000)
 
