@@ -1,14 +1,20 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import pg from 'pg'
+import { Settings } from 'luxon'
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
 
 const migrations = { naturalSort: true, paths: ['database/migrations'] }
 
-const sqliteFile = env.get('SQLITE_FILE') ?? app.tmpPath('marquee.sqlite3')
+// Tests never touch the demo database, even when run without SQLITE_FILE.
+export const sqliteFile = env.get('SQLITE_FILE') ?? app.tmpPath(app.inTest ? 'test.sqlite3' : 'marquee.sqlite3')
 mkdirSync(dirname(sqliteFile), { recursive: true })
+
+// Lucid writes SQLite timestamps as zone-less text in luxon's default zone and reads them back in
+// it: UTC, like sqlTime and every SQL timestamp, whatever the machine's time zone.
+Settings.defaultZone = 'utc'
 
 // DATE columns stay 'YYYY-MM-DD' strings (no local-midnight Date shifting).
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value)

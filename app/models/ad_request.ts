@@ -5,7 +5,7 @@ import Campaign from '#models/campaign'
 import User from '#models/user'
 import NegotiationOffer from '#models/negotiation_offer'
 
-export const AD_REQUEST_STATUSES = ['pending', 'negotiating', 'accepted', 'rejected', 'completed'] as const
+export const AD_REQUEST_STATUSES = ['pending', 'negotiating', 'accepted', 'rejected', 'completed', 'withdrawn'] as const
 export type AdRequestStatus = (typeof AD_REQUEST_STATUSES)[number]
 
 const money = { consume: (value: unknown) => (value === null || value === undefined ? null : Number(value)) }
@@ -74,6 +74,11 @@ export default class AdRequest extends BaseModel {
 
   isParty(userId: number) {
     return this.sponsorId === userId || this.influencerId === userId
+  }
+
+  /** Whoever created it: the brand for an invitation, the influencer for an application. */
+  createdBy(userId: number) {
+    return userId === (this.initiatedBy === 'sponsor' ? this.sponsorId : this.influencerId)
   }
 
   counterpartOf(userId: number) {

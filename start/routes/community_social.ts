@@ -6,6 +6,7 @@ const ProfilesController = () => import('#controllers/community/profiles_control
 const LeaderboardController = () => import('#controllers/community/leaderboard_controller')
 const DiscoveryController = () => import('#controllers/community/discovery_controller')
 const FeedsController = () => import('#controllers/community/feeds_controller')
+const BlocksController = () => import('#controllers/community/blocks_controller')
 
 router
   .group(() => {
@@ -15,6 +16,10 @@ router
     router.get('users/:id/followers', [FollowsController, 'followers'])
     router.get('users/:id/following', [FollowsController, 'following'])
     router.get('me/follow-suggestions', [FollowsController, 'suggestions'])
+
+    router.post('users/:id/block', [BlocksController, 'store'])
+    router.delete('users/:id/block', [BlocksController, 'destroy'])
+    router.get('me/blocks', [BlocksController, 'index'])
 
     router.get('users/search', [ProfilesController, 'search'])
     router.get('users/:id/profile', [ProfilesController, 'show'])

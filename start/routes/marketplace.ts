@@ -22,6 +22,8 @@ router
 
     router.get('ad-requests', [AdRequestsController, 'index'])
     router.get('ad-requests/:id', [AdRequestsController, 'show'])
+    router.patch('ad-requests/:id', [AdRequestsController, 'update'])
+    router.post('ad-requests/:id/withdraw', [AdRequestsController, 'withdraw'])
     router.get('ad-requests/:id/offers', [AdRequestsController, 'offers'])
     router.post('ad-requests/:id/offers', [AdRequestsController, 'counter'])
     router.post('ad-requests/:id/accept', [AdRequestsController, 'accept'])

@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process'
 import net from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
+import env from '#start/env'
+import { sqliteFile } from '#config/database'
 
 export const APP_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -15,17 +17,34 @@ export function childEnv(extra: Record<string, string>) {
   return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', ...extra }
 }
 
-/** Environment for an ace command run against the suite's own PostgreSQL database and Redis. */
-export function suiteEnv() {
-  return {
-    NODE_ENV: 'test',
-    DB_CONNECTION: 'postgres',
-    DB_HOST: process.env.DB_HOST ?? '127.0.0.1',
-    DB_DATABASE: process.env.DB_DATABASE ?? 'marquee_test',
-    DB_USER: process.env.DB_USER ?? 'postgres',
-    REDIS_DB: process.env.REDIS_DB ?? '1',
-    QUEUE_PREFIX: process.env.QUEUE_PREFIX ?? 'marquee',
+/** The suite's database (PostgreSQL, or the SQLite file of a SQLite run), Redis and queue prefix, for a child app process. */
+export function sharedServicesEnv(nodeEnv: 'test' | 'development'): Record<string, string> {
+  const database: Record<string, string | number | undefined> =
+    env.get('DB_CONNECTION') === 'sqlite'
+      ? { DB_CONNECTION: 'sqlite', SQLITE_FILE: sqliteFile }
+      : {
+          DB_CONNECTION: 'postgres',
+          DB_HOST: env.get('DB_HOST'),
+          DB_PORT: env.get('DB_PORT'),
+          DB_USER: env.get('DB_USER'),
+          DB_PASSWORD: env.get('DB_PASSWORD'),
+          DB_DATABASE: env.get('DB_DATABASE'),
+        }
+  const values: Record<string, string | number | undefined> = {
+    NODE_ENV: nodeEnv,
+    ...database,
+    REDIS_HOST: env.get('REDIS_HOST'),
+    REDIS_PORT: env.get('REDIS_PORT'),
+    REDIS_DB: env.get('REDIS_DB'),
+    QUEUE_PREFIX: env.get('QUEUE_PREFIX'),
   }
+  const set = Object.entries(values).filter(([, value]) => value !== undefined && value !== '')
+  return Object.fromEntries(set.map(([name, value]) => [name, String(value)]))
+}
+
+/** Environment for an ace command run against the suite's own database and Redis. */
+export function suiteEnv() {
+  return sharedServicesEnv('test')
 }
 
 /** Runs a command in the app root to completion and captures stdout+stderr; `input` is written to its stdin, which then closes. */

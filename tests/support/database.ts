@@ -20,3 +20,6 @@ export async function ensureTestDatabase() {
     await client.end()
   }
 }
+
+/** True in the suite's SQLite run (`npm run test:sqlite`). */
+export const onSqlite = () => env.get('DB_CONNECTION', 'sqlite') === 'sqlite'

@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import { signupValidator } from '#validators/identity/auth'
 import { updateMeValidator } from '#validators/identity/profile'
 import { createCampaignValidator, updateCampaignValidator } from '#validators/marketplace/campaign'
+import { createAdRequestValidator, updateAdRequestValidator } from '#validators/marketplace/ad_request'
 import { createPlanValidator, updatePlanValidator } from '#validators/community/plan'
 import { createCommentValidator, updateCommentValidator } from '#validators/community/comment'
 import { createAddressValidator, updateAddressValidator } from '#validators/commerce/address'
@@ -14,6 +15,7 @@ type Validator = { toJSONSchema(): { properties?: Record<string, unknown> } }
 const PAIRS: Record<string, [Validator, Validator]> = {
   'PATCH /api/v1/auth/me': [signupValidator, updateMeValidator],
   'PATCH /api/v1/campaigns/:id': [createCampaignValidator, updateCampaignValidator],
+  'PATCH /api/v1/ad-requests/:id': [createAdRequestValidator, updateAdRequestValidator],
   'PATCH /api/v1/plans/:id': [createPlanValidator, updatePlanValidator],
   'PATCH /api/v1/comments/:id': [createCommentValidator, updateCommentValidator],
   'PATCH /api/v1/addresses/:id': [createAddressValidator, updateAddressValidator],

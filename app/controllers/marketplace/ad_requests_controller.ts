@@ -4,7 +4,14 @@ import AdRequestPolicy from '#policies/marketplace/ad_request_policy'
 import AdRequestService from '#services/marketplace/ad_request_service'
 import AdRequestTransformer from '#transformers/marketplace/ad_request_transformer'
 import OfferTransformer from '#transformers/marketplace/offer_transformer'
-import { createAdRequestValidator, listAdRequestsValidator, offerValidator, rejectAdRequestValidator } from '#validators/marketplace/ad_request'
+import {
+  createAdRequestValidator,
+  listAdRequestsValidator,
+  offerValidator,
+  rejectAdRequestValidator,
+  updateAdRequestValidator,
+  withdrawAdRequestValidator,
+} from '#validators/marketplace/ad_request'
 
 @inject()
 export default class AdRequestsController {
@@ -36,6 +43,20 @@ export default class AdRequestsController {
     return ctx.serialize(OfferTransformer.transform(await this.requests.offers(request.id)))
   }
 
+  /** The brand changes the terms of a pending ad request. */
+  async update(ctx: HttpContext) {
+    const request = await this.authorized(ctx, 'edit')
+    const payload = await ctx.request.validateUsing(updateAdRequestValidator)
+    return ctx.serialize(AdRequestTransformer.transform(await this.requests.update(ctx.auth.getUserOrFail(), request.id, payload)))
+  }
+
+  /** Whoever created the ad request takes it back (not once accepted). */
+  async withdraw(ctx: HttpContext) {
+    const request = await this.authorized(ctx, 'withdraw')
+    const { reason } = await ctx.request.validateUsing(withdrawAdRequestValidator)
+    return ctx.serialize(AdRequestTransformer.transform(await this.requests.withdraw(ctx.auth.getUserOrFail(), request.id, reason)))
+  }
+
   async counter(ctx: HttpContext) {
     const request = await this.authorized(ctx, 'act')
     const { amount, message } = await ctx.request.validateUsing(offerValidator)
@@ -59,7 +80,7 @@ export default class AdRequestsController {
     return ctx.serialize(AdRequestTransformer.transform(await this.requests.complete(ctx.auth.getUserOrFail(), request.id)))
   }
 
-  private async authorized(ctx: HttpContext, ability: 'view' | 'act') {
+  private async authorized(ctx: HttpContext, ability: 'view' | 'act' | 'edit' | 'withdraw') {
     const request = await this.requests.find(Number(ctx.params.id))
     await ctx.bouncer.with(AdRequestPolicy).authorize(ability, request)
     return request

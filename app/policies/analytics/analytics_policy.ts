@@ -3,7 +3,7 @@ import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
 import type SkillPlan from '#models/skill_plan'
 import type User from '#models/user'
 import { mayAct, notFound } from '#policies/account_state'
-import { canOpenPlan } from '#services/community/visibility'
+import { canReachPlan } from '#services/community/visibility'
 
 const EVERY_ROLE: User['role'][] = ['admin', 'sponsor', 'influencer', 'shopper']
 
@@ -21,8 +21,8 @@ export default class AnalyticsPolicy extends BasePolicy {
     return mayAct(user, EVERY_ROLE)
   }
 
-  viewPlan(user: User, plan: SkillPlan): AuthorizerResponse {
+  async viewPlan(user: User, plan: SkillPlan): Promise<AuthorizerResponse> {
     if (user.isAdmin || plan.ownerId === user.id) return true
-    return canOpenPlan(plan, plan.owner, user) ? AuthorizationResponse.deny("Only the plan's owner sees its analytics", 403) : notFound('Plan')
+    return (await canReachPlan(plan, plan.owner, user)) ? AuthorizationResponse.deny("Only the plan's owner sees its analytics", 403) : notFound('Plan')
   }
 }

@@ -5,7 +5,7 @@ import type SkillPlan from '#models/skill_plan'
 import type User from '#models/user'
 import { mayAct, notFound } from '#policies/account_state'
 import { MEMBERS } from '#policies/community/plan_policy'
-import { canOpenPlan } from '#services/community/visibility'
+import { canReachPlan } from '#services/community/visibility'
 
 /**
  * A comment exists for a user when its plan opens for them and it is not
@@ -14,21 +14,21 @@ import { canOpenPlan } from '#services/community/visibility'
  * The comment's `author` and the plan's `owner` must be preloaded.
  */
 export default class CommentPolicy extends BasePolicy {
-  update(user: User, comment: Comment, plan: SkillPlan): AuthorizerResponse {
-    if (!this.#exists(user, comment, plan)) return notFound('Comment')
+  async update(user: User, comment: Comment, plan: SkillPlan): Promise<AuthorizerResponse> {
+    if (!(await this.#exists(user, comment, plan))) return notFound('Comment')
     if (comment.userId !== user.id) return AuthorizationResponse.deny('You can only edit your own comments', 403)
     return mayAct(user, MEMBERS)
   }
 
-  delete(user: User, comment: Comment, plan: SkillPlan): AuthorizerResponse {
-    if (!this.#exists(user, comment, plan)) return notFound('Comment')
+  async delete(user: User, comment: Comment, plan: SkillPlan): Promise<AuthorizerResponse> {
+    if (!(await this.#exists(user, comment, plan))) return notFound('Comment')
     if (user.isAdmin) return true
     if (comment.userId !== user.id) return AuthorizationResponse.deny('You can only delete your own comments', 403)
     return mayAct(user, MEMBERS)
   }
 
-  #exists(user: User, comment: Comment, plan: SkillPlan) {
-    if (comment.deletedAt || !canOpenPlan(plan, plan.owner, user)) return false
+  async #exists(user: User, comment: Comment, plan: SkillPlan) {
+    if (comment.deletedAt || !(await canReachPlan(plan, plan.owner, user))) return false
     return user.isAdmin || (!comment.hiddenAt && comment.author.canAct)
   }
 }

@@ -5,13 +5,13 @@ import type SkillPlan from '#models/skill_plan'
 import type User from '#models/user'
 import { mayAct, notFound } from '#policies/account_state'
 import { MEMBERS } from '#policies/community/plan_policy'
-import { canOpenPlan } from '#services/community/visibility'
+import { canReachPlan } from '#services/community/visibility'
 
 /** Votes go to visible suggestions (not hidden, author not blocked) of plans the voter can open. */
 export default class CustomTaskPolicy extends BasePolicy {
-  vote(user: User, task: CustomTask, plan: SkillPlan): AuthorizerResponse {
+  async vote(user: User, task: CustomTask, plan: SkillPlan): Promise<AuthorizerResponse> {
     const author = task.author
-    if (task.hiddenAt || !author?.canAct || !canOpenPlan(plan, plan.owner, user)) return notFound('Custom task')
+    if (task.hiddenAt || !author?.canAct || !(await canReachPlan(plan, plan.owner, user))) return notFound('Custom task')
     return mayAct(user, MEMBERS)
   }
 }

@@ -7,12 +7,12 @@ import { canFind } from '#services/community/people'
 
 /**
  * Following is a member action on an active account. A user that cannot be
- * found (unknown, blocked, admin, private profile) answers 404; following
- * yourself is a validation error of the service (422).
+ * found (unknown, blocked, admin, private profile, a member who blocked you)
+ * answers 404; following yourself is a validation error of the service (422).
  */
 export default class FollowPolicy extends BasePolicy {
-  follow(user: User, target: User): AuthorizerResponse {
-    if (!canFind(user, target)) return notFound('User')
+  async follow(user: User, target: User): Promise<AuthorizerResponse> {
+    if (!(await canFind(user, target))) return notFound('User')
     return mayAct(user, MEMBERS)
   }
 
@@ -21,7 +21,7 @@ export default class FollowPolicy extends BasePolicy {
     return mayAct(user, MEMBERS)
   }
 
-  status(user: User, target: User): AuthorizerResponse {
-    return canFind(user, target) ? true : notFound('User')
+  async status(user: User, target: User): Promise<AuthorizerResponse> {
+    return (await canFind(user, target)) ? true : notFound('User')
   }
 }

@@ -12,7 +12,7 @@ import { canFind, isFollowing } from '#services/community/people'
  */
 export default class ProfilePolicy extends BasePolicy {
   async view(viewer: User, target: User): Promise<AuthorizerResponse> {
-    if (!canFind(viewer, target)) return notFound('User')
+    if (!(await canFind(viewer, target))) return notFound('User')
     if (viewer.id === target.id || viewer.isAdmin) return true
     if (target.privacySettings.profileVisibility === 'followers' && !(await isFollowing(viewer.id, target.id))) {
       return AuthorizationResponse.deny('Only followers can see this profile', 403)

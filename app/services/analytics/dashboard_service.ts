@@ -1,6 +1,7 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
+import { AD_REQUEST_STATUSES } from '#models/ad_request'
 import CacheService from '#services/operations/cache_service'
 import type { CacheFamily } from '#config/cache'
 import { bucketOf, bucketsBetween, countPerDay, dayOf, type Bucket } from '#services/analytics/date_buckets'
@@ -66,7 +67,7 @@ export default class DashboardService {
         },
         pendingSponsors: Number(pending?.total ?? 0),
         campaigns: { total: sum(campaigns), byStatus: { draft: 0, active: 0, paused: 0, completed: 0, ...campaigns } },
-        adRequests: { total: sum(adRequests), byStatus: { pending: 0, negotiating: 0, accepted: 0, rejected: 0, completed: 0, ...adRequests } },
+        adRequests: { total: sum(adRequests), byStatus: { ...Object.fromEntries(AD_REQUEST_STATUSES.map((status) => [status, 0])), ...adRequests } },
         skillPlans: { total: Number(plans?.total ?? 0) },
         reports: { open: Number(reports?.total ?? 0) },
         sales: await salesTotals(connection),
@@ -102,7 +103,7 @@ export default class DashboardService {
   adRequestStatus() {
     return this.remember('campaignCharts', 'ad-request-status', async () => {
       const counts = await countBy(this.#connection, 'ad_requests', 'status')
-      return ['pending', 'negotiating', 'accepted', 'rejected', 'completed'].map((status) => ({ status, count: counts[status] ?? 0 }))
+      return AD_REQUEST_STATUSES.map((status) => ({ status, count: counts[status] ?? 0 }))
     })
   }
 

@@ -8,7 +8,7 @@ import type { EventType } from '#models/analytics_event'
 import AppException from '#exceptions/app_exception'
 import CampaignPolicy from '#policies/marketplace/campaign_policy'
 import { canFind } from '#services/community/people'
-import { canOpenPlan } from '#services/community/visibility'
+import { canReachPlan } from '#services/community/visibility'
 import { sqlNow } from '#services/db/time'
 import type { trackEventValidator } from '#validators/analytics/analytics'
 
@@ -32,11 +32,11 @@ type Lookup = (viewer: User, id: number) => Promise<{ ownerId: number | null } |
 const LOOKUPS: Record<Exclude<(typeof SUBJECT_OF)[EventType], 'search'>, Lookup> = {
   async plan(viewer, id) {
     const plan = await SkillPlan.query().where('id', id).preload('owner').first()
-    return plan && canOpenPlan(plan, plan.owner, viewer) ? { ownerId: plan.ownerId } : undefined
+    return plan && (await canReachPlan(plan, plan.owner, viewer)) ? { ownerId: plan.ownerId } : undefined
   },
   async user(viewer, id) {
     const target = await User.find(id)
-    return target && canFind(viewer, target) ? { ownerId: target.id } : undefined
+    return target && (await canFind(viewer, target)) ? { ownerId: target.id } : undefined
   },
   async campaign(viewer, id) {
     const campaign = await Campaign.find(id)

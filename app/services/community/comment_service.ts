@@ -6,6 +6,7 @@ import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import ActivityService from '#services/community/activity_service'
 import FeedCache from '#services/community/feed_cache'
+import { isBlockedBy } from '#services/community/people'
 import PlanService from '#services/community/plan_service'
 import NotificationService, { dropQuotedText } from '#services/notifications/notification_service'
 import { sqlNow } from '#services/db/time'
@@ -71,7 +72,7 @@ export default class CommentService {
   }
 
   async create(user: User, plan: SkillPlan, body: string, parentId?: number) {
-    const parent = parentId ? await this.#parent(plan, parentId) : null
+    const parent = parentId ? await this.#parent(user, plan, parentId) : null
     const comment = await db.transaction(async (trx) => {
       const created = await Comment.create(
         { planId: plan.id, userId: user.id, parentId: parent?.id ?? null, depth: parent ? parent.depth + 1 : 0, body },
@@ -121,9 +122,10 @@ export default class CommentService {
     return { comment, plan: await this.plans.find(comment.planId) }
   }
 
-  async #parent(plan: SkillPlan, parentId: number) {
+  /** A comment of a member who blocked `user` is, to them, not there to reply to. */
+  async #parent(user: User, plan: SkillPlan, parentId: number) {
     const parent = await Comment.query().where('id', parentId).where('plan_id', plan.id).preload('author').first()
-    if (!parent || !isVisible(parent)) throw AppException.invalid('parentId', 'There is no comment with this id on this plan to reply to')
+    if (!parent || !isVisible(parent) || (await isBlockedBy(user, parent.userId))) throw AppException.invalid('parentId', 'There is no comment with this id on this plan to reply to')
     if (parent.depth >= MAX_COMMENT_DEPTH) {
       throw AppException.invalid('parentId', `Replies nest at most ${MAX_COMMENT_DEPTH} levels deep: reply higher up the thread`, 'E_COMMENT_TOO_DEEP')
     }

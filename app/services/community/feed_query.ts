@@ -28,8 +28,8 @@ export interface ActivityRow {
  * user, or on a comment or suggested task that is hidden or deleted; and, by
  * the visibility rule of people.ts, activities of or about a member the
  * reader may not see named: for a feed shared by everyone (`viewerId` null)
- * any profile that is not public, for one member's own feed a private profile
- * or a followers-only one they do not follow.
+ * any profile that is not public, for one member's own feed a private profile,
+ * a followers-only one they do not follow or a member who blocked them.
  *
  * The checks on subjects are scalar subqueries rather than joins: PostgreSQL
  * runs them only for the few rows a page reads, and planning stays well under
@@ -40,8 +40,9 @@ export function visibleActivities(viewerId: number | null = null) {
     viewerId === null
       ? [`${alias}.privacy not like ? and ${alias}.privacy not like ?`, [FOLLOWERS, PRIVATE]]
       : [
-          `${alias}.privacy not like ? and (${alias}.privacy not like ? or ${alias}.id = ? or exists (select 1 from follows nf where nf.follower_id = ? and nf.followee_id = ${alias}.id))`,
-          [PRIVATE, FOLLOWERS, viewerId, viewerId],
+          `${alias}.privacy not like ? and (${alias}.privacy not like ? or ${alias}.id = ? or exists (select 1 from follows nf where nf.follower_id = ? and nf.followee_id = ${alias}.id))` +
+            ` and not exists (select 1 from member_blocks mb where mb.blocker_id = ${alias}.id and mb.blocked_id = ?)`,
+          [PRIVATE, FOLLOWERS, viewerId, viewerId, viewerId],
         ]
   const [actorNamed, actorBindings] = named('actor') as [string, (string | number)[]]
   const [subjectNamed, subjectBindings] = named('s') as [string, (string | number)[]]

@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import User from '#models/user'
 import AppException from '#exceptions/app_exception'
@@ -72,14 +73,32 @@ export default class FollowService {
 
   /** Idempotent: unfollowing someone you do not follow changes nothing. */
   async unfollow(follower: User, followee: User) {
-    const key = { follower_id: follower.id, followee_id: followee.id }
-    const removed = await db.transaction(async (trx) => {
-      if ((await removeRow(trx, 'follows', key, 'follower_id')) === null) return false
-      await trx.from('activities').where({ actor_id: follower.id, verb: 'user.followed', subject_type: 'user', subject_id: followee.id }).delete()
-      return true
-    })
+    const removed = await db.transaction((trx) => this.#remove(trx, follower, followee))
     if (removed) await this.#invalidate(follower, followee)
     return this.status(follower, followee)
+  }
+
+  /** Ends the follows between `a` and `b`, both directions, inside `trx`; returns the ended ones as [follower, followee] for `afterEnded`. */
+  async endBetween(trx: TransactionClientContract, a: User, b: User) {
+    const ended: [User, User][] = []
+    for (const [follower, followee] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (await this.#remove(trx, follower, followee)) ended.push([follower, followee])
+    }
+    return ended
+  }
+
+  /** After follows ended by `endBetween` committed. */
+  async afterEnded(ended: [User, User][]) {
+    for (const [follower, followee] of ended) await this.#invalidate(follower, followee)
+  }
+
+  async #remove(trx: TransactionClientContract, follower: User, followee: User) {
+    if ((await removeRow(trx, 'follows', { follower_id: follower.id, followee_id: followee.id }, 'follower_id')) === null) return false
+    await trx.from('activities').where({ actor_id: follower.id, verb: 'user.followed', subject_type: 'user', subject_id: followee.id }).delete()
+    return true
   }
 
   async status(viewer: User, target: User): Promise<FollowStatus> {

@@ -12,6 +12,7 @@ import type User from '#models/user'
  * - `followers` profiles only to the members who follow them;
  * - `private` profiles to nobody;
  * - members always see themselves and admins see everyone (per-viewer lists);
+ * - a member who blocked the viewer is named to them nowhere (per-viewer lists);
  * - listings computed once for everyone and cached (global, trending and
  *   discovery feeds, leaderboard, plan search and trending plans, directory)
  *   name public profiles only (`namedTo(null)`), for every viewer.
@@ -30,6 +31,21 @@ export const publicMembers = (q: any) =>
 /** Ids of the users `userId` follows, as a subquery. */
 export const followeesOf = (userId: number) => (q: any) => q.from('follows').select('followee_id').where('follower_id', userId)
 
+/** Ids of the members who blocked `userId`, as a subquery. */
+export const blockersOf = (userId: number) => (q: any) => q.from('member_blocks').select('blocker_id').where('blocked_id', userId)
+
+/**
+ * Whether `owner` (a member, or the owner of a plan, comment or conversation)
+ * blocked `viewer`: the one check every place a member reaches another goes
+ * through (profiles, follows, plans, comments and replies, messages). To the
+ * blocked member the blocker is simply not there.
+ */
+export async function isBlockedBy(viewer: User, ownerId: number) {
+  if (viewer.id === ownerId || viewer.isAdmin) return false
+  const row = await db.from('member_blocks').where({ blocker_id: ownerId, blocked_id: viewer.id }).select('blocker_id').first()
+  return Boolean(row)
+}
+
 /**
  * Ids of the members `viewer` may see named, as a subquery (see above);
  * `null`: what a listing shared by every viewer may name (public profiles).
@@ -38,12 +54,14 @@ export function namedTo(viewer: User | null) {
   if (!viewer) return publicMembers
   if (viewer.isAdmin) return visibleMembers
   return (q: any) =>
-    visibleMembers(q).where((named: any) =>
-      named
-        .where((open: any) => open.whereNot('privacy', 'like', profileVisibilityPattern('private')).whereNot('privacy', 'like', profileVisibilityPattern('followers')))
-        .orWhere('id', viewer.id)
-        .orWhere((followed: any) => followed.where('privacy', 'like', profileVisibilityPattern('followers')).whereIn('id', followeesOf(viewer.id)))
-    )
+    visibleMembers(q)
+      .whereNotIn('id', blockersOf(viewer.id))
+      .where((named: any) =>
+        named
+          .where((open: any) => open.whereNot('privacy', 'like', profileVisibilityPattern('private')).whereNot('privacy', 'like', profileVisibilityPattern('followers')))
+          .orWhere('id', viewer.id)
+          .orWhere((followed: any) => followed.where('privacy', 'like', profileVisibilityPattern('followers')).whereIn('id', followeesOf(viewer.id)))
+      )
 }
 
 /** Of `ids`, those `viewer` may see named now (a cached page is filtered through this, so a block or a privacy change shows at once). */
@@ -60,7 +78,7 @@ export function isVisibleMember(user: User) {
 /** Whether `viewer` may see `target` named (the single-member form of `namedTo`). */
 export async function isNamedTo(viewer: User, target: User) {
   if (viewer.id === target.id || viewer.isAdmin) return true
-  if (!isVisibleMember(target)) return false
+  if (!isVisibleMember(target) || (await isBlockedBy(viewer, target.id))) return false
   const visibility = target.privacySettings.profileVisibility
   if (visibility === 'public') return true
   return visibility === 'followers' && (await isFollowing(viewer.id, target.id))
@@ -74,9 +92,10 @@ export async function isFollowing(followerId: number, followeeId: number) {
 /**
  * Whether `viewer` may reach `target` by id at all (profile, follow, status):
  * themself and admins always; others a visible member without a private
- * profile (a `followers` profile can be followed, its profile answers 403).
+ * profile who did not block them (a `followers` profile can be followed, its
+ * profile answers 403).
  */
-export function canFind(viewer: User, target: User) {
+export async function canFind(viewer: User, target: User) {
   if (viewer.id === target.id || viewer.isAdmin) return true
-  return isVisibleMember(target) && target.privacySettings.profileVisibility !== 'private'
+  return isVisibleMember(target) && target.privacySettings.profileVisibility !== 'private' && !(await isBlockedBy(viewer, target.id))
 }

@@ -6,6 +6,7 @@ import { keepListed, LISTINGS_TAG } from '#services/community/listings'
 import { visibleMembers } from '#services/community/people'
 import { listedPlans } from '#services/community/visibility'
 import { isPostgres } from '#services/db/search'
+import { sqlTime } from '#services/db/time'
 import CacheService from '#services/operations/cache_service'
 import PlanTransformer from '#transformers/community/plan_transformer'
 
@@ -46,14 +47,15 @@ export default class TrendingService {
    */
   async recompute({ now = DateTime.utc(), connection }: { now?: DateTime; connection?: string } = {}): Promise<TrendingRun> {
     const postgres = isPostgres(connection)
-    const time = (value: DateTime) => (postgres ? value.toJSDate() : value.toUTC().toFormat('yyyy-MM-dd HH:mm:ss'))
+    const client = db.connection(connection)
+    const time = (value: DateTime) => sqlTime(value, client)
     const ageHours = postgres ? `extract(epoch from (cast(? as timestamptz) - e.created_at)) / 3600.0` : `(julianday(?) - julianday(e.created_at)) * 24.0`
     const events = engagementSql(connection)
     const window = [time(now.minus({ days: TRENDING_WINDOW_DAYS })), time(now)]
     const bindings = [...window, ...window, ...window, ...window]
     const scores = `select e.plan_id, sum(e.weight * power(0.5, (${ageHours}) / ${TRENDING_HALF_LIFE_HOURS}.0)) as score from (${events}) e group by e.plan_id`
 
-    const scored = await db.connection(connection).transaction(async (trx) => {
+    const scored = await client.transaction(async (trx) => {
       await trx.rawQuery(`update skill_plans set trending_score = 0 where trending_score <> 0 and id not in (select e.plan_id from (${events}) e)`, bindings)
       await trx.rawQuery(`update skill_plans set trending_score = s.score from (${scores}) s where skill_plans.id = s.plan_id`, [time(now), ...bindings])
       const row = await trx.from('skill_plans').where('trending_score', '>', 0).count('* as total').first()

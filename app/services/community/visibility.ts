@@ -1,5 +1,6 @@
 import SkillPlan from '#models/skill_plan'
 import type User from '#models/user'
+import { isBlockedBy } from '#services/community/people'
 
 /**
  * The one definition of what the public may see. Every public read (search,
@@ -21,4 +22,9 @@ export function canOpenPlan(plan: SkillPlan, owner: User, viewer?: User | null) 
   if (viewer && (viewer.isAdmin || viewer.id === plan.ownerId)) return true
   if (plan.hiddenAt || owner.blockedAt || owner.status !== 'active') return false
   return true
+}
+
+/** `canOpenPlan` for a signed-in member, who never reaches the plans of a member who blocked them (404, as for any plan they cannot open). */
+export async function canReachPlan(plan: SkillPlan, owner: User, viewer: User) {
+  return canOpenPlan(plan, owner, viewer) && !(await isBlockedBy(viewer, plan.ownerId))
 }

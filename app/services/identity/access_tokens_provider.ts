@@ -3,7 +3,9 @@ import type { Secret } from '@adonisjs/core/helpers'
 import type { LucidModel, LucidRow } from '@adonisjs/lucid/types/model'
 import { AccessToken, AccessTokensGuard, AccessTokensLucidUserProvider, DbAccessTokensProvider } from '@adonisjs/auth/access_tokens'
 import type { AccessTokensLucidUserProviderOptions, DbAccessTokensProviderOptions, LucidTokenable } from '@adonisjs/auth/types/access_tokens'
+import type { AccessTokenDbColumns } from '@adonisjs/auth/types/access_tokens'
 import type { GuardConfigProvider } from '@adonisjs/auth/types'
+import { fromSqlTime, sqlTime } from '#services/db/time'
 
 /** `last_used_at` is written at most this often per token (and per process). */
 export const TOUCH_EVERY_MS = 60_000
@@ -51,6 +53,55 @@ export class AccessTokensProvider<TokenableModel extends LucidModel> extends DbA
   #touched = new Map<string, number>()
   /** Token ids waiting for the next coalesced read, each with the requests that asked for it. */
   #pending = new Map<string, PendingLookup[]>()
+
+  /**
+   * The stock insert, with the timestamps bound through sqlTime like every
+   * other timestamp: the stock one binds Dates, which SQLite stores as epoch
+   * milliseconds that no text timestamp compares with.
+   */
+  async create(user: InstanceType<TokenableModel>, abilities: string[] = ['*'], options?: { name?: string; expiresIn?: string | number }) {
+    const transient = AccessToken.createTransientToken(user.$primaryKeyValue!, this.tokenSecretLength, options?.expiresIn || this.options.expiresIn)
+    const db = await this.getDb()
+    const now = new Date()
+    const row = {
+      tokenable_id: transient.userId,
+      type: this.type,
+      name: options?.name || null,
+      hash: transient.hash,
+      abilities: JSON.stringify(abilities),
+      created_at: sqlTime(now, db),
+      updated_at: sqlTime(now, db),
+      last_used_at: null,
+      expires_at: transient.expiresAt ? sqlTime(transient.expiresAt, db) : null,
+    }
+    const [inserted] = await db.table(this.table).insert(row).returning('id')
+    return new AccessToken({
+      identifier: typeof inserted === 'object' ? inserted.id : inserted,
+      tokenableId: transient.userId,
+      type: this.type,
+      prefix: this.prefix,
+      secret: transient.secret,
+      name: row.name,
+      hash: transient.hash,
+      abilities,
+      createdAt: now,
+      updatedAt: now,
+      lastUsedAt: null,
+      expiresAt: transient.expiresAt ?? null,
+    })
+  }
+
+  /** Timestamps as Dates whatever the database returned (SQLite returns text). */
+  protected dbRowToAccessToken(row: AccessTokenDbColumns) {
+    const time = (value: unknown) => (value === null || value === undefined ? null : fromSqlTime(value as Date | string | number).toJSDate())
+    return super.dbRowToAccessToken({
+      ...row,
+      created_at: time(row.created_at)!,
+      updated_at: time(row.updated_at)!,
+      last_used_at: time(row.last_used_at),
+      expires_at: time(row.expires_at),
+    })
+  }
 
   async verify(tokenValue: Secret<string>): Promise<AccessToken | null> {
     return (await this.verifyWithUser(tokenValue))?.token ?? null
@@ -121,7 +172,7 @@ export class AccessTokensProvider<TokenableModel extends LucidModel> extends DbA
   async #touch(token: AccessToken) {
     const id = String(token.identifier)
     const now = Date.now()
-    const last = Math.max(token.lastUsedAt ? new Date(token.lastUsedAt).getTime() : 0, this.#touched.get(id) ?? 0)
+    const last = Math.max(token.lastUsedAt?.getTime() ?? 0, this.#touched.get(id) ?? 0)
     if (now - last < TOUCH_EVERY_MS) return
     if (this.#touched.size >= REMEMBERED_MAX) {
       for (const [key, at] of this.#touched) if (now - at >= TOUCH_EVERY_MS) this.#touched.delete(key)
@@ -129,7 +180,7 @@ export class AccessTokensProvider<TokenableModel extends LucidModel> extends DbA
     this.#touched.set(id, now)
     token.lastUsedAt = new Date(now)
     const db = await this.getDb()
-    await db.from(this.table).where({ id, type: token.type }).update({ last_used_at: token.lastUsedAt })
+    await db.from(this.table).where({ id, type: token.type }).update({ last_used_at: sqlTime(token.lastUsedAt, db) })
   }
 }
 

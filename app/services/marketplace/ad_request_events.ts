@@ -24,6 +24,14 @@ export default class AdRequestEvents {
     return this.notify('ad_request.countered', request, campaign, actor, `countered:${request.id}`)
   }
 
+  updated(request: AdRequest, campaign: Campaign, actor: User) {
+    return this.notify('ad_request.updated', request, campaign, actor, `updated:${request.id}`)
+  }
+
+  withdrawn(request: AdRequest, campaign: Campaign, actor: User) {
+    return this.notify('ad_request.withdrawn', request, campaign, actor, `withdrawn:${request.id}`)
+  }
+
   accepted(request: AdRequest, campaign: Campaign, actor: User) {
     return this.notify('ad_request.accepted', request, campaign, actor, `accepted:${request.id}`)
   }
@@ -37,7 +45,7 @@ export default class AdRequestEvents {
   }
 
   /** Also e-mailed: the other party has to act on these (or know the deal is settled). */
-  private static EMAILED: NotificationType[] = ['ad_request.received', 'ad_request.accepted', 'ad_request.rejected', 'ad_request.completed']
+  private static EMAILED: NotificationType[] = ['ad_request.received', 'ad_request.updated', 'ad_request.withdrawn', 'ad_request.accepted', 'ad_request.rejected', 'ad_request.completed']
 
   private async notify(type: NotificationType, request: AdRequest, campaign: Campaign, actor: User, key: string) {
     const notification = await this.notifications.notify({

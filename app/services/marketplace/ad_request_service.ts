@@ -5,14 +5,14 @@ import type { Infer } from '@vinejs/vine/types'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import AdRequest, { type AdRequestStatus } from '#models/ad_request'
 import Campaign from '#models/campaign'
-import NegotiationOffer, { type OfferKind } from '#models/negotiation_offer'
+import NegotiationOffer, { type OfferChanges, type OfferKind } from '#models/negotiation_offer'
 import User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import { isUniqueViolation } from '#services/db/errors'
 import CampaignService, { committedBudget } from '#services/marketplace/campaign_service'
 import AdRequestEvents from '#services/marketplace/ad_request_events'
 import { ensureCounterpartAvailable } from '#services/marketplace/counterpart'
-import type { adminAdRequestsValidator, createAdRequestValidator, listAdRequestsValidator } from '#validators/marketplace/ad_request'
+import type { adminAdRequestsValidator, createAdRequestValidator, listAdRequestsValidator, updateAdRequestValidator } from '#validators/marketplace/ad_request'
 
 type CreatePayload = Infer<typeof createAdRequestValidator>
 
@@ -20,7 +20,9 @@ const OPEN: AdRequestStatus[] = ['pending', 'negotiating']
 
 /**
  * Ad requests between a brand and an influencer and their negotiation:
- * pending → negotiating → accepted | rejected, accepted → completed. Every
+ * pending → negotiating → accepted | rejected, accepted → completed; the
+ * brand changes the terms while pending, whoever created it withdraws it
+ * until it is accepted (the row and its history stay). Every
  * change locks the row; accepting also locks the campaign so concurrent
  * accepts can never commit more than its budget. Offers, accepts and
  * completion wait while the other party is blocked and end with its deletion.
@@ -86,6 +88,42 @@ export default class AdRequestService {
       await this.record(trx, req, actor, 'counter', amount, message)
     })
     await this.events.countered(request, campaign, actor)
+    return request
+  }
+
+  /** The brand's new terms: the influencer now has them to accept, and every change is a step of the history. */
+  async update(actor: User, id: number, payload: Infer<typeof updateAdRequestValidator>) {
+    const { message, ...terms } = payload
+    const { request, campaign } = await this.change(id, actor, async (trx, req) => {
+      this.ensureStatus(req, ['pending'], 'change the terms of')
+      await ensureCounterpartAvailable(req.counterpartOf(actor.id), trx)
+      const changes: OfferChanges = {}
+      if (terms.requirements !== undefined && terms.requirements !== req.requirements) changes.requirements = terms.requirements
+      if (terms.deliverables !== undefined && terms.deliverables !== req.deliverables) changes.deliverables = terms.deliverables
+      if (terms.paymentAmount !== undefined && terms.paymentAmount !== req.paymentAmount) changes.paymentAmount = terms.paymentAmount
+      if (!Object.keys(changes).length) {
+        throw new AppException(422, 'E_NOTHING_TO_CHANGE', 'Send new requirements, deliverables or paymentAmount (different from the current terms)')
+      }
+      req.merge(changes)
+      req.lastOfferBy = actor.id
+      await this.record(trx, req, actor, 'edit', req.paymentAmount, message, changes)
+    })
+    await this.events.updated(request, campaign, actor)
+    return request
+  }
+
+  /** Whoever created it takes it back before it is accepted; the other party is told. */
+  async withdraw(actor: User, id: number, reason?: string) {
+    const { request, campaign } = await this.change(id, actor, async (trx, req) => {
+      if (req.status === 'accepted') {
+        throw AppException.conflict('E_AD_REQUEST_ACCEPTED', 'An accepted ad request cannot be withdrawn or deleted; complete it instead')
+      }
+      this.ensureStatus(req, OPEN, 'withdraw')
+      req.status = 'withdrawn'
+      req.respondedAt = DateTime.utc()
+      await this.record(trx, req, actor, 'withdraw', req.paymentAmount, reason)
+    })
+    await this.events.withdrawn(request, campaign, actor)
     return request
   }
 
@@ -201,7 +239,7 @@ export default class AdRequestService {
     return { request, campaign: request.campaign }
   }
 
-  private record(trx: TransactionClientContract, request: AdRequest, author: User, kind: OfferKind, amount: number, message?: string) {
-    return NegotiationOffer.create({ adRequestId: request.id, authorId: author.id, kind, amount, message: message ?? null }, { client: trx })
+  private record(trx: TransactionClientContract, request: AdRequest, author: User, kind: OfferKind, amount: number, message?: string, changes?: OfferChanges) {
+    return NegotiationOffer.create({ adRequestId: request.id, authorId: author.id, kind, amount, message: message ?? null, changes: changes ?? null }, { client: trx })
   }
 }

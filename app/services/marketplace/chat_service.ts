@@ -12,6 +12,7 @@ import MessageTransformer from '#transformers/marketplace/message_transformer'
 import { apiSerializer } from '#services/http/api_serializer'
 import { sqlNow } from '#services/db/time'
 import { ensureCounterpartAvailable } from '#services/marketplace/counterpart'
+import { isBlockedBy } from '#services/community/people'
 
 /**
  * One conversation per sponsor–influencer pair, opened once they share an ad
@@ -33,6 +34,7 @@ export default class ChatService {
     const linked = await db.from('ad_requests').where({ sponsor_id: pair.sponsorId, influencer_id: pair.influencerId }).first()
     if (!linked) throw AppException.forbidden('E_NO_AD_REQUEST', 'A conversation starts from an ad request between you two')
     await ensureCounterpartAvailable(other.id)
+    await this.#ensureNotBlocked(actor, other.id)
     if (!other.canAct) throw AppException.invalid('participantId', 'You can only chat with a brand or influencer you work with')
     const existing = await Conversation.query().where('sponsor_id', pair.sponsorId).where('influencer_id', pair.influencerId).first()
     if (existing) return existing
@@ -83,6 +85,7 @@ export default class ChatService {
   async send(actor: User, conversation: Conversation, body: string, adRequestId?: number) {
     if (!conversation.isParty(actor.id)) throw AppException.notFound('Conversation')
     await ensureCounterpartAvailable(conversation.counterpartOf(actor.id))
+    await this.#ensureNotBlocked(actor, conversation.counterpartOf(actor.id))
     if (adRequestId) {
       const linked = await db.from('ad_requests').where({ id: adRequestId, sponsor_id: conversation.sponsorId, influencer_id: conversation.influencerId }).first()
       if (!linked) throw AppException.invalid('adRequestId', 'This ad request is not between the two of you')
@@ -124,5 +127,10 @@ export default class ChatService {
     if (a.role === 'sponsor' && b.role === 'influencer') return { sponsorId: a.id, influencerId: b.id }
     if (a.role === 'influencer' && b.role === 'sponsor') return { sponsorId: b.id, influencerId: a.id }
     return null
+  }
+
+  /** A member who blocked the sender takes no messages from them; the sender is not told why. */
+  async #ensureNotBlocked(actor: User, counterpartId: number) {
+    if (await isBlockedBy(actor, counterpartId)) throw AppException.conflict('E_COUNTERPART_UNAVAILABLE', 'This member is not available for messages')
   }
 }

@@ -16,6 +16,8 @@ const people = (ctx: NotificationContext, one: string, many: string) =>
 export const NOTIFICATION_TYPES = {
   'ad_request.received': (c) => people(c, `sent you an ad request for "${c.data.campaignName}"`, `new ad requests for "${c.data.campaignName}"`),
   'ad_request.countered': (c) => people(c, `made a counter-offer on "${c.data.campaignName}"`, `counter-offers on "${c.data.campaignName}"`),
+  'ad_request.updated': (c) => `${c.actorName ?? 'The brand'} changed the terms of the ad request for "${c.data.campaignName}"`,
+  'ad_request.withdrawn': (c) => `${c.actorName ?? 'The other party'} withdrew the ad request for "${c.data.campaignName}"`,
   'ad_request.accepted': (c) => `${c.actorName ?? 'The other party'} accepted the ad request for "${c.data.campaignName}"`,
   'ad_request.rejected': (c) => `${c.actorName ?? 'The other party'} declined the ad request for "${c.data.campaignName}"`,
   'ad_request.completed': (c) => `The ad request for "${c.data.campaignName}" is completed`,

@@ -3,6 +3,6 @@ import type NegotiationOffer from '#models/negotiation_offer'
 
 export default class OfferTransformer extends BaseTransformer<NegotiationOffer> {
   toObject() {
-    return this.pick(this.resource, ['id', 'authorId', 'kind', 'amount', 'message', 'createdAt'])
+    return this.pick(this.resource, ['id', 'authorId', 'kind', 'amount', 'message', 'changes', 'createdAt'])
   }
 }

@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 import { AD_REQUEST_STATUSES } from '#models/ad_request'
-import { id, paginationFields } from '#validators/common'
+import { id, paginationFields, readOnly } from '#validators/common'
 
 const amount = () => vine.number().withoutDecimals().min(1).max(1_000_000_000_00)
 const message = () => vine.string().trim().maxLength(2000)
@@ -17,6 +17,19 @@ export const createAdRequestValidator = vine.create({
 export const offerValidator = vine.create({
   amount: amount(),
   message: message().optional(),
+})
+
+/** The brand's new terms for a pending ad request: at least one of them. */
+export const updateAdRequestValidator = vine.create({
+  requirements: vine.string().trim().minLength(1).maxLength(5000).optional(),
+  deliverables: vine.string().trim().minLength(1).maxLength(5000).optional(),
+  paymentAmount: amount().optional(),
+  message: message().optional(),
+  influencerId: readOnly('The influencer of an ad request does not change: withdraw it and invite another'),
+})
+
+export const withdrawAdRequestValidator = vine.create({
+  reason: vine.string().trim().maxLength(500).optional(),
 })
 
 export const rejectAdRequestValidator = vine.create({

@@ -5,9 +5,10 @@ import { CACHE_PREFIX } from '#config/cache'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, categoryUnder, productFor, purchase } from '#tests/support/commerce'
+import { sqlTime } from '#services/db/time'
 
 /** Moves a sale to a given UTC day (sales are stamped "now"; analytics group them by day). */
-const moveSale = (id: number, day: string, hour = 12) => db.from('sales').where('id', id).update({ created_at: new Date(`${day}T${String(hour).padStart(2, '0')}:00:00Z`) })
+const moveSale = (id: number, day: string, hour = 12) => db.from('sales').where('id', id).update({ created_at: sqlTime(new Date(`${day}T${String(hour).padStart(2, '0')}:00:00Z`)) })
 
 test.group('commerce / admin sales', (group) => {
   isolate(group)

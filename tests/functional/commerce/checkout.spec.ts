@@ -9,6 +9,7 @@ import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { smtpSink } from '#tests/support/smtp_sink'
 import { API, addToCart, addressOf, checkout, marker, productFor, shopper } from '#tests/support/commerce'
+import { sqlTime } from '#services/db/time'
 
 const invoiceSequence = (number: string) => Number(number.split('-').pop())
 
@@ -163,7 +164,7 @@ test.group('commerce / checkout', (group) => {
     const recent = `recent-${marker()}`
     await addToCart(client, me.token, gift.id)
     ;(await checkout(client, me.token, me.addressId, recent)).assertStatus(201)
-    await db.from('idempotency_keys').where({ user_id: me.user.id, key }).update({ created_at: DateTime.utc().minus({ days: 8 }).toJSDate() })
+    await db.from('idempotency_keys').where({ user_id: me.user.id, key }).update({ created_at: sqlTime(DateTime.utc().minus({ days: 8 })) })
 
     const result = await new CleanupService().run()
     assert.isAtLeast(result.idempotencyKeys, 1)

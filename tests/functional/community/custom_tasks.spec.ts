@@ -7,6 +7,7 @@ import Notification from '#models/notification'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, firstError, ids, planFor } from '#tests/support/community_plans'
+import { sqlTime } from '#services/db/time'
 
 async function suggest(client: ApiClient, token: string, planId: number, body: Record<string, unknown>) {
   const res = await client.post(`${API}/plans/${planId}/custom-tasks`).bearerToken(token).json(body)
@@ -119,7 +120,7 @@ test.group('community / custom tasks', (group) => {
     const kept = await suggest(client, ann.token, plan.id, { day: 1, title: 'Kept' })
     troll.user.blockedAt = DateTime.utc()
     await troll.user.save()
-    await CustomTask.query().where('id', hidden.id).update({ hidden_at: DateTime.utc().toJSDate() })
+    await CustomTask.query().where('id', hidden.id).update({ hidden_at: sqlTime(DateTime.utc()) })
 
     const res = await client.get(`${API}/plans/${plan.id}/custom-tasks`).bearerToken(owner.token)
     assert.deepEqual(ids(res.body()), [kept.id])

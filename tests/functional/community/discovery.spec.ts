@@ -6,6 +6,7 @@ import SkillPlan from '#models/skill_plan'
 import type User from '#models/user'
 import { sqlNow } from '#services/db/time'
 import { isolate } from '#tests/support/hooks'
+import { onSqlite } from '#tests/support/database'
 import { actor } from '#tests/support/auth'
 import { API, ids, marker, planFor } from '#tests/support/community_plans'
 
@@ -59,7 +60,7 @@ test.group('community / discovery: plan search', (group) => {
     assert.sameMembers(bad.body().errors.map((e: any) => e.field), ['minRating', 'sort'])
   })
 
-  test('sorts: rating (unrated last), popular, relevance', async ({ client, assert }) => {
+  test('sorts: rating (unrated last) and popular', async ({ client, assert }) => {
     const category = marker()
     const viewer = await actor('shopper')
     const owner = await actor('influencer')
@@ -70,12 +71,17 @@ test.group('community / discovery: plan search', (group) => {
 
     assert.deepEqual(await search({ sort: 'rating' }), [best.id, good.id, unrated.id])
     assert.deepEqual(await search({ sort: 'popular' }), [unrated.id, good.id, best.id])
-    // "guitar" twice in the title and description ranks above a single mention, whatever the likes.
-    await SkillPlan.query().where('id', good.id).update({ description: 'Guitar practice: your first guitar songs' })
-    const relevant = await search({ q: 'guitar' })
-    assert.equal(relevant[0], good.id)
-    assert.sameMembers(relevant, [unrated.id, good.id, best.id])
   })
+
+  test('relevance: "guitar" twice in the title and description ranks above a single mention, whatever the likes', async ({ client, assert }) => {
+    const category = marker()
+    const viewer = await actor('shopper')
+    const owner = await actor('influencer')
+    const once = await planFor(owner.user, { category, title: 'Guitar chords basics', likesCount: 50 })
+    const twice = await planFor(owner.user, { category, title: 'Guitar for beginners', description: 'Guitar practice: your first guitar songs', likesCount: 5 })
+    const relevant = ids((await client.get(`${API}/plans/search`).qs({ category, q: 'guitar' }).bearerToken(viewer.token)).body())
+    assert.deepEqual(relevant, [twice.id, once.id])
+  }).skip(onSqlite(), 'PostgreSQL only: relevance is its text-search rank; SQLite ranks title matches first and has no rank among them')
 
   test('a plan unlisted since drops out of the next page', async ({ client, assert }) => {
     const word = marker()

@@ -65,7 +65,8 @@ test.group('community / feeds: personal', (group) => {
       subject: { type: 'plan', id: planA.id },
       plan: { id: planA.id, title: 'Plan of A', category: 'music' },
       data: { title: 'Plan of A' },
-      createdAt: expected[0].createdAt.toISO(),
+      // As stored (SQLite keeps whole seconds).
+      createdAt: (await expected[0].refresh()).createdAt.toISO(),
     })
   })
 

@@ -39,7 +39,8 @@ test.group('community / profiles: public profile', (group) => {
       fullName: creator.user.fullName,
       role: 'influencer',
       email: null,
-      joinedAt: creator.user.createdAt.toISO(),
+      // As stored (SQLite keeps whole seconds).
+      joinedAt: (await creator.user.refresh()).createdAt.toISO(),
       profileVisibility: 'public',
       stats: { plans: 2, likesReceived: 15, downloads: 5, followers: 1, following: 1 },
       following: true,

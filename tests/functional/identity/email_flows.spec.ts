@@ -8,6 +8,7 @@ import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { smtpSink } from '#tests/support/smtp_sink'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
+import { sqlTime } from '#services/db/time'
 
 const codeIn = (raw: string, prefix: string) => new RegExp(`${prefix}[\\w-]+`).exec(raw)![0]
 
@@ -65,7 +66,7 @@ test.group('identity / password reset', (group) => {
 test.group('identity / link expiry', (group) => {
   isolate(group)
 
-  const expire = (userId: number) => UserToken.query().where('user_id', userId).update({ expires_at: DateTime.utc().minus({ minutes: 1 }).toJSDate() })
+  const expire = (userId: number) => UserToken.query().where('user_id', userId).update({ expires_at: sqlTime(DateTime.utc().minus({ minutes: 1 })) })
 
   test('an expired verification or reset link is refused and changes nothing', async ({ client, assert }) => {
     const { user } = await actor('influencer', { emailVerifiedAt: null })

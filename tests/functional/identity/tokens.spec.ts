@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
+import { sqlNow, sqlTime } from '#services/db/time'
 
 test.group('identity / refresh tokens', (group) => {
   isolate(group)
@@ -42,7 +43,7 @@ test.group('identity / refresh tokens', (group) => {
     const unknown = await client.post('/api/v1/auth/refresh').json({ refreshToken: 'mq_rt_not-a-real-token' })
     unknown.assertStatus(401)
     unknown.assertBodyContains({ errors: [{ code: 'E_INVALID_REFRESH_TOKEN' }] })
-    await db.from('refresh_tokens').update({ expires_at: new Date(Date.now() - 1000) })
+    await db.from('refresh_tokens').update({ expires_at: sqlTime(new Date(Date.now() - 1000)) })
     const expired = await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })
     expired.assertStatus(401)
     expired.assertBodyContains({ errors: [{ code: 'E_REFRESH_TOKEN_EXPIRED' }] })
@@ -50,7 +51,7 @@ test.group('identity / refresh tokens', (group) => {
 
   test('an expired access token gets 401', async ({ client }) => {
     const { token } = await actor('shopper')
-    await db.from('auth_access_tokens').update({ expires_at: new Date(Date.now() - 1000) })
+    await db.from('auth_access_tokens').update({ expires_at: sqlTime(new Date(Date.now() - 1000)) })
     ;(await client.get('/api/v1/auth/me').bearerToken(token)).assertStatus(401)
   })
 
@@ -108,7 +109,7 @@ test.group('identity / refresh tokens', (group) => {
   test('a blocked user’s token stops working at once', async ({ client }) => {
     const { user, token } = await actor('influencer')
     ;(await client.get('/api/v1/auth/me').bearerToken(token)).assertStatus(200)
-    await db.from('users').where('id', user.id).update({ blocked_at: new Date() })
+    await db.from('users').where('id', user.id).update({ blocked_at: sqlNow() })
     const res = await client.get('/api/v1/auth/me').bearerToken(token)
     res.assertStatus(401)
     res.assertBodyContains({ errors: [{ code: 'E_ACCOUNT_BLOCKED' }] })

@@ -8,6 +8,7 @@ import User from '#models/user'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, campaignFor, firstError, ids, invite } from '#tests/support/marketplace'
+import { sqlTime } from '#services/db/time'
 
 const terms = { requirements: 'Mention the brand in the first 10 seconds', deliverables: '2 videos and 3 stories' }
 
@@ -158,7 +159,7 @@ test.group('marketplace / ad requests: invitations and applications', (group) =>
       await campaignFor(brand.user, { flaggedAt: DateTime.utc(), flagReason: 'Misleading claims' }),
       await campaignFor(blockedBrand.user),
     ]
-    await User.query().where('id', blockedBrand.user.id).update({ blocked_at: DateTime.utc().toJSDate() })
+    await User.query().where('id', blockedBrand.user.id).update({ blocked_at: sqlTime(DateTime.utc()) })
 
     for (const campaign of closed) {
       const res = await client.post(`${API}/campaigns/${campaign.id}/ad-requests`).bearerToken(creator.token).json({ ...terms, paymentAmount: 1_000 })

@@ -3,8 +3,10 @@ import { DateTime } from 'luxon'
 import Campaign from '#models/campaign'
 import User from '#models/user'
 import { isolate } from '#tests/support/hooks'
+import { onSqlite } from '#tests/support/database'
 import { actor } from '#tests/support/auth'
 import { API, campaignBody, campaignFor, firstError, ids, invite, marker } from '#tests/support/marketplace'
+import { sqlTime } from '#services/db/time'
 
 test.group('marketplace / campaigns: brands manage their own', (group) => {
   isolate(group)
@@ -284,7 +286,7 @@ test.group('marketplace / campaigns: browsing', (group) => {
     const later = await campaignFor(laterBlocked.user, { niche })
 
     const { token } = await actor('influencer')
-    await User.query().where('id', blockedBrand.user.id).update({ blocked_at: DateTime.utc().toJSDate(), block_reason: 'spam' })
+    await User.query().where('id', blockedBrand.user.id).update({ blocked_at: sqlTime(DateTime.utc()), block_reason: 'spam' })
     const browse = () => client.get(`${API}/campaigns`).qs({ niche }).bearerToken(token)
 
     const res = await browse()
@@ -293,7 +295,7 @@ test.group('marketplace / campaigns: browsing', (group) => {
     assert.equal(res.body().meta.total, 2)
     assert.containsSubset(res.body().data.find((c: { id: number }) => c.id === visible.id), { name: 'Visible', visibility: 'public', status: 'active', flagged: false })
 
-    await User.query().where('id', laterBlocked.user.id).update({ blocked_at: DateTime.utc().toJSDate(), block_reason: 'spam' })
+    await User.query().where('id', laterBlocked.user.id).update({ blocked_at: sqlTime(DateTime.utc()), block_reason: 'spam' })
     assert.deepEqual(ids((await browse()).body()), [visible.id])
 
     for (const hidden of [secret, flagged]) {
@@ -374,7 +376,7 @@ test.group('marketplace / campaigns: browsing', (group) => {
     assert.deepEqual(await search('vegan shoes'), [])
     assert.deepEqual(await search('bicycle'), [])
     assert.sameMembers(await search(''), [shoes.id, kitchen.id, glow.id])
-  })
+  }).skip(onSqlite(), 'PostgreSQL only: word stems come from its full-text search; SQLite matches substrings')
 
   test('filters by niche, budget range and dates', async ({ client, assert }) => {
     const niche = marker()

@@ -7,7 +7,7 @@ import type User from '#models/user'
 import OutboxService from '#services/operations/outbox/outbox_service'
 import type { QueueBackend } from '#services/operations/queue/backend'
 import MarketplaceReports from '#services/marketplace/marketplace_reports'
-import { sqlTime } from '#services/db/time'
+import { sqlNow, sqlTime } from '#services/db/time'
 import { SCHEDULED_MAILING_DAYS } from '#services/operations/cleanup_service'
 import BatchRunner from '#services/operations/batch/batch_runner'
 import QueueService from '#services/operations/queue/queue_service'
@@ -253,7 +253,7 @@ test.group('operations / scheduled commands', (group) => {
 
   test('cleanup deletes expired tokens and records the run', async ({ assert }) => {
     const { user } = await actor('shopper')
-    await db.from('auth_access_tokens').where('tokenable_id', user.id).update({ expires_at: new Date(Date.now() - 60_000) })
+    await db.from('auth_access_tokens').where('tokenable_id', user.id).update({ expires_at: sqlTime(new Date(Date.now() - 60_000)) })
     const result = await (await runner()).run('cleanup', { trigger: 'cli' })
     assert.equal(result.status, 'completed')
     assert.isAtLeast(Number(result.result?.accessTokens), 1)
@@ -263,7 +263,7 @@ test.group('operations / scheduled commands', (group) => {
   })
 
   test('a paused task is skipped by the schedule but runs when asked', async ({ assert }) => {
-    await db.table('batch_settings').insert({ task: 'cleanup', paused: true, updated_at: new Date() })
+    await db.table('batch_settings').insert({ task: 'cleanup', paused: true, updated_at: sqlNow() })
     assert.equal((await (await runner()).runScheduled('cleanup', DateTime.utc().startOf('minute')))?.status, 'skipped')
     assert.equal((await (await runner()).run('cleanup', { trigger: 'cli' })).status, 'completed')
   })

@@ -12,6 +12,7 @@ import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { planFor } from '#tests/support/community_plans'
 import { campaignFor, marker } from '#tests/support/marketplace'
+import { sqlNow, sqlTime } from '#services/db/time'
 import {
   API,
   claim,
@@ -386,7 +387,7 @@ test.group('moderation / bulk decisions', (group) => {
     const admin = await actor('admin')
     const owner = await actor('influencer')
     const plan = await planFor(owner.user)
-    await db.from('skill_plans').where('id', plan.id).update({ hidden_at: new Date() })
+    await db.from('skill_plans').where('id', plan.id).update({ hidden_at: sqlNow() })
     const reporters = [await actor('shopper'), await actor('shopper')]
     const filed = [await report(client, reporters[0], 'plan', plan.id), await report(client, reporters[1], 'plan', plan.id)]
     const keep = await report(client, await actor('shopper'), 'plan', plan.id)
@@ -586,7 +587,7 @@ test.group('moderation / stats', (group) => {
     ]
     for (const [minutes, decision, planId] of closed) {
       const filed = await report(client, reporter, 'plan', planId, 'other')
-      await db.from('reports').where('id', filed.id).update({ created_at: DateTime.utc().minus({ minutes }).toJSDate() })
+      await db.from('reports').where('id', filed.id).update({ created_at: sqlTime(DateTime.utc().minus({ minutes })) })
       const res = decision === 'dismiss' ? await dismiss(client, admin, filed.id, filed.version) : await resolve(client, admin, filed.id, decision, filed.version)
       res.assertStatus(200)
     }

@@ -7,6 +7,7 @@ import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { planFor } from '#tests/support/community_plans'
 import { claim, current, dismiss, firstError, MODERATION, queue, report, resolve, type ReportBody } from '#tests/support/moderation'
+import { sqlTime } from '#services/db/time'
 
 const reporterWith = async (credibility: number) => {
   const reporter = await actor('shopper')
@@ -177,7 +178,7 @@ test.group('moderation / claims', (group) => {
     const owner = await actor('influencer')
     const filed = await report(client, await actor('shopper'), 'plan', (await planFor(owner.user)).id)
     ;(await claim(client, first, filed.id)).assertStatus(200)
-    await db.from('reports').where('id', filed.id).update({ claim_expires_at: DateTime.utc().minus({ minutes: 1 }).toJSDate() })
+    await db.from('reports').where('id', filed.id).update({ claim_expires_at: sqlTime(DateTime.utc().minus({ minutes: 1 })) })
 
     const res = await claim(client, second, filed.id)
     res.assertStatus(200)
@@ -196,7 +197,7 @@ test.group('moderation / claims', (group) => {
     const owner = await actor('influencer')
     const filed = await report(client, await actor('shopper'), 'plan', (await planFor(owner.user)).id)
     const claimed = (await claim(client, first, filed.id)).body().data as ReportBody
-    await db.from('reports').where('id', filed.id).update({ claim_expires_at: DateTime.utc().minus({ seconds: 5 }).toJSDate() })
+    await db.from('reports').where('id', filed.id).update({ claim_expires_at: sqlTime(DateTime.utc().minus({ seconds: 5 })) })
     const res = await dismiss(client, second, filed.id, claimed.version)
     res.assertStatus(200)
     assert.equal(res.body().data.status, 'dismissed')

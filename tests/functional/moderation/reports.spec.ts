@@ -7,6 +7,7 @@ import { actor, type Persona } from '#tests/support/auth'
 import { planFor } from '#tests/support/community_plans'
 import { campaignFor } from '#tests/support/marketplace'
 import { API, contentOf, current, dismiss, fileReport, firstError, report, resolve, type ReportBody } from '#tests/support/moderation'
+import { sqlNow } from '#services/db/time'
 
 /** Who owns each kind of content in these tests (campaigns, products and a brand's messages belong to sponsors). */
 const OWNER: Record<TargetType, Persona> = {
@@ -144,8 +145,8 @@ test.group('moderation / filing reports', (group) => {
       deliverables: 'One reel',
       payment_amount: 1000,
       status: 'pending',
-      created_at: new Date(),
-      updated_at: new Date(),
+      created_at: sqlNow(),
+      updated_at: sqlNow(),
     })
 
     for (const [targetType, targetId] of [
@@ -250,7 +251,7 @@ test.group('moderation / filing reports concurrently', () => {
       const open = await db.from('reports').where({ reporter_id: reporter.user.id, target_type: 'plan', target_id: plan.id }).whereIn('status', ['open', 'claimed'])
       assert.lengthOf(open, 1)
       // Close it so the next round races on a fresh slot.
-      await db.from('reports').where('id', open[0].id).update({ status: 'dismissed', resolved_at: new Date() })
+      await db.from('reports').where('id', open[0].id).update({ status: 'dismissed', resolved_at: sqlNow() })
     }
   }).timeout(20_000)
 })

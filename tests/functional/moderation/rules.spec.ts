@@ -14,6 +14,7 @@ import { actor } from '#tests/support/auth'
 import { planFor } from '#tests/support/community_plans'
 import { campaignBody, campaignFor, marker } from '#tests/support/marketplace'
 import { API, conversationOf, createRule, firstError, isHidden, MODERATION, queue, report, type Actor, type ReportBody } from '#tests/support/moderation'
+import { sqlTime } from '#services/db/time'
 
 const createCampaign = (client: ApiClient, brand: Actor, overrides: Record<string, unknown>) =>
   client.post(`${API}/campaigns`).bearerToken(brand.token).json(campaignBody(overrides))
@@ -328,7 +329,7 @@ test.group('moderation / rules: thresholds', (group) => {
     await createRule(client, admin, { kind: 'threshold', thresholdCount: 3, thresholdMinutes: 60, action: 'hide' })
 
     const old = await report(client, await actor('shopper'), 'plan', plan.id)
-    await db.from('reports').where('id', old.id).update({ created_at: DateTime.utc().minus({ hours: 2 }).toJSDate() })
+    await db.from('reports').where('id', old.id).update({ created_at: sqlTime(DateTime.utc().minus({ hours: 2 })) })
     const dismissedReporter = await actor('shopper')
     const decided = await report(client, dismissedReporter, 'plan', plan.id)
     ;(await client.post(`${MODERATION}/reports/${decided.id}/dismiss`).bearerToken(admin.token).json({ version: decided.version })).assertStatus(200)

@@ -1,6 +1,9 @@
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
 import Notification from '#models/notification'
+import { sqlTime } from '#services/db/time'
 import NotificationService from '#services/notifications/notification_service'
 import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
@@ -30,8 +33,8 @@ test.group('notifications / inbox', (group) => {
     const liked = await (await service()).notify({ userId: me.user.id, type: 'plan.liked', groupKey: `plan.liked:${plan.id}`, actor: { id: a.user.id, name: 'Ann' }, data: { planId: plan.id, planTitle: plan.title } })
     const followed = await followedBy(me.user.id, b.user.id, 'Bob')
     await followedBy(other.user.id, a.user.id)
-    await new Promise((r) => setTimeout(r, 20))
-    // The like group grows: it moves back to the top.
+    // A minute later (SQLite keeps whole seconds), the like group grows: it moves back to the top.
+    await db.from('notifications').where('user_id', me.user.id).update({ updated_at: sqlTime(DateTime.utc().minus({ minutes: 1 })) })
     await (await service()).notify({ userId: me.user.id, type: 'plan.liked', groupKey: `plan.liked:${plan.id}`, actor: { id: b.user.id, name: 'Bob' }, data: { planId: plan.id, planTitle: plan.title } })
 
     const all = await client.get(`${API}/notifications`).bearerToken(me.token)

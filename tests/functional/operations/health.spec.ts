@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import env from '#start/env'
 import { freePort, startServer } from '#tests/support/child_app'
+import { onSqlite } from '#tests/support/database'
 
 /** Nothing listens here: the database of the server started below is down. */
 const DEAD_DATABASE_PORT = '5499'
@@ -14,7 +15,7 @@ test.group('operations / health', () => {
 
     const database = await client.get('/health/db')
     database.assertStatus(200)
-    assert.equal(database.body().data.details.dialect, 'postgres')
+    assert.equal(database.body().data.details.dialect, onSqlite() ? 'better-sqlite3' : 'postgres')
 
     const redis = await client.get('/health/redis')
     redis.assertStatus(200)

@@ -111,6 +111,8 @@ const OWNED: Record<string, Fixture> = {
   'GET /api/v1/campaigns/:id': campaign,
   'GET /api/v1/ad-requests/:id': adRequest,
   'GET /api/v1/ad-requests/:id/offers': adRequest,
+  'PATCH /api/v1/ad-requests/:id': adRequest,
+  'POST /api/v1/ad-requests/:id/withdraw': adRequest,
   'POST /api/v1/ad-requests/:id/offers': adRequest,
   'POST /api/v1/ad-requests/:id/accept': adRequest,
   'POST /api/v1/ad-requests/:id/reject': adRequest,

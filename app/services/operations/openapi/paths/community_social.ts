@@ -107,6 +107,7 @@ const schemas = {
       })
     ),
   }),
+  BlockedMember: object({ ...member, blockedAt: dateTime() }),
   LeaderboardEntry: object({
     rank: integer({ minimum: 1 }),
     user: object(member),
@@ -173,6 +174,26 @@ export const communitySocial: ApiModule = {
         'score = 3 × mutualFollows + 2 × min(plansInYourCategories, 5) + log2(1 + followersCount), then followers, then id.',
       query: { limit: integer({ minimum: 1, maximum: MAX_SUGGESTIONS, default: 10 }) },
       response: array(ref('FollowSuggestion')),
+    }),
+    people.post('/users/{id}/block', {
+      summary: 'Block a member (idempotent)',
+      description:
+        `From then on the member cannot follow you, see your profile or plans (404), comment on your plans, reply to your comments or message you (409 \`E_COUNTERPART_UNAVAILABLE\`), ` +
+        'and you leave their lists, search results and feeds. Follows between you two end, both directions. They are never told. ' +
+        `Yourself: 422 \`E_SELF_BLOCK\`. Admins can neither block nor be blocked (403 / 404); unknown, blocked or inactive accounts answer 404.`,
+      errors: [403, 404, 422],
+    }),
+    people.delete('/users/{id}/block', {
+      summary: 'Unblock a member (idempotent)',
+      description: 'They can reach you again; the follows the block ended stay ended.',
+      errors: [403, 404, 422],
+    }),
+    people.get('/me/blocks', {
+      summary: 'The members you blocked, most recent first',
+      description: 'Private to you.',
+      query: paginationQuery,
+      list: ref('BlockedMember'),
+      errors: [403],
     }),
     people.get('/users/{id}/profile', {
       summary: "A member's public profile with stats",

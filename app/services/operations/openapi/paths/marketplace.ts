@@ -70,7 +70,7 @@ const schemas = {
     deliverables: string(),
     paymentAmount: integer({ description: 'The amount on the table (the last offer), integer minor units' }),
     agreedAmount: nullable(integer({ description: 'Set on accept: the last offer' })),
-    status: oneOf(AD_REQUEST_STATUSES, { description: 'pending → negotiating → accepted | rejected; accepted → completed' }),
+    status: oneOf(AD_REQUEST_STATUSES, { description: 'pending → negotiating → accepted | rejected | withdrawn; accepted → completed' }),
     lastOfferBy: nullable(integer({ description: 'Who made the last offer: the other party answers it' })),
     rejectionReason: nullable(string()),
     respondedAt: nullable(dateTime()),
@@ -81,9 +81,13 @@ const schemas = {
   NegotiationOffer: object({
     id: integer(),
     authorId: integer(),
-    kind: oneOf(['initial', 'counter', 'accept', 'reject']),
-    amount: integer({ description: 'Integer minor units' }),
+    kind: oneOf(['initial', 'counter', 'edit', 'accept', 'reject', 'withdraw']),
+    amount: integer({ description: 'Integer minor units: the amount on the table after this step' }),
     message: nullable(string()),
+    changes: nullable({
+      ...object({}, { requirements: string(), deliverables: string(), paymentAmount: integer() }),
+      description: 'On an `edit`: the terms the brand changed, with their new values',
+    }),
     createdAt: dateTime(),
   }),
   Conversation: object({
@@ -247,8 +251,37 @@ export const marketplace: ApiModule = {
       errors: [403],
     }),
     route.get('/ad-requests/{id}', { summary: 'One of your ad requests', response: ref('AdRequest'), errors: [404] }),
+    route.patch('/ad-requests/{id}', {
+      summary: 'Change the terms of a pending ad request (brand)',
+      description:
+        'The brand only (403 for the influencer), while `pending` (409 `E_INVALID_TRANSITION` otherwise: once negotiating, make an offer). ' +
+        'At least one term must change (422 `E_NOTHING_TO_CHANGE`). The new terms are the last offer (the influencer accepts them, the brand cannot), ' +
+        'an `edit` step with the changes joins the history and the influencer is notified (in-app and e-mail). Accepting still checks the campaign budget. ' +
+        COUNTERPART,
+      body: object(
+        {},
+        {
+          requirements: string({ minLength: 1, maxLength: 5000 }),
+          deliverables: string({ minLength: 1, maxLength: 5000 }),
+          paymentAmount: money(),
+          message: message(),
+        }
+      ),
+      response: ref('AdRequest'),
+      errors: [403, 404, 409],
+    }),
+    route.post('/ad-requests/{id}/withdraw', {
+      ...adRequestAction(
+        'Withdraw an ad request you created',
+        'Only the party that created it: the brand its invitation, the influencer its application (403 for the other party). While pending or negotiating; ' +
+          'an accepted one is never withdrawn nor deleted (409 `E_AD_REQUEST_ACCEPTED`), a rejected, completed or withdrawn one answers 409 `E_INVALID_TRANSITION`. ' +
+          'The request stays, `withdrawn`, with its history (a `withdraw` step carrying `reason`); the other party is notified. Allowed while the other party is blocked or deleted.'
+      ),
+      body: object({}, { reason: string({ maxLength: 500 }) }),
+    }),
     route.get('/ad-requests/{id}/offers', {
       summary: 'The negotiation history, oldest first (both parties only)',
+      description: 'Offers, counter-offers, the brand’s edits of the terms (`edit`, with `changes`), accept, reject and withdrawal.',
       response: array(ref('NegotiationOffer')),
       errors: [404],
     }),
