@@ -12,6 +12,7 @@ server.use([
 ])
 
 router.use([
+  () => import('#middleware/compress_response_middleware'),
   () => import('@adonisjs/core/bodyparser_middleware'),
   () => import('#middleware/json_body_middleware'),
   () => import('#middleware/reject_nul_middleware'),

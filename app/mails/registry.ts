@@ -22,6 +22,8 @@ export const mails = {
     new ReportMail(`You have ${data.pending.length} ad request(s) waiting for your answer`, 'ad_request_reminder', data.user, data),
   monthly_sponsor_report: (data: { user: MailUser; month: string } & Record<string, unknown>) =>
     new ReportMail(`Your Marquee report for ${data.month}`, 'monthly_sponsor_report', data.user, data),
+  creator_weekly_summary: (data: { user: MailUser; week: string; rows: { label: string; thisWeek: number; lastWeek: number; change: string }[] }) =>
+    new ReportMail(`Your week on Marquee: ${data.week}`, 'creator_weekly_summary', data.user, data),
   notification_digest: (data: { user: MailUser; unreadCount: number; notifications: Record<string, unknown>[] }) =>
     new ReportMail(`${data.unreadCount} unread notification(s) on Marquee`, 'notification_digest', data.user, data),
   invoice: (data: { user: MailUser; invoice: { number: string } & Record<string, unknown> }) =>

@@ -1,8 +1,9 @@
 import { DateTime } from 'luxon'
-import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
-import type { BelongsTo } from '@adonisjs/lucid/types/relations'
+import { BaseModel, belongsTo, column, hasMany } from '@adonisjs/lucid/orm'
+import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
 import { jsonColumn } from '#models/json_column'
 import Product from '#models/product'
+import RecommendationInteraction from '#models/recommendation_interaction'
 
 /** The weighted parts of a score (see app/services/gifting/recommendation_scoring.ts). */
 export interface ScoreBreakdown {
@@ -45,4 +46,8 @@ export default class GiftRecommendation extends BaseModel {
 
   @belongsTo(() => Product)
   declare product: BelongsTo<typeof Product>
+
+  /** What the shopper did with it (clicked, saved, purchased). */
+  @hasMany(() => RecommendationInteraction, { foreignKey: 'recommendationId' })
+  declare interactions: HasMany<typeof RecommendationInteraction>
 }

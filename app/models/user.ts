@@ -22,6 +22,7 @@ export interface PrivacySettings {
   showStats: boolean
   showFollowers: boolean
   emailDigest: boolean
+  weeklySummary: boolean
 }
 
 export const DEFAULT_PRIVACY: PrivacySettings = {
@@ -30,6 +31,7 @@ export const DEFAULT_PRIVACY: PrivacySettings = {
   showStats: true,
   showFollowers: true,
   emailDigest: false,
+  weeklySummary: true,
 }
 
 const AuthFinder = withAuthFinder(() => hash.use('scrypt'), {

@@ -4,6 +4,7 @@ import { emailThrottle } from '#start/limiter'
 
 const SwipeSessionsController = () => import('#controllers/gifting/swipe_sessions_controller')
 const RecommendationsController = () => import('#controllers/gifting/recommendations_controller')
+const GiftingAnalyticsController = () => import('#controllers/gifting/gifting_analytics_controller')
 const NewsletterController = () => import('#controllers/gifting/newsletter_controller')
 const AdminNewsletterController = () => import('#controllers/gifting/admin_newsletter_controller')
 
@@ -20,6 +21,8 @@ router
     router.post('sessions/:id/recommendations', [RecommendationsController, 'store']).use(recommendations)
     router.get('sessions/:id/recommendations', [RecommendationsController, 'index']).use(recommendations)
     router.post('recommendations/:id/interactions', [RecommendationsController, 'interact']).use(recommendations)
+    router.get('recommendations', [GiftingAnalyticsController, 'allRecommendations']).use(recommendations)
+    router.get('analytics', [GiftingAnalyticsController, 'mine'])
   })
   .prefix('/api/v1/gifting')
   .use(middleware.auth())
@@ -36,6 +39,7 @@ router
   .group(() => {
     router.get('newsletter/subscribers', [AdminNewsletterController, 'index'])
     router.get('newsletter/subscribers/export', [AdminNewsletterController, 'export'])
+    router.get('gifting/analytics', [GiftingAnalyticsController, 'platform'])
   })
   .prefix('/api/v1/admin')
   .use([middleware.auth(), middleware.role({ roles: ['admin'] })])

@@ -5,12 +5,6 @@ import type { ApiResponse } from '@japa/api-client'
 import { openApiDocument, type OpenApiDocument } from '#services/operations/openapi/document'
 import type { Schema } from '#services/operations/openapi/schema'
 
-/**
- * Checks a response against the OpenAPI document: the operation the router
- * resolves for the request must document the status, the response must carry
- * the documented media type, and a JSON body must match its schema. Returns
- * what does not match, as readable lines (empty when the response is right).
- */
 type Validator = { mediaType: string; validate?: ValidateFunction }
 
 const DOCUMENT_ID = 'openapi.json'
@@ -35,8 +29,8 @@ function validatorFor(path: string, method: string, status: string): Validator |
   const key = `${method} ${path} ${status}`
   if (validators.has(key)) return validators.get(key)!
   let location = pointer('paths', path, method, 'responses', status)
-  let response = document.paths[path]?.[method]?.responses as Record<string, Schema> | undefined
-  let documented = response?.[status]
+  const responses = document.paths[path]?.[method]?.responses as Record<string, Schema> | undefined
+  let documented = responses?.[status]
   if (typeof documented?.$ref === 'string') {
     const name = documented.$ref.split('/').pop()!
     location = pointer('components', 'responses', name)
@@ -64,6 +58,12 @@ const describeError = (error: ErrorObject) => {
 /** `/api/v1/campaigns/:id` → `/api/v1/campaigns/{id}`, the document's spelling. */
 const documentPath = (pattern: string) => pattern.replace(/:(\w+)\??/g, '{$1}')
 
+/**
+ * Checks a response against the OpenAPI document: the operation the router
+ * resolves for the request must document the status, the response must carry
+ * the documented media type, and a JSON body must match its schema. Returns
+ * what does not match, as readable lines (empty when the response is right).
+ */
 export function contractProblems(method: string, url: string, status: number, contentType: string, body: unknown, text: string): string[] {
   const { pathname } = new URL(url, 'http://localhost')
   const verb = method.toLowerCase()

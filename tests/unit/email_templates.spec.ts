@@ -56,6 +56,19 @@ const cases: { [Name in MailName]: Case<Name> } = {
     },
     shows: [NAME, 'October 2026', '$4,000.00'],
   },
+  creator_weekly_summary: {
+    full: {
+      user,
+      week: HOSTILE,
+      rows: [
+        { label: 'Plan views', thisWeek: 120, lastWeek: 80, change: '+40' },
+        { label: 'New followers', thisWeek: 2, lastWeek: 5, change: '-3' },
+      ],
+    },
+    sparse: { user: otherUser, week: '30 Nov 2026 – 6 Dec 2026', rows: [] },
+    shows: [NAME, HOSTILE, 'Plan views', '+40', '-3'],
+    textLines: ['Plan views: 120 (+40; last week 80)', 'New followers: 2 (-3; last week 5)'],
+  },
   notification_digest: {
     full: {
       user,

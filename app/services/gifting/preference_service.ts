@@ -56,23 +56,53 @@ function categories(swipes: SwipedProduct[]): CategoryPreference[] {
     .sort((a, b) => b.liked - a.liked || b.superliked - a.superliked || a.name.localeCompare(b.name) || a.id - b.id)
 }
 
+export interface BrandPreference {
+  id: number
+  name: string
+  liked: number
+  disliked: number
+}
+
+/** Brands of liked products, most liked first. */
+function brands(swipes: SwipedProduct[]): BrandPreference[] {
+  const byId = new Map<number, BrandPreference>()
+  for (const swipe of swipes) {
+    if (swipe.brandId === null) continue
+    const entry = byId.get(swipe.brandId) ?? { id: swipe.brandId, name: swipe.brandName ?? '', liked: 0, disliked: 0 }
+    if (isLike(swipe.action)) entry.liked++
+    if (swipe.action === 'dislike') entry.disliked++
+    byId.set(swipe.brandId, entry)
+  }
+  return [...byId.values()].filter((entry) => entry.liked > 0).sort((a, b) => b.liked - a.liked || a.name.localeCompare(b.name) || a.id - b.id)
+}
+
+/** What any set of swipes says about taste: counts, liked categories, price band and tags. */
+export function tasteOf(swipes: SwipedProduct[]) {
+  const liked = swipes.filter((swipe) => isLike(swipe.action))
+  const disliked = swipes.filter((swipe) => swipe.action === 'dislike')
+  const prices = liked.map((swipe) => swipe.price)
+  return {
+    swipes: {
+      total: swipes.length,
+      likes: swipes.filter((swipe) => swipe.action === 'like').length,
+      superlikes: swipes.filter((swipe) => swipe.action === 'superlike').length,
+      dislikes: disliked.length,
+    },
+    categories: categories(swipes),
+    priceBand: prices.length ? { min: Math.min(...prices), median: median(prices)!, max: Math.max(...prices) } : null,
+    tags: { liked: tagCounts(liked), disliked: tagCounts(disliked) },
+  }
+}
+
+/** `tasteOf` over many sessions, with the like rate (likes and super-likes over all swipes) and liked brands. */
+export function swipeAnalytics(swipes: SwipedProduct[]) {
+  const taste = tasteOf(swipes)
+  const likes = taste.swipes.likes + taste.swipes.superlikes
+  return { ...taste, likeRate: swipes.length ? Math.round((likes / swipes.length) * 1000) / 1000 : null, brands: brands(swipes) }
+}
+
 export default class PreferenceService {
   async forSession(session: SwipeSession): Promise<Preferences> {
-    const swipes = await swipedProducts(session.id)
-    const liked = swipes.filter((swipe) => isLike(swipe.action))
-    const disliked = swipes.filter((swipe) => swipe.action === 'dislike')
-    const prices = liked.map((swipe) => swipe.price)
-    return {
-      sessionId: session.id,
-      swipes: {
-        total: swipes.length,
-        likes: swipes.filter((swipe) => swipe.action === 'like').length,
-        superlikes: swipes.filter((swipe) => swipe.action === 'superlike').length,
-        dislikes: disliked.length,
-      },
-      categories: categories(swipes),
-      priceBand: prices.length ? { min: Math.min(...prices), median: median(prices)!, max: Math.max(...prices) } : null,
-      tags: { liked: tagCounts(liked), disliked: tagCounts(disliked) },
-    }
+    return { sessionId: session.id, ...tasteOf(await swipedProducts(session.id)) }
   }
 }

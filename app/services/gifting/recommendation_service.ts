@@ -83,6 +83,19 @@ export default class RecommendationService {
     return this.current(session)
   }
 
+  /** The shopper's recommendations of every swipe session, newest list first (then by rank), with their interactions. */
+  async allOf(userId: number, page = 1, perPage = 20) {
+    return GiftRecommendation.query()
+      .where('user_id', userId)
+      .whereIn('product_id', (q) => void listableProductIds(q))
+      .preload('product', (q) => q.preload('category'))
+      .preload('interactions', (q) => q.orderBy('id', 'asc'))
+      .orderBy('created_at', 'desc')
+      .orderBy('session_id', 'desc')
+      .orderBy('rank', 'asc')
+      .paginate(page, perPage)
+  }
+
   async find(id: number) {
     const recommendation = await GiftRecommendation.find(id)
     if (!recommendation) throw AppException.notFound('Recommendation')

@@ -12,21 +12,30 @@ export interface SwipedProduct {
   categoryId: number | null
   categoryName: string | null
   categoryPath: string | null
+  brandId: number | null
+  brandName: string | null
 }
 
 export const isLike = (action: SwipeAction) => action === 'like' || action === 'superlike'
 
-/** Every swipe of the session with the product's current price, tags and category, oldest first. */
-export async function swipedProducts(sessionId: number): Promise<SwipedProduct[]> {
-  const rows = await db
-    .from('swipes')
-    .join('products', 'products.id', 'swipes.product_id')
-    .leftJoin('categories', 'categories.id', 'products.category_id')
-    .where('swipes.session_id', sessionId)
+/** Every swipe of the session with the product's current price, tags, category and brand, oldest first. */
+export function swipedProducts(sessionId: number) {
+  return swipedProductsWhere((q) => q.where('swipes.session_id', sessionId))
+}
+
+/** `swipedProducts` over the swipes `scope` selects (a shopper's sessions, a period). */
+export async function swipedProductsWhere(scope: (query: any) => any): Promise<SwipedProduct[]> {
+  const rows = await scope(
+    db
+      .from('swipes')
+      .join('products', 'products.id', 'swipes.product_id')
+      .leftJoin('categories', 'categories.id', 'products.category_id')
+      .leftJoin('users as brands', 'brands.id', 'products.brand_id')
+  )
     .orderBy('swipes.id')
     .select('swipes.action', 'products.id as product_id', 'products.price', 'products.sales_count', 'products.tags', 'categories.id as category_id')
-    .select('categories.name as category_name', 'categories.path as category_path')
-  return rows.map((row) => ({
+    .select('categories.name as category_name', 'categories.path as category_path', 'brands.id as brand_id', 'brands.full_name as brand_name')
+  return rows.map((row: Record<string, any>) => ({
     action: row.action,
     productId: row.product_id,
     price: Number(row.price),
@@ -35,6 +44,8 @@ export async function swipedProducts(sessionId: number): Promise<SwipedProduct[]
     categoryId: row.category_id ?? null,
     categoryName: row.category_name ?? null,
     categoryPath: row.category_path ?? null,
+    brandId: row.brand_id ?? null,
+    brandName: row.brand_name ?? null,
   }))
 }
 

@@ -22,7 +22,7 @@ import { sqlNow } from '#services/db/time'
 /** How a deleted member's kept content is attributed. */
 export const DELETED_NAME = 'Deleted user'
 
-const HIDDEN_PROFILE: PrivacySettings = { profileVisibility: 'private', showEmail: false, showStats: false, showFollowers: false, emailDigest: false }
+const HIDDEN_PROFILE: PrivacySettings = { profileVisibility: 'private', showEmail: false, showStats: false, showFollowers: false, emailDigest: false, weeklySummary: false }
 
 /** Ad requests still waiting for an answer, declined when a party leaves. */
 const OPEN_AD_REQUESTS = ['pending', 'negotiating']

@@ -33,6 +33,7 @@ export const updateMeValidator = vine.create({
       showStats: vine.boolean({ strict: true }).optional(),
       showFollowers: vine.boolean({ strict: true }).optional(),
       emailDigest: vine.boolean({ strict: true }).optional(),
+      weeklySummary: vine.boolean({ strict: true }).optional(),
     })
     .optional(),
 })

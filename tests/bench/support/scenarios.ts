@@ -116,11 +116,11 @@ export async function scenarios(base: string, client: pg.Client): Promise<Scenar
 }
 
 async function commerceScenarios(base: string, client: pg.Client, power: string): Promise<Scenario[]> {
-  const names = ['product list, cached', 'product list, uncached', 'product detail', 'checkout']
+  const names = ['product list, cached', 'product list, cached, gzip', 'product list, uncached', 'product detail', 'checkout']
   const available = commerceRoutes() ? await call(base, 'GET', '/api/v1/products?perPage=20', { token: power }) : null
   if (!available || available.status !== 200) {
     const unavailable = available ? `GET /api/v1/products answered ${available.status}` : 'start/routes/commerce.ts does not exist yet'
-    return names.map((name) => ({ name, cached: name !== 'checkout' && name !== 'product list, uncached', steps: [], probe: async () => ({ status: 0, bytes: 0 }), unavailable }))
+    return names.map((name) => ({ name, cached: name === 'product list, cached' || name === 'product detail', steps: [], probe: async () => ({ status: 0, bytes: 0 }), unavailable }))
   }
 
   const products = await client.query(`select id from products where active = true and hidden_at is null order by id limit ${CHECKOUT_PRODUCTS}`)
@@ -147,12 +147,19 @@ async function commerceScenarios(base: string, client: pg.Client, power: string)
     {
       name: names[1],
       cached: false,
+      note: `GET ${list} with Accept-Encoding: gzip (compressed per request): its req/s and CPU per request against "${names[0]}" are the cost of compression`,
+      steps: [{ ...get(list, power), headers: { ...bearer(power), 'accept-encoding': 'gzip' } }],
+      probe: probeOf(base, 'GET', list, power, undefined, { 'accept-encoding': 'gzip' }),
+    },
+    {
+      name: names[2],
+      cached: false,
       note: `GET ${list}&minPrice=<n>, n distinct on every request: each is a cache miss (PostgreSQL query, then a cache write)`,
       steps: [uncached],
       probe: probeOf(base, 'GET', `${list}&minPrice=999999999`, power),
     },
     {
-      name: names[2],
+      name: names[3],
       cached: true,
       note: `GET ${detail} (cached 1 h)`,
       steps: [get(detail, power)],

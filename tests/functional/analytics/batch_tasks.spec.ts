@@ -12,13 +12,14 @@ const SCHEDULE: Record<string, [string, string]> = {
   'notification-digests': ['notifications:digest', '0 * * * *'],
   'ad-request-reminders': ['marketplace:remind', '0 9 * * *'],
   'monthly-sponsor-reports': ['marketplace:monthly-report', '0 7 1 * *'],
+  'creator-weekly-summaries': ['community:weekly-summary', '0 8 * * 1'],
   'cleanup': ['cleanup:run', '30 3 * * *'],
 }
 
 test.group('analytics / the scheduled tasks of DESIGN.md', (group) => {
   isolate(group)
 
-  test('the admin batch API lists all eight with their command and cron', async ({ client, assert }) => {
+  test('the admin batch API lists all nine with their command and cron', async ({ client, assert }) => {
     const { token } = await actor('admin')
     const res = await client.get('/api/v1/admin/batch').bearerToken(token)
     res.assertStatus(200)

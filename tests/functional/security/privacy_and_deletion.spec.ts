@@ -98,6 +98,8 @@ const NAMES_NOBODY: Record<string, string> = {
   'GET /api/v1/gifting/sessions/:id/next': 'products',
   'GET /api/v1/gifting/sessions/:id/preferences': "the caller's preferences",
   'GET /api/v1/gifting/sessions/:id/recommendations': 'products',
+  'GET /api/v1/gifting/recommendations': "the caller's own recommendations (products)",
+  'GET /api/v1/gifting/analytics': "the caller's own figures (brands are businesses, not community members)",
   'GET /api/v1/newsletter/confirm': 'a confirmation page',
   'GET /api/v1/newsletter/unsubscribe': 'an unsubscribe page',
 }

@@ -3,6 +3,7 @@ import type { ContainerResolver } from '@adonisjs/core/container'
 import CleanupService from '#services/operations/cleanup_service'
 import CacheService from '#services/operations/cache_service'
 import MarketplaceMailings from '#services/marketplace/marketplace_mailings'
+import CreatorSummaryMailings from '#services/community/creator_summary_mailings'
 import NotificationDigestService from '#services/notifications/notification_digest_service'
 import TrendingService from '#services/community/trending_service'
 import AnalyticsRollupService from '#services/analytics/analytics_rollup_service'
@@ -79,6 +80,16 @@ export const batchTasks: Record<string, BatchTask> = {
       const month = options.month ? DateTime.fromFormat(options.month, 'yyyy-MM', { zone: 'utc' }) : DateTime.utc().minus({ months: 1 })
       if (!month.isValid) throw new Error('--month must be YYYY-MM')
       return (await resolver.make(MarketplaceMailings)).sendMonthlyReports(month)
+    },
+  },
+  'creator-weekly-summaries': {
+    command: 'community:weekly-summary',
+    cron: '0 8 * * 1',
+    description: "E-mail each creator last week's views, likes, downloads, ratings, comments and new followers against the week before (--week=YYYY-MM-DD, any day of that week)",
+    async run({ resolver, options }) {
+      const week = options.week ? DateTime.fromISO(options.week, { zone: 'utc' }) : DateTime.utc().startOf('week').minus({ weeks: 1 })
+      if (!week.isValid) throw new Error('--week must be YYYY-MM-DD')
+      return (await resolver.make(CreatorSummaryMailings)).sendWeekly(week)
     },
   },
   'notification-digests': {

@@ -109,7 +109,23 @@ const schemas = {
     }),
     product: ref('GiftProduct'),
     createdAt: dateTime(),
+  }, {
+    interactions: array(ref('RecommendationInteraction'), { description: 'In the list across sessions only: what you did with it, oldest first' }),
   }),
+  SwipeAnalytics: object({
+    sessions: integer({ minimum: 0, description: 'Swipe sessions (for a period: those with a swipe in it)' }),
+    swipes: object({ total: integer(), likes: integer(), superlikes: integer(), dislikes: integer() }),
+    likeRate: nullable(number({ minimum: 0, maximum: 1, description: '(likes + super-likes) / swipes, 3 decimals; null before the first swipe' })),
+    categories: array(
+      object({ id: integer(), name: string(), path: string(), liked: integer({ description: 'Likes and super-likes' }), superliked: integer(), disliked: integer() }),
+      { description: 'Categories of liked products, most liked first' }
+    ),
+    tags: object({ liked: tagCounts(), disliked: tagCounts() }),
+    brands: array(object({ id: integer(), name: string(), liked: integer({ description: 'Likes and super-likes' }), disliked: integer() }), {
+      description: 'Brands of liked products, most liked first (platform products have no brand)',
+    }),
+    priceBand: nullable(object({ min: integer(), median: integer(), max: integer() })),
+  }, { shoppers: integer({ minimum: 0, description: 'Admin analytics only: shoppers who swiped in the period' }) }),
   RecommendationInteraction: object({
     id: integer(),
     recommendationId: nullable(integer({ description: 'Null once the list it came from was regenerated' })),
@@ -215,6 +231,21 @@ export const gifting: ApiModule = {
       response: ref('RecommendationInteraction'),
       errors: [403, 404],
     }),
+    route.get('/recommendations', {
+      summary: 'Your recommendations across all swipe sessions, newest list first',
+      description:
+        'The current list of every session (then by rank), each with your interactions; products no longer listable are left out. ' +
+        'Shoppers only (other roles 403); 403 `E_FEATURE_DISABLED` when ENABLE_RECOMMENDATIONS is off.',
+      query: paginationQuery,
+      list: ref('GiftRecommendation'),
+      errors: [403],
+    }),
+    route.get('/analytics', {
+      summary: 'Your swipe analytics across all sessions',
+      description: 'Swipe counts, like rate, liked categories, tags and brands and the price band of liked products, over every session you swiped in. Shoppers only (other roles 403).',
+      response: ref('SwipeAnalytics'),
+      errors: [403],
+    }),
 
     newsletterRoute.post('/subscribe', {
       summary: 'Subscribe an address to the newsletter (double opt-in)',
@@ -253,6 +284,18 @@ export const gifting: ApiModule = {
       description: 'Columns: id, email, status, created_at, confirmed_at, unsubscribed_at; oldest first.',
       query: { status: oneOf(SUBSCRIBER_STATUSES) },
       raw: { mediaType: 'text/csv', schema: string() },
+    }),
+    adminRoute.get('/gifting/analytics', {
+      summary: 'Swipe analytics of every shopper over a period',
+      description:
+        'The figures of `GET /api/v1/gifting/analytics` over every swipe made in [from, to] (UTC days; default the last 30 days, at most 366), ' +
+        'with the number of shoppers. Cached 120 s per period like the dashboard charts (`meta.computedAt`).',
+      query: { from: string({ format: 'date' }), to: string({ format: 'date', description: 'On or after `from`' }) },
+      raw: {
+        mediaType: 'application/json',
+        schema: object({ data: ref('SwipeAnalytics'), meta: object({ computedAt: dateTime(), from: string({ format: 'date' }), to: string({ format: 'date' }) }) }),
+      },
+      errors: [422],
     }),
   ],
 }

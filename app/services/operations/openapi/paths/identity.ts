@@ -43,6 +43,7 @@ const privacyFields = {
   showStats: boolean(),
   showFollowers: boolean(),
   emailDigest: boolean(),
+  weeklySummary: boolean({ description: 'Creators: the Monday e-mail with last week\'s figures on their plans (default true)' }),
 }
 
 const schemas = {
