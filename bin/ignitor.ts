@@ -25,6 +25,22 @@ async function closeDevServer(app: ApplicationService) {
   await command?.devServer?.close()
 }
 
+/**
+ * A web process first reports itself not ready and ends its open SSE streams
+ * (the HTTP server's graceful close waits for every open connection, and a
+ * stream stays open until its client hangs up; clients reconnect to another
+ * process), then serves the requests already on their way for DRAIN_MS: the
+ * close would reset connections whose request has not been read yet.
+ */
+async function drainWebProcess(app: ApplicationService) {
+  if (app.getEnvironment() !== 'web') return
+  const { DRAIN_MS, startDraining } = await import('#services/operations/shutdown')
+  const { closeStreams } = await import('#services/operations/realtime_channels')
+  startDraining()
+  closeStreams()
+  await new Promise((resolve) => setTimeout(resolve, DRAIN_MS))
+}
+
 export function createIgnitor() {
   return new Ignitor(APP_ROOT, { importer: IMPORTER }).tap((app) => {
     app.booting(async () => {
@@ -32,6 +48,7 @@ export function createIgnitor() {
     })
     app.listen('SIGTERM', async () => {
       await closeDevServer(app)
+      await drainWebProcess(app)
       await app.terminate()
     })
     app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())

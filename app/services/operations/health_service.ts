@@ -5,6 +5,7 @@ import redis from '@adonisjs/redis/services/main'
 import AppException from '#exceptions/app_exception'
 import { redisAvailable } from '#config/redis'
 import { withTimeout } from '#services/operations/with_timeout'
+import { isDraining } from '#services/operations/shutdown'
 import QueueService from '#services/operations/queue/queue_service'
 import OutboxService from '#services/operations/outbox/outbox_service'
 import Scheduler from '#services/operations/batch/scheduler'
@@ -14,6 +15,8 @@ const BACKLOG_AGE_LIMIT_MS = 5 * 60_000
 
 export interface Readiness {
   ready: boolean
+  /** The process received SIGTERM and is finishing its requests. */
+  stopping: boolean
   checks: {
     database: { status: 'up' | 'down'; latencyMs: number | null; error?: string }
     redis: { status: 'up' | 'down' | 'memory'; latencyMs: number | null; error?: string }
@@ -104,7 +107,8 @@ export default class HealthService {
     const sum = (key: 'waiting' | 'active' | 'failed') => backlogs?.reduce((total, b) => total + b[key], 0) ?? 0
     const redisStatus = redisCheck === null ? 'memory' : redisCheck.ok ? 'up' : 'down'
     return {
-      ready: database.ok && (redisStatus === 'up' || (redisStatus === 'memory' && !app.inProduction)),
+      ready: !isDraining() && database.ok && (redisStatus === 'up' || (redisStatus === 'memory' && !app.inProduction)),
+      stopping: isDraining(),
       checks: {
         database: { status: database.ok ? 'up' : 'down', latencyMs: database.latencyMs, ...(database.ok ? {} : { error: database.error }) },
         redis: { status: redisStatus, latencyMs: redisCheck?.latencyMs ?? null, ...(redisCheck && !redisCheck.ok ? { error: redisCheck.error } : {}) },

@@ -25,13 +25,28 @@ export function authorizeChannel(type: string, authorizer: ChannelAuthorizer) {
 }
 
 /** Streams open behind the auth middleware, so every one has its account. */
+/** Every event stream open on this process (signed in or not), so shutdown can end them. */
+const openResponses = new Set<HttpContext>()
+
 export function trackStream(uid: string, context: HttpContext) {
+  openResponses.add(context)
   const user = context.auth.user
   if (user) streams.set(uid, { userId: user.id, context })
 }
 
+/**
+ * Ends every open event stream: a stopping process would otherwise wait for
+ * its clients to hang up. Clients reconnect (EventSource does) to another
+ * process.
+ */
+export function closeStreams() {
+  for (const context of openResponses) context.response.response.end()
+  openResponses.clear()
+}
+
 /** A client reconnecting with its uid replaces the old stream, whose late close must not forget the new one. */
 export function forgetStream(uid: string, context: HttpContext) {
+  openResponses.delete(context)
   if (streams.get(uid)?.context === context) streams.delete(uid)
 }
 

@@ -24,6 +24,7 @@ export const operations: ApiModule = {
     }),
     Readiness: object({
       ready: boolean(),
+      stopping: boolean({ description: 'The process received SIGTERM (then 503 `E_SHUTTING_DOWN`)' }),
       checks: object({
         database: object({ status: oneOf(['up', 'down']), latencyMs: nullable(integer({ minimum: 0 })) }),
         redis: object({ status: oneOf(['up', 'down', 'memory'], { description: '`memory`: development process on its in-memory stores' }), latencyMs: nullable(integer({ minimum: 0 })) }),
@@ -50,7 +51,7 @@ export const operations: ApiModule = {
       response: object({ status: oneOf(['ok']), uptimeSeconds: integer({ minimum: 0 }) }),
     }),
     health.get('/ready', {
-      summary: 'Ready for traffic: the database and Redis answer; 503 naming what is down',
+      summary: 'Ready for traffic: the database and Redis answer and the process is not stopping; 503 naming why not',
       description:
         'Also reports the queue backlog (jobs waiting in the queues and in the outbox, `backlog` when one waits over 5 minutes) and ' +
         'whether a scheduler ticked in the last 3 minutes; those do not make the process unready.',
