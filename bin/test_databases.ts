@@ -32,12 +32,28 @@ const RUNS: Record<string, Run> = {
   },
 }
 
+/**
+ * A run that hangs (a child process a failed test left behind, a server that
+ * never closes) is killed with everything it started, so the other run and
+ * CI still finish: TEST_RUN_TIMEOUT_MINUTES, 40 by default.
+ */
+const RUN_TIMEOUT_MINUTES = Number(process.env.TEST_RUN_TIMEOUT_MINUTES ?? 40)
+
+/** Each run is its own process group: the runner, the test process and the servers and workers tests start. */
+function killGroup(child: ReturnType<typeof spawn>, signal: NodeJS.Signals) {
+  try {
+    process.kill(-child.pid!, signal)
+  } catch {
+    child.kill(signal)
+  }
+}
+
 let current: ReturnType<typeof spawn> | null = null
 let interrupted = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     interrupted = true
-    current?.kill(signal)
+    if (current) killGroup(current, signal)
   })
 }
 
@@ -50,9 +66,15 @@ function runSuite(run: Run, args: string[]): Promise<{ code: number; seconds: nu
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
     })
     current = child
+    const watchdog = setTimeout(() => {
+      console.log(`\n[test] ${run.label}: still running after ${RUN_TIMEOUT_MINUTES} min; killing it (counts as failed)`)
+      killGroup(child, 'SIGKILL')
+    }, RUN_TIMEOUT_MINUTES * 60_000)
     child.on('close', (code, signal) => {
+      clearTimeout(watchdog)
       current = null
       cleanup()
       resolve({ code: code ?? (signal ? 1 : 0), seconds: Math.round((Date.now() - started) / 1000) })

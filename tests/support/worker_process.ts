@@ -1,6 +1,19 @@
 import { spawn } from 'node:child_process'
 import { APP_ROOT, childEnv, sharedServicesEnv } from '#tests/support/child_app'
 
+const running = new Set<{ kill: (signal: NodeJS.Signals) => boolean; exited: Promise<number | null> }>()
+
+/**
+ * Kills the workers a test left running (it failed before stopping them):
+ * a stray worker holds SMTP and Redis connections, and the servers' close
+ * would wait for it forever.
+ */
+export async function killStrayWorkers() {
+  const strays = [...running]
+  for (const worker of strays) worker.kill('SIGKILL')
+  await Promise.all(strays.map((worker) => worker.exited))
+}
+
 /** `node ace queue:work …` in a child process. */
 export function startWorker(args: string[], extraEnv: Record<string, string>) {
   const child = spawn(process.execPath, ['ace.js', 'queue:work', ...args], {
@@ -16,6 +29,9 @@ export function startWorker(args: string[], extraEnv: Record<string, string>) {
   child.stdout.on('data', onData)
   child.stderr.on('data', onData)
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const handle = { kill: (signal: NodeJS.Signals) => child.kill(signal), exited }
+  running.add(handle)
+  exited.then(() => running.delete(handle))
 
   /** Resolves once the output matches; rejects if the process exits first or after `timeoutMs`. */
   const waitForOutput = (pattern: RegExp, timeoutMs = 30_000) =>
@@ -40,6 +56,6 @@ export function startWorker(args: string[], extraEnv: Record<string, string>) {
     exited,
     output: () => output,
     running: () => child.exitCode === null && child.signalCode === null,
-    kill: (signal: NodeJS.Signals) => child.kill(signal),
+    kill: handle.kill,
   }
 }

@@ -14,6 +14,7 @@ import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
 import { contentOf, current, report } from '#tests/support/moderation'
 import { campaignFor } from '#tests/support/marketplace'
+import Report from '#models/report'
 import User from '#models/user'
 import { as, buildCli, SERVER, start, until } from '#tests/functional/cli/support'
 
@@ -21,6 +22,10 @@ const DOWN = '\u001B[B'
 
 test.group('cli / Ink components', (group) => {
   isolate(group)
+  // The browser shows the whole review queue: reports an earlier run left open would take the cursor.
+  group.each.setup(async () => {
+    await Report.query().whereIn('status', ['open', 'claimed']).update({ status: 'dismissed' })
+  })
 
   test('interactive queue: ↓ then r h Enter resolves the second report on the server; c and d Enter claim and dismiss the next', async ({ client, assert }) => {
     const admin = await actor('admin')

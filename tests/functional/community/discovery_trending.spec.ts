@@ -3,12 +3,12 @@ import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import BatchRun from '#models/batch_run'
-import { isPostgres } from '#services/db/search'
 import TrendingService from '#services/community/trending_service'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { migratedSqlite } from '#tests/support/sqlite'
 import { API, marker } from '#tests/support/community_plans'
+import { sqlTime } from '#services/db/time'
 
 /** The recomputation's clock: far from the rows other specs write (now), so only this fixture is in the window. */
 const NOW = DateTime.fromISO('2031-06-15T12:00:00Z', { zone: 'utc' })
@@ -34,11 +34,7 @@ type Label = keyof typeof EXPECTED
 
 async function insertFixture(connection: string | undefined) {
   const client = db.connection(connection)
-  const pg = isPostgres(connection)
-  const at = (hoursAgo: number) => {
-    const time = NOW.minus({ hours: hoursAgo })
-    return pg ? time.toJSDate() : time.toFormat('yyyy-MM-dd HH:mm:ss')
-  }
+  const at = (hoursAgo: number) => sqlTime(NOW.minus({ hours: hoursAgo }), client)
   const insert = async (table: string, row: Record<string, unknown>) => {
     const [inserted] = await client.insertQuery().table(table).returning('id').insert(row)
     return Number(typeof inserted === 'object' ? inserted.id : inserted)

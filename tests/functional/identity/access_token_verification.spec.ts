@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
+import { sqlTime } from '#services/db/time'
 
 const tokenId = (token: string) => Number(Buffer.from(token.slice('mq_at_'.length).split('.')[0], 'base64url').toString())
 const lastUsed = async (id: number) => (await db.from('auth_access_tokens').where('id', id).select('last_used_at').first())?.last_used_at
@@ -23,7 +24,7 @@ test.group('identity / access token verification', (group) => {
     const other = await actor('shopper')
     const otherId = tokenId(other.token)
     const old = new Date(Date.now() - 5 * 60_000)
-    await db.from('auth_access_tokens').where('id', otherId).update({ last_used_at: old })
+    await db.from('auth_access_tokens').where('id', otherId).update({ last_used_at: sqlTime(old) })
     ;(await client.get('/api/v1/auth/me').bearerToken(other.token)).assertStatus(200)
     assert.isAbove(new Date(await lastUsed(otherId)).getTime(), old.getTime() + 60_000)
   })

@@ -2,6 +2,8 @@ import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import AppException from '#exceptions/app_exception'
+import PasswordResetJob from '#jobs/password_reset_job'
+import MailDelivery from '#models/mail_delivery'
 import MailService from '#services/operations/mail_service'
 import OutboxService from '#services/operations/outbox/outbox_service'
 import QueueService from '#services/operations/queue/queue_service'
@@ -34,9 +36,10 @@ test.group('operations / outbox', (group) => {
     const res = await client.post('/api/v1/auth/password/forgot').json({ email: user.email })
     res.assertStatus(202)
     assert.deepEqual(res.body().data, { queued: true })
+    // The account lookup and the mail happen in a job, so the answer takes the same time for every address.
     // Other specs' processes may leave rows of their own: this test's row is the one carrying its member's address.
     const row = (await pendingRows()).find((pending) => pending.payload.includes(user.email))
-    assert.containsSubset(row, { queue: 'mail', relayed_at: null })
+    assert.containsSubset(row, { queue: 'mail', job_name: 'password_reset' })
 
     app.container.restore(QueueService)
     const outbox = await app.container.make(OutboxService)
@@ -51,9 +54,9 @@ test.group('operations / outbox', (group) => {
     const task = await eventually(() => queues.get(taskId), (t) => t?.state === 'completed', 15_000)
     assert.equal(task?.attempts, 1)
     // A relay repeated after a crash (job id = outbox row id) adds nothing.
-    const { jobRegistry } = await import('#jobs/registry')
-    await queues.enqueue(jobRegistry.find(row.job_name)!, JSON.parse(row.payload), `outbox-${row.id}`)
+    await queues.enqueue(PasswordResetJob, JSON.parse(row.payload), `outbox-${row.id}`)
     assert.equal((await queues.get(taskId))?.state, 'completed')
+    assert.lengthOf(await MailDelivery.query().where('recipient', user.email), 1)
     assert.lengthOf(smtpSink.to(user.email).filter((m) => /password/i.test(m.subject)), 1)
   }).timeout(30_000)
 

@@ -8,7 +8,7 @@ import { queueConnection, queuePrefix } from '#services/operations/queue/config'
 import QueueService from '#services/operations/queue/queue_service'
 import { GatedSmtp } from '#tests/support/gated_smtp'
 import { eventually, testWorkers } from '#tests/support/queue'
-import { startWorker } from '#tests/support/worker_process'
+import { killStrayWorkers, startWorker } from '#tests/support/worker_process'
 
 /** Short locks, so a dead worker's job is taken over within about a second. */
 const FAST_TAKEOVER = ['--queue', 'mail', '--concurrency', '1', '--lock-duration', '1000', '--stalled-interval', '300']
@@ -22,6 +22,8 @@ const FAST_TAKEOVER = ['--queue', 'mail', '--concurrency', '1', '--lock-duration
 test.group('operations / queue:work processes', (group) => {
   const smtp = new GatedSmtp()
   const deliveryKeys: string[] = []
+
+  group.each.teardown(() => killStrayWorkers())
 
   group.setup(async () => {
     await testWorkers.stop(['mail'])

@@ -164,6 +164,8 @@ const SHARED: Record<string, string> = {
   'POST /api/v1/users/:id/follow': 'following is open (blocked users excluded)',
   'DELETE /api/v1/users/:id/follow': 'removes only the caller’s own follow',
   'GET /api/v1/users/:id/follow-status': 'about the caller’s own follow',
+  'POST /api/v1/users/:id/block': 'adds to the caller’s own block list (any visible member may be blocked)',
+  'DELETE /api/v1/users/:id/block': 'removes only from the caller’s own block list',
   'GET /api/v1/users/:id/followers': 'privacy setting showFollowers applies (tested in community specs)',
   'GET /api/v1/users/:id/following': 'privacy setting showFollowers applies (tested in community specs)',
   'GET /api/v1/users/:id/profile': 'privacy settings apply (tested in community specs)',
