@@ -20,12 +20,16 @@ import { as, buildCli, SERVER, start, until } from '#tests/functional/cli/suppor
 
 const DOWN = '\u001B[B'
 
-test.group('cli / Ink components', (group) => {
-  isolate(group)
-  // The browser shows the whole review queue: reports an earlier run left open would take the cursor.
+/** The browser shows the whole review queue: reports an earlier run left open would take the cursor or the screen. */
+function emptyReviewQueue(group: Parameters<typeof isolate>[0]) {
   group.each.setup(async () => {
     await Report.query().whereIn('status', ['open', 'claimed']).update({ status: 'dismissed' })
   })
+}
+
+test.group('cli / Ink components', (group) => {
+  isolate(group)
+  emptyReviewQueue(group)
 
   test('interactive queue: ↓ then r h Enter resolves the second report on the server; c and d Enter claim and dismiss the next', async ({ client, assert }) => {
     const admin = await actor('admin')
@@ -190,6 +194,7 @@ test.group('cli / Ink components', (group) => {
 
 test.group('cli / screens through the command line', (group) => {
   isolate(group)
+  emptyReviewQueue(group)
 
   test('stats on a terminal draws the Ink dashboard; piped, it prints plain fields', async ({ assert }) => {
     const { token } = await actor('admin')
