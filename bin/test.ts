@@ -1,5 +1,12 @@
 
 process.env.NODE_ENV = 'test'
+/*
+ * The CLI specs drive Ink screens as an operator's terminal shows them, and
+ * Ink draws only the last frame when the environment says CI (is-in-ci): the
+ * suite's simulated terminals must not look like a CI log wherever it runs.
+ */
+delete process.env.CI
+delete process.env.CONTINUOUS_INTEGRATION
 
 import { prettyPrintError } from '@adonisjs/core'
 import { configure, processCLIArgs, run } from '@japa/runner'
