@@ -31,11 +31,14 @@ export default class CompressResponseMiddleware {
     const [body, generateEtag] = response.content!
     if (body === null || typeof body !== 'object' || body instanceof Uint8Array) return
     const json = serializeJsonBody(body)
-    if (json === undefined || Buffer.byteLength(json) <= COMPRESSION_THRESHOLD_BYTES) return
+    if (json === undefined) return
+    // Sent as this text whether compressed or not, so the body is serialized once per response.
+    response.safeHeader('Content-Type', 'application/json; charset=utf-8')
+    if (Buffer.byteLength(json) <= COMPRESSION_THRESHOLD_BYTES) return response.send(json, generateEtag)
 
     response.append('Vary', 'Accept-Encoding')
     const encoding = request.encoding(Object.keys(ENCODERS)) as Encoding | null
-    if (!encoding || !(encoding in ENCODERS)) return
+    if (!encoding || !(encoding in ENCODERS)) return response.send(json, generateEtag)
     const compressed = await ENCODERS[encoding](Buffer.from(json))
     response.header('Content-Type', 'application/json; charset=utf-8')
     response.header('Content-Encoding', encoding)
