@@ -1,4 +1,3 @@
-
 process.env.NODE_ENV = 'test'
 /*
  * The CLI specs drive Ink screens as an operator's terminal shows them, and

@@ -19,7 +19,10 @@ interface Run {
 }
 
 const RUNS: Record<string, Run> = {
-  pg: { label: 'PostgreSQL', env: () => ({ env: { DB_CONNECTION: 'postgres' }, cleanup: () => {} }) },
+  pg: {
+    label: 'PostgreSQL',
+    env: () => ({ env: { DB_CONNECTION: 'postgres' }, cleanup: () => {} }),
+  },
   sqlite: {
     label: 'SQLite',
     env: () => {
@@ -70,19 +73,25 @@ function runSuite(run: Run, args: string[]): Promise<{ code: number; seconds: nu
     })
     current = child
     const watchdog = setTimeout(() => {
-      console.log(`\n[test] ${run.label}: still running after ${RUN_TIMEOUT_MINUTES} min; killing it (counts as failed)`)
+      console.log(
+        `\n[test] ${run.label}: still running after ${RUN_TIMEOUT_MINUTES} min; killing it (counts as failed)`
+      )
       killGroup(child, 'SIGKILL')
     }, RUN_TIMEOUT_MINUTES * 60_000)
     child.on('close', (code, signal) => {
       clearTimeout(watchdog)
       current = null
       cleanup()
-      resolve({ code: code ?? (signal ? 1 : 0), seconds: Math.round((Date.now() - started) / 1000) })
+      resolve({
+        code: code ?? (signal ? 1 : 0),
+        seconds: Math.round((Date.now() - started) / 1000),
+      })
     })
   })
 }
 
-const minutes = (seconds: number) => `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`
+const minutes = (seconds: number) =>
+  `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`
 
 const [first, ...rest] = process.argv.slice(2)
 const chosen = first && first in RUNS ? [first] : ['pg', 'sqlite']
@@ -94,7 +103,9 @@ for (const name of chosen) {
   if (interrupted) break
   const outcome = await runSuite(RUNS[name], args)
   failed ||= outcome.code !== 0
-  results.push(`${RUNS[name].label} ${outcome.code === 0 ? 'passed' : `failed (exit ${outcome.code})`} in ${minutes(outcome.seconds)}`)
+  results.push(
+    `${RUNS[name].label} ${outcome.code === 0 ? 'passed' : `failed (exit ${outcome.code})`} in ${minutes(outcome.seconds)}`
+  )
 }
 console.log(`\n[test] ${results.join(' · ')}`)
 process.exitCode = failed || interrupted ? 1 : 0

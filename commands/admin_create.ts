@@ -10,7 +10,8 @@ import { errors } from '@vinejs/vine'
  */
 export default class AdminCreate extends BaseCommand {
   static commandName = 'admin:create'
-  static description = 'Create an admin account (the first admin of a deployment); the password is asked for, never passed as an argument'
+  static description =
+    'Create an admin account (the first admin of a deployment); the password is asked for, never passed as an argument'
   static help = [
     'On a terminal the password is asked twice, hidden:',
     '```',
@@ -29,7 +30,9 @@ export default class AdminCreate extends BaseCommand {
   @flags.string({ description: 'Full name shown on the account', default: 'Administrator' })
   declare name: string
 
-  @flags.boolean({ description: 'Read the password from standard input (one line) instead of a prompt' })
+  @flags.boolean({
+    description: 'Read the password from standard input (one line) instead of a prompt',
+  })
   declare passwordStdin: boolean
 
   async run() {
@@ -41,13 +44,29 @@ export default class AdminCreate extends BaseCommand {
     const { default: AdminUserService } = await import('#services/identity/admin_user_service')
     const { default: AppException } = await import('#exceptions/app_exception')
     try {
-      const payload = await createAdminValidator.validate({ email: this.email, password, fullName: this.name })
-      const { user, created } = await (await this.app.container.make(AdminUserService)).createAdmin(payload)
-      if (created) this.logger.success(`Admin ${user.email} created (id ${user.id}); log in with the password you chose`)
-      else this.logger.info(`${user.email} is an admin already: nothing was changed (its password neither)`)
+      const payload = await createAdminValidator.validate({
+        email: this.email,
+        password,
+        fullName: this.name,
+      })
+      const { user, created } = await (
+        await this.app.container.make(AdminUserService)
+      ).createAdmin(payload)
+      if (created)
+        this.logger.success(
+          `Admin ${user.email} created (id ${user.id}); log in with the password you chose`
+        )
+      else
+        this.logger.info(
+          `${user.email} is an admin already: nothing was changed (its password neither)`
+        )
     } catch (error) {
       if (error instanceof errors.E_VALIDATION_ERROR) {
-        return this.fail((error.messages as { field: string; message: string }[]).map((m) => `${m.field}: ${m.message}`).join('\n'))
+        return this.fail(
+          (error.messages as { field: string; message: string }[])
+            .map((m) => `${m.field}: ${m.message}`)
+            .join('\n')
+        )
       }
       if (error instanceof AppException) return this.fail(error.message)
       throw error

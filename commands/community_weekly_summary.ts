@@ -7,7 +7,9 @@ export default class CommunityWeeklySummary extends BatchCommand {
   static commandName = batchTasks['creator-weekly-summaries'].command
   static description = batchTasks['creator-weekly-summaries'].description
 
-  @flags.string({ description: 'Any day of the week to summarise, YYYY-MM-DD (default: last week)' })
+  @flags.string({
+    description: 'Any day of the week to summarise, YYYY-MM-DD (default: last week)',
+  })
   declare week?: string
 
   protected taskOptions() {

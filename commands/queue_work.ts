@@ -19,23 +19,34 @@ export default class QueueWork extends BaseCommand {
   ]
   static options: CommandOptions = { startApp: true, staysAlive: true }
 
-  @flags.array({ description: `Queues to process (${QUEUE_NAMES.join(', ')})`, default: [...QUEUE_NAMES] as string[] })
+  @flags.array({
+    description: `Queues to process (${QUEUE_NAMES.join(', ')})`,
+    default: [...QUEUE_NAMES] as string[],
+  })
   declare queue: string[]
 
   @flags.number({ description: 'Jobs processed at the same time, per queue', default: 5 })
   declare concurrency: number
 
-  @flags.number({ description: 'Milliseconds before the job of a worker that stopped answering is taken over', default: 30_000 })
+  @flags.number({
+    description: 'Milliseconds before the job of a worker that stopped answering is taken over',
+    default: 30_000,
+  })
   declare lockDuration: number
 
   @flags.number({ description: 'Milliseconds between checks for such jobs', default: 30_000 })
   declare stalledInterval: number
 
   async run() {
-    const queues = this.queue.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean)
+    const queues = this.queue
+      .flatMap((value) => value.split(','))
+      .map((value) => value.trim())
+      .filter(Boolean)
     const unknown = queues.filter((name) => !(QUEUE_NAMES as readonly string[]).includes(name))
     if (unknown.length || queues.length === 0) {
-      return this.fail(`Unknown queue ${unknown.join(', ') || '(none)'}: choose from ${QUEUE_NAMES.join(', ')}`)
+      return this.fail(
+        `Unknown queue ${unknown.join(', ') || '(none)'}: choose from ${QUEUE_NAMES.join(', ')}`
+      )
     }
     if (!Number.isInteger(this.concurrency) || this.concurrency < 1) {
       return this.fail('--concurrency must be a whole number of at least 1')
@@ -43,7 +54,9 @@ export default class QueueWork extends BaseCommand {
 
     const { redisAvailable } = await import('#config/redis')
     if (!redisAvailable) {
-      return this.fail('queue:work needs Redis (REDIS_HOST/REDIS_PORT); without it the app runs jobs in its own process')
+      return this.fail(
+        'queue:work needs Redis (REDIS_HOST/REDIS_PORT); without it the app runs jobs in its own process'
+      )
     }
 
     const { WorkerPool } = await import('#services/operations/queue/worker_pool')
@@ -60,7 +73,9 @@ export default class QueueWork extends BaseCommand {
     // Terminating hooks run before providers close Redis and the database, so running jobs can finish.
     this.app.terminating(async () => {
       await relay.stop()
-      await pool.close(() => this.logger.info('stopping: finishing the running jobs, taking no new ones'))
+      await pool.close(() =>
+        this.logger.info('stopping: finishing the running jobs, taking no new ones')
+      )
       this.logger.info('workers stopped')
     })
     this.app.listenOnce('SIGTERM', () => this.app.terminate())

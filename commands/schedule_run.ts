@@ -4,7 +4,8 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
 /** One scheduler tick: what the single cron line runs every minute. */
 export default class ScheduleRun extends BaseCommand {
   static commandName = 'schedule:run'
-  static description = 'Run every scheduled task whose due time has come (install as one cron line, every minute)'
+  static description =
+    'Run every scheduled task whose due time has come (install as one cron line, every minute)'
   static help = [
     'Runs each due task under its Redis lock (no overlap; with the cron line on several servers, one runs it),',
     'records each run in batch_runs (trigger schedule) and a scheduler heartbeat. A due time missed while no',

@@ -4,13 +4,17 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
 /** The scheduler in the foreground: a tick at once, then every minute, until SIGTERM/SIGINT. */
 export default class ScheduleWork extends BaseCommand {
   static commandName = 'schedule:work'
-  static description = 'Run the scheduler in the foreground (a tick every minute) instead of the cron line'
-  static help = ['Same ticks as `schedule:run`; SIGTERM or SIGINT lets the task runs under way finish, then exits 0.']
+  static description =
+    'Run the scheduler in the foreground (a tick every minute) instead of the cron line'
+  static help = [
+    'Same ticks as `schedule:run`; SIGTERM or SIGINT lets the task runs under way finish, then exits 0.',
+  ]
   static options: CommandOptions = { startApp: true, staysAlive: true }
 
   async run() {
     const { default: Scheduler } = await import('#services/operations/batch/scheduler')
-    const { SchedulerLoop, describeOutcome } = await import('#services/operations/batch/scheduler_loop')
+    const { SchedulerLoop, describeOutcome } =
+      await import('#services/operations/batch/scheduler_loop')
     const { stamped } = await import('#services/operations/console_time')
     const loop = new SchedulerLoop(await this.app.container.make(Scheduler), 'work', {
       onTick: (outcomes) => {

@@ -14,7 +14,9 @@ export const appKey = new Secret(appKeyValue ?? 'marquee-development-key-change-
 
 const appUrlValue = env.get('APP_URL')
 if (!appUrlValue && app.inProduction) {
-  throw new Error('APP_URL is required in production: the public base URL of the API (https://api.example.com), used in mailed links and the API document.')
+  throw new Error(
+    'APP_URL is required in production: the public base URL of the API (https://api.example.com), used in mailed links and the API document.'
+  )
 }
 
 /** Public base URL (mailed links, export links, the document's `servers`); development falls back to localhost. */

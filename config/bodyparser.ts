@@ -20,7 +20,12 @@ export const MAX_JSON_DEPTH = 20
 export const MAX_JSON_ENTRIES = 10_000
 
 /** JSON content types, parsed by #middleware/json_body_middleware (within the bounds above), not the bodyparser. */
-export const JSON_BODY_TYPES = ['application/json', 'application/json-patch+json', 'application/vnd.api+json', 'application/csp-report']
+export const JSON_BODY_TYPES = [
+  'application/json',
+  'application/json-patch+json',
+  'application/vnd.api+json',
+  'application/csp-report',
+]
 
 const bodyParserConfig = defineConfig({
   /**

@@ -48,7 +48,10 @@ const redisLayer = configProvider.create(async (app) => {
   const { Redis } = await import('ioredis')
   const { redisDriver } = await import('bentocache/drivers/redis')
   const { reportOutages } = await import('#services/operations/cache_redis')
-  const connection = new Redis({ ...redisConfig.connections.main, commandTimeout: REDIS_COMMAND_TIMEOUT_MS })
+  const connection = new Redis({
+    ...redisConfig.connections.main,
+    commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+  })
   reportOutages(connection, 'L2', await app.container.make('logger'))
   return redisDriver({ connection })
 })
@@ -60,7 +63,8 @@ const redisBus = configProvider.create(async (app) => {
   return {
     // Messages that could not be sent during an outage are replayed after it (oldest dropped past 1000).
     options: { retryQueue: { enabled: true, maxSize: 1000 } },
-    factory: () => new RedisBusTransport(redisConfig.connections.main, REDIS_COMMAND_TIMEOUT_MS, logger),
+    factory: () =>
+      new RedisBusTransport(redisConfig.connections.main, REDIS_COMMAND_TIMEOUT_MS, logger),
   }
 })
 

@@ -10,7 +10,9 @@ import { defineConfig } from '@adonisjs/cors'
  */
 const setting = env.get('CORS_ORIGINS')?.trim()
 if (!setting && app.inProduction) {
-  throw new Error('CORS_ORIGINS is required in production: a comma-separated list of allowed origins (https://app.example.com), or "none" to allow no cross-origin access.')
+  throw new Error(
+    'CORS_ORIGINS is required in production: a comma-separated list of allowed origins (https://app.example.com), or "none" to allow no cross-origin access.'
+  )
 }
 
 const allowed =
@@ -18,11 +20,17 @@ const allowed =
     ? undefined
     : setting === 'none'
       ? new Set<string>()
-      : new Set(setting.split(',').map((origin) => origin.trim()).filter((origin) => origin && origin !== 'null'))
+      : new Set(
+          setting
+            .split(',')
+            .map((origin) => origin.trim())
+            .filter((origin) => origin && origin !== 'null')
+        )
 
 const corsConfig = defineConfig({
   enabled: true,
-  origin: (requestOrigin: string) => requestOrigin !== 'null' && (allowed === undefined || allowed.has(requestOrigin)),
+  origin: (requestOrigin: string) =>
+    requestOrigin !== 'null' && (allowed === undefined || allowed.has(requestOrigin)),
   methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
   headers: true,
   exposeHeaders: ['x-request-id', 'retry-after', 'x-ratelimit-remaining', 'x-ratelimit-limit'],

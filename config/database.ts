@@ -9,7 +9,8 @@ import { defineConfig } from '@adonisjs/lucid'
 const migrations = { naturalSort: true, paths: ['database/migrations'] }
 
 // Tests never touch the demo database, even when run without SQLITE_FILE.
-export const sqliteFile = env.get('SQLITE_FILE') ?? app.tmpPath(app.inTest ? 'test.sqlite3' : 'marquee.sqlite3')
+export const sqliteFile =
+  env.get('SQLITE_FILE') ?? app.tmpPath(app.inTest ? 'test.sqlite3' : 'marquee.sqlite3')
 mkdirSync(dirname(sqliteFile), { recursive: true })
 
 // Lucid writes SQLite timestamps as zone-less text in luxon's default zone and reads them back in

@@ -8,7 +8,10 @@ import { defineConfig, transports } from '@adonisjs/mail'
  * for the server's delayed ACK, about 40 ms a message even on loopback, and
  * nodemailer has no option for it.
  */
-function noDelaySocket(_options: unknown, callback: (error: Error | null, socketOptions: { socket: Socket }) => void) {
+function noDelaySocket(
+  _options: unknown,
+  callback: (error: Error | null, socketOptions: { socket: Socket }) => void
+) {
   const socket = new Socket()
   socket.setNoDelay(true)
   callback(null, { socket })

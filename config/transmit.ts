@@ -15,7 +15,14 @@ const { host, port, password, db, retryStrategy } = redisConfig.connections.main
  * not leave a process deaf to the others' broadcasts.
  */
 function redisRelay(): TransportFactory {
-  const factory = redis({ host, port: Number(port), password, db, retryStrategy, maxRetriesPerRequest: null })
+  const factory = redis({
+    host,
+    port: Number(port),
+    password,
+    db,
+    retryStrategy,
+    maxRetriesPerRequest: null,
+  })
   return () => {
     const transport = factory()
     let closing = false
@@ -48,7 +55,9 @@ function redisRelay(): TransportFactory {
 const transmitConfig = defineConfig({
   // A ping on every stream, well inside the 60 s idle timeout of common proxies (nginx, ALBs).
   pingInterval: '25s',
-  transport: redisAvailable ? { driver: redisRelay(), channel: `marquee::transmit::db${db ?? 0}` } : null,
+  transport: redisAvailable
+    ? { driver: redisRelay(), channel: `marquee::transmit::db${db ?? 0}` }
+    : null,
 })
 
 export default transmitConfig

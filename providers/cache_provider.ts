@@ -19,9 +19,15 @@ export default class CacheProvider {
     this.app.container.singleton('cache.manager', async () => {
       const { BentoCache } = await import('bentocache')
       const stores = await Promise.all(
-        Object.entries(config.stores).map(async ([name, store]) => [name, await store.entry().resolver(this.app)] as const)
+        Object.entries(config.stores).map(
+          async ([name, store]) => [name, await store.entry().resolver(this.app)] as const
+        )
       )
-      return new BentoCache({ ...config, emitter: new EventEmitter(), stores: Object.fromEntries(stores) })
+      return new BentoCache({
+        ...config,
+        emitter: new EventEmitter(),
+        stores: Object.fromEntries(stores),
+      })
     })
   }
 }

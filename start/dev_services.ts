@@ -32,10 +32,12 @@ if (app.inDev && app.getEnvironment() === 'web') {
   }
   if (env.get('SCHEDULER_IN_PROCESS', false)) {
     const { default: Scheduler } = await import('#services/operations/batch/scheduler')
-    const { SchedulerLoop, describeOutcome } = await import('#services/operations/batch/scheduler_loop')
+    const { SchedulerLoop, describeOutcome } =
+      await import('#services/operations/batch/scheduler_loop')
     const { default: logger } = await import('@adonisjs/core/services/logger')
     const loop = new SchedulerLoop(await app.container.make(Scheduler), 'in-process', {
-      onTick: (outcomes) => outcomes.forEach((outcome) => logger.info(`scheduler: ${describeOutcome(outcome)}`)),
+      onTick: (outcomes) =>
+        outcomes.forEach((outcome) => logger.info(`scheduler: ${describeOutcome(outcome)}`)),
       onError: (error) => logger.error({ err: error }, 'scheduler tick failed'),
     })
     app.ready(() => loop.start())

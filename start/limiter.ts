@@ -16,7 +16,9 @@ type Identity = (ctx: HttpContext) => Promise<string | undefined>
 
 /** The e-mail as the validators normalise it: case, dots, `+tags` and googlemail.com all name one account. */
 const byEmail: Identity = async (ctx) => {
-  const [, identity] = await accountIdentityValidator.tryValidate({ email: ctx.request.input('email') })
+  const [, identity] = await accountIdentityValidator.tryValidate({
+    email: ctx.request.input('email'),
+  })
   return identity?.email
 }
 
@@ -47,7 +49,11 @@ function perAccount(name: string, identity: Identity) {
   const build = async (ctx: HttpContext) => {
     const who = await identity(ctx)
     if (!who) return null
-    return limiter.allowRequests(authRateLimit).every('1 minute').blockFor('5 minutes').usingKey(`auth:${routeOf(ctx)}:${who}`)
+    return limiter
+      .allowRequests(authRateLimit)
+      .every('1 minute')
+      .blockFor('5 minutes')
+      .usingKey(`auth:${routeOf(ctx)}:${who}`)
   }
   // A request naming no one is left to the per-client limit (the builder may answer null).
   return limiter.define(`auth-account-${name}`, build as LimiterBuilder)
@@ -57,7 +63,10 @@ type LimiterBuilder = Parameters<typeof limiter.define>[1]
 
 /** AUTH_CLIENT_RATE_LIMIT requests a minute per client address on one route, across accounts (password spraying). */
 const perClient = limiter.define('auth-client', (ctx) =>
-  limiter.allowRequests(authClientRateLimit).every('1 minute').usingKey(`auth:${routeOf(ctx)}:client:${ctx.request.ip()}`)
+  limiter
+    .allowRequests(authClientRateLimit)
+    .every('1 minute')
+    .usingKey(`auth:${routeOf(ctx)}:client:${ctx.request.ip()}`)
 )
 
 /** Login, signup, password forgot, newsletter subscription: per client, then per e-mail. */
@@ -71,11 +80,17 @@ export const refreshThrottle = [perAccount('refresh', byTokenFamily)]
 
 /** Track requests per minute per account; clients send up to 50 events per request to stay under it. */
 export const analyticsThrottle = limiter.define('analytics', (ctx) =>
-  limiter.allowRequests(analyticsRateLimit).every('1 minute').usingKey(`analytics:${ctx.auth.user?.id ?? ctx.request.ip()}`)
+  limiter
+    .allowRequests(analyticsRateLimit)
+    .every('1 minute')
+    .usingKey(`analytics:${ctx.auth.user?.id ?? ctx.request.ip()}`)
 )
 
 /** A personal-data export rebuilds everything a member owns: a few per hour per account is plenty. */
 export const EXPORTS_PER_HOUR = 3
 export const exportThrottle = limiter.define('personal-data-export', (ctx) =>
-  limiter.allowRequests(EXPORTS_PER_HOUR).every('1 hour').usingKey(`personal-data-export:${ctx.auth.user?.id ?? ctx.request.ip()}`)
+  limiter
+    .allowRequests(EXPORTS_PER_HOUR)
+    .every('1 hour')
+    .usingKey(`personal-data-export:${ctx.auth.user?.id ?? ctx.request.ip()}`)
 )

@@ -14,7 +14,9 @@ function watch(connection: Connection) {
   connection.on('error', ({ error }: { error: Error }) => {
     if (down) return
     down = true
-    logger.warn(`Redis connection "${connection.connectionName}" lost (${error.message}); retrying in the background`)
+    logger.warn(
+      `Redis connection "${connection.connectionName}" lost (${error.message}); retrying in the background`
+    )
   })
   connection.on('ready', () => {
     if (!down) return

@@ -56,7 +56,11 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       const messages = error.messages as { field: string; message: string; rule: string }[]
       return {
         status: 422,
-        errors: messages.map((m) => ({ code: 'E_VALIDATION_ERROR', message: m.message, field: m.field })),
+        errors: messages.map((m) => ({
+          code: 'E_VALIDATION_ERROR',
+          message: m.message,
+          field: m.field,
+        })),
       }
     }
     if (error instanceof AppException) {
@@ -65,32 +69,51 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       return { status: error.status, errors: [item] }
     }
     if (error instanceof authErrors.E_UNAUTHORIZED_ACCESS) {
-      return this.single(401, 'E_UNAUTHORIZED', 'Authentication required: send a valid access token')
+      return this.single(
+        401,
+        'E_UNAUTHORIZED',
+        'Authentication required: send a valid access token'
+      )
     }
     if (error instanceof authErrors.E_INVALID_CREDENTIALS) {
       return this.single(401, 'E_INVALID_CREDENTIALS', 'Invalid email or password')
     }
     if (error instanceof bouncerErrors.E_AUTHORIZATION_FAILURE) {
       const status = error.response.status ?? 403
-      const message = error.response.message ?? (status === 404 ? 'Resource not found' : 'You are not allowed to perform this action')
+      const message =
+        error.response.message ??
+        (status === 404 ? 'Resource not found' : 'You are not allowed to perform this action')
       return this.single(status, status === 404 ? 'E_NOT_FOUND' : 'E_FORBIDDEN', message)
     }
     if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
       const seconds = Math.max(1, Math.ceil(error.response.availableIn))
-      return this.single(429, 'E_TOO_MANY_REQUESTS', `Too many requests: retry in ${seconds} second${seconds === 1 ? '' : 's'}`)
+      return this.single(
+        429,
+        'E_TOO_MANY_REQUESTS',
+        `Too many requests: retry in ${seconds} second${seconds === 1 ? '' : 's'}`
+      )
     }
     if (error instanceof lucidErrors.E_ROW_NOT_FOUND) {
       return this.single(404, 'E_NOT_FOUND', 'Resource not found')
     }
     // A write that lost a race against an equal one (PostgreSQL or SQLite): the first one won.
     if (isUniqueViolation(error)) {
-      return this.single(409, 'E_CONFLICT', 'This already exists: an equal request was handled first')
+      return this.single(
+        409,
+        'E_CONFLICT',
+        'This already exists: an equal request was handled first'
+      )
     }
 
     const err = error as { status?: number; code?: string; message?: string }
-    const status = typeof err.status === 'number' && err.status >= 400 && err.status < 600 ? err.status : 500
+    const status =
+      typeof err.status === 'number' && err.status >= 400 && err.status < 600 ? err.status : 500
     if (status >= 500) {
-      return this.single(status, STATUS_CODES[status] ?? 'E_INTERNAL', status === 500 ? 'Internal server error' : err.message ?? 'Service unavailable')
+      return this.single(
+        status,
+        STATUS_CODES[status] ?? 'E_INTERNAL',
+        status === 500 ? 'Internal server error' : (err.message ?? 'Service unavailable')
+      )
     }
     const code = STATUS_CODES[status] ?? err.code ?? 'E_BAD_REQUEST'
     return this.single(status, code, this.publicMessage(err, status))

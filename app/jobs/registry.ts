@@ -26,4 +26,11 @@ class JobRegistry {
 
 export const jobRegistry = new JobRegistry()
 
-jobRegistry.register(SendMailJob, RunBatchJob, ExportCampaignsJob, SeedJob, ExportPersonalDataJob, PasswordResetJob)
+jobRegistry.register(
+  SendMailJob,
+  RunBatchJob,
+  ExportCampaignsJob,
+  SeedJob,
+  ExportPersonalDataJob,
+  PasswordResetJob
+)

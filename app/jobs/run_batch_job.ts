@@ -22,7 +22,12 @@ export default class RunBatchJob extends Job<RunBatchPayload, Record<string, unk
 
   async handle(payload: RunBatchPayload, ctx: JobContext) {
     if (!isBatchTask(payload.task)) throw new Error(`Unknown batch task "${payload.task}"`)
-    const run = await this.runner.run(payload.task, { trigger: payload.trigger, taskId: ctx.taskId, options: payload.options, progress: (p) => ctx.progress(p) })
+    const run = await this.runner.run(payload.task, {
+      trigger: payload.trigger,
+      taskId: ctx.taskId,
+      options: payload.options,
+      progress: (p) => ctx.progress(p),
+    })
     return { runId: run.id, status: run.status, ...(run.result ?? {}) }
   }
 }

@@ -21,12 +21,18 @@ export interface SendMailResult {
 
 function envelopeOf(message: BaseMail) {
   const { to, subject } = message.message.toObject().message
-  const addresses = (Array.isArray(to) ? to : [to]).map((r) => (typeof r === 'string' ? r : r?.address))
-  return { to: addresses.filter(Boolean).join(', ').slice(0, 254), subject: String(subject ?? '').slice(0, 300) }
+  const addresses = (Array.isArray(to) ? to : [to]).map((r) =>
+    typeof r === 'string' ? r : r?.address
+  )
+  return {
+    to: addresses.filter(Boolean).join(', ').slice(0, 254),
+    subject: String(subject ?? '').slice(0, 300),
+  }
 }
 
 /** The same Message-ID on every run of a task, so a receiver can spot a duplicate. */
-const messageIdFor = (taskId: string) => `<${taskId.replace(/[^\w.-]/g, '.')}@${new URL(appUrl).hostname}>`
+const messageIdFor = (taskId: string) =>
+  `<${taskId.replace(/[^\w.-]/g, '.')}@${new URL(appUrl).hostname}>`
 
 /**
  * Sends one e-mail of app/mails/registry.ts. The task id is the delivery key:
@@ -49,11 +55,16 @@ export default class SendMailJob extends Job<SendMailPayload, SendMailResult> {
       { deliveryKey: taskId },
       { mail: payload.mail, recipient: to, subject, status: 'sending' }
     )
-    if (delivery.status === 'sent') return { to, subject, messageId: delivery.messageId, alreadySent: true }
+    if (delivery.status === 'sent')
+      return { to, subject, messageId: delivery.messageId, alreadySent: true }
 
     message.message.messageId(messageIdFor(taskId))
     const response = await mail.send(message)
-    delivery.merge({ status: 'sent', messageId: response.messageId ?? null, sentAt: DateTime.utc() })
+    delivery.merge({
+      status: 'sent',
+      messageId: response.messageId ?? null,
+      sentAt: DateTime.utc(),
+    })
     await delivery.save()
     return { to, subject, messageId: delivery.messageId, alreadySent: false }
   }

@@ -15,17 +15,42 @@ export type MailUser = Pick<User, 'email' | 'fullName' | 'role' | 'status'>
  */
 export const mails = {
   welcome: (data: { user: MailUser }) => new AccountMail('welcome', data.user),
-  verify_email: (data: { user: MailUser; token: string }) => new AccountMail('verify_email', data.user, data.token),
-  password_reset: (data: { user: MailUser; token: string }) => new AccountMail('password_reset', data.user, data.token),
+  verify_email: (data: { user: MailUser; token: string }) =>
+    new AccountMail('verify_email', data.user, data.token),
+  password_reset: (data: { user: MailUser; token: string }) =>
+    new AccountMail('password_reset', data.user, data.token),
   test: (data: { to: string; requestedAt: string }) => new TestMail(data.to, data.requestedAt),
   ad_request_reminder: (data: { user: MailUser; pending: Record<string, unknown>[] }) =>
-    new ReportMail(`You have ${data.pending.length} ad request(s) waiting for your answer`, 'ad_request_reminder', data.user, data),
+    new ReportMail(
+      `You have ${data.pending.length} ad request(s) waiting for your answer`,
+      'ad_request_reminder',
+      data.user,
+      data
+    ),
   monthly_sponsor_report: (data: { user: MailUser; month: string } & Record<string, unknown>) =>
-    new ReportMail(`Your Marquee report for ${data.month}`, 'monthly_sponsor_report', data.user, data),
-  creator_weekly_summary: (data: { user: MailUser; week: string; rows: { label: string; thisWeek: number; lastWeek: number; change: string }[] }) =>
+    new ReportMail(
+      `Your Marquee report for ${data.month}`,
+      'monthly_sponsor_report',
+      data.user,
+      data
+    ),
+  creator_weekly_summary: (data: {
+    user: MailUser
+    week: string
+    rows: { label: string; thisWeek: number; lastWeek: number; change: string }[]
+  }) =>
     new ReportMail(`Your week on Marquee: ${data.week}`, 'creator_weekly_summary', data.user, data),
-  notification_digest: (data: { user: MailUser; unreadCount: number; notifications: Record<string, unknown>[] }) =>
-    new ReportMail(`${data.unreadCount} unread notification(s) on Marquee`, 'notification_digest', data.user, data),
+  notification_digest: (data: {
+    user: MailUser
+    unreadCount: number
+    notifications: Record<string, unknown>[]
+  }) =>
+    new ReportMail(
+      `${data.unreadCount} unread notification(s) on Marquee`,
+      'notification_digest',
+      data.user,
+      data
+    ),
   invoice: (data: { user: MailUser; invoice: { number: string } & Record<string, unknown> }) =>
     new ReportMail(`Your invoice ${data.invoice.number}`, 'invoice', data.user, data),
   notification: (data: { user: MailUser; title: string; body: string | null }) =>

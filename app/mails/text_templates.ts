@@ -13,5 +13,7 @@ const ESCAPED_OUTPUT = /(?<![@{]){{(?![{-])([\s\S]*?)}}(?!})/g
  * `{{ }}` as raw output, so a plain-text body shows the data as written.
  */
 export function renderTextTemplatesUnescaped(edge: Edge) {
-  edge.processor.process('raw', ({ path, raw }) => (isTextTemplate(path) ? raw.replace(ESCAPED_OUTPUT, '{{{$1}}}') : undefined))
+  edge.processor.process('raw', ({ path, raw }) =>
+    isTextTemplate(path) ? raw.replace(ESCAPED_OUTPUT, '{{{$1}}}') : undefined
+  )
 }

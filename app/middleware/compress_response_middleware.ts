@@ -9,7 +9,8 @@ export const COMPRESSION_THRESHOLD_BYTES = 1024
 
 const ENCODERS = {
   // Quality 4: about gzip's speed with smaller output; the default (11) takes tens of ms per 100 KB.
-  br: (body: Buffer) => promisify(brotliCompress)(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }),
+  br: (body: Buffer) =>
+    promisify(brotliCompress)(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }),
   gzip: (body: Buffer) => promisify(gzip)(body),
 }
 type Encoding = keyof typeof ENCODERS
@@ -24,7 +25,13 @@ export default class CompressResponseMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     await next()
     const { response, request } = ctx
-    if (!response.hasContent || response.hasStream || response.hasFileToStream || response.getHeader('Content-Encoding')) return
+    if (
+      !response.hasContent ||
+      response.hasStream ||
+      response.hasFileToStream ||
+      response.getHeader('Content-Encoding')
+    )
+      return
     if (request.url().startsWith('/__transmit')) return
     const status = response.getStatus()
     if (status < 200 || status === 204 || status === 304) return
@@ -34,7 +41,8 @@ export default class CompressResponseMiddleware {
     if (json === undefined) return
     // Sent as this text whether compressed or not, so the body is serialized once per response.
     response.safeHeader('Content-Type', 'application/json; charset=utf-8')
-    if (Buffer.byteLength(json) <= COMPRESSION_THRESHOLD_BYTES) return response.send(json, generateEtag)
+    if (Buffer.byteLength(json) <= COMPRESSION_THRESHOLD_BYTES)
+      return response.send(json, generateEtag)
 
     response.append('Vary', 'Accept-Encoding')
     const encoding = request.encoding(Object.keys(ENCODERS)) as Encoding | null

@@ -5,7 +5,12 @@ import AppException from '#exceptions/app_exception'
 import { bodyLimitFor, JSON_BODY_TYPES, MAX_JSON_DEPTH, MAX_JSON_ENTRIES } from '#config/bodyparser'
 import { jsonShapeProblem } from '#services/http/json_shape'
 
-const tooLarge = (limit: number) => new AppException(413, 'E_PAYLOAD_TOO_LARGE', `Request body too large: this route accepts at most ${limit} bytes`)
+const tooLarge = (limit: number) =>
+  new AppException(
+    413,
+    'E_PAYLOAD_TOO_LARGE',
+    `Request body too large: this route accepts at most ${limit} bytes`
+  )
 
 /** Reads the body, refusing it (413) as soon as it declares or sends more than `limit` bytes. */
 async function readText(ctx: HttpContext, limit: number) {
@@ -35,14 +40,25 @@ export default class JsonBodyMiddleware {
     const request = ctx.request
     const limit = bodyLimitFor(ctx.route?.pattern)
     if (Number(request.header('content-length') ?? 0) > limit) throw tooLarge(limit)
-    if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(request.method()) || !request.is(JSON_BODY_TYPES)) return next()
+    if (
+      !['POST', 'PUT', 'PATCH', 'DELETE'].includes(request.method()) ||
+      !request.is(JSON_BODY_TYPES)
+    )
+      return next()
     if ((request.header('content-encoding') ?? 'identity') !== 'identity') {
-      throw new AppException(415, 'E_UNSUPPORTED_MEDIA_TYPE', 'Compressed request bodies are not accepted')
+      throw new AppException(
+        415,
+        'E_UNSUPPORTED_MEDIA_TYPE',
+        'Compressed request bodies are not accepted'
+      )
     }
 
     const text = await readText(ctx, limit)
     if (text.trim()) {
-      const problem = jsonShapeProblem(text, { maxDepth: MAX_JSON_DEPTH, maxEntries: MAX_JSON_ENTRIES })
+      const problem = jsonShapeProblem(text, {
+        maxDepth: MAX_JSON_DEPTH,
+        maxEntries: MAX_JSON_ENTRIES,
+      })
       if (problem) throw new AppException(problem.status, problem.code, problem.message)
       let parsed: unknown
       try {

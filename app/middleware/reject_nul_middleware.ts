@@ -17,7 +17,12 @@ function findNul(value: unknown, path: string, depth = 0): string | null {
 export default class RejectNulMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     const field = findNul(ctx.request.all(), '')
-    if (field) throw AppException.invalid(field, 'Text must not contain NUL (\\u0000) characters', 'E_INVALID_CHARACTERS')
+    if (field)
+      throw AppException.invalid(
+        field,
+        'Text must not contain NUL (\\u0000) characters',
+        'E_INVALID_CHARACTERS'
+      )
     return next()
   }
 }

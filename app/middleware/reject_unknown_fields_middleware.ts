@@ -11,8 +11,14 @@ import { unknownBodyField } from '#services/operations/openapi/unknown_fields'
  */
 export default class RejectUnknownFieldsMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
-    const field = ctx.route && unknownBodyField(ctx.request.method(), ctx.route.pattern, ctx.request.body())
-    if (field) throw AppException.invalid(field, `Unknown field "${field}": this endpoint does not take it`, 'E_UNKNOWN_FIELD')
+    const field =
+      ctx.route && unknownBodyField(ctx.request.method(), ctx.route.pattern, ctx.request.body())
+    if (field)
+      throw AppException.invalid(
+        field,
+        `Unknown field "${field}": this endpoint does not take it`,
+        'E_UNKNOWN_FIELD'
+      )
     return next()
   }
 }

@@ -4,7 +4,15 @@ import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import { jsonColumn } from '#models/json_column'
 import User from '#models/user'
 
-export const ACTIVITY_VERBS = ['plan.created', 'plan.liked', 'plan.rated', 'plan.downloaded', 'comment.created', 'user.followed', 'custom_task.created'] as const
+export const ACTIVITY_VERBS = [
+  'plan.created',
+  'plan.liked',
+  'plan.rated',
+  'plan.downloaded',
+  'comment.created',
+  'user.followed',
+  'custom_task.created',
+] as const
 export type ActivityVerb = (typeof ACTIVITY_VERBS)[number]
 
 export default class Activity extends BaseModel {

@@ -5,10 +5,19 @@ import Campaign from '#models/campaign'
 import User from '#models/user'
 import NegotiationOffer from '#models/negotiation_offer'
 
-export const AD_REQUEST_STATUSES = ['pending', 'negotiating', 'accepted', 'rejected', 'completed', 'withdrawn'] as const
+export const AD_REQUEST_STATUSES = [
+  'pending',
+  'negotiating',
+  'accepted',
+  'rejected',
+  'completed',
+  'withdrawn',
+] as const
 export type AdRequestStatus = (typeof AD_REQUEST_STATUSES)[number]
 
-const money = { consume: (value: unknown) => (value === null || value === undefined ? null : Number(value)) }
+const money = {
+  consume: (value: unknown) => (value === null || value === undefined ? null : Number(value)),
+}
 
 export default class AdRequest extends BaseModel {
   @column({ isPrimary: true })

@@ -2,7 +2,16 @@ import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { jsonColumn } from '#models/json_column'
 
-export const EVENT_TYPES = ['plan.view', 'plan.share', 'plan.start', 'plan.task_complete', 'profile.view', 'campaign.view', 'product.view', 'search'] as const
+export const EVENT_TYPES = [
+  'plan.view',
+  'plan.share',
+  'plan.start',
+  'plan.task_complete',
+  'profile.view',
+  'campaign.view',
+  'product.view',
+  'search',
+] as const
 export type EventType = (typeof EVENT_TYPES)[number]
 
 export default class AnalyticsEvent extends BaseModel {

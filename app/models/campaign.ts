@@ -14,7 +14,11 @@ export type Visibility = (typeof VISIBILITIES)[number]
 const dateOnly = {
   prepare: (value: DateTime | null) => value?.toISODate() ?? null,
   consume: (value: string | Date | null) =>
-    value === null ? null : value instanceof Date ? DateTime.fromJSDate(value, { zone: 'utc' }) : DateTime.fromISO(String(value), { zone: 'utc' }),
+    value === null
+      ? null
+      : value instanceof Date
+        ? DateTime.fromJSDate(value, { zone: 'utc' })
+        : DateTime.fromISO(String(value), { zone: 'utc' }),
 }
 
 /** Campaigns being saved with a new status (created, or status changed). */
@@ -86,6 +90,10 @@ export default class Campaign extends BaseModel {
     await client
       .insertQuery()
       .table('campaign_status_changes')
-      .insert({ campaign_id: campaign.id, status: campaign.status, changed_at: sqlTime(campaign.updatedAt, client) })
+      .insert({
+        campaign_id: campaign.id,
+        status: campaign.status,
+        changed_at: sqlTime(campaign.updatedAt, client),
+      })
   }
 }

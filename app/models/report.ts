@@ -1,7 +1,15 @@
 import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 
-export const TARGET_TYPES = ['plan', 'comment', 'custom_task', 'campaign', 'message', 'product', 'user'] as const
+export const TARGET_TYPES = [
+  'plan',
+  'comment',
+  'custom_task',
+  'campaign',
+  'message',
+  'product',
+  'user',
+] as const
 export const REPORT_REASONS = ['spam', 'abuse', 'inappropriate', 'fraud', 'other'] as const
 export const REPORT_STATUSES = ['open', 'claimed', 'resolved', 'dismissed'] as const
 export const RESOLUTION_ACTIONS = ['hide', 'warn', 'block', 'none'] as const

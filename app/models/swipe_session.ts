@@ -2,7 +2,9 @@ import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { jsonColumn } from '#models/json_column'
 
-const nullableNumber = { consume: (value: unknown) => (value === null || value === undefined ? null : Number(value)) }
+const nullableNumber = {
+  consume: (value: unknown) => (value === null || value === undefined ? null : Number(value)),
+}
 
 /** A shopper swiping products, optionally for a recipient (ages, interests, budget in minor units). */
 export default class SwipeSession extends BaseModel {

@@ -12,7 +12,8 @@ export const paginationFields = {
 /** Every id in a body or query (`participantId`, `ids[]`, …): outside the id columns' range is a 422, before any query. */
 export const id = () => vine.number().withoutDecimals().min(1).max(MAX_ID)
 
-export const email = () => vine.string().trim().maxLength(254).email().normalizeEmail({ all_lowercase: true })
+export const email = () =>
+  vine.string().trim().maxLength(254).email().normalizeEmail({ all_lowercase: true })
 
 export const paginationQueryValidator = vine.create(paginationFields)
 

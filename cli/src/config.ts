@@ -60,7 +60,10 @@ export class ConfigStore {
    * lock is held; what `work` returns as `session` is saved (undefined removes
    * the profile) before the lock is released.
    */
-  async updateProfile<T>(name: string, work: (current: Session | undefined) => Promise<{ session: Session | undefined; result: T }>): Promise<T> {
+  async updateProfile<T>(
+    name: string,
+    work: (current: Session | undefined) => Promise<{ session: Session | undefined; result: T }>
+  ): Promise<T> {
     return this.locked(async () => {
       const config = await this.read()
       const { session, result } = await work(config.profiles[name])
@@ -95,7 +98,10 @@ export class ConfigStore {
           await unlink(this.lockPath).catch(() => undefined)
           continue
         }
-        if (Date.now() > deadline) throw new Error(`${this.lockPath} stays locked by another marquee process; remove it if none is running`)
+        if (Date.now() > deadline)
+          throw new Error(
+            `${this.lockPath} stays locked by another marquee process; remove it if none is running`
+          )
         await sleep(delay)
         delay = Math.min(delay * 2, 100)
       }
@@ -109,7 +115,10 @@ export class ConfigStore {
 
   private async lockIsStale() {
     try {
-      const [info, owner] = await Promise.all([stat(this.lockPath), readFile(this.lockPath, 'utf8')])
+      const [info, owner] = await Promise.all([
+        stat(this.lockPath),
+        readFile(this.lockPath, 'utf8'),
+      ])
       if (Date.now() - info.mtimeMs > STALE_LOCK_MS) return true
       const pid = Number(owner)
       if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false

@@ -34,7 +34,8 @@ export function serverUrl(value: string, source = '--server') {
   } catch {
     throw new UsageError(`${source} "${value}" is not a URL${hint}`)
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`${source} "${value}" is not an http(s) URL${hint}`)
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UsageError(`${source} "${value}" is not an http(s) URL${hint}`)
   return url.toString().replace(/\/+$/, '')
 }
 
@@ -72,7 +73,10 @@ export class Context {
   /** The expiries of the stored login as they are now (a request may just have refreshed it). */
   async storedExpiries() {
     const session = await this.config.profile(this.profile)
-    return { accessTokenExpiresAt: session?.accessTokenExpiresAt ?? null, refreshTokenExpiresAt: session?.refreshTokenExpiresAt ?? null }
+    return {
+      accessTokenExpiresAt: session?.accessTokenExpiresAt ?? null,
+      refreshTokenExpiresAt: session?.refreshTokenExpiresAt ?? null,
+    }
   }
 
   /** The command that logs this profile in on `server`. */
@@ -89,13 +93,31 @@ export class Context {
     const session = await this.config.profile(this.profile)
     const server = await this.server(session)
     const token = this.globals().token ?? (this.io.env.MARQUEE_TOKEN || undefined)
-    if (!server) throw new LoginRequiredError(`no server for profile "${this.profile}": run "marquee login --server URL${this.profile === DEFAULT_PROFILE ? '' : ` --profile ${this.profile}`}" or pass --server`)
+    if (!server)
+      throw new LoginRequiredError(
+        `no server for profile "${this.profile}": run "marquee login --server URL${this.profile === DEFAULT_PROFILE ? '' : ` --profile ${this.profile}`}" or pass --server`
+      )
     if (token) return new MarqueeApi(new HttpClient(server, { accessToken: async () => token }))
     if (session?.accessToken && session.server !== server) {
-      throw new LoginRequiredError(`profile "${this.profile}" is logged in to ${session.server}, not ${server}: its tokens are never sent elsewhere; run "${this.loginCommand(server)}" (or use another --profile)`)
+      throw new LoginRequiredError(
+        `profile "${this.profile}" is logged in to ${session.server}, not ${server}: its tokens are never sent elsewhere; run "${this.loginCommand(server)}" (or use another --profile)`
+      )
     }
-    if (!session?.accessToken) throw new LoginRequiredError(`not logged in (profile "${this.profile}"): run "${this.loginCommand(server)}"`)
-    return new MarqueeApi(new HttpClient(server, new SessionCredentials(session, this.config, this.profile, `run "${this.loginCommand(server)}"`)))
+    if (!session?.accessToken)
+      throw new LoginRequiredError(
+        `not logged in (profile "${this.profile}"): run "${this.loginCommand(server)}"`
+      )
+    return new MarqueeApi(
+      new HttpClient(
+        server,
+        new SessionCredentials(
+          session,
+          this.config,
+          this.profile,
+          `run "${this.loginCommand(server)}"`
+        )
+      )
+    )
   }
 
   /**
@@ -107,16 +129,21 @@ export class Context {
     if (options.dryRun) {
       const described = call.describe()
       if (options.json || options.jq) await this.out.emit({ dryRun: true, ...described }, options)
-      else this.out.line(`dry run: would ${options.summary} (${described.method} ${described.url}${described.body ? ` ${JSON.stringify(described.body)}` : ''})`)
+      else
+        this.out.line(
+          `dry run: would ${options.summary} (${described.method} ${described.url}${described.body ? ` ${JSON.stringify(described.body)}` : ''})`
+        )
       return { sent: false }
     }
-    if (options.destructive && !options.yes && !(await this.confirmed(options.summary))) return { sent: false }
+    if (options.destructive && !options.yes && !(await this.confirmed(options.summary)))
+      return { sent: false }
     return { sent: true, result: await this.out.spin(options.summary, call.data()) }
   }
 
   /** Asks on a terminal; off a terminal, --yes is required. */
   async confirmed(summary: string) {
-    if (!this.io.stdin.isTTY || !this.io.stderr.isTTY) throw new UsageError(`refusing to ${summary} without --yes (not a terminal)`)
+    if (!this.io.stdin.isTTY || !this.io.stderr.isTTY)
+      throw new UsageError(`refusing to ${summary} without --yes (not a terminal)`)
     const { confirm } = await import('./prompt.js')
     if (await confirm(this.io, `${summary[0].toUpperCase()}${summary.slice(1)}?`)) return true
     this.out.note('nothing changed')

@@ -37,14 +37,17 @@ export class ApiError extends Error {
 export class NetworkError extends Error {
   constructor(server: string, cause: unknown) {
     const reason = (cause as { cause?: { code?: string; message?: string } }).cause
-    super(`cannot reach the server at ${server} (${reason?.code ?? reason?.message ?? (cause as Error).message})`)
+    super(
+      `cannot reach the server at ${server} (${reason?.code ?? reason?.message ?? (cause as Error).message})`
+    )
   }
 }
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, login: 4, interrupted: 130 } as const
 
 /** `targetTypes.0` → `targetTypes (item 1)`: the server names fields by their JSON path. */
-const fieldInWords = (field: string) => field.replace(/\.(\d+)/g, (_, index: string) => ` (item ${Number(index) + 1})`)
+const fieldInWords = (field: string) =>
+  field.replace(/\.(\d+)/g, (_, index: string) => ` (item ${Number(index) + 1})`)
 
 function apiErrorLines(error: ApiError) {
   if (error.status === 429) {
@@ -52,7 +55,9 @@ function apiErrorLines(error: ApiError) {
     return `error: too many requests: the server asks to wait ${wait} before trying again`
   }
   if (error.status === 422 && error.errors.some((e) => e.field)) {
-    const lines = error.errors.map((e) => `  ${e.field ? `${fieldInWords(e.field)}: ` : ''}${e.message}`)
+    const lines = error.errors.map(
+      (e) => `  ${e.field ? `${fieldInWords(e.field)}: ` : ''}${e.message}`
+    )
     return `error: the server refused the input:\n${lines.join('\n')}`
   }
   const where = error.field ? ` (${fieldInWords(error.field)})` : ''
@@ -61,8 +66,13 @@ function apiErrorLines(error: ApiError) {
 
 export function describeError(error: unknown): { line: string; exitCode: number } {
   if (error instanceof UsageError) return { line: `error: ${error.message}`, exitCode: EXIT.usage }
-  if (error instanceof LoginRequiredError) return { line: `error: ${error.message}`, exitCode: EXIT.login }
+  if (error instanceof LoginRequiredError)
+    return { line: `error: ${error.message}`, exitCode: EXIT.login }
   if (error instanceof InterruptedError) return { line: '', exitCode: EXIT.interrupted }
-  if (error instanceof ApiError) return { line: apiErrorLines(error), exitCode: error.status === 401 ? EXIT.login : EXIT.failure }
+  if (error instanceof ApiError)
+    return {
+      line: apiErrorLines(error),
+      exitCode: error.status === 401 ? EXIT.login : EXIT.failure,
+    }
   return { line: `error: ${(error as Error).message ?? String(error)}`, exitCode: EXIT.failure }
 }

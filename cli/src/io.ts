@@ -18,7 +18,13 @@ export interface Io {
   env: Record<string, string | undefined>
 }
 
-export const processIo = (): Io => ({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env })
+export const processIo = (): Io => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+})
 
 /** Raw mode is what Ink's keyboard input needs; a pipe or a file has none. */
-export const isRawModeSupported = (stdin: InStream) => Boolean(stdin.isTTY && typeof stdin.setRawMode === 'function')
+export const isRawModeSupported = (stdin: InStream) =>
+  Boolean(stdin.isTTY && typeof stdin.setRawMode === 'function')

@@ -35,30 +35,71 @@ function build(io: Io) {
   const globals = (): GlobalOptions => {
     const own = leaf?.opts<GlobalOptions>() ?? {}
     const top = root.opts<GlobalOptions>()
-    return { server: own.server ?? top.server, token: own.token ?? top.token, profile: (leaf?.name() === 'seed' ? undefined : own.profile) ?? top.profile }
+    return {
+      server: own.server ?? top.server,
+      token: own.token ?? top.token,
+      profile: (leaf?.name() === 'seed' ? undefined : own.profile) ?? top.profile,
+    }
   }
   const ctx = new Context(io, globals)
   root
-    .description('Operate a Marquee server from the terminal: approvals, users, moderation, audit log, cache, batch runs, tasks, seeding, stats.\nExit codes: 0 done, 1 failed, 2 wrong usage, 4 log in first, 130 interrupted.')
+    .description(
+      'Operate a Marquee server from the terminal: approvals, users, moderation, audit log, cache, batch runs, tasks, seeding, stats.\nExit codes: 0 done, 1 failed, 2 wrong usage, 4 log in first, 130 interrupted.'
+    )
     .version(VERSION)
-    .option('--server <url>', 'server URL (default: the profile\'s, or MARQUEE_SERVER)')
-    .option('--profile <name>', 'profile to use, one per server or account (default: MARQUEE_PROFILE or "default")')
+    .option('--server <url>', "server URL (default: the profile's, or MARQUEE_SERVER)")
+    .option(
+      '--profile <name>',
+      'profile to use, one per server or account (default: MARQUEE_PROFILE or "default")'
+    )
     .option('--token <token>', 'access token to use instead of the stored login (or MARQUEE_TOKEN)')
-    .addHelpText('after', examples('marquee login --server http://localhost:3333', 'marquee approvals list', 'marquee users list --role sponsor --limit 50 --json id,email', 'marquee audit list --since 24h --jq ".data[].action"'))
+    .addHelpText(
+      'after',
+      examples(
+        'marquee login --server http://localhost:3333',
+        'marquee approvals list',
+        'marquee users list --role sponsor --limit 50 --json id,email',
+        'marquee audit list --since 24h --jq ".data[].action"'
+      )
+    )
     .showHelpAfterError('(add --help for usage)')
     .enablePositionalOptions()
     .hook('preAction', (_root, action) => {
       leaf = action
     })
     .exitOverride()
-    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
-  for (const register of [registerLogin, registerLogout, registerWhoami, registerAuth, registerProfiles, registerApprovals, registerUsers, registerModeration, registerRules, registerAudit, registerCache, registerBatch, registerTasks, registerSeed, registerStats, registerMail, registerApi]) {
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+  for (const register of [
+    registerLogin,
+    registerLogout,
+    registerWhoami,
+    registerAuth,
+    registerProfiles,
+    registerApprovals,
+    registerUsers,
+    registerModeration,
+    registerRules,
+    registerAudit,
+    registerCache,
+    registerBatch,
+    registerTasks,
+    registerSeed,
+    registerStats,
+    registerMail,
+    registerApi,
+  ]) {
     register(root, ctx)
   }
   // Sub-commands inherit error handling and output, so usage errors surface as CommanderErrors here.
   const inherit = (command: Command) => {
     for (const child of command.commands) {
-      child.exitOverride().configureOutput(root.configureOutput()).showHelpAfterError('(add --help for usage)')
+      child
+        .exitOverride()
+        .configureOutput(root.configureOutput())
+        .showHelpAfterError('(add --help for usage)')
       if (!child.commands.length) {
         child.option('--server <url>', 'server URL').option('--token <token>', 'access token')
         if (child.name() !== 'seed') child.option('--profile <name>', 'config profile')

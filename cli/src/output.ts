@@ -1,7 +1,14 @@
 import { UsageError } from './errors.js'
 import type { Io } from './io.js'
 
-const STYLES = { bold: [1, 22], dim: [2, 22], red: [31, 39], green: [32, 39], yellow: [33, 39], cyan: [36, 39] } as const
+const STYLES = {
+  bold: [1, 22],
+  dim: [2, 22],
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  cyan: [36, 39],
+} as const
 export type Style = keyof typeof STYLES
 
 /** `--json [fields]` and `--jq <expression>` of every read. */
@@ -55,7 +62,8 @@ export class Output {
     const result = await raw((selected ?? null) as object, jq, ['-r'])
     if (result.exitCode === 3) throw new UsageError(`--jq: ${result.stderr.trim()}`)
     if (result.exitCode !== 0) throw new Error(`--jq: ${result.stderr.trim()}`)
-    if (result.stdout) this.io.stdout.write(result.stdout.endsWith('\n') ? result.stdout : `${result.stdout}\n`)
+    if (result.stdout)
+      this.io.stdout.write(result.stdout.endsWith('\n') ? result.stdout : `${result.stdout}\n`)
   }
 
   success(text: string) {
@@ -81,7 +89,11 @@ export class Output {
     }
     const labels = columns.map((c) => c.label.toUpperCase())
     const widths = fitWidths(labels, cells, this.io.stdout.columns || 80)
-    const render = (row: string[]) => row.map((cell, i) => cut(cell, widths[i]).padEnd(widths[i])).join(GAP).trimEnd()
+    const render = (row: string[]) =>
+      row
+        .map((cell, i) => cut(cell, widths[i]).padEnd(widths[i]))
+        .join(GAP)
+        .trimEnd()
     this.line(this.paint('bold', render(labels)))
     for (const row of cells) this.line(render(row))
   }
@@ -89,7 +101,8 @@ export class Output {
   /** Key/value lines for one resource. */
   fields(entries: [string, unknown][]) {
     const width = Math.max(...entries.map(([key]) => key.length))
-    for (const [key, value] of entries) this.line(`${this.paint('dim', key.padEnd(width))}  ${cellText(value)}`)
+    for (const [key, value] of entries)
+      this.line(`${this.paint('dim', key.padEnd(width))}  ${cellText(value)}`)
   }
 
   async spin<T>(label: string, work: Promise<T>): Promise<T> {
@@ -110,19 +123,27 @@ export class Output {
 const GAP = '  '
 
 type Item = Record<string, unknown>
-const isItem = (value: unknown): value is Item => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isItem = (value: unknown): value is Item =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Picks `fields` (comma-separated) from an object, from each item of an array, or from each item of a list's `data`. */
 function selectFields(value: unknown, fields: string): unknown {
-  const names = fields.split(',').map((f) => f.trim()).filter(Boolean)
+  const names = fields
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean)
   const list = isItem(value) && Array.isArray(value.data) && isItem(value.meta)
   const items = Array.isArray(value) ? value : list ? (value.data as unknown[]) : [value]
   const available = items.find(isItem)
   if (available) {
     const unknown = names.filter((name) => !(name in available))
-    if (unknown.length) throw new UsageError(`unknown JSON field${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}; available: ${Object.keys(available).join(', ')}`)
+    if (unknown.length)
+      throw new UsageError(
+        `unknown JSON field${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}; available: ${Object.keys(available).join(', ')}`
+      )
   }
-  const pick = (item: unknown) => (isItem(item) ? Object.fromEntries(names.map((name) => [name, item[name] ?? null])) : item)
+  const pick = (item: unknown) =>
+    isItem(item) ? Object.fromEntries(names.map((name) => [name, item[name] ?? null])) : item
   if (Array.isArray(value)) return value.map(pick)
   if (list) return { ...value, data: items.map(pick) }
   return pick(value)
@@ -135,16 +156,20 @@ function cellText(value: unknown): string {
   return String(value).replace(/\s*\n\s*/g, ' ')
 }
 
-const cut = (text: string, width: number) => (text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text)
+const cut = (text: string, width: number) =>
+  text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text
 
 /** Column widths that fit `columns` characters: the widest column gives up a character until the row fits (headers stay whole). */
 function fitWidths(labels: string[], cells: string[][], columns: number) {
-  const widths = labels.map((label, i) => Math.max(label.length, ...cells.map((row) => row[i].length)))
+  const widths = labels.map((label, i) =>
+    Math.max(label.length, ...cells.map((row) => row[i].length))
+  )
   const floor = labels.map((label) => Math.max(label.length, 3))
   let total = widths.reduce((sum, w) => sum + w, 0) + GAP.length * (widths.length - 1)
   while (total > columns) {
     let widest = -1
-    for (let i = 0; i < widths.length; i++) if (widths[i] > floor[i] && (widest < 0 || widths[i] > widths[widest])) widest = i
+    for (let i = 0; i < widths.length; i++)
+      if (widths[i] > floor[i] && (widest < 0 || widths[i] > widths[widest])) widest = i
     if (widest < 0) break
     widths[widest]--
     total--

@@ -10,7 +10,11 @@ export async function readAll(io: Io) {
 
 /** Ctrl-C at the prompt ends the line and rejects with an {@link InterruptedError}. */
 export async function ask(io: Io, question: string) {
-  const rl = createInterface({ input: io.stdin, output: io.stderr, terminal: Boolean(io.stdin.isTTY) })
+  const rl = createInterface({
+    input: io.stdin,
+    output: io.stderr,
+    terminal: Boolean(io.stdin.isTTY),
+  })
   const interrupted = new Promise<never>((_, reject) =>
     rl.once('SIGINT', () => {
       io.stderr.write('\n')

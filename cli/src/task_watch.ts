@@ -25,13 +25,20 @@ export interface WatchOptions {
  * the stream cannot be opened, or ends, the task is polled instead. The
  * finished task is always read back, for its result or error.
  */
-export async function watchTask(ctx: Context, api: MarqueeApi, id: string, { intervalMs, text, live }: WatchOptions) {
+export async function watchTask(
+  ctx: Context,
+  api: MarqueeApi,
+  id: string,
+  { intervalMs, text, live }: WatchOptions
+) {
   let events: EventStream | undefined
   if (live) {
     events = await api.tasks.events(id).catch((error: unknown) => {
       // A refused account would be refused the task too: say so, rather than poll into the same answer.
       if (error instanceof ApiError && (error.status === 401 || error.status === 403)) throw error
-      ctx.out.note(`no live events (${describeError(error).line.replace(/^error: /, '')}): polling every ${intervalMs} ms`)
+      ctx.out.note(
+        `no live events (${describeError(error).line.replace(/^error: /, '')}): polling every ${intervalMs} ms`
+      )
       return undefined
     })
   }
@@ -39,7 +46,8 @@ export async function watchTask(ctx: Context, api: MarqueeApi, id: string, { int
   try {
     let task = await api.tasks.show(id).data()
     // Ink and React load only for the live bar on a terminal: every other command starts without them.
-    if (text && ctx.out.tty) view = (await import('./ui/task_progress.js')).progressView(ctx.io, task, ctx.out.colour)
+    if (text && ctx.out.tty)
+      view = (await import('./ui/task_progress.js')).progressView(ctx.io, task, ctx.out.colour)
     let last = ''
     for (;;) {
       const seen = `${task.state} ${task.progress}`
@@ -55,7 +63,12 @@ export async function watchTask(ctx: Context, api: MarqueeApi, id: string, { int
   }
 }
 
-async function nextState(api: MarqueeApi, task: Task, events: EventStream | undefined, intervalMs: number): Promise<Task> {
+async function nextState(
+  api: MarqueeApi,
+  task: Task,
+  events: EventStream | undefined,
+  intervalMs: number
+): Promise<Task> {
   if (!events || events.ended) {
     await sleep(intervalMs)
     return api.tasks.show(task.id).data()

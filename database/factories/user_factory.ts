@@ -25,7 +25,9 @@ export const InfluencerProfileFactory = factory
 
 export const UserFactory = factory
   .define(User, ({ faker }) => ({
-    email: faker.internet.email({ provider: `t${faker.string.alphanumeric(6)}.test` }).toLowerCase(),
+    email: faker.internet
+      .email({ provider: `t${faker.string.alphanumeric(6)}.test` })
+      .toLowerCase(),
     password: FACTORY_PASSWORD,
     fullName: faker.person.fullName(),
     role: 'shopper' as const,

@@ -22,7 +22,13 @@ export default class extends BaseSchema {
 
     this.schema.createTable('sponsor_profiles', (table) => {
       table.increments('id')
-      table.integer('user_id').unsigned().notNullable().unique().references('users.id').onDelete('CASCADE')
+      table
+        .integer('user_id')
+        .unsigned()
+        .notNullable()
+        .unique()
+        .references('users.id')
+        .onDelete('CASCADE')
       table.string('company_name', 160).notNullable()
       table.string('industry', 80).nullable()
       table.bigInteger('budget').notNullable().defaultTo(0)
@@ -33,7 +39,13 @@ export default class extends BaseSchema {
 
     this.schema.createTable('influencer_profiles', (table) => {
       table.increments('id')
-      table.integer('user_id').unsigned().notNullable().unique().references('users.id').onDelete('CASCADE')
+      table
+        .integer('user_id')
+        .unsigned()
+        .notNullable()
+        .unique()
+        .references('users.id')
+        .onDelete('CASCADE')
       table.string('niche', 80).nullable().index()
       table.text('platforms').notNullable().defaultTo('[]')
       table.integer('reach').unsigned().notNullable().defaultTo(0)

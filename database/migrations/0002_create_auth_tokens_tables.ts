@@ -4,7 +4,12 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable('auth_access_tokens', (table) => {
       table.increments('id')
-      table.integer('tokenable_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
+      table
+        .integer('tokenable_id')
+        .unsigned()
+        .notNullable()
+        .references('users.id')
+        .onDelete('CASCADE')
       table.string('type').notNullable()
       // The refresh-token family the access token was issued with (revoked together).
       table.string('name').nullable().index()

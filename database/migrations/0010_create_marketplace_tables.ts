@@ -4,7 +4,12 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable('campaigns', (table) => {
       table.increments('id')
-      table.integer('sponsor_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
+      table
+        .integer('sponsor_id')
+        .unsigned()
+        .notNullable()
+        .references('users.id')
+        .onDelete('CASCADE')
       table.string('name', 160).notNullable()
       table.text('description').notNullable()
       table.string('niche', 80).notNullable().index()
@@ -25,9 +30,24 @@ export default class extends BaseSchema {
 
     this.schema.createTable('ad_requests', (table) => {
       table.increments('id')
-      table.integer('campaign_id').unsigned().notNullable().references('campaigns.id').onDelete('CASCADE')
-      table.integer('sponsor_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
-      table.integer('influencer_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
+      table
+        .integer('campaign_id')
+        .unsigned()
+        .notNullable()
+        .references('campaigns.id')
+        .onDelete('CASCADE')
+      table
+        .integer('sponsor_id')
+        .unsigned()
+        .notNullable()
+        .references('users.id')
+        .onDelete('CASCADE')
+      table
+        .integer('influencer_id')
+        .unsigned()
+        .notNullable()
+        .references('users.id')
+        .onDelete('CASCADE')
       table.string('initiated_by', 16).notNullable()
       table.text('requirements').notNullable()
       table.text('deliverables').notNullable()
@@ -47,7 +67,12 @@ export default class extends BaseSchema {
 
     this.schema.createTable('negotiation_offers', (table) => {
       table.increments('id')
-      table.integer('ad_request_id').unsigned().notNullable().references('ad_requests.id').onDelete('CASCADE')
+      table
+        .integer('ad_request_id')
+        .unsigned()
+        .notNullable()
+        .references('ad_requests.id')
+        .onDelete('CASCADE')
       table.integer('author_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
       table.string('kind', 16).notNullable()
       table.bigInteger('amount').notNullable()
@@ -58,8 +83,18 @@ export default class extends BaseSchema {
 
     this.schema.createTable('conversations', (table) => {
       table.increments('id')
-      table.integer('sponsor_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
-      table.integer('influencer_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
+      table
+        .integer('sponsor_id')
+        .unsigned()
+        .notNullable()
+        .references('users.id')
+        .onDelete('CASCADE')
+      table
+        .integer('influencer_id')
+        .unsigned()
+        .notNullable()
+        .references('users.id')
+        .onDelete('CASCADE')
       table.timestamp('last_message_at', { useTz: true }).nullable()
       table.timestamp('created_at', { useTz: true }).notNullable()
       table.timestamp('updated_at', { useTz: true }).notNullable()
@@ -69,9 +104,19 @@ export default class extends BaseSchema {
 
     this.schema.createTable('messages', (table) => {
       table.increments('id')
-      table.integer('conversation_id').unsigned().notNullable().references('conversations.id').onDelete('CASCADE')
+      table
+        .integer('conversation_id')
+        .unsigned()
+        .notNullable()
+        .references('conversations.id')
+        .onDelete('CASCADE')
       table.integer('sender_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
-      table.integer('ad_request_id').unsigned().nullable().references('ad_requests.id').onDelete('SET NULL')
+      table
+        .integer('ad_request_id')
+        .unsigned()
+        .nullable()
+        .references('ad_requests.id')
+        .onDelete('SET NULL')
       table.text('body').notNullable()
       table.timestamp('read_at', { useTz: true }).nullable()
       table.timestamp('hidden_at', { useTz: true }).nullable()

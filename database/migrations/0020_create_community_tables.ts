@@ -27,7 +27,12 @@ export default class extends BaseSchema {
 
     this.schema.createTable('plan_tasks', (table) => {
       table.increments('id')
-      table.integer('plan_id').unsigned().notNullable().references('skill_plans.id').onDelete('CASCADE')
+      table
+        .integer('plan_id')
+        .unsigned()
+        .notNullable()
+        .references('skill_plans.id')
+        .onDelete('CASCADE')
       table.integer('day').unsigned().notNullable()
       table.integer('position').unsigned().notNullable()
       table.string('title', 200).notNullable()
@@ -36,7 +41,12 @@ export default class extends BaseSchema {
     })
 
     this.schema.createTable('plan_likes', (table) => {
-      table.integer('plan_id').unsigned().notNullable().references('skill_plans.id').onDelete('CASCADE')
+      table
+        .integer('plan_id')
+        .unsigned()
+        .notNullable()
+        .references('skill_plans.id')
+        .onDelete('CASCADE')
       table.integer('user_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
       table.timestamp('created_at', { useTz: true }).notNullable()
       table.primary(['plan_id', 'user_id'])
@@ -44,14 +54,24 @@ export default class extends BaseSchema {
     })
 
     this.schema.createTable('plan_downloads', (table) => {
-      table.integer('plan_id').unsigned().notNullable().references('skill_plans.id').onDelete('CASCADE')
+      table
+        .integer('plan_id')
+        .unsigned()
+        .notNullable()
+        .references('skill_plans.id')
+        .onDelete('CASCADE')
       table.integer('user_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
       table.timestamp('created_at', { useTz: true }).notNullable()
       table.primary(['plan_id', 'user_id'])
     })
 
     this.schema.createTable('plan_ratings', (table) => {
-      table.integer('plan_id').unsigned().notNullable().references('skill_plans.id').onDelete('CASCADE')
+      table
+        .integer('plan_id')
+        .unsigned()
+        .notNullable()
+        .references('skill_plans.id')
+        .onDelete('CASCADE')
       table.integer('user_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
       table.integer('score').unsigned().notNullable()
       table.timestamp('created_at', { useTz: true }).notNullable()
@@ -61,7 +81,12 @@ export default class extends BaseSchema {
 
     this.schema.createTable('comments', (table) => {
       table.increments('id')
-      table.integer('plan_id').unsigned().notNullable().references('skill_plans.id').onDelete('CASCADE')
+      table
+        .integer('plan_id')
+        .unsigned()
+        .notNullable()
+        .references('skill_plans.id')
+        .onDelete('CASCADE')
       table.integer('user_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
       table.integer('parent_id').unsigned().nullable().references('comments.id').onDelete('CASCADE')
       table.integer('depth').unsigned().notNullable().defaultTo(0)
@@ -75,7 +100,12 @@ export default class extends BaseSchema {
 
     this.schema.createTable('custom_tasks', (table) => {
       table.increments('id')
-      table.integer('plan_id').unsigned().notNullable().references('skill_plans.id').onDelete('CASCADE')
+      table
+        .integer('plan_id')
+        .unsigned()
+        .notNullable()
+        .references('skill_plans.id')
+        .onDelete('CASCADE')
       table.integer('user_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
       table.integer('day').unsigned().notNullable()
       table.string('title', 200).notNullable()
@@ -88,7 +118,12 @@ export default class extends BaseSchema {
     })
 
     this.schema.createTable('custom_task_votes', (table) => {
-      table.integer('task_id').unsigned().notNullable().references('custom_tasks.id').onDelete('CASCADE')
+      table
+        .integer('task_id')
+        .unsigned()
+        .notNullable()
+        .references('custom_tasks.id')
+        .onDelete('CASCADE')
       table.integer('user_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
       table.integer('value').notNullable()
       table.timestamp('created_at', { useTz: true }).notNullable()
@@ -96,8 +131,18 @@ export default class extends BaseSchema {
     })
 
     this.schema.createTable('follows', (table) => {
-      table.integer('follower_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
-      table.integer('followee_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
+      table
+        .integer('follower_id')
+        .unsigned()
+        .notNullable()
+        .references('users.id')
+        .onDelete('CASCADE')
+      table
+        .integer('followee_id')
+        .unsigned()
+        .notNullable()
+        .references('users.id')
+        .onDelete('CASCADE')
       table.timestamp('created_at', { useTz: true }).notNullable()
       table.primary(['follower_id', 'followee_id'])
       table.index(['followee_id', 'follower_id'])
@@ -110,7 +155,12 @@ export default class extends BaseSchema {
       table.string('verb', 40).notNullable()
       table.string('subject_type', 32).notNullable()
       table.integer('subject_id').unsigned().notNullable()
-      table.integer('plan_id').unsigned().nullable().references('skill_plans.id').onDelete('CASCADE')
+      table
+        .integer('plan_id')
+        .unsigned()
+        .nullable()
+        .references('skill_plans.id')
+        .onDelete('CASCADE')
       table.text('data').notNullable().defaultTo('{}')
       table.timestamp('created_at', { useTz: true }).notNullable()
       table.index(['actor_id', 'id'])

@@ -4,7 +4,12 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable('categories', (table) => {
       table.increments('id')
-      table.integer('parent_id').unsigned().nullable().references('categories.id').onDelete('RESTRICT')
+      table
+        .integer('parent_id')
+        .unsigned()
+        .nullable()
+        .references('categories.id')
+        .onDelete('RESTRICT')
       table.string('name', 80).notNullable()
       table.string('slug', 100).notNullable().unique()
       // Materialised path of ids ("/1/4/9/"): descendants are `path like '/1/4/%'`.
@@ -17,7 +22,12 @@ export default class extends BaseSchema {
     this.schema.createTable('products', (table) => {
       table.increments('id')
       table.integer('brand_id').unsigned().nullable().references('users.id').onDelete('SET NULL')
-      table.integer('category_id').unsigned().nullable().references('categories.id').onDelete('SET NULL')
+      table
+        .integer('category_id')
+        .unsigned()
+        .nullable()
+        .references('categories.id')
+        .onDelete('SET NULL')
       table.string('name', 200).notNullable()
       table.text('description').notNullable()
       table.bigInteger('price').notNullable()

@@ -5,7 +5,12 @@ export default class extends BaseSchema {
     this.schema.createTable('cart_items', (table) => {
       table.increments('id')
       table.integer('user_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
-      table.integer('product_id').unsigned().notNullable().references('products.id').onDelete('CASCADE')
+      table
+        .integer('product_id')
+        .unsigned()
+        .notNullable()
+        .references('products.id')
+        .onDelete('CASCADE')
       table.integer('quantity').unsigned().notNullable()
       table.timestamp('created_at', { useTz: true }).notNullable()
       table.timestamp('updated_at', { useTz: true }).notNullable()
@@ -47,7 +52,12 @@ export default class extends BaseSchema {
     this.schema.createTable('sale_items', (table) => {
       table.increments('id')
       table.integer('sale_id').unsigned().notNullable().references('sales.id').onDelete('CASCADE')
-      table.integer('product_id').unsigned().nullable().references('products.id').onDelete('SET NULL')
+      table
+        .integer('product_id')
+        .unsigned()
+        .nullable()
+        .references('products.id')
+        .onDelete('SET NULL')
       table.integer('category_id').unsigned().nullable()
       table.integer('brand_id').unsigned().nullable()
       table.string('name', 200).notNullable()
@@ -78,7 +88,14 @@ export default class extends BaseSchema {
   }
 
   async down() {
-    for (const name of ['idempotency_keys', 'invoice_counters', 'sale_items', 'sales', 'addresses', 'cart_items']) {
+    for (const name of [
+      'idempotency_keys',
+      'invoice_counters',
+      'sale_items',
+      'sales',
+      'addresses',
+      'cart_items',
+    ]) {
       this.schema.dropTable(name)
     }
   }

@@ -20,8 +20,18 @@ export default class extends BaseSchema {
 
     this.schema.createTable('swipes', (table) => {
       table.increments('id')
-      table.integer('session_id').unsigned().notNullable().references('swipe_sessions.id').onDelete('CASCADE')
-      table.integer('product_id').unsigned().notNullable().references('products.id').onDelete('CASCADE')
+      table
+        .integer('session_id')
+        .unsigned()
+        .notNullable()
+        .references('swipe_sessions.id')
+        .onDelete('CASCADE')
+      table
+        .integer('product_id')
+        .unsigned()
+        .notNullable()
+        .references('products.id')
+        .onDelete('CASCADE')
       table.string('action', 16).notNullable()
       table.timestamp('created_at', { useTz: true }).notNullable()
       table.timestamp('updated_at', { useTz: true }).notNullable()
@@ -31,9 +41,19 @@ export default class extends BaseSchema {
 
     this.schema.createTable('gift_recommendations', (table) => {
       table.increments('id')
-      table.integer('session_id').unsigned().notNullable().references('swipe_sessions.id').onDelete('CASCADE')
+      table
+        .integer('session_id')
+        .unsigned()
+        .notNullable()
+        .references('swipe_sessions.id')
+        .onDelete('CASCADE')
       table.integer('user_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
-      table.integer('product_id').unsigned().notNullable().references('products.id').onDelete('CASCADE')
+      table
+        .integer('product_id')
+        .unsigned()
+        .notNullable()
+        .references('products.id')
+        .onDelete('CASCADE')
       table.integer('rank').unsigned().notNullable()
       table.double('score').notNullable()
       table.text('breakdown').notNullable().defaultTo('{}')
@@ -46,9 +66,19 @@ export default class extends BaseSchema {
     // Kept when a list is regenerated (recommendation_id becomes null): feedback outlives the list.
     this.schema.createTable('recommendation_interactions', (table) => {
       table.increments('id')
-      table.integer('recommendation_id').unsigned().nullable().references('gift_recommendations.id').onDelete('SET NULL')
+      table
+        .integer('recommendation_id')
+        .unsigned()
+        .nullable()
+        .references('gift_recommendations.id')
+        .onDelete('SET NULL')
       table.integer('user_id').unsigned().notNullable().references('users.id').onDelete('CASCADE')
-      table.integer('product_id').unsigned().notNullable().references('products.id').onDelete('CASCADE')
+      table
+        .integer('product_id')
+        .unsigned()
+        .notNullable()
+        .references('products.id')
+        .onDelete('CASCADE')
       table.string('type', 16).notNullable()
       table.timestamp('created_at', { useTz: true }).notNullable()
       table.unique(['user_id', 'product_id', 'type'])

@@ -11,7 +11,9 @@ const INDEX = 'products_listable_brand_price_index'
  */
 export default class extends BaseSchema {
   async up() {
-    this.schema.raw(`create index ${INDEX} on products (brand_id, price, category_id) where active = true and hidden_at is null`)
+    this.schema.raw(
+      `create index ${INDEX} on products (brand_id, price, category_id) where active = true and hidden_at is null`
+    )
   }
 
   async down() {

@@ -5,7 +5,12 @@ export default class extends BaseSchema {
     // Every status a campaign took and when, so reports can tell which campaigns were active in a past month.
     this.schema.createTable('campaign_status_changes', (table) => {
       table.increments('id')
-      table.integer('campaign_id').unsigned().notNullable().references('campaigns.id').onDelete('CASCADE')
+      table
+        .integer('campaign_id')
+        .unsigned()
+        .notNullable()
+        .references('campaigns.id')
+        .onDelete('CASCADE')
       table.string('status', 16).notNullable()
       table.timestamp('changed_at', { useTz: true }).notNullable()
       table.index(['campaign_id', 'status'])

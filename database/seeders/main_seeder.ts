@@ -27,9 +27,13 @@ export default class MainSeeder extends BaseSeeder {
     const report = await runner.run('demo', { connection: this.client.connectionName, credentials })
 
     const lines = [
-      credentials.admin ? `Demo admin: ${credentials.admin.email} / ${credentials.admin.password}` : null,
+      credentials.admin
+        ? `Demo admin: ${credentials.admin.email} / ${credentials.admin.password}`
+        : null,
       `Other demo users (${report.demoAccounts - 1}): *@marquee.local / ${credentials.password}`,
-      report.accountsCreated < report.demoAccounts ? 'Accounts that were there already keep their passwords and changes.' : null,
+      report.accountsCreated < report.demoAccounts
+        ? 'Accounts that were there already keep their passwords and changes.'
+        : null,
       `Demo content: ${DEMO_CONTENT.products} products, ${DEMO_CONTENT.campaigns} campaigns, ${DEMO_CONTENT.skillPlans} skill plans`,
     ].filter((line): line is string => line !== null)
     const width = Math.max(...lines.map((line) => line.length))

@@ -17,7 +17,10 @@ router
 
     router.get('dashboard/stats', [DashboardController, 'stats'])
     router.get('dashboard/charts/user-growth', [DashboardController, 'userGrowth'])
-    router.get('dashboard/charts/campaign-distribution', [DashboardController, 'campaignDistribution'])
+    router.get('dashboard/charts/campaign-distribution', [
+      DashboardController,
+      'campaignDistribution',
+    ])
     router.get('dashboard/charts/ad-request-status', [DashboardController, 'adRequestStatus'])
     router.get('dashboard/charts/campaign-activity', [DashboardController, 'campaignActivity'])
     router.get('dashboard/charts/sales', [DashboardController, 'sales'])

@@ -2,7 +2,8 @@ import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 
 const PlansController = () => import('#controllers/community/plans_controller')
-const PlanInteractionsController = () => import('#controllers/community/plan_interactions_controller')
+const PlanInteractionsController = () =>
+  import('#controllers/community/plan_interactions_controller')
 const CommentsController = () => import('#controllers/community/comments_controller')
 const CustomTasksController = () => import('#controllers/community/custom_tasks_controller')
 

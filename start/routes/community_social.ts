@@ -29,7 +29,9 @@ router
     router.get('plans/search', [DiscoveryController, 'searchPlans'])
     router.get('plans/trending', [DiscoveryController, 'trendingPlans'])
     router.get('categories', [DiscoveryController, 'categories'])
-    router.get('me/recommendations', [DiscoveryController, 'recommended']).use(middleware.feature({ feature: 'recommendations' }))
+    router
+      .get('me/recommendations', [DiscoveryController, 'recommended'])
+      .use(middleware.feature({ feature: 'recommendations' }))
 
     router.get('feed', [FeedsController, 'personal'])
     router.post('feed/refresh', [FeedsController, 'refresh'])

@@ -18,10 +18,18 @@ router
     router.get('sessions/:id/next', [SwipeSessionsController, 'next'])
     router.post('sessions/:id/swipes', [SwipeSessionsController, 'swipe'])
     router.get('sessions/:id/preferences', [SwipeSessionsController, 'showPreferences'])
-    router.post('sessions/:id/recommendations', [RecommendationsController, 'store']).use(recommendations)
-    router.get('sessions/:id/recommendations', [RecommendationsController, 'index']).use(recommendations)
-    router.post('recommendations/:id/interactions', [RecommendationsController, 'interact']).use(recommendations)
-    router.get('recommendations', [GiftingAnalyticsController, 'allRecommendations']).use(recommendations)
+    router
+      .post('sessions/:id/recommendations', [RecommendationsController, 'store'])
+      .use(recommendations)
+    router
+      .get('sessions/:id/recommendations', [RecommendationsController, 'index'])
+      .use(recommendations)
+    router
+      .post('recommendations/:id/interactions', [RecommendationsController, 'interact'])
+      .use(recommendations)
+    router
+      .get('recommendations', [GiftingAnalyticsController, 'allRecommendations'])
+      .use(recommendations)
     router.get('analytics', [GiftingAnalyticsController, 'mine'])
   })
   .prefix('/api/v1/gifting')

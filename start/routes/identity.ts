@@ -8,7 +8,10 @@ const FeaturesController = () => import('#controllers/identity/features_controll
 
 router
   .group(() => {
-    router.post('signup', [AuthController, 'signup']).use(emailThrottle).use(middleware.feature({ feature: 'registration' }))
+    router
+      .post('signup', [AuthController, 'signup'])
+      .use(emailThrottle)
+      .use(middleware.feature({ feature: 'registration' }))
     router.post('login', [AuthController, 'login']).use(emailThrottle)
     router.post('refresh', [AuthController, 'refresh']).use(refreshThrottle)
     router.post('password/forgot', [AuthController, 'forgotPassword']).use(emailThrottle)
@@ -21,7 +24,9 @@ router
         router.get('me', [AuthController, 'me'])
         router.patch('me', [AuthController, 'updateMe'])
         router.put('password', [AuthController, 'changePassword'])
-        router.post('verify-email/resend', [AuthController, 'resendVerification']).use(memberThrottle)
+        router
+          .post('verify-email/resend', [AuthController, 'resendVerification'])
+          .use(memberThrottle)
       })
       .use(middleware.auth())
   })
@@ -29,6 +34,4 @@ router
 
 router.get('/api/v1/features', [FeaturesController, 'index'])
 
-router
-  .get('/api/v1/influencers', [InfluencersController, 'index'])
-  .use(middleware.auth())
+router.get('/api/v1/influencers', [InfluencersController, 'index']).use(middleware.auth())

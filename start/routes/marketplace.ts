@@ -4,7 +4,8 @@ import { middleware } from '#start/kernel'
 const CampaignsController = () => import('#controllers/marketplace/campaigns_controller')
 const AdRequestsController = () => import('#controllers/marketplace/ad_requests_controller')
 const ConversationsController = () => import('#controllers/marketplace/conversations_controller')
-const CampaignExportsController = () => import('#controllers/marketplace/campaign_exports_controller')
+const CampaignExportsController = () =>
+  import('#controllers/marketplace/campaign_exports_controller')
 const AdminMarketplaceController = () => import('#controllers/admin/marketplace_controller')
 
 router

@@ -2,7 +2,11 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import transmit from '@adonisjs/transmit/services/main'
 import { middleware } from '#start/kernel'
-import { assertCanSubscribe, assertOwnsStream, assertStreamAvailable } from '#services/operations/realtime_channels'
+import {
+  assertCanSubscribe,
+  assertOwnsStream,
+  assertStreamAvailable,
+} from '#services/operations/realtime_channels'
 import { streamValidator, subscriptionValidator } from '#validators/operations/realtime'
 
 /**

@@ -9,7 +9,12 @@ declare module 'autocannon' {
     headers?: Record<string, string>
     body?: string
     setupRequest?: (request: Request, context: Record<string, any>) => Request
-    onResponse?: (status: number, body: string, context: Record<string, any>, headers: Record<string, string>) => void
+    onResponse?: (
+      status: number,
+      body: string,
+      context: Record<string, any>,
+      headers: Record<string, string>
+    ) => void
   }
 
   export interface Options {
@@ -45,10 +50,16 @@ declare module 'autocannon' {
   }
 
   export interface Instance extends EventEmitter {
-    on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void): this
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void
+    ): this
     stop(): void
   }
 
-  function autocannon(options: Options, callback: (error: Error | null, result: Result) => void): Instance
+  function autocannon(
+    options: Options,
+    callback: (error: Error | null, result: Result) => void
+  ): Instance
   export default autocannon
 }

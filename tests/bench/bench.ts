@@ -24,7 +24,16 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { benchDb, prepare } from '#tests/bench/support/prepare'
 import { productionEnv, SERVER_PORT, step, WORK } from '#tests/bench/support/env'
 import { serverNodeFlags, serverStartEnv, startServer } from '#tests/bench/support/processes'
-import { failures, ms, RssSampler, sample, summarize, type Figures, type Sample, type Step } from '#tests/bench/support/load'
+import {
+  failures,
+  ms,
+  RssSampler,
+  sample,
+  summarize,
+  type Figures,
+  type Sample,
+  type Step,
+} from '#tests/bench/support/load'
 import { scenarios, type Scenario } from '#tests/bench/support/scenarios'
 import { jobThroughput } from '#tests/bench/support/jobs'
 
@@ -55,15 +64,23 @@ interface Row {
 function judge(scenario: Scenario, figures: Figures, ratio: number) {
   const failed: string[] = []
   if (!(figures.p99 < TARGETS.p99Ms)) failed.push(`p99 ${ms(figures.p99)}`)
-  if (scenario.cached && !(ratio >= TARGETS.cachedRatio)) failed.push(`ratio ${(ratio * 100).toFixed(0)}%`)
-  if (scenario.p95TargetMs && !(figures.p95 < scenario.p95TargetMs)) failed.push(`p95 ${ms(figures.p95)}`)
+  if (scenario.cached && !(ratio >= TARGETS.cachedRatio))
+    failed.push(`ratio ${(ratio * 100).toFixed(0)}%`)
+  if (scenario.p95TargetMs && !(figures.p95 < scenario.p95TargetMs))
+    failed.push(`p95 ${ms(figures.p95)}`)
   const errors = failures(figures)
   if (errors) failed.push(`${errors} failed requests ${JSON.stringify(figures.statuses)}`)
   return failed
 }
 
 const targetsOf = (scenario: Scenario) =>
-  [scenario.cached ? `≥${TARGETS.cachedRatio * 100}% bare` : '', scenario.p95TargetMs ? `p95<${scenario.p95TargetMs}` : '', `p99<${TARGETS.p99Ms}`].filter(Boolean).join(' ')
+  [
+    scenario.cached ? `≥${TARGETS.cachedRatio * 100}% bare` : '',
+    scenario.p95TargetMs ? `p95<${scenario.p95TargetMs}` : '',
+    `p99<${TARGETS.p99Ms}`,
+  ]
+    .filter(Boolean)
+    .join(' ')
 
 type Server = Awaited<ReturnType<typeof startServer>>
 
@@ -73,7 +90,10 @@ async function measure(scenario: Scenario, bare: Step[], server: Server) {
     scenario.beforeRun?.()
     return sample({ base: server.base, steps, connections: CONNECTIONS, durationS })
   }
-  const sides = { scenario: { steps: scenario.steps, samples: [] as Sample[], cpuMs: 0 }, bare: { steps: bare, samples: [] as Sample[], cpuMs: 0 } }
+  const sides = {
+    scenario: { steps: scenario.steps, samples: [] as Sample[], cpuMs: 0 },
+    bare: { steps: bare, samples: [] as Sample[], cpuMs: 0 },
+  }
   for (const side of Object.values(sides)) await slice(side.steps, WARMUP_S)
   for (let round = 0; round < ROUNDS; round++) {
     for (const side of Object.values(sides)) {
@@ -93,40 +113,114 @@ async function measure(scenario: Scenario, bare: Step[], server: Server) {
 }
 
 async function run(scenario: Scenario, server: Server, rss: RssSampler): Promise<Row> {
-  const row = { scenario: scenario.name, cached: scenario.cached, note: scenario.note, targets: targetsOf(scenario) }
-  if (scenario.unavailable) return { ...row, unavailable: scenario.unavailable, failed: [], verdict: 'not available' }
+  const row = {
+    scenario: scenario.name,
+    cached: scenario.cached,
+    note: scenario.note,
+    targets: targetsOf(scenario),
+  }
+  if (scenario.unavailable)
+    return { ...row, unavailable: scenario.unavailable, failed: [], verdict: 'not available' }
   const probe = await scenario.probe()
-  if (probe.status < 200 || probe.status > 299) throw new Error(`${scenario.name}: the probe request answered ${probe.status}`)
+  if (probe.status < 200 || probe.status > 299)
+    throw new Error(`${scenario.name}: the probe request answered ${probe.status}`)
   const from = rss.samples.length
-  const { figures, bare, cpuUs, bareCpuUs } = await measure(scenario, [{ method: 'GET', path: `/__bench/bare/${probe.bytes}` }], server)
+  const { figures, bare, cpuUs, bareCpuUs } = await measure(
+    scenario,
+    [{ method: 'GET', path: `/__bench/bare/${probe.bytes}` }],
+    server
+  )
   const peakRssMb = rss.peak(from)
   const ratio = figures.requestsPerSecond / bare.requestsPerSecond
   const failed = judge(scenario, figures, ratio)
-  console.log(`  ${scenario.name}: ${figures.requestsPerSecond} req/s, p99 ${ms(figures.p99)}, ${cpuUs} µs CPU/req · bare ${bare.requestsPerSecond} req/s, ${bareCpuUs} µs CPU/req · ${failed.length ? `FAIL (${failed.join(', ')})` : 'PASS'}`)
-  return { ...row, bytes: probe.bytes, figures, bare, ratio, peakRssMb, cpuUs, bareCpuUs, failed, verdict: failed.length ? 'FAIL' : 'PASS' }
+  console.log(
+    `  ${scenario.name}: ${figures.requestsPerSecond} req/s, p99 ${ms(figures.p99)}, ${cpuUs} µs CPU/req · bare ${bare.requestsPerSecond} req/s, ${bareCpuUs} µs CPU/req · ${failed.length ? `FAIL (${failed.join(', ')})` : 'PASS'}`
+  )
+  return {
+    ...row,
+    bytes: probe.bytes,
+    figures,
+    bare,
+    ratio,
+    peakRssMb,
+    cpuUs,
+    bareCpuUs,
+    failed,
+    verdict: failed.length ? 'FAIL' : 'PASS',
+  }
 }
 
 function table(rows: Row[]) {
-  const columns = ['scenario', 'req/s', 'p50', 'p95', 'p99', 'CPU/req', 'bare req/s', 'bare CPU/req', 'ratio', 'target', 'verdict']
+  const columns = [
+    'scenario',
+    'req/s',
+    'p50',
+    'p95',
+    'p99',
+    'CPU/req',
+    'bare req/s',
+    'bare CPU/req',
+    'ratio',
+    'target',
+    'verdict',
+  ]
   const cpu = (us?: number) => (us !== undefined && Number.isFinite(us) ? `${us} µs` : 'n/a')
   const cells = rows.map((row) =>
     row.figures && row.bare
-      ? [row.scenario, String(row.figures.requestsPerSecond), ms(row.figures.p50), ms(row.figures.p95), ms(row.figures.p99), cpu(row.cpuUs), String(row.bare.requestsPerSecond), cpu(row.bareCpuUs), `${((row.ratio ?? 0) * 100).toFixed(0)}%`, row.targets, row.verdict]
-      : [row.scenario, '–', '–', '–', '–', '–', '–', '–', '–', row.targets, `not available (${row.unavailable})`]
+      ? [
+          row.scenario,
+          String(row.figures.requestsPerSecond),
+          ms(row.figures.p50),
+          ms(row.figures.p95),
+          ms(row.figures.p99),
+          cpu(row.cpuUs),
+          String(row.bare.requestsPerSecond),
+          cpu(row.bareCpuUs),
+          `${((row.ratio ?? 0) * 100).toFixed(0)}%`,
+          row.targets,
+          row.verdict,
+        ]
+      : [
+          row.scenario,
+          '–',
+          '–',
+          '–',
+          '–',
+          '–',
+          '–',
+          '–',
+          '–',
+          row.targets,
+          `not available (${row.unavailable})`,
+        ]
   )
   const textColumns = columns.indexOf('target')
-  const widths = columns.map((column, i) => Math.max(column.length, ...cells.map((line) => line[i].length)))
-  const line = (values: string[]) => `  │ ${values.map((value, i) => (i === 0 || i >= textColumns ? value.padEnd(widths[i]) : value.padStart(widths[i]))).join(' │ ')} │`
-  const rule = (left: string, middle: string, right: string) => `  ${left}${widths.map((width) => '─'.repeat(width + 2)).join(middle)}${right}`
-  return [rule('┌', '┬', '┐'), line(columns), rule('├', '┼', '┤'), ...cells.map(line), rule('└', '┴', '┘')].join('\n')
+  const widths = columns.map((column, i) =>
+    Math.max(column.length, ...cells.map((line) => line[i].length))
+  )
+  const line = (values: string[]) =>
+    `  │ ${values.map((value, i) => (i === 0 || i >= textColumns ? value.padEnd(widths[i]) : value.padStart(widths[i]))).join(' │ ')} │`
+  const rule = (left: string, middle: string, right: string) =>
+    `  ${left}${widths.map((width) => '─'.repeat(width + 2)).join(middle)}${right}`
+  return [
+    rule('┌', '┬', '┐'),
+    line(columns),
+    rule('├', '┼', '┤'),
+    ...cells.map(line),
+    rule('└', '┴', '┘'),
+  ].join('\n')
 }
 
 async function main() {
   const only = process.argv.slice(2).map((word) => word.toLowerCase())
   const dataSet = await prepare()
   const env = productionEnv(SERVER_PORT)
-  const startEnv = Object.entries(serverStartEnv()).map(([name, value]) => `${name}=${value} `).join('')
-  step(`Server: ${startEnv}node ${[...serverNodeFlags(), 'bin/server.js'].join(' ')} (NODE_ENV=production, http://127.0.0.1:${SERVER_PORT}, Redis db ${env.REDIS_DB}, LOG_LEVEL=warn)`)
+  const startEnv = Object.entries(serverStartEnv())
+    .map(([name, value]) => `${name}=${value} `)
+    .join('')
+  step(
+    `Server: ${startEnv}node ${[...serverNodeFlags(), 'bin/server.js'].join(' ')} (NODE_ENV=production, http://127.0.0.1:${SERVER_PORT}, Redis db ${env.REDIS_DB}, LOG_LEVEL=warn)`
+  )
   const server = await startServer(env)
   const rss = new RssSampler(() => server.rssMb()).start()
   const client = await benchDb()
@@ -134,8 +228,12 @@ async function main() {
   let jobs: Awaited<ReturnType<typeof jobThroughput>> | null = null
   try {
     const all = await scenarios(server.base, client)
-    const chosen = only.length ? all.filter((scenario) => only.some((word) => scenario.name.toLowerCase().includes(word))) : all
-    step(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per scenario and per bare twin (after ${WARMUP_S} s warm-ups)`)
+    const chosen = only.length
+      ? all.filter((scenario) => only.some((word) => scenario.name.toLowerCase().includes(word)))
+      : all
+    step(
+      `Load: autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per scenario and per bare twin (after ${WARMUP_S} s warm-ups)`
+    )
     for (const scenario of chosen) rows.push(await run(scenario, server, rss))
   } finally {
     rss.stop()
@@ -149,16 +247,27 @@ async function main() {
 
   const peakRssMb = rss.samples.length ? rss.peak() : Number.NaN
   const rssPass = peakRssMb < TARGETS.rssMb
-  console.log(`\n  Production build on 127.0.0.1 · PostgreSQL ${dataSet.users} users, ${dataSet.activities} activities, ${dataSet.products} products · ${CONNECTIONS} connections · ${DURATION_S} s each`)
+  console.log(
+    `\n  Production build on 127.0.0.1 · PostgreSQL ${dataSet.users} users, ${dataSet.activities} activities, ${dataSet.products} products · ${CONNECTIONS} connections · ${DURATION_S} s each`
+  )
   console.log(table(rows))
-  console.log(`  ratio = req/s of the scenario / req/s of GET /__bench/bare/<same bytes> (a route answering JSON of the same size from memory), the two measured in turn in ${ROUNDS} slice${ROUNDS === 1 ? '' : 's'} each.`)
-  console.log('  CPU/req = the server process\'s CPU time (user + system) over the slices / the requests it answered in them; PostgreSQL, Redis and autocannon share the same 2 cores.')
+  console.log(
+    `  ratio = req/s of the scenario / req/s of GET /__bench/bare/<same bytes> (a route answering JSON of the same size from memory), the two measured in turn in ${ROUNDS} slice${ROUNDS === 1 ? '' : 's'} each.`
+  )
+  console.log(
+    "  CPU/req = the server process's CPU time (user + system) over the slices / the requests it answered in them; PostgreSQL, Redis and autocannon share the same 2 cores."
+  )
   for (const row of rows) if (row.note) console.log(`  · ${row.scenario}: ${row.note}`)
-  console.log(`\n  server RSS under load: peak ${peakRssMb.toFixed(0)} MB (${rss.samples.length} samples of /proc/<pid>/status) · target < ${TARGETS.rssMb} MB → ${rssPass ? 'PASS' : 'FAIL'}`)
+  console.log(
+    `\n  server RSS under load: peak ${peakRssMb.toFixed(0)} MB (${rss.samples.length} samples of /proc/<pid>/status) · target < ${TARGETS.rssMb} MB → ${rssPass ? 'PASS' : 'FAIL'}`
+  )
   if (jobs) {
     for (const result of jobs.results) {
-      const delivered = result.delivered === undefined ? '' : `, ${result.delivered} delivered to the SMTP sink`
-      console.log(`  jobs: ${result.job}: ${result.jobsPerSecond} jobs/s (${result.jobs} jobs in ${result.seconds} s, ${result.failed} failed${delivered})`)
+      const delivered =
+        result.delivered === undefined ? '' : `, ${result.delivered} delivered to the SMTP sink`
+      console.log(
+        `  jobs: ${result.job}: ${result.jobsPerSecond} jobs/s (${result.jobs} jobs in ${result.seconds} s, ${result.failed} failed${delivered})`
+      )
     }
   }
 
@@ -166,7 +275,21 @@ async function main() {
   const pass = rssPass && rows.every((row) => row.verdict !== 'FAIL')
   writeFileSync(
     `${WORK}/results.json`,
-    JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, durationS: DURATION_S, dataSet, targets: TARGETS, scenarios: rows, rss: { peakMb: peakRssMb, pass: rssPass, samples: rss.samples.length }, jobs, pass }, null, 2)
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        connections: CONNECTIONS,
+        durationS: DURATION_S,
+        dataSet,
+        targets: TARGETS,
+        scenarios: rows,
+        rss: { peakMb: peakRssMb, pass: rssPass, samples: rss.samples.length },
+        jobs,
+        pass,
+      },
+      null,
+      2
+    )
   )
   console.log(`\n  results: tmp/bench/results.json · overall ${pass ? 'PASS' : 'FAIL'}`)
   process.exitCode = pass ? 0 : 1

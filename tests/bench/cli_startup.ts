@@ -27,7 +27,13 @@ const exec = promisify(execFile)
 const user = { id: 1, email: 'ops@example.test', fullName: 'Ops', role: 'admin' }
 const server = createServer((request, response) => {
   response.setHeader('content-type', 'application/json')
-  response.end(JSON.stringify(request.url === '/api/v1/auth/me' ? { data: user, meta: {} } : { errors: [{ code: 'E_NOT_FOUND', message: 'not found' }] }))
+  response.end(
+    JSON.stringify(
+      request.url === '/api/v1/auth/me'
+        ? { data: user, meta: {} }
+        : { errors: [{ code: 'E_NOT_FOUND', message: 'not found' }] }
+    )
+  )
 })
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -35,9 +41,24 @@ const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 const home = mkdtempSync(join(tmpdir(), 'marquee-startup-'))
 mkdirSync(join(home, 'marquee'))
 const inAnHour = new Date(Date.now() + 3_600_000).toISOString()
-const session = { server: url, email: user.email, accessToken: 'oat_stub', accessTokenExpiresAt: inAnHour, refreshToken: 'rt_stub', refreshTokenExpiresAt: inAnHour }
-writeFileSync(join(home, 'marquee', 'config.json'), JSON.stringify({ profiles: { default: session } }), { mode: 0o600 })
-const env = Object.fromEntries(Object.entries({ ...process.env, XDG_CONFIG_HOME: home }).filter(([name]) => !name.startsWith('MARQUEE_')))
+const session = {
+  server: url,
+  email: user.email,
+  accessToken: 'oat_stub',
+  accessTokenExpiresAt: inAnHour,
+  refreshToken: 'rt_stub',
+  refreshTokenExpiresAt: inAnHour,
+}
+writeFileSync(
+  join(home, 'marquee', 'config.json'),
+  JSON.stringify({ profiles: { default: session } }),
+  { mode: 0o600 }
+)
+const env = Object.fromEntries(
+  Object.entries({ ...process.env, XDG_CONFIG_HOME: home }).filter(
+    ([name]) => !name.startsWith('MARQUEE_')
+  )
+)
 const cpuFile = join(home, 'cpu')
 /** Writes the process's CPU time (ms) to `cpuFile` as it exits. */
 const PROBE = `data:text/javascript,process.on('exit', () => { const u = process.cpuUsage(); process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(cpuFile)}, String((u.user + u.system) / 1000)) })`
@@ -48,7 +69,11 @@ async function timed(args: string[]) {
   return { wall: performance.now() - started, cpu: Number(readFileSync(cpuFile, 'utf8')) }
 }
 
-const runs = { node: [] as { wall: number; cpu: number }[], help: [] as { wall: number; cpu: number }[], whoami: [] as { wall: number; cpu: number }[] }
+const runs = {
+  node: [] as { wall: number; cpu: number }[],
+  help: [] as { wall: number; cpu: number }[],
+  whoami: [] as { wall: number; cpu: number }[],
+}
 // One untimed run of each fills V8's compile cache, as any earlier use of the command has.
 await timed([BIN, '--help'])
 await timed([BIN, 'whoami'])
@@ -59,15 +84,26 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 server.close()
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-const of = (name: keyof typeof runs, kind: 'wall' | 'cpu') => median(runs[name].map((run) => run[kind]))
-console.log(`node boot (node -e 0): ${of('node', 'wall').toFixed(0)} ms wall, ${of('node', 'cpu').toFixed(0)} ms CPU (medians of ${ROUNDS})`)
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const of = (name: keyof typeof runs, kind: 'wall' | 'cpu') =>
+  median(runs[name].map((run) => run[kind]))
+console.log(
+  `node boot (node -e 0): ${of('node', 'wall').toFixed(0)} ms wall, ${of('node', 'cpu').toFixed(0)} ms CPU (medians of ${ROUNDS})`
+)
 let over = false
-for (const [name, label] of [['help', 'marquee --help'], ['whoami', 'marquee whoami (cached token)']] as const) {
+for (const [name, label] of [
+  ['help', 'marquee --help'],
+  ['whoami', 'marquee whoami (cached token)'],
+] as const) {
   const wall = of(name, 'wall') - of('node', 'wall')
   const cpu = of(name, 'cpu') - of('node', 'cpu')
   over ||= Math.min(wall, cpu) > TARGET_MS
-  console.log(`${label}: client start-up ${wall.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms CPU (target < ${TARGET_MS} ms; ${of(name, 'wall').toFixed(0)} ms wall in all)`)
+  console.log(
+    `${label}: client start-up ${wall.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms CPU (target < ${TARGET_MS} ms; ${of(name, 'wall').toFixed(0)} ms wall in all)`
+  )
 }
-console.log(`load average while measuring: ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).availableParallelism()} cores`)
+console.log(
+  `load average while measuring: ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).availableParallelism()} cores`
+)
 process.exitCode = over ? 1 : 0

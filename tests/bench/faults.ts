@@ -16,15 +16,26 @@ import { workerFault } from '#tests/bench/faults/worker'
 import { checkoutFault } from '#tests/bench/faults/checkout'
 import { topologyFault } from '#tests/bench/faults/topology'
 
-const FAULTS: Record<string, () => Promise<boolean>> = { database: databaseFault, redis: redisFault, worker: workerFault, checkout: checkoutFault, topology: topologyFault }
+const FAULTS: Record<string, () => Promise<boolean>> = {
+  database: databaseFault,
+  redis: redisFault,
+  worker: workerFault,
+  checkout: checkoutFault,
+  topology: topologyFault,
+}
 
 async function main() {
   const chosen = process.argv.slice(2)
   const unknown = chosen.filter((name) => !FAULTS[name])
-  if (unknown.length) throw new Error(`Unknown fault ${unknown.join(', ')}: choose from ${Object.keys(FAULTS).join(', ')}`)
+  if (unknown.length)
+    throw new Error(
+      `Unknown fault ${unknown.join(', ')}: choose from ${Object.keys(FAULTS).join(', ')}`
+    )
   await prepare()
   const verdicts: string[] = []
-  for (const name of chosen.length ? chosen : Object.keys(FAULTS).filter((fault) => fault !== 'topology')) {
+  for (const name of chosen.length
+    ? chosen
+    : Object.keys(FAULTS).filter((fault) => fault !== 'topology')) {
     const pass = await FAULTS[name]().catch((error) => {
       console.error(error)
       console.log(`  verdict: ${name} fault FAIL (the script stopped on an error)`)

@@ -38,27 +38,50 @@ async function pollHealth(until: Promise<unknown>) {
 }
 
 const keys = manyKeys()
-console.log(`body: ${(keys.length / 1e6).toFixed(2)} MB, ${Object.keys(JSON.parse(keys)).length} keys`)
+console.log(
+  `body: ${(keys.length / 1e6).toFixed(2)} MB, ${Object.keys(JSON.parse(keys)).length} keys`
+)
 const idle = await pollHealth(new Promise((resolve) => setTimeout(resolve, 500)))
-console.log(`/health idle: p50 ${percentile(idle, 50).toFixed(1)} ms, max ${Math.max(...idle).toFixed(1)} ms`)
+console.log(
+  `/health idle: p50 ${percentile(idle, 50).toFixed(1)} ms, max ${Math.max(...idle).toFixed(1)} ms`
+)
 
 const json = { method: 'POST', headers: { 'content-type': 'application/json' } }
-const heavy = Promise.all(Array.from({ length: PARALLEL }, () => timed('/api/v1/auth/login', { ...json, body: keys })))
+const heavy = Promise.all(
+  Array.from({ length: PARALLEL }, () => timed('/api/v1/auth/login', { ...json, body: keys }))
+)
 const health = await pollHealth(heavy)
-for (const res of await heavy) console.log(`login 1 MB: ${res.status} in ${res.ms.toFixed(0)} ms ${res.text.slice(0, 100)}`)
-console.log(`/health during: ${health.length} polls, p50 ${percentile(health, 50).toFixed(1)} ms, p95 ${percentile(health, 95).toFixed(1)} ms, max ${Math.max(...health).toFixed(1)} ms`)
+for (const res of await heavy)
+  console.log(`login 1 MB: ${res.status} in ${res.ms.toFixed(0)} ms ${res.text.slice(0, 100)}`)
+console.log(
+  `/health during: ${health.length} polls, p50 ${percentile(health, 50).toFixed(1)} ms, p95 ${percentile(health, 95).toFixed(1)} ms, max ${Math.max(...health).toFixed(1)} ms`
+)
 
 for (const path of ['/api/v1/auth/login', '/api/v1/reports']) {
   const deep = await timed(path, { ...json, body: deepArray() })
-  console.log(`${path} 400,000-deep array: ${deep.status} in ${deep.ms.toFixed(0)} ms ${deep.text.slice(0, 160)}`)
+  console.log(
+    `${path} 400,000-deep array: ${deep.status} in ${deep.ms.toFixed(0)} ms ${deep.text.slice(0, 160)}`
+  )
 }
 /** The heaviest body a 1 MB route still parses: ~9,000 keys of ~100 bytes. */
-const heaviestAccepted = JSON.stringify(Object.fromEntries(Array.from({ length: 9_000 }, (_, i) => [`key${i}`, 'x'.repeat(100)])))
-const accepted = Promise.all(Array.from({ length: PARALLEL }, () => timed('/api/v1/reports', { ...json, body: heaviestAccepted })))
+const heaviestAccepted = JSON.stringify(
+  Object.fromEntries(Array.from({ length: 9_000 }, (_, i) => [`key${i}`, 'x'.repeat(100)]))
+)
+const accepted = Promise.all(
+  Array.from({ length: PARALLEL }, () =>
+    timed('/api/v1/reports', { ...json, body: heaviestAccepted })
+  )
+)
 const healthAccepted = await pollHealth(accepted)
 const acceptedTimes = (await accepted).map((res) => res.ms)
-console.log(`/api/v1/reports ${(heaviestAccepted.length / 1e6).toFixed(2)} MB, 9,000 keys ×${PARALLEL}: ${(await accepted)[0].status}, ${Math.min(...acceptedTimes).toFixed(0)}–${Math.max(...acceptedTimes).toFixed(0)} ms`)
-console.log(`/health during: ${healthAccepted.length} polls, p50 ${percentile(healthAccepted, 50).toFixed(1)} ms, max ${Math.max(...healthAccepted).toFixed(1)} ms`)
+console.log(
+  `/api/v1/reports ${(heaviestAccepted.length / 1e6).toFixed(2)} MB, 9,000 keys ×${PARALLEL}: ${(await accepted)[0].status}, ${Math.min(...acceptedTimes).toFixed(0)}–${Math.max(...acceptedTimes).toFixed(0)} ms`
+)
+console.log(
+  `/health during: ${healthAccepted.length} polls, p50 ${percentile(healthAccepted, 50).toFixed(1)} ms, max ${Math.max(...healthAccepted).toFixed(1)} ms`
+)
 
 const wide = await timed('/api/v1/reports', { ...json, body: keys })
-console.log(`/api/v1/reports 1 MB, 60,000 keys (1 MB cap route): ${wide.status} in ${wide.ms.toFixed(0)} ms ${wide.text.slice(0, 160)}`)
+console.log(
+  `/api/v1/reports 1 MB, 60,000 keys (1 MB cap route): ${wide.status} in ${wide.ms.toFixed(0)} ms ${wide.text.slice(0, 160)}`
+)

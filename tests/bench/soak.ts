@@ -59,24 +59,41 @@ async function main() {
       get('/api/v1/auth/me', power),
       { method: 'GET', path: '/health' },
     ]
-    step(`Soak: ${RATE} req/s for ${DURATION_S} s over 20 connections (${steps.map((s) => s.path.split('?')[0]).join(', ')})`)
+    step(
+      `Soak: ${RATE} req/s for ${DURATION_S} s over 20 connections (${steps.map((s) => s.path.split('?')[0]).join(', ')})`
+    )
     let serverErrors = 0
     let heapError: unknown
     heapTimer = setInterval(() => readHeld().catch((error) => (heapError ??= error)), HEAP_EVERY_MS)
-    const figures = await load({ base: server.base, steps, connections: 20, durationS: DURATION_S, rate: RATE, onResponse: (status) => status >= 500 && serverErrors++ })
+    const figures = await load({
+      base: server.base,
+      steps,
+      connections: 20,
+      durationS: DURATION_S,
+      rate: RATE,
+      onResponse: (status) => status >= 500 && serverErrors++,
+    })
     clearInterval(heapTimer)
     rss.stop()
     if (heapError) throw heapError
-    const afterWarmUp = <T extends { atMs: number }>(samples: T[]) => samples.filter((sample) => sample.atMs >= WARM_UP_SHARE * DURATION_S * 1000)
-    const trend = (samples: { atMs: number; mb: number }[]) => slope(samples.map((sample) => ({ x: sample.atMs / 60_000, y: sample.mb })))
+    const afterWarmUp = <T extends { atMs: number }>(samples: T[]) =>
+      samples.filter((sample) => sample.atMs >= WARM_UP_SHARE * DURATION_S * 1000)
+    const trend = (samples: { atMs: number; mb: number }[]) =>
+      slope(samples.map((sample) => ({ x: sample.atMs / 60_000, y: sample.mb })))
     const warm = afterWarmUp(rss.samples)
     const warmHeld = afterWarmUp(held)
     const mbPerMin = trend(warmHeld)
     const noLeak = warmHeld.length >= 3 && mbPerMin < MAX_SLOPE_MB_PER_MIN
-    console.log(`\n  ${figures.requests} requests (${figures.requestsPerSecond} req/s) · p50 ${ms(figures.p50)} · p99 ${ms(figures.p99)} · statuses ${JSON.stringify(figures.statuses)} · errors ${figures.errors} · timeouts ${figures.timeouts}`)
+    console.log(
+      `\n  ${figures.requests} requests (${figures.requestsPerSecond} req/s) · p50 ${ms(figures.p50)} · p99 ${ms(figures.p99)} · statuses ${JSON.stringify(figures.statuses)} · errors ${figures.errors} · timeouts ${figures.timeouts}`
+    )
     console.log(`  5xx: ${serverErrors} · target 0 → ${serverErrors === 0 ? 'PASS' : 'FAIL'}`)
-    console.log(`  held after GC (heap + external): ${warmHeld[0]?.mb.toFixed(1)} → ${warmHeld.at(-1)?.mb.toFixed(1)} MB; trend ${mbPerMin.toFixed(3)} MB/min over ${warmHeld.length} samples after warm-up · target < ${MAX_SLOPE_MB_PER_MIN} MB/min → ${noLeak ? 'PASS' : 'FAIL'}`)
-    console.log(`  RSS (not judged): ${warm[0]?.mb.toFixed(0)} → ${warm.at(-1)?.mb.toFixed(0)} MB, peak ${rss.peak().toFixed(0)} MB; trend ${trend(warm).toFixed(2)} MB/min over ${warm.length} samples after warm-up`)
+    console.log(
+      `  held after GC (heap + external): ${warmHeld[0]?.mb.toFixed(1)} → ${warmHeld.at(-1)?.mb.toFixed(1)} MB; trend ${mbPerMin.toFixed(3)} MB/min over ${warmHeld.length} samples after warm-up · target < ${MAX_SLOPE_MB_PER_MIN} MB/min → ${noLeak ? 'PASS' : 'FAIL'}`
+    )
+    console.log(
+      `  RSS (not judged): ${warm[0]?.mb.toFixed(0)} → ${warm.at(-1)?.mb.toFixed(0)} MB, peak ${rss.peak().toFixed(0)} MB; trend ${trend(warm).toFixed(2)} MB/min over ${warm.length} samples after warm-up`
+    )
     const pass = serverErrors === 0 && noLeak
     console.log(`  verdict: soak ${pass ? 'PASS' : 'FAIL'}`)
     process.exitCode = pass ? 0 : 1

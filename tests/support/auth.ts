@@ -11,7 +11,8 @@ export async function actor(persona: Persona, overrides: Partial<User> = {}) {
   if (persona === 'shopper') builder = builder.apply('shopper')
   if (persona === 'influencer') builder = builder.apply('influencer').with('influencerProfile')
   if (persona === 'sponsor') builder = builder.apply('sponsor').with('sponsorProfile')
-  if (persona === 'pendingSponsor') builder = builder.apply('sponsor', 'pending').with('sponsorProfile')
+  if (persona === 'pendingSponsor')
+    builder = builder.apply('sponsor', 'pending').with('sponsorProfile')
   const user = await builder.create()
   const tokens = await new TokenService().issue(user)
   return { user, tokens, token: tokens.accessToken }

@@ -14,7 +14,12 @@ export interface ChildResult {
 
 /** Environment for a child app process: the parent's PATH and nothing of the test env. */
 export function childEnv(extra: Record<string, string>) {
-  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', ...extra }
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/tmp',
+    LOG_LEVEL: 'warn',
+    ...extra,
+  }
 }
 
 /** The suite's database (PostgreSQL, or the SQLite file of a SQLite run), Redis and queue prefix, for a child app process. */
@@ -48,7 +53,12 @@ export function suiteEnv() {
 }
 
 /** Runs a command in the app root to completion and captures stdout+stderr; `input` is written to its stdin, which then closes. */
-export function run(args: string[], env: Record<string, string>, timeoutMs = 60_000, input?: string): Promise<ChildResult> {
+export function run(
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+  input?: string
+): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: APP_ROOT, env: childEnv(env) })
     if (input !== undefined) child.stdin.end(input)
@@ -100,7 +110,12 @@ export function startServer(env: Record<string, string>, timeoutMs = 30_000) {
 }
 
 /** Polls `probe` until it returns something truthy (errors count as "not yet"); fails after `timeoutMs`. */
-export async function until<T>(what: string, probe: () => Promise<T>, timeoutMs = 30_000, intervalMs = 100): Promise<Exclude<T, false | null | undefined>> {
+export async function until<T>(
+  what: string,
+  probe: () => Promise<T>,
+  timeoutMs = 30_000,
+  intervalMs = 100
+): Promise<Exclude<T, false | null | undefined>> {
   const deadline = Date.now() + timeoutMs
   let last: unknown
   while (Date.now() < deadline) {

@@ -6,18 +6,32 @@ export { API, categoryUnder, marker, productFor }
 
 /** A valid delivery address body; override any field. */
 export function addressBody(overrides: Record<string, unknown> = {}) {
-  return { recipient: 'Ada Shopper', line1: '1 Market Street', city: 'Springfield', postalCode: '12345', country: 'us', ...overrides }
+  return {
+    recipient: 'Ada Shopper',
+    line1: '1 Market Street',
+    city: 'Springfield',
+    postalCode: '12345',
+    country: 'us',
+    ...overrides,
+  }
 }
 
 /** Creates an address over the API; returns its id. */
-export async function addressOf(client: ApiClient, token: string, overrides: Record<string, unknown> = {}) {
+export async function addressOf(
+  client: ApiClient,
+  token: string,
+  overrides: Record<string, unknown> = {}
+) {
   const res = await client.post(`${API}/addresses`).bearerToken(token).json(addressBody(overrides))
   res.assertStatus(201)
   return res.body().data.id as number
 }
 
 export async function addToCart(client: ApiClient, token: string, productId: number, quantity = 1) {
-  const res = await client.post(`${API}/cart/items`).bearerToken(token).json({ productId, quantity })
+  const res = await client
+    .post(`${API}/cart/items`)
+    .bearerToken(token)
+    .json({ productId, quantity })
   if (![200, 201].includes(res.status())) res.assertStatus(201)
   return res
 }

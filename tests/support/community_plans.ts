@@ -37,7 +37,11 @@ export async function planFor(owner: User, overrides: Partial<SkillPlan> = {}) {
     visibility: 'public',
     ...overrides,
   })
-  await PlanTask.createMany([1, 2, 3].filter((day) => day <= plan.durationDays).map((day) => ({ planId: plan.id, day, position: 1, title: `Day ${day}` })))
+  await PlanTask.createMany(
+    [1, 2, 3]
+      .filter((day) => day <= plan.durationDays)
+      .map((day) => ({ planId: plan.id, day, position: 1, title: `Day ${day}` }))
+  )
   return plan
 }
 

@@ -17,7 +17,13 @@ export function priceBand() {
 
 /** A category under `parent` (or a root), with its materialised path. */
 export async function categoryUnder(parent: Category | null, name = 'Category') {
-  const category = await Category.create({ parentId: parent?.id ?? null, name, slug: `${name.toLowerCase()}-${marker()}`, path: '/', position: 0 })
+  const category = await Category.create({
+    parentId: parent?.id ?? null,
+    name,
+    slug: `${name.toLowerCase()}-${marker()}`,
+    path: '/',
+    position: 0,
+  })
   category.path = `${parent?.path ?? '/'}${category.id}/`
   await category.save()
   return category
@@ -43,16 +49,33 @@ export function productFor(overrides: Partial<Product> = {}) {
 }
 
 /** Starts a swipe session over the API; returns its id. */
-export async function startSession(client: ApiClient, token: string, recipient?: Record<string, unknown>) {
-  const res = await client.post(`${API}/gifting/sessions`).bearerToken(token).json(recipient ? { recipient } : {})
+export async function startSession(
+  client: ApiClient,
+  token: string,
+  recipient?: Record<string, unknown>
+) {
+  const res = await client
+    .post(`${API}/gifting/sessions`)
+    .bearerToken(token)
+    .json(recipient ? { recipient } : {})
   res.assertStatus(201)
   return res.body().data.id as number
 }
 
-export async function swipe(client: ApiClient, token: string, sessionId: number, productId: number, action: 'like' | 'dislike' | 'superlike') {
-  const res = await client.post(`${API}/gifting/sessions/${sessionId}/swipes`).bearerToken(token).json({ productId, action })
+export async function swipe(
+  client: ApiClient,
+  token: string,
+  sessionId: number,
+  productId: number,
+  action: 'like' | 'dislike' | 'superlike'
+) {
+  const res = await client
+    .post(`${API}/gifting/sessions/${sessionId}/swipes`)
+    .bearerToken(token)
+    .json({ productId, action })
   if (![200, 201].includes(res.status())) res.assertStatus(201)
   return res
 }
 
-export const productIds = (body: { data: { product?: { id: number }; id: number }[] }) => body.data.map((row) => row.product?.id ?? row.id)
+export const productIds = (body: { data: { product?: { id: number }; id: number }[] }) =>
+  body.data.map((row) => row.product?.id ?? row.id)

@@ -26,7 +26,13 @@ export function campaignBody(overrides: Record<string, unknown> = {}) {
 }
 
 /** A campaign row for setup, written straight to the database (public and active unless overridden). */
-export function campaignFor(sponsor: User, overrides: Partial<Omit<Campaign, 'startDate' | 'endDate'>> & { startDate?: string; endDate?: string } = {}) {
+export function campaignFor(
+  sponsor: User,
+  overrides: Partial<Omit<Campaign, 'startDate' | 'endDate'>> & {
+    startDate?: string
+    endDate?: string
+  } = {}
+) {
   const { startDate, endDate, ...rest } = overrides
   return Campaign.create({
     sponsorId: sponsor.id,
@@ -45,11 +51,22 @@ export function campaignFor(sponsor: User, overrides: Partial<Omit<Campaign, 'st
 }
 
 /** The brand invites an influencer to its campaign over the API; returns the ad request resource. */
-export async function invite(client: ApiClient, sponsorToken: string, campaignId: number, influencerId: number, paymentAmount = 50_000) {
+export async function invite(
+  client: ApiClient,
+  sponsorToken: string,
+  campaignId: number,
+  influencerId: number,
+  paymentAmount = 50_000
+) {
   const res = await client
     .post(`${API}/campaigns/${campaignId}/ad-requests`)
     .bearerToken(sponsorToken)
-    .json({ influencerId, requirements: 'One reel per week', deliverables: '4 reels', paymentAmount })
+    .json({
+      influencerId,
+      requirements: 'One reel per week',
+      deliverables: '4 reels',
+      paymentAmount,
+    })
   res.assertStatus(201)
   return res.body().data as AdRequestBody
 }
@@ -69,4 +86,6 @@ export interface AdRequestBody {
 export const ids = (body: { data: { id: number }[] }) => body.data.map((row) => row.id)
 
 /** The first error of an error response: `{ code, message, field? }`. */
-export const firstError = (body: { errors?: { code: string; message: string; field?: string }[] }) => body.errors?.[0]
+export const firstError = (body: {
+  errors?: { code: string; message: string; field?: string }[]
+}) => body.errors?.[0]

@@ -18,7 +18,11 @@ export class PrivateRedis {
   }
 
   async start() {
-    const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+    const child = spawn(
+      'redis-server',
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' }
+    )
     child.on('error', () => {})
     this.#child = child
     await until(`the private Redis on ${this.port}`, () => this.up())
@@ -36,7 +40,12 @@ export class PrivateRedis {
 
   /** Runs `fn` with a fresh client (fresh each time: this Redis comes and goes). */
   async with<T>(fn: (client: Redis) => Promise<T>) {
-    const client = new Redis({ port: this.port, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null })
+    const client = new Redis({
+      port: this.port,
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+    })
     client.on('error', () => {})
     try {
       await client.connect()

@@ -3,7 +3,12 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import env from '#start/env'
 import { Queue } from 'bullmq'
 import { WorkerPool } from '#services/operations/queue/worker_pool'
-import { QUEUE_NAMES, queuePrefix, queueConnection, type QueueName } from '#services/operations/queue/config'
+import {
+  QUEUE_NAMES,
+  queuePrefix,
+  queueConnection,
+  type QueueName,
+} from '#services/operations/queue/config'
 
 /**
  * The suite's real BullMQ workers, in the test process (one pool per queue,
@@ -54,12 +59,17 @@ export async function purgeQueues() {
 }
 
 /** Polls `read` every 25 ms until `done` accepts its value; fails after `timeoutMs`. */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 5000
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = await read()
     if (done(value)) return value
-    if (Date.now() > deadline) throw new Error(`not reached within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`)
+    if (Date.now() > deadline)
+      throw new Error(`not reached within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`)
     await sleep(25)
   }
 }

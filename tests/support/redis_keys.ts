@@ -1,6 +1,12 @@
 /** The Redis commands `deleteMatching` needs (an ioredis client or an @adonisjs/redis connection). */
 interface KeyCommands {
-  scan(cursor: string, match: 'MATCH', pattern: string, count: 'COUNT', size: number): Promise<[string, string[]]>
+  scan(
+    cursor: string,
+    match: 'MATCH',
+    pattern: string,
+    count: 'COUNT',
+    size: number
+  ): Promise<[string, string[]]>
   del(...keys: string[]): Promise<number>
 }
 

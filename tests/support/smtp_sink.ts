@@ -46,7 +46,9 @@ class SmtpSink {
   }
 
   async stop() {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
+    await new Promise<void>((resolve) =>
+      this.server ? this.server.close(() => resolve()) : resolve()
+    )
   }
 
   private push(mail: CapturedMail) {
@@ -88,13 +90,22 @@ function headerValue(raw: string, name: string) {
     .replace(/=\?([\w-]+)\?([QB])\?([^?]*)\?=/gi, (_, _charset, encoding, text) =>
       encoding.toUpperCase() === 'B'
         ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m: string, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8')
+        : Buffer.from(
+            text
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-F]{2})/gi, (_m: string, h: string) =>
+                String.fromCharCode(parseInt(h, 16))
+              ),
+            'latin1'
+          ).toString('utf8')
     )
     .trim()
 }
 
 function decodeQuotedPrintable(raw: string) {
-  return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
+  return raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
 }
 
 export const smtpSink = new SmtpSink()

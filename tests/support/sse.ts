@@ -9,7 +9,8 @@ export interface TransmitMessage {
 
 const DELIVERY_TIMEOUT_MS = 5000
 
-const bearer = (token?: string): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {})
+const bearer = (token?: string): Record<string, string> =>
+  token ? { authorization: `Bearer ${token}` } : {}
 
 /**
  * An SSE client on fetch: parses the `data:` lines of each frame as transmit
@@ -18,7 +19,10 @@ const bearer = (token?: string): Record<string, string> => (token ? { authorizat
  */
 export async function openStream(base: string, token?: string, uid: string = randomUUID()) {
   const abort = new AbortController()
-  const response = await fetch(`${base}/__transmit/events?uid=${uid}`, { headers: bearer(token), signal: abort.signal })
+  const response = await fetch(`${base}/__transmit/events?uid=${uid}`, {
+    headers: bearer(token),
+    signal: abort.signal,
+  })
   const received: TransmitMessage[] = []
   const listeners = new Set<() => void>()
 
@@ -42,7 +46,11 @@ export async function openStream(base: string, token?: string, uid: string = ran
     subscribe: (channel: string, subscriberToken = token) =>
       fetch(`${base}/__transmit/subscribe`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'accept': 'application/json', ...bearer(subscriberToken) },
+        headers: {
+          'content-type': 'application/json',
+          'accept': 'application/json',
+          ...bearer(subscriberToken),
+        },
         body: JSON.stringify({ uid, channel }),
       }),
     /** The first message (already received or still to come) that matches, within a bounded time. */
@@ -57,7 +65,11 @@ export async function openStream(base: string, token?: string, uid: string = ran
         }
         const timer = setTimeout(() => {
           listeners.delete(check)
-          reject(new Error(`no matching event within ${timeoutMs} ms; received ${JSON.stringify(received)}`))
+          reject(
+            new Error(
+              `no matching event within ${timeoutMs} ms; received ${JSON.stringify(received)}`
+            )
+          )
         }, timeoutMs)
         listeners.add(check)
         check()

@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process'
 import { APP_ROOT, childEnv, sharedServicesEnv } from '#tests/support/child_app'
 
-const running = new Set<{ kill: (signal: NodeJS.Signals) => boolean; exited: Promise<number | null> }>()
+const running = new Set<{
+  kill: (signal: NodeJS.Signals) => boolean
+  exited: Promise<number | null>
+}>()
 
 /**
  * Kills the workers a test left running (it failed before stopping them):
@@ -28,7 +31,9 @@ export function startWorker(args: string[], extraEnv: Record<string, string>) {
   }
   child.stdout.on('data', onData)
   child.stderr.on('data', onData)
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code))
+  )
   const handle = { kill: (signal: NodeJS.Signals) => child.kill(signal), exited }
   running.add(handle)
   exited.then(() => running.delete(handle))
@@ -36,7 +41,10 @@ export function startWorker(args: string[], extraEnv: Record<string, string>) {
   /** Resolves once the output matches; rejects if the process exits first or after `timeoutMs`. */
   const waitForOutput = (pattern: RegExp, timeoutMs = 30_000) =>
     new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`worker output never matched ${pattern}:\n${output}`)), timeoutMs)
+      const timer = setTimeout(
+        () => reject(new Error(`worker output never matched ${pattern}:\n${output}`)),
+        timeoutMs
+      )
       const check = () => {
         if (pattern.test(output)) {
           clearTimeout(timer)

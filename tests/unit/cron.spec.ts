@@ -22,9 +22,18 @@ test.group('operations / cron next and last run', () => {
   }
 
   test('the due time of a task is the latest firing at or before now', ({ assert }) => {
-    assert.equal(lastCronRun('*/15 * * * *', at('2026-11-22T10:15:00Z'))?.toISO(), '2026-11-22T10:15:00.000Z')
-    assert.equal(lastCronRun('*/15 * * * *', at('2026-11-22T10:14:59Z'))?.toISO(), '2026-11-22T10:00:00.000Z')
-    assert.equal(lastCronRun('0 7 1 * *', at('2026-11-22T10:00:00Z'))?.toISO(), '2026-11-01T07:00:00.000Z')
+    assert.equal(
+      lastCronRun('*/15 * * * *', at('2026-11-22T10:15:00Z'))?.toISO(),
+      '2026-11-22T10:15:00.000Z'
+    )
+    assert.equal(
+      lastCronRun('*/15 * * * *', at('2026-11-22T10:14:59Z'))?.toISO(),
+      '2026-11-22T10:00:00.000Z'
+    )
+    assert.equal(
+      lastCronRun('0 7 1 * *', at('2026-11-22T10:00:00Z'))?.toISO(),
+      '2026-11-01T07:00:00.000Z'
+    )
   })
 
   test('rejects malformed expressions', ({ assert }) => {
@@ -34,6 +43,7 @@ test.group('operations / cron next and last run', () => {
   })
 
   test('every scheduled task has a valid expression', ({ assert }) => {
-    for (const [name, task] of Object.entries(batchTasks)) assert.isNotNull(nextCronRun(task.cron), name)
+    for (const [name, task] of Object.entries(batchTasks))
+      assert.isNotNull(nextCronRun(task.cron), name)
   })
 })

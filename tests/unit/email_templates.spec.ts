@@ -8,7 +8,12 @@ import { buildMail, mails, type MailData, type MailName, type MailUser } from '#
 const NAME = `Dan O'Brien & <Co> "Zoë Ørsted 山田"`
 const HOSTILE = `"launch" & <b>Ünïcödé</b> 'quoted' — 山田`
 
-const user: MailUser = { email: 'dan.obrien@example.com', fullName: NAME, role: 'sponsor', status: 'pending' }
+const user: MailUser = {
+  email: 'dan.obrien@example.com',
+  fullName: NAME,
+  role: 'sponsor',
+  status: 'pending',
+}
 const otherUser: MailUser = { ...user, role: 'shopper', status: 'active' }
 
 interface Case<Name extends MailName> {
@@ -25,18 +30,53 @@ interface Case<Name extends MailName> {
 /** One case per e-mail of the registry (app/mails/registry.ts): a mail without a case does not compile. */
 const cases: { [Name in MailName]: Case<Name> } = {
   welcome: { full: { user }, sparse: { user: otherUser }, shows: [NAME, 'reviewed by our team'] },
-  verify_email: { full: { user, token: 'mq_ve_a&b<c>' }, sparse: { user: otherUser, token: 'mq_ve_x' }, shows: [NAME, user.email, 'mq_ve_a&b<c>'] },
-  password_reset: { full: { user, token: 'mq_pr_a&b<c>' }, sparse: { user: otherUser, token: 'mq_pr_x' }, shows: [NAME, 'mq_pr_a&b<c>'] },
-  test: { full: { to: `o'brien+<x>@example.com`, requestedAt: '2026-12-07T10:00:00.000Z' }, sparse: { to: 'a@example.com', requestedAt: '' }, shows: [`o'brien+<x>@example.com`] },
+  verify_email: {
+    full: { user, token: 'mq_ve_a&b<c>' },
+    sparse: { user: otherUser, token: 'mq_ve_x' },
+    shows: [NAME, user.email, 'mq_ve_a&b<c>'],
+  },
+  password_reset: {
+    full: { user, token: 'mq_pr_a&b<c>' },
+    sparse: { user: otherUser, token: 'mq_pr_x' },
+    shows: [NAME, 'mq_pr_a&b<c>'],
+  },
+  test: {
+    full: { to: `o'brien+<x>@example.com`, requestedAt: '2026-12-07T10:00:00.000Z' },
+    sparse: { to: 'a@example.com', requestedAt: '' },
+    shows: [`o'brien+<x>@example.com`],
+  },
   ad_request_reminder: {
     full: {
       user,
       pending: [
-        { adRequestId: 1, campaignName: HOSTILE, sponsorName: NAME, amount: '$1,200.00', since: '2026-11-01' },
-        { adRequestId: 2, campaignName: 'Plain', sponsorName: 'Acme', amount: '€50.00', since: '2026-11-02' },
+        {
+          adRequestId: 1,
+          campaignName: HOSTILE,
+          sponsorName: NAME,
+          amount: '$1,200.00',
+          since: '2026-11-01',
+        },
+        {
+          adRequestId: 2,
+          campaignName: 'Plain',
+          sponsorName: 'Acme',
+          amount: '€50.00',
+          since: '2026-11-02',
+        },
       ],
     },
-    sparse: { user, pending: [{ adRequestId: 3, campaignName: 'Only one', sponsorName: 'Acme', amount: '$1.00', since: '2026-11-03' }] },
+    sparse: {
+      user,
+      pending: [
+        {
+          adRequestId: 3,
+          campaignName: 'Only one',
+          sponsorName: 'Acme',
+          amount: '$1.00',
+          since: '2026-11-03',
+        },
+      ],
+    },
     shows: [NAME, HOSTILE, '2 ad requests', '$1,200.00', '€50.00'],
   },
   monthly_sponsor_report: {
@@ -78,9 +118,16 @@ const cases: { [Name in MailName]: Case<Name> } = {
         { title: 'New comment', body: HOSTILE, when: '1 hour ago' },
       ],
     },
-    sparse: { user, unreadCount: 1, notifications: [{ title: 'Someone followed you', body: null, when: 'in 0 seconds' }] },
+    sparse: {
+      user,
+      unreadCount: 1,
+      notifications: [{ title: 'Someone followed you', body: null, when: 'in 0 seconds' }],
+    },
     shows: [NAME, `${NAME} liked your plan`, HOSTILE, '2 unread notifications'],
-    textLines: [`- ${NAME} liked your plan (2 hours ago)`, `- New comment: ${HOSTILE} (1 hour ago)`],
+    textLines: [
+      `- ${NAME} liked your plan (2 hours ago)`,
+      `- New comment: ${HOSTILE} (1 hour ago)`,
+    ],
   },
   invoice: {
     full: {
@@ -98,7 +145,16 @@ const cases: { [Name in MailName]: Case<Name> } = {
     },
     sparse: {
       user,
-      invoice: { number: 'INV-2026-000043', issuedAt: '2026-11-23', lines: [], subtotal: '$0.00', taxRate: '0%', tax: '$0.00', total: '$0.00', address: null },
+      invoice: {
+        number: 'INV-2026-000043',
+        issuedAt: '2026-11-23',
+        lines: [],
+        subtotal: '$0.00',
+        taxRate: '0%',
+        tax: '$0.00',
+        total: '$0.00',
+        address: null,
+      },
     },
     shows: [NAME, 'INV-2026-000042', HOSTILE, '$24.00', `${NAME}, 1 "Main" St & Co, 東京`],
   },
@@ -108,7 +164,11 @@ const cases: { [Name in MailName]: Case<Name> } = {
     shows: [NAME, HOSTILE],
   },
   gdpr_export_ready: {
-    full: { user, link: 'http://localhost:3333/api/v1/me/exports/9?signature=a&expires=b', expiresAt: '2026-11-29 10:00 UTC' },
+    full: {
+      user,
+      link: 'http://localhost:3333/api/v1/me/exports/9?signature=a&expires=b',
+      expiresAt: '2026-11-29 10:00 UTC',
+    },
     sparse: { user: otherUser, link: 'http://localhost:3333/x', expiresAt: '' },
     shows: [NAME, '2026-11-29 10:00 UTC'],
   },
@@ -118,7 +178,11 @@ const cases: { [Name in MailName]: Case<Name> } = {
       confirmUrl: 'http://localhost:3333/api/v1/newsletter/confirm?token=a&sig=b',
       unsubscribeUrl: 'http://localhost:3333/api/v1/newsletter/unsubscribe?email=x&sig=c',
     },
-    sparse: { email: 'a@example.com', confirmUrl: 'http://localhost:3333/c', unsubscribeUrl: 'http://localhost:3333/u' },
+    sparse: {
+      email: 'a@example.com',
+      confirmUrl: 'http://localhost:3333/c',
+      unsubscribeUrl: 'http://localhost:3333/u',
+    },
     shows: [`o'brien+<x>@example.com`],
   },
 }
@@ -132,52 +196,87 @@ async function render(name: MailName, data: unknown) {
 }
 
 /** What a reader must never see: Edge syntax left in the output, or a missing value printed. */
-const TEMPLATE_SYNTAX = /{{|}}|@(if|else|elseif|end|each|component|slot|let|include|unless)\b|\$slots|\bundefined\b|\bnull\b|\[object Object\]/
+const TEMPLATE_SYNTAX =
+  /{{|}}|@(if|else|elseif|end|each|component|slot|let|include|unless)\b|\$slots|\bundefined\b|\bnull\b|\[object Object\]/
 /** A named, decimal or hexadecimal character reference. */
 const HTML_ENTITY = /&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i
 
 const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;')
+  value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;')
 
 test.group('e-mail templates', () => {
-  test('every template pair in resources/views/emails belongs to one e-mail of the registry, and every e-mail has both parts', ({ assert }) => {
-    const files = readdirSync(app.makePath('resources/views/emails')).filter((file) => file !== 'layout_html.edge')
+  test('every template pair in resources/views/emails belongs to one e-mail of the registry, and every e-mail has both parts', ({
+    assert,
+  }) => {
+    const files = readdirSync(app.makePath('resources/views/emails')).filter(
+      (file) => file !== 'layout_html.edge'
+    )
     const parts = files.map((file) => file.match(/^(.+)_(html|text)\.edge$/))
-    assert.isTrue(parts.every(Boolean), `template files not named <mail>_html.edge or <mail>_text.edge: ${files.join(', ')}`)
+    assert.isTrue(
+      parts.every(Boolean),
+      `template files not named <mail>_html.edge or <mail>_text.edge: ${files.join(', ')}`
+    )
     const templates = [...new Set(parts.map((match) => match![1]))].sort()
-    assert.deepEqual(templates, Object.keys(mails).sort(), 'a template without an e-mail in app/mails/registry.ts (and a case here), or an e-mail without a template')
+    assert.deepEqual(
+      templates,
+      Object.keys(mails).sort(),
+      'a template without an e-mail in app/mails/registry.ts (and a case here), or an e-mail without a template'
+    )
     assert.deepEqual(Object.keys(cases).sort(), templates)
     for (const name of templates) {
       assert.includeMembers(files, [`${name}_html.edge`, `${name}_text.edge`], name)
     }
   })
 
-  test('in a text template {{ }} prints the value as it is; {{{ }}}, @{{ }} and comments keep their meaning; HTML templates still escape', async ({ assert }) => {
+  test('in a text template {{ }} prints the value as it is; {{{ }}}, @{{ }} and comments keep their meaning; HTML templates still escape', async ({
+    assert,
+  }) => {
     const source = '{{ value }}|{{{ value }}}|@{{ value }}|{{-- a note --}}{{ value.length }}'
     const state = { value: `O'Brien & <Co>` }
-    const text = await edge.renderRaw(source, state, app.makePath('resources/views/emails/probe_text.edge'))
+    const text = await edge.renderRaw(
+      source,
+      state,
+      app.makePath('resources/views/emails/probe_text.edge')
+    )
     assert.equal(text, `O'Brien & <Co>|O'Brien & <Co>|{{ value }}|14`)
-    const html = await edge.renderRaw(source, state, app.makePath('resources/views/emails/probe_html.edge'))
+    const html = await edge.renderRaw(
+      source,
+      state,
+      app.makePath('resources/views/emails/probe_html.edge')
+    )
     assert.equal(html, `O&#x27;Brien &amp; &lt;Co&gt;|O'Brien & <Co>|{{ value }}|14`)
   })
 
   for (const name of Object.keys(cases) as MailName[]) {
     const sample = cases[name] as Case<MailName>
 
-    test(`${name}: the text part shows the data as written, with no entity and no template code`, async ({ assert }) => {
+    test(`${name}: the text part shows the data as written, with no entity and no template code`, async ({
+      assert,
+    }) => {
       for (const data of [sample.full, sample.sparse]) {
         const { text } = await render(name, data)
         assert.isAbove(text.trim().length, 0)
         assert.notMatch(text, HTML_ENTITY)
         assert.notMatch(text, TEMPLATE_SYNTAX)
-        assert.notMatch(text, /<\/?(p|a|table|tr|td|br|strong|html)\b/i, 'an HTML tag of the template in the text part')
+        assert.notMatch(
+          text,
+          /<\/?(p|a|table|tr|td|br|strong|html)\b/i,
+          'an HTML tag of the template in the text part'
+        )
       }
       const { text } = await render(name, sample.full)
       for (const expected of sample.shows) assert.include(text, expected)
       for (const line of sample.textLines ?? []) assert.include(text.split('\n'), line)
     })
 
-    test(`${name}: the HTML part escapes the data and holds no template code`, async ({ assert }) => {
+    test(`${name}: the HTML part escapes the data and holds no template code`, async ({
+      assert,
+    }) => {
       for (const data of [sample.full, sample.sparse]) {
         const { html } = await render(name, data)
         assert.match(html, /^<!doctype html>/i)

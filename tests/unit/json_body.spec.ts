@@ -9,11 +9,26 @@ test.group('http / JSON response bodies', () => {
     assert.strictEqual(http.serializeJSON, serializeJsonBody)
   })
 
-  test('answers what the framework default (safeStringify) answers for response data', ({ assert }) => {
+  test('answers what the framework default (safeStringify) answers for response data', ({
+    assert,
+  }) => {
     const page = {
       data: [
-        { id: 1, name: 'Gel "Cleanser" ✓ \u2028', price: 1800, tags: ['a', 'b'], category: null, images: [], missing: undefined },
-        { id: 2, at: new Date('2026-12-07T05:00:00Z'), updatedAt: DateTime.fromISO('2026-12-07T05:00:00Z', { zone: 'utc' }), nested: { deep: [[1, { x: NaN }]] } },
+        {
+          id: 1,
+          name: 'Gel "Cleanser" ✓ \u2028',
+          price: 1800,
+          tags: ['a', 'b'],
+          category: null,
+          images: [],
+          missing: undefined,
+        },
+        {
+          id: 2,
+          at: new Date('2026-12-07T05:00:00Z'),
+          updatedAt: DateTime.fromISO('2026-12-07T05:00:00Z', { zone: 'utc' }),
+          nested: { deep: [[1, { x: NaN }]] },
+        },
       ],
       meta: { page: 1, perPage: 20, total: 2, lastPage: 1, computedAt: '2026-12-07T05:00:00.000Z' },
     }

@@ -12,7 +12,10 @@ export default class BatchController {
 
   async index(ctx: HttpContext) {
     await ctx.bouncer.with(OperationsPolicy).authorize('operate')
-    const [tasks, scheduler] = await Promise.all([this.batches.list(), this.batches.schedulerSighting()])
+    const [tasks, scheduler] = await Promise.all([
+      this.batches.list(),
+      this.batches.schedulerSighting(),
+    ])
     return ctx.serialize(BatchTaskTransformer.transform(tasks), { scheduler })
   }
 
@@ -30,12 +33,20 @@ export default class BatchController {
 
   async pause(ctx: HttpContext) {
     await ctx.bouncer.with(OperationsPolicy).authorize('operate')
-    return ctx.serialize(BatchTaskTransformer.transform(await this.batches.setPaused(ctx.auth.getUserOrFail(), ctx.params.name, true, ctx)))
+    return ctx.serialize(
+      BatchTaskTransformer.transform(
+        await this.batches.setPaused(ctx.auth.getUserOrFail(), ctx.params.name, true, ctx)
+      )
+    )
   }
 
   async resume(ctx: HttpContext) {
     await ctx.bouncer.with(OperationsPolicy).authorize('operate')
-    return ctx.serialize(BatchTaskTransformer.transform(await this.batches.setPaused(ctx.auth.getUserOrFail(), ctx.params.name, false, ctx)))
+    return ctx.serialize(
+      BatchTaskTransformer.transform(
+        await this.batches.setPaused(ctx.auth.getUserOrFail(), ctx.params.name, false, ctx)
+      )
+    )
   }
 
   async history(ctx: HttpContext) {

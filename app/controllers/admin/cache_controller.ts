@@ -2,7 +2,11 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import OperationsPolicy from '#policies/operations/operations_policy'
 import CacheAdminService from '#services/operations/cache_admin_service'
-import { cacheClearValidator, cacheInvalidateUserValidator, cacheWarmValidator } from '#validators/operations/admin_ops'
+import {
+  cacheClearValidator,
+  cacheInvalidateUserValidator,
+  cacheWarmValidator,
+} from '#validators/operations/admin_ops'
 
 @inject()
 export default class CacheController {

@@ -19,24 +19,32 @@ export default class AdminMarketplaceController {
   ) {}
 
   async campaignsIndex(ctx: HttpContext) {
-    const page = await this.campaigns.adminList(await adminCampaignsValidator.validate(ctx.request.qs()))
+    const page = await this.campaigns.adminList(
+      await adminCampaignsValidator.validate(ctx.request.qs())
+    )
     return ctx.serialize(CampaignTransformer.paginate(page.all(), page.getMeta()))
   }
 
   async adRequestsIndex(ctx: HttpContext) {
-    const page = await this.requests.adminList(await adminAdRequestsValidator.validate(ctx.request.qs()))
+    const page = await this.requests.adminList(
+      await adminAdRequestsValidator.validate(ctx.request.qs())
+    )
     return ctx.serialize(AdRequestTransformer.paginate(page.all(), page.getMeta()))
   }
 
   async flag(ctx: HttpContext) {
     const { reason } = await ctx.request.validateUsing(reasonValidator)
     await this.flags.set(ctx.auth.getUserOrFail(), Number(ctx.params.id), true, reason, ctx)
-    return ctx.serialize(CampaignTransformer.transform(await this.campaigns.find(Number(ctx.params.id))))
+    return ctx.serialize(
+      CampaignTransformer.transform(await this.campaigns.find(Number(ctx.params.id)))
+    )
   }
 
   async unflag(ctx: HttpContext) {
     const { reason } = await ctx.request.validateUsing(optionalReasonValidator)
     await this.flags.set(ctx.auth.getUserOrFail(), Number(ctx.params.id), false, reason, ctx)
-    return ctx.serialize(CampaignTransformer.transform(await this.campaigns.find(Number(ctx.params.id))))
+    return ctx.serialize(
+      CampaignTransformer.transform(await this.campaigns.find(Number(ctx.params.id)))
+    )
   }
 }

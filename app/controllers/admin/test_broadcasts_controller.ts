@@ -9,7 +9,12 @@ export default class TestBroadcastsController {
 
   async store(ctx: HttpContext) {
     const { userId, message } = await ctx.request.validateUsing(testBroadcastValidator)
-    const { channel, event, sentAt } = await this.broadcasts.send(ctx.auth.getUserOrFail(), userId, message, ctx)
+    const { channel, event, sentAt } = await this.broadcasts.send(
+      ctx.auth.getUserOrFail(),
+      userId,
+      message,
+      ctx
+    )
     ctx.response.status(202)
     return ctx.serialize({ channel, event, sentAt })
   }

@@ -5,7 +5,11 @@ import AdminUserService from '#services/identity/admin_user_service'
 import MemberActivityService from '#services/identity/member_activity_service'
 import MemberActivityTransformer from '#transformers/identity/member_activity_transformer'
 import UserTransformer from '#transformers/identity/user_transformer'
-import { listUsersValidator, optionalReasonValidator, reasonValidator } from '#validators/identity/admin_users'
+import {
+  listUsersValidator,
+  optionalReasonValidator,
+  reasonValidator,
+} from '#validators/identity/admin_users'
 import { paginationQueryValidator } from '#validators/common'
 
 @inject()
@@ -36,43 +40,63 @@ export default class AdminUsersController {
 
   async activity(ctx: HttpContext) {
     await ctx.bouncer.with(UserAdminPolicy).authorize('view')
-    return ctx.serialize(MemberActivityTransformer.transform(await this.activities.summary(Number(ctx.params.id))))
+    return ctx.serialize(
+      MemberActivityTransformer.transform(await this.activities.summary(Number(ctx.params.id)))
+    )
   }
 
   async approve(ctx: HttpContext) {
     const target = await this.authorizeOn(ctx, 'review')
     const { reason } = await ctx.request.validateUsing(optionalReasonValidator)
-    return this.respond(ctx, await this.users.apply(ctx.auth.getUserOrFail(), target, 'approve', reason, ctx))
+    return this.respond(
+      ctx,
+      await this.users.apply(ctx.auth.getUserOrFail(), target, 'approve', reason, ctx)
+    )
   }
 
   async reject(ctx: HttpContext) {
     const target = await this.authorizeOn(ctx, 'review')
     const { reason } = await ctx.request.validateUsing(reasonValidator)
-    return this.respond(ctx, await this.users.apply(ctx.auth.getUserOrFail(), target, 'reject', reason, ctx))
+    return this.respond(
+      ctx,
+      await this.users.apply(ctx.auth.getUserOrFail(), target, 'reject', reason, ctx)
+    )
   }
 
   async block(ctx: HttpContext) {
     const target = await this.authorizeOn(ctx, 'moderate')
     const { reason } = await ctx.request.validateUsing(reasonValidator)
-    return this.respond(ctx, await this.users.apply(ctx.auth.getUserOrFail(), target, 'block', reason, ctx))
+    return this.respond(
+      ctx,
+      await this.users.apply(ctx.auth.getUserOrFail(), target, 'block', reason, ctx)
+    )
   }
 
   async unblock(ctx: HttpContext) {
     const target = await this.authorizeOn(ctx, 'moderate')
     const { reason } = await ctx.request.validateUsing(optionalReasonValidator)
-    return this.respond(ctx, await this.users.apply(ctx.auth.getUserOrFail(), target, 'unblock', reason, ctx))
+    return this.respond(
+      ctx,
+      await this.users.apply(ctx.auth.getUserOrFail(), target, 'unblock', reason, ctx)
+    )
   }
 
   async flag(ctx: HttpContext) {
     const target = await this.authorizeOn(ctx, 'moderate')
     const { reason } = await ctx.request.validateUsing(reasonValidator)
-    return this.respond(ctx, await this.users.apply(ctx.auth.getUserOrFail(), target, 'flag', reason, ctx))
+    return this.respond(
+      ctx,
+      await this.users.apply(ctx.auth.getUserOrFail(), target, 'flag', reason, ctx)
+    )
   }
 
   async unflag(ctx: HttpContext) {
     const target = await this.authorizeOn(ctx, 'moderate')
     const { reason } = await ctx.request.validateUsing(optionalReasonValidator)
-    return this.respond(ctx, await this.users.apply(ctx.auth.getUserOrFail(), target, 'unflag', reason, ctx))
+    return this.respond(
+      ctx,
+      await this.users.apply(ctx.auth.getUserOrFail(), target, 'unflag', reason, ctx)
+    )
   }
 
   private async authorizeOn(ctx: HttpContext, ability: 'review' | 'moderate') {

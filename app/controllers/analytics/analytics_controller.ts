@@ -9,7 +9,12 @@ import PlanAnalyticsService from '#services/analytics/plan_analytics_service'
 import TrackingService from '#services/analytics/tracking_service'
 import EngagementTransformer from '#transformers/analytics/engagement_transformer'
 import PlanAnalyticsTransformer from '#transformers/analytics/plan_analytics_transformer'
-import { dayRangeValidator, engagementValidator, trackEventsValidator, trackEventValidator } from '#validators/analytics/analytics'
+import {
+  dayRangeValidator,
+  engagementValidator,
+  trackEventsValidator,
+  trackEventValidator,
+} from '#validators/analytics/analytics'
 
 /** A plan's analytics cover at most a year and a day. */
 const MAX_DAYS = 366
@@ -25,7 +30,10 @@ export default class AnalyticsController {
   /** One event, or `{ events: [...] }` (up to 50). */
   async track(ctx: HttpContext) {
     await ctx.bouncer.with(AnalyticsPolicy).authorize('track')
-    const events = ctx.request.input('events') !== undefined ? (await ctx.request.validateUsing(trackEventsValidator)).events : [await ctx.request.validateUsing(trackEventValidator)]
+    const events =
+      ctx.request.input('events') !== undefined
+        ? (await ctx.request.validateUsing(trackEventsValidator)).events
+        : [await ctx.request.validateUsing(trackEventValidator)]
     const result = await this.tracking.track(ctx.auth.getUserOrFail(), events)
     ctx.response.status(202)
     return ctx.serialize(result)
@@ -35,15 +43,26 @@ export default class AnalyticsController {
     const plan = await SkillPlan.query().where('id', Number(ctx.params.id)).preload('owner').first()
     if (!plan) throw AppException.notFound('Plan')
     await ctx.bouncer.with(AnalyticsPolicy).authorize('viewPlan', plan)
-    const { from, to } = dayRange(await dayRangeValidator.validate(ctx.request.qs()), { maxDays: MAX_DAYS })
+    const { from, to } = dayRange(await dayRangeValidator.validate(ctx.request.qs()), {
+      maxDays: MAX_DAYS,
+    })
     const analytics = await this.plans.forPlan(plan, from, to)
-    return ctx.serialize(PlanAnalyticsTransformer.transform(analytics), { from: from.toISODate(), to: to.toISODate(), aggregatedAt: analytics.aggregatedAt })
+    return ctx.serialize(PlanAnalyticsTransformer.transform(analytics), {
+      from: from.toISODate(),
+      to: to.toISODate(),
+      aggregatedAt: analytics.aggregatedAt,
+    })
   }
 
   async myEngagement(ctx: HttpContext) {
     await ctx.bouncer.with(AnalyticsPolicy).authorize('viewOwnEngagement')
     const { window } = await engagementValidator.validate(ctx.request.qs())
-    const engagement = await this.engagement.forUser(ctx.auth.getUserOrFail().id, window === '7' ? 7 : 30)
-    return ctx.serialize(EngagementTransformer.transform(engagement), { computedAt: engagement.computedAt })
+    const engagement = await this.engagement.forUser(
+      ctx.auth.getUserOrFail().id,
+      window === '7' ? 7 : 30
+    )
+    return ctx.serialize(EngagementTransformer.transform(engagement), {
+      computedAt: engagement.computedAt,
+    })
   }
 }

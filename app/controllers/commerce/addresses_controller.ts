@@ -12,7 +12,9 @@ export default class AddressesController {
 
   async index(ctx: HttpContext) {
     await ctx.bouncer.with(ShoppingPolicy).authorize('shop')
-    return ctx.serialize(AddressTransformer.transform(await this.addresses.mine(ctx.auth.getUserOrFail())))
+    return ctx.serialize(
+      AddressTransformer.transform(await this.addresses.mine(ctx.auth.getUserOrFail()))
+    )
   }
 
   async store(ctx: HttpContext) {
@@ -30,7 +32,9 @@ export default class AddressesController {
   async update(ctx: HttpContext) {
     const address = await this.#own(ctx)
     const payload = await ctx.request.validateUsing(updateAddressValidator)
-    return ctx.serialize(AddressTransformer.transform(await this.addresses.update(address, payload)))
+    return ctx.serialize(
+      AddressTransformer.transform(await this.addresses.update(address, payload))
+    )
   }
 
   async makeDefault(ctx: HttpContext) {

@@ -20,7 +20,9 @@ export default class AdminSalesController {
 
   async index(ctx: HttpContext) {
     await ctx.bouncer.with(SalesAdminPolicy).authorize('view')
-    const { value: page, computedAt } = await this.sales.adminList(await adminSalesValidator.validate(ctx.request.qs()))
+    const { value: page, computedAt } = await this.sales.adminList(
+      await adminSalesValidator.validate(ctx.request.qs())
+    )
     return ctx.serialize(page.data, { ...page.metadata, computedAt })
   }
 
@@ -35,7 +37,11 @@ export default class AdminSalesController {
     await ctx.bouncer.with(SalesAdminPolicy).authorize('view')
     const query = await salesAnalyticsValidator.validate(ctx.request.qs())
     const { from, to } = dayRange(query, { maxDays: MAX_DAYS })
-    const { value, computedAt } = await this.figures.report({ from, to, top: query.top ?? DEFAULT_TOP })
+    const { value, computedAt } = await this.figures.report({
+      from,
+      to,
+      top: query.top ?? DEFAULT_TOP,
+    })
     return ctx.serialize(value, { computedAt, from: from.toISODate(), to: to.toISODate() })
   }
 }

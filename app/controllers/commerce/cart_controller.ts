@@ -51,6 +51,8 @@ export default class CartController {
 
   async #cart(ctx: HttpContext) {
     await ctx.bouncer.with(ShoppingPolicy).authorize('shop')
-    return ctx.serialize(CartItemTransformer.transform(await this.cart.lines(ctx.auth.getUserOrFail())))
+    return ctx.serialize(
+      CartItemTransformer.transform(await this.cart.lines(ctx.auth.getUserOrFail()))
+    )
   }
 }

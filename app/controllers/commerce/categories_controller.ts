@@ -2,8 +2,15 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import CategoryPolicy from '#policies/commerce/category_policy'
 import CategoryService from '#services/commerce/category_service'
-import CategoryTransformer, { CategoryDetailTransformer, CategoryTreeTransformer } from '#transformers/commerce/category_transformer'
-import { categoryListValidator, createCategoryValidator, updateCategoryValidator } from '#validators/commerce/catalogue'
+import CategoryTransformer, {
+  CategoryDetailTransformer,
+  CategoryTreeTransformer,
+} from '#transformers/commerce/category_transformer'
+import {
+  categoryListValidator,
+  createCategoryValidator,
+  updateCategoryValidator,
+} from '#validators/commerce/catalogue'
 
 /** The category tree: public reads (one category with its ancestors, children and counts) (`?counts=true` adds listable products, descendants included), admin writes. */
 @inject()
@@ -22,7 +29,9 @@ export default class CategoriesController {
 
   async show(ctx: HttpContext) {
     await ctx.bouncer.with(CategoryPolicy).authorize('view')
-    return ctx.serialize(CategoryDetailTransformer.transform(await this.categories.detail(Number(ctx.params.id))))
+    return ctx.serialize(
+      CategoryDetailTransformer.transform(await this.categories.detail(Number(ctx.params.id)))
+    )
   }
 
   async store(ctx: HttpContext) {
@@ -37,7 +46,9 @@ export default class CategoriesController {
     await ctx.bouncer.with(CategoryPolicy).authorize('manage')
     const category = await this.categories.find(Number(ctx.params.id))
     const payload = await ctx.request.validateUsing(updateCategoryValidator)
-    return ctx.serialize(CategoryTransformer.transform({ category: await this.categories.update(category, payload) }))
+    return ctx.serialize(
+      CategoryTransformer.transform({ category: await this.categories.update(category, payload) })
+    )
   }
 
   async destroy(ctx: HttpContext) {

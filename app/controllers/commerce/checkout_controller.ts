@@ -14,9 +14,15 @@ export default class CheckoutController {
 
   async store(ctx: HttpContext) {
     await ctx.bouncer.with(ShoppingPolicy).authorize('shop')
-    const { key } = await idempotencyKeyValidator.validate({ key: ctx.request.header('idempotency-key') })
+    const { key } = await idempotencyKeyValidator.validate({
+      key: ctx.request.header('idempotency-key'),
+    })
     const { addressId } = await ctx.request.validateUsing(checkoutValidator)
-    const result = await this.checkouts.checkout(ctx.auth.getUserOrFail(), { addressId, body: ctx.request.body(), idempotencyKey: key })
+    const result = await this.checkouts.checkout(ctx.auth.getUserOrFail(), {
+      addressId,
+      body: ctx.request.body(),
+      idempotencyKey: key,
+    })
     ctx.response.status(result.status)
     if (result.replayed) ctx.response.header('Idempotent-Replayed', 'true')
     return ctx.serialize(result.body, { replayed: result.replayed })

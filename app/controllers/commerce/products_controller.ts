@@ -22,7 +22,9 @@ export default class ProductsController {
   }
 
   async featured(ctx: HttpContext) {
-    const { value, computedAt } = await this.products.featured(await featuredProductsValidator.validate(ctx.request.qs()))
+    const { value, computedAt } = await this.products.featured(
+      await featuredProductsValidator.validate(ctx.request.qs())
+    )
     return ctx.serialize(value, { computedAt })
   }
 

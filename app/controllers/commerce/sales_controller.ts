@@ -23,7 +23,9 @@ export default class SalesController {
   }
 
   async invoice(ctx: HttpContext) {
-    return ctx.serialize(InvoiceTransformer.transform(await this.sales.invoice(await this.#own(ctx))))
+    return ctx.serialize(
+      InvoiceTransformer.transform(await this.sales.invoice(await this.#own(ctx)))
+    )
   }
 
   async #own(ctx: HttpContext) {

@@ -5,7 +5,11 @@ import PlanPolicy from '#policies/community/plan_policy'
 import CustomTaskService from '#services/community/custom_task_service'
 import PlanService from '#services/community/plan_service'
 import CustomTaskTransformer from '#transformers/community/custom_task_transformer'
-import { createCustomTaskValidator, listCustomTasksValidator, voteValidator } from '#validators/community/custom_task'
+import {
+  createCustomTaskValidator,
+  listCustomTasksValidator,
+  voteValidator,
+} from '#validators/community/custom_task'
 
 @inject()
 export default class CustomTasksController {
@@ -35,12 +39,18 @@ export default class CustomTasksController {
     const { task, plan } = await this.customTasks.withPlan(Number(ctx.params.id))
     await ctx.bouncer.with(CustomTaskPolicy).authorize('vote', task, plan)
     const { value } = await ctx.request.validateUsing(voteValidator)
-    return ctx.serialize(CustomTaskTransformer.transform(await this.customTasks.vote(ctx.auth.getUserOrFail(), task, value)))
+    return ctx.serialize(
+      CustomTaskTransformer.transform(
+        await this.customTasks.vote(ctx.auth.getUserOrFail(), task, value)
+      )
+    )
   }
 
   async unvote(ctx: HttpContext) {
     const { task, plan } = await this.customTasks.withPlan(Number(ctx.params.id))
     await ctx.bouncer.with(CustomTaskPolicy).authorize('vote', task, plan)
-    return ctx.serialize(CustomTaskTransformer.transform(await this.customTasks.unvote(ctx.auth.getUserOrFail(), task)))
+    return ctx.serialize(
+      CustomTaskTransformer.transform(await this.customTasks.unvote(ctx.auth.getUserOrFail(), task))
+    )
   }
 }

@@ -22,11 +22,17 @@ export default class FeedsController {
   }
 
   async global(ctx: HttpContext) {
-    return this.#respond(ctx, await this.feeds.global(await feedValidator.validate(ctx.request.qs())))
+    return this.#respond(
+      ctx,
+      await this.feeds.global(await feedValidator.validate(ctx.request.qs()))
+    )
   }
 
   async trending(ctx: HttpContext) {
-    return this.#respond(ctx, await this.feeds.trending(await feedValidator.validate(ctx.request.qs())))
+    return this.#respond(
+      ctx,
+      await this.feeds.trending(await feedValidator.validate(ctx.request.qs()))
+    )
   }
 
   async discovery(ctx: HttpContext) {

@@ -20,19 +20,27 @@ export default class FollowsController {
   async store(ctx: HttpContext) {
     const target = await this.follows.findUser(Number(ctx.params.id))
     await ctx.bouncer.with(FollowPolicy).authorize('follow', target)
-    return ctx.serialize(FollowStatusTransformer.transform(await this.follows.follow(ctx.auth.getUserOrFail(), target)))
+    return ctx.serialize(
+      FollowStatusTransformer.transform(await this.follows.follow(ctx.auth.getUserOrFail(), target))
+    )
   }
 
   async destroy(ctx: HttpContext) {
     const target = await this.follows.findUser(Number(ctx.params.id))
     await ctx.bouncer.with(FollowPolicy).authorize('unfollow')
-    return ctx.serialize(FollowStatusTransformer.transform(await this.follows.unfollow(ctx.auth.getUserOrFail(), target)))
+    return ctx.serialize(
+      FollowStatusTransformer.transform(
+        await this.follows.unfollow(ctx.auth.getUserOrFail(), target)
+      )
+    )
   }
 
   async status(ctx: HttpContext) {
     const target = await this.follows.findUser(Number(ctx.params.id))
     await ctx.bouncer.with(FollowPolicy).authorize('status', target)
-    return ctx.serialize(FollowStatusTransformer.transform(await this.follows.status(ctx.auth.getUserOrFail(), target)))
+    return ctx.serialize(
+      FollowStatusTransformer.transform(await this.follows.status(ctx.auth.getUserOrFail(), target))
+    )
   }
 
   async followers(ctx: HttpContext) {

@@ -28,7 +28,11 @@ export default class PlanInteractionsController {
   /** The full plan with tasks; `meta.counted` is true when this call counted a new download. */
   async download(ctx: HttpContext) {
     const plan = await this.#authorized(ctx, 'interact')
-    const { plan: data, computedAt, counted } = await this.interactions.download(ctx.auth.getUserOrFail(), plan)
+    const {
+      plan: data,
+      computedAt,
+      counted,
+    } = await this.interactions.download(ctx.auth.getUserOrFail(), plan)
     return ctx.serialize(data, { computedAt, counted })
   }
 

@@ -29,13 +29,21 @@ export default class GiftingAnalyticsController {
 
   async mine(ctx: HttpContext) {
     await ctx.bouncer.with(SwipeSessionPolicy).authorize('listOwn')
-    return ctx.serialize(SwipeAnalyticsTransformer.transform(await this.analytics.forShopper(ctx.auth.getUserOrFail())))
+    return ctx.serialize(
+      SwipeAnalyticsTransformer.transform(await this.analytics.forShopper(ctx.auth.getUserOrFail()))
+    )
   }
 
   async platform(ctx: HttpContext) {
     await ctx.bouncer.with(OperationsPolicy).authorize('operate')
-    const { from, to } = dayRange(await dayRangeValidator.validate(ctx.request.qs()), { maxDays: MAX_DAYS })
+    const { from, to } = dayRange(await dayRangeValidator.validate(ctx.request.qs()), {
+      maxDays: MAX_DAYS,
+    })
     const { value, computedAt } = await this.analytics.forPeriod(from, to)
-    return ctx.serialize(SwipeAnalyticsTransformer.transform(value), { computedAt, from: from.toISODate(), to: to.toISODate() })
+    return ctx.serialize(SwipeAnalyticsTransformer.transform(value), {
+      computedAt,
+      from: from.toISODate(),
+      to: to.toISODate(),
+    })
   }
 }

@@ -3,7 +3,11 @@ import type { HttpContext } from '@adonisjs/core/http'
 import NewsletterService from '#services/gifting/newsletter_service'
 import { ensureSigned } from '#services/gifting/newsletter_links'
 import NewsletterSubscriberTransformer from '#transformers/gifting/newsletter_subscriber_transformer'
-import { confirmLinkValidator, subscribeValidator, unsubscribeLinkValidator } from '#validators/gifting/newsletter'
+import {
+  confirmLinkValidator,
+  subscribeValidator,
+  unsubscribeLinkValidator,
+} from '#validators/gifting/newsletter'
 
 /** Public newsletter endpoints: subscribe (double opt-in) and the signed links of its e-mails. */
 @inject()
@@ -22,13 +26,17 @@ export default class NewsletterController {
     ensureSigned(ctx.request, 'confirm')
     const { id, nonce } = await confirmLinkValidator.validate(ctx.request.qs())
     const subscriber = await this.newsletter.confirm(id, nonce)
-    return ctx.serialize(NewsletterSubscriberTransformer.transform(subscriber).useVariant('forLink'))
+    return ctx.serialize(
+      NewsletterSubscriberTransformer.transform(subscriber).useVariant('forLink')
+    )
   }
 
   async unsubscribe(ctx: HttpContext) {
     ensureSigned(ctx.request, 'unsubscribe')
     const { id } = await unsubscribeLinkValidator.validate(ctx.request.qs())
     const subscriber = await this.newsletter.unsubscribe(id)
-    return ctx.serialize(NewsletterSubscriberTransformer.transform(subscriber).useVariant('forLink'))
+    return ctx.serialize(
+      NewsletterSubscriberTransformer.transform(subscriber).useVariant('forLink')
+    )
   }
 }

@@ -3,10 +3,15 @@ import type { HttpContext } from '@adonisjs/core/http'
 import SwipeSessionPolicy from '#policies/gifting/swipe_session_policy'
 import RecommendationPolicy from '#policies/gifting/recommendation_policy'
 import SwipeSessionService from '#services/gifting/swipe_session_service'
-import RecommendationService, { type RecommendationList } from '#services/gifting/recommendation_service'
+import RecommendationService, {
+  type RecommendationList,
+} from '#services/gifting/recommendation_service'
 import RecommendationTransformer from '#transformers/gifting/recommendation_transformer'
 import RecommendationInteractionTransformer from '#transformers/gifting/recommendation_interaction_transformer'
-import { generateRecommendationsValidator, interactionValidator } from '#validators/gifting/recommendation'
+import {
+  generateRecommendationsValidator,
+  interactionValidator,
+} from '#validators/gifting/recommendation'
 
 /** Gift lists of a swipe session and the interactions that feed back into them (ENABLE_RECOMMENDATIONS). */
 @inject()
@@ -45,6 +50,9 @@ export default class RecommendationsController {
   }
 
   #serializeList(ctx: HttpContext, list: RecommendationList) {
-    return ctx.serialize(RecommendationTransformer.transform(list.recommendations), { generatedAt: list.generatedAt, stale: list.stale })
+    return ctx.serialize(RecommendationTransformer.transform(list.recommendations), {
+      generatedAt: list.generatedAt,
+      stale: list.stale,
+    })
   }
 }

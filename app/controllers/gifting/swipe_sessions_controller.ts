@@ -7,7 +7,12 @@ import SwipeSessionTransformer from '#transformers/gifting/swipe_session_transfo
 import SwipeCardTransformer from '#transformers/gifting/swipe_card_transformer'
 import SwipeTransformer from '#transformers/gifting/swipe_transformer'
 import PreferencesTransformer from '#transformers/gifting/preferences_transformer'
-import { createSessionValidator, listSessionsValidator, nextProductsValidator, swipeValidator } from '#validators/gifting/swipe_session'
+import {
+  createSessionValidator,
+  listSessionsValidator,
+  nextProductsValidator,
+  swipeValidator,
+} from '#validators/gifting/swipe_session'
 
 /** A shopper's swipe sessions: start, the next products to swipe, swipes and the preferences they show. */
 @inject()
@@ -53,7 +58,9 @@ export default class SwipeSessionsController {
 
   async showPreferences(ctx: HttpContext) {
     const session = await this.#own(ctx)
-    return ctx.serialize(PreferencesTransformer.transform(await this.preferences.forSession(session)))
+    return ctx.serialize(
+      PreferencesTransformer.transform(await this.preferences.forSession(session))
+    )
   }
 
   async #own(ctx: HttpContext) {

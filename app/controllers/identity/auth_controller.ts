@@ -28,14 +28,20 @@ export default class AuthController {
     const { user, tokens } = await this.accounts.signup(payload)
     await this.accounts.withProfiles(user)
     ctx.response.status(201)
-    return ctx.serialize({ user: UserTransformer.transform(user), tokens: TokenTransformer.transform(tokens) })
+    return ctx.serialize({
+      user: UserTransformer.transform(user),
+      tokens: TokenTransformer.transform(tokens),
+    })
   }
 
   async login(ctx: HttpContext) {
     const { email, password } = await ctx.request.validateUsing(loginValidator)
     const { user, tokens } = await this.accounts.login(email, password)
     await this.accounts.withProfiles(user)
-    return ctx.serialize({ user: UserTransformer.transform(user), tokens: TokenTransformer.transform(tokens) })
+    return ctx.serialize({
+      user: UserTransformer.transform(user),
+      tokens: TokenTransformer.transform(tokens),
+    })
   }
 
   async refresh(ctx: HttpContext) {
@@ -61,7 +67,8 @@ export default class AuthController {
   }
 
   async changePassword(ctx: HttpContext) {
-    const { currentPassword, newPassword } = await ctx.request.validateUsing(changePasswordValidator)
+    const { currentPassword, newPassword } =
+      await ctx.request.validateUsing(changePasswordValidator)
     await this.accounts.changePassword(ctx.auth.getUserOrFail(), currentPassword, newPassword)
     return ctx.response.noContent()
   }

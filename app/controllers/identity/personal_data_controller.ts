@@ -27,7 +27,11 @@ export default class PersonalDataController {
 
   async exportStatus(ctx: HttpContext) {
     await ctx.bouncer.with(PersonalDataPolicy).authorize('export')
-    return ctx.serialize(TaskTransformer.transform(await this.exports.status(ctx.auth.getUserOrFail(), ctx.params.taskId)))
+    return ctx.serialize(
+      TaskTransformer.transform(
+        await this.exports.status(ctx.auth.getUserOrFail(), ctx.params.taskId)
+      )
+    )
   }
 
   /** The e-mailed link: valid signature (not expired, not altered) and the export's owner logged in. */

@@ -28,7 +28,11 @@ export default class AdRequestsController {
   async store(ctx: HttpContext) {
     await ctx.bouncer.with(AdRequestPolicy).authorize('create')
     const payload = await ctx.request.validateUsing(createAdRequestValidator)
-    const request = await this.requests.create(ctx.auth.getUserOrFail(), Number(ctx.params.id), payload)
+    const request = await this.requests.create(
+      ctx.auth.getUserOrFail(),
+      Number(ctx.params.id),
+      payload
+    )
     ctx.response.status(201)
     return ctx.serialize(AdRequestTransformer.transform(request))
   }
@@ -47,37 +51,61 @@ export default class AdRequestsController {
   async update(ctx: HttpContext) {
     const request = await this.authorized(ctx, 'edit')
     const payload = await ctx.request.validateUsing(updateAdRequestValidator)
-    return ctx.serialize(AdRequestTransformer.transform(await this.requests.update(ctx.auth.getUserOrFail(), request.id, payload)))
+    return ctx.serialize(
+      AdRequestTransformer.transform(
+        await this.requests.update(ctx.auth.getUserOrFail(), request.id, payload)
+      )
+    )
   }
 
   /** Whoever created the ad request takes it back (not once accepted). */
   async withdraw(ctx: HttpContext) {
     const request = await this.authorized(ctx, 'withdraw')
     const { reason } = await ctx.request.validateUsing(withdrawAdRequestValidator)
-    return ctx.serialize(AdRequestTransformer.transform(await this.requests.withdraw(ctx.auth.getUserOrFail(), request.id, reason)))
+    return ctx.serialize(
+      AdRequestTransformer.transform(
+        await this.requests.withdraw(ctx.auth.getUserOrFail(), request.id, reason)
+      )
+    )
   }
 
   async counter(ctx: HttpContext) {
     const request = await this.authorized(ctx, 'act')
     const { amount, message } = await ctx.request.validateUsing(offerValidator)
     ctx.response.status(201)
-    return ctx.serialize(AdRequestTransformer.transform(await this.requests.counter(ctx.auth.getUserOrFail(), request.id, amount, message)))
+    return ctx.serialize(
+      AdRequestTransformer.transform(
+        await this.requests.counter(ctx.auth.getUserOrFail(), request.id, amount, message)
+      )
+    )
   }
 
   async accept(ctx: HttpContext) {
     const request = await this.authorized(ctx, 'act')
-    return ctx.serialize(AdRequestTransformer.transform(await this.requests.accept(ctx.auth.getUserOrFail(), request.id)))
+    return ctx.serialize(
+      AdRequestTransformer.transform(
+        await this.requests.accept(ctx.auth.getUserOrFail(), request.id)
+      )
+    )
   }
 
   async reject(ctx: HttpContext) {
     const request = await this.authorized(ctx, 'act')
     const { reason } = await ctx.request.validateUsing(rejectAdRequestValidator)
-    return ctx.serialize(AdRequestTransformer.transform(await this.requests.reject(ctx.auth.getUserOrFail(), request.id, reason)))
+    return ctx.serialize(
+      AdRequestTransformer.transform(
+        await this.requests.reject(ctx.auth.getUserOrFail(), request.id, reason)
+      )
+    )
   }
 
   async complete(ctx: HttpContext) {
     const request = await this.authorized(ctx, 'act')
-    return ctx.serialize(AdRequestTransformer.transform(await this.requests.complete(ctx.auth.getUserOrFail(), request.id)))
+    return ctx.serialize(
+      AdRequestTransformer.transform(
+        await this.requests.complete(ctx.auth.getUserOrFail(), request.id)
+      )
+    )
   }
 
   private async authorized(ctx: HttpContext, ability: 'view' | 'act' | 'edit' | 'withdraw') {

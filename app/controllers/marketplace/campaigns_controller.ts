@@ -22,7 +22,9 @@ export default class CampaignsController {
   /** Browse public, active campaigns (influencers, brands, admins). */
   async index(ctx: HttpContext) {
     await ctx.bouncer.with(CampaignPolicy).authorize('browse')
-    const page = await this.campaigns.browse(await browseCampaignsValidator.validate(ctx.request.qs()))
+    const page = await this.campaigns.browse(
+      await browseCampaignsValidator.validate(ctx.request.qs())
+    )
     return ctx.serialize(CampaignRowTransformer.paginate(page.all(), page.getMeta()))
   }
 
@@ -37,7 +39,11 @@ export default class CampaignsController {
     await ctx.bouncer.with(CampaignPolicy).authorize('create')
     const payload = await ctx.request.validateUsing(createCampaignValidator)
     const campaign = await this.campaigns.create(ctx.auth.getUserOrFail(), payload)
-    await this.scanner.scan('campaign', campaign.id, [campaign.name, campaign.description, ...campaign.goals])
+    await this.scanner.scan('campaign', campaign.id, [
+      campaign.name,
+      campaign.description,
+      ...campaign.goals,
+    ])
     ctx.response.status(201)
     return ctx.serialize(CampaignTransformer.transform(await this.campaigns.find(campaign.id)))
   }
@@ -53,7 +59,11 @@ export default class CampaignsController {
     await ctx.bouncer.with(CampaignPolicy).authorize('manage', campaign)
     const payload = await ctx.request.validateUsing(updateCampaignValidator)
     const updated = await this.campaigns.update(campaign, payload)
-    await this.scanner.scan('campaign', updated.id, [updated.name, updated.description, ...updated.goals])
+    await this.scanner.scan('campaign', updated.id, [
+      updated.name,
+      updated.description,
+      ...updated.goals,
+    ])
     return ctx.serialize(CampaignTransformer.transform(await this.campaigns.find(campaign.id)))
   }
 

@@ -4,7 +4,11 @@ import ConversationPolicy from '#policies/marketplace/conversation_policy'
 import ChatService from '#services/marketplace/chat_service'
 import ConversationTransformer from '#transformers/marketplace/conversation_transformer'
 import MessageTransformer from '#transformers/marketplace/message_transformer'
-import { listMessagesValidator, sendMessageValidator, startConversationValidator } from '#validators/marketplace/chat'
+import {
+  listMessagesValidator,
+  sendMessageValidator,
+  startConversationValidator,
+} from '#validators/marketplace/chat'
 
 @inject()
 export default class ConversationsController {
@@ -12,7 +16,9 @@ export default class ConversationsController {
 
   async index(ctx: HttpContext) {
     await ctx.bouncer.with(ConversationPolicy).authorize('use')
-    return ctx.serialize(ConversationTransformer.transform(await this.chat.list(ctx.auth.getUserOrFail())))
+    return ctx.serialize(
+      ConversationTransformer.transform(await this.chat.list(ctx.auth.getUserOrFail()))
+    )
   }
 
   /** Opens (or returns) the conversation with a brand/influencer you share an ad request with. */
@@ -29,7 +35,9 @@ export default class ConversationsController {
     await ctx.bouncer.with(ConversationPolicy).authorize('read', conversation)
     const { before, limit } = await listMessagesValidator.validate(ctx.request.qs())
     const page = await this.chat.messages(conversation, before, limit)
-    return ctx.serialize(MessageTransformer.transform(page.messages), { nextCursor: page.nextCursor })
+    return ctx.serialize(MessageTransformer.transform(page.messages), {
+      nextCursor: page.nextCursor,
+    })
   }
 
   async send(ctx: HttpContext) {

@@ -20,7 +20,10 @@ export default class ReportsController {
 
   async index(ctx: HttpContext) {
     await ctx.bouncer.with(ReportPolicy).authorize('file')
-    const page = await this.reports.mine(ctx.auth.getUserOrFail(), await myReportsValidator.validate(ctx.request.qs()))
+    const page = await this.reports.mine(
+      ctx.auth.getUserOrFail(),
+      await myReportsValidator.validate(ctx.request.qs())
+    )
     return ctx.serialize(ReportTransformer.paginate(page.all(), page.getMeta()))
   }
 }

@@ -7,7 +7,12 @@ import ReportTransformer from '#transformers/moderation/report_transformer'
 import ReportContextTransformer from '#transformers/moderation/report_context_transformer'
 import { TARGET_TYPES, type TargetType } from '#models/report'
 import AppException from '#exceptions/app_exception'
-import { bulkValidator, dismissValidator, queueValidator, resolveValidator } from '#validators/moderation/report'
+import {
+  bulkValidator,
+  dismissValidator,
+  queueValidator,
+  resolveValidator,
+} from '#validators/moderation/report'
 
 /** The admins' review queue. */
 @inject()
@@ -27,31 +32,56 @@ export default class ReviewController {
 
   async context(ctx: HttpContext) {
     await ctx.bouncer.with(ReportPolicy).authorize('review')
-    return ctx.serialize(ReportContextTransformer.transform(await this.review.context(Number(ctx.params.id))))
+    return ctx.serialize(
+      ReportContextTransformer.transform(await this.review.context(Number(ctx.params.id)))
+    )
   }
 
   async claim(ctx: HttpContext) {
     await ctx.bouncer.with(ReportPolicy).authorize('review')
-    return ctx.serialize(ReportTransformer.transform(await this.review.claim(ctx.auth.getUserOrFail(), Number(ctx.params.id), ctx)))
+    return ctx.serialize(
+      ReportTransformer.transform(
+        await this.review.claim(ctx.auth.getUserOrFail(), Number(ctx.params.id), ctx)
+      )
+    )
   }
 
   async resolve(ctx: HttpContext) {
     await ctx.bouncer.with(ReportPolicy).authorize('review')
     const { action, version, note } = await ctx.request.validateUsing(resolveValidator)
-    const report = await this.review.resolve(ctx.auth.getUserOrFail(), Number(ctx.params.id), action, version, note, ctx)
+    const report = await this.review.resolve(
+      ctx.auth.getUserOrFail(),
+      Number(ctx.params.id),
+      action,
+      version,
+      note,
+      ctx
+    )
     return ctx.serialize(ReportTransformer.transform(report))
   }
 
   async dismiss(ctx: HttpContext) {
     await ctx.bouncer.with(ReportPolicy).authorize('review')
     const { version, note } = await ctx.request.validateUsing(dismissValidator)
-    return ctx.serialize(ReportTransformer.transform(await this.review.dismiss(ctx.auth.getUserOrFail(), Number(ctx.params.id), version, note, ctx)))
+    return ctx.serialize(
+      ReportTransformer.transform(
+        await this.review.dismiss(
+          ctx.auth.getUserOrFail(),
+          Number(ctx.params.id),
+          version,
+          note,
+          ctx
+        )
+      )
+    )
   }
 
   async bulk(ctx: HttpContext) {
     await ctx.bouncer.with(ReportPolicy).authorize('review')
     const { ids, operation, action, note } = await ctx.request.validateUsing(bulkValidator)
-    return ctx.serialize(await this.review.bulk(ctx.auth.getUserOrFail(), ids, operation, action, note, ctx))
+    return ctx.serialize(
+      await this.review.bulk(ctx.auth.getUserOrFail(), ids, operation, action, note, ctx)
+    )
   }
 
   async restore(ctx: HttpContext) {

@@ -16,7 +16,11 @@ export default class RulesController {
 
   async store(ctx: HttpContext) {
     await ctx.bouncer.with(ReportPolicy).authorize('review')
-    const rule = await this.rules.create(ctx.auth.getUserOrFail(), await ctx.request.validateUsing(createRuleValidator), ctx)
+    const rule = await this.rules.create(
+      ctx.auth.getUserOrFail(),
+      await ctx.request.validateUsing(createRuleValidator),
+      ctx
+    )
     ctx.response.status(201)
     return ctx.serialize(RuleTransformer.transform(rule))
   }
@@ -24,7 +28,11 @@ export default class RulesController {
   async update(ctx: HttpContext) {
     await ctx.bouncer.with(ReportPolicy).authorize('review')
     const payload = await ctx.request.validateUsing(updateRuleValidator)
-    return ctx.serialize(RuleTransformer.transform(await this.rules.update(ctx.auth.getUserOrFail(), Number(ctx.params.id), payload, ctx)))
+    return ctx.serialize(
+      RuleTransformer.transform(
+        await this.rules.update(ctx.auth.getUserOrFail(), Number(ctx.params.id), payload, ctx)
+      )
+    )
   }
 
   async destroy(ctx: HttpContext) {

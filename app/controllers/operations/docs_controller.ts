@@ -2,7 +2,8 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { openApiDocument } from '#services/operations/openapi/document'
 import { referencePage } from '#services/operations/openapi/reference_page'
 
-const REFERENCE_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+const REFERENCE_PAGE_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 export default class DocsController {
   /** The API reference as a self-contained HTML page (no external assets, no script: the policy allows its inline style only). */

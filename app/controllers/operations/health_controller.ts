@@ -17,9 +17,29 @@ export default class HealthController {
     if (!readiness.ready) {
       const { database, redis } = readiness.checks
       const errors = [
-        ...(readiness.stopping ? [{ code: 'E_SHUTTING_DOWN', message: 'This process is stopping: it finishes its requests and takes no new traffic' }] : []),
-        ...(database.status === 'down' ? [{ code: 'E_DATABASE_DOWN', message: `Database is unreachable: ${database.error}` }] : []),
-        ...(redis.status !== 'up' ? [{ code: 'E_REDIS_DOWN', message: redis.status === 'memory' ? 'Redis did not answer when this process started' : `Redis is unreachable: ${redis.error}` }] : []),
+        ...(readiness.stopping
+          ? [
+              {
+                code: 'E_SHUTTING_DOWN',
+                message:
+                  'This process is stopping: it finishes its requests and takes no new traffic',
+              },
+            ]
+          : []),
+        ...(database.status === 'down'
+          ? [{ code: 'E_DATABASE_DOWN', message: `Database is unreachable: ${database.error}` }]
+          : []),
+        ...(redis.status !== 'up'
+          ? [
+              {
+                code: 'E_REDIS_DOWN',
+                message:
+                  redis.status === 'memory'
+                    ? 'Redis did not answer when this process started'
+                    : `Redis is unreachable: ${redis.error}`,
+              },
+            ]
+          : []),
       ]
       return ctx.response.status(503).send({ errors })
     }

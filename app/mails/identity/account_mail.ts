@@ -28,7 +28,9 @@ export default class AccountMail extends BaseMail {
       user: this.user,
       appUrl,
       token: this.token,
-      link: this.token ? `${appUrl}/${this.template.replace('_', '-')}?token=${encodeURIComponent(this.token)}` : appUrl,
+      link: this.token
+        ? `${appUrl}/${this.template.replace('_', '-')}?token=${encodeURIComponent(this.token)}`
+        : appUrl,
     }
     this.message.to(this.user.email)
     this.message.htmlView(`emails/${this.template}_html`, data)

@@ -23,6 +23,8 @@ export default class AnalyticsPolicy extends BasePolicy {
 
   async viewPlan(user: User, plan: SkillPlan): Promise<AuthorizerResponse> {
     if (user.isAdmin || plan.ownerId === user.id) return true
-    return (await canReachPlan(plan, plan.owner, user)) ? AuthorizationResponse.deny("Only the plan's owner sees its analytics", 403) : notFound('Plan')
+    return (await canReachPlan(plan, plan.owner, user))
+      ? AuthorizationResponse.deny("Only the plan's owner sees its analytics", 403)
+      : notFound('Plan')
   }
 }

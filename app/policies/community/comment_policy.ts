@@ -16,14 +16,16 @@ import { canReachPlan } from '#services/community/visibility'
 export default class CommentPolicy extends BasePolicy {
   async update(user: User, comment: Comment, plan: SkillPlan): Promise<AuthorizerResponse> {
     if (!(await this.#exists(user, comment, plan))) return notFound('Comment')
-    if (comment.userId !== user.id) return AuthorizationResponse.deny('You can only edit your own comments', 403)
+    if (comment.userId !== user.id)
+      return AuthorizationResponse.deny('You can only edit your own comments', 403)
     return mayAct(user, MEMBERS)
   }
 
   async delete(user: User, comment: Comment, plan: SkillPlan): Promise<AuthorizerResponse> {
     if (!(await this.#exists(user, comment, plan))) return notFound('Comment')
     if (user.isAdmin) return true
-    if (comment.userId !== user.id) return AuthorizationResponse.deny('You can only delete your own comments', 403)
+    if (comment.userId !== user.id)
+      return AuthorizationResponse.deny('You can only delete your own comments', 403)
     return mayAct(user, MEMBERS)
   }
 

@@ -11,7 +11,8 @@ import { canReachPlan } from '#services/community/visibility'
 export default class CustomTaskPolicy extends BasePolicy {
   async vote(user: User, task: CustomTask, plan: SkillPlan): Promise<AuthorizerResponse> {
     const author = task.author
-    if (task.hiddenAt || !author?.canAct || !(await canReachPlan(plan, plan.owner, user))) return notFound('Custom task')
+    if (task.hiddenAt || !author?.canAct || !(await canReachPlan(plan, plan.owner, user)))
+      return notFound('Custom task')
     return mayAct(user, MEMBERS)
   }
 }

@@ -24,7 +24,9 @@ export default class PlanPolicy extends BasePolicy {
 
   async manage(user: User, plan: SkillPlan): Promise<AuthorizerResponse> {
     if (plan.ownerId !== user.id) {
-      return (await canReachPlan(plan, plan.owner, user)) ? AuthorizationResponse.deny('Only the owner can change this plan', 403) : notFound('Plan')
+      return (await canReachPlan(plan, plan.owner, user))
+        ? AuthorizationResponse.deny('Only the owner can change this plan', 403)
+        : notFound('Plan')
     }
     return mayAct(user, MEMBERS)
   }
@@ -38,7 +40,8 @@ export default class PlanPolicy extends BasePolicy {
   /** Like or rate: as `interact`, and never your own plan. */
   async react(user: User, plan: SkillPlan): Promise<AuthorizerResponse> {
     if (!(await canReachPlan(plan, plan.owner, user))) return notFound('Plan')
-    if (plan.ownerId === user.id) return AuthorizationResponse.deny('You cannot like or rate your own plan', 403)
+    if (plan.ownerId === user.id)
+      return AuthorizationResponse.deny('You cannot like or rate your own plan', 403)
     return mayAct(user, MEMBERS)
   }
 }

@@ -14,7 +14,10 @@ export default class ProfilePolicy extends BasePolicy {
   async view(viewer: User, target: User): Promise<AuthorizerResponse> {
     if (!(await canFind(viewer, target))) return notFound('User')
     if (viewer.id === target.id || viewer.isAdmin) return true
-    if (target.privacySettings.profileVisibility === 'followers' && !(await isFollowing(viewer.id, target.id))) {
+    if (
+      target.privacySettings.profileVisibility === 'followers' &&
+      !(await isFollowing(viewer.id, target.id))
+    ) {
       return AuthorizationResponse.deny('Only followers can see this profile', 403)
     }
     return true
@@ -24,7 +27,10 @@ export default class ProfilePolicy extends BasePolicy {
     const profile = await this.view(viewer, target)
     if (profile !== true) return profile
     if (viewer.id !== target.id && !viewer.isAdmin && !target.privacySettings.showFollowers) {
-      return AuthorizationResponse.deny('This member keeps their followers and following private', 403)
+      return AuthorizationResponse.deny(
+        'This member keeps their followers and following private',
+        403
+      )
     }
     return true
   }

@@ -14,6 +14,8 @@ export default class PersonalDataPolicy extends BasePolicy {
   }
 
   deleteAccount(user: User): AuthorizerResponse {
-    return user.isAdmin ? AuthorizationResponse.deny('Admin accounts cannot delete themselves', 403) : true
+    return user.isAdmin
+      ? AuthorizationResponse.deny('Admin accounts cannot delete themselves', 403)
+      : true
   }
 }

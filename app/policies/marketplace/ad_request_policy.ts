@@ -21,14 +21,19 @@ export default class AdRequestPolicy extends BasePolicy {
   /** The brand changes the terms it offers; the influencer answers with offers. */
   edit(user: User, request: AdRequest): AuthorizerResponse {
     if (!request.isParty(user.id)) return notFound('Ad request')
-    if (user.id !== request.sponsorId) return AuthorizationResponse.deny('Only the brand changes the terms of an ad request', 403)
+    if (user.id !== request.sponsorId)
+      return AuthorizationResponse.deny('Only the brand changes the terms of an ad request', 403)
     return mayAct(user, ['sponsor'])
   }
 
   /** Whoever created the ad request (invitation or application) may take it back. */
   withdraw(user: User, request: AdRequest): AuthorizerResponse {
     if (!request.isParty(user.id)) return notFound('Ad request')
-    if (!request.createdBy(user.id)) return AuthorizationResponse.deny('Only the party that created this ad request can withdraw it', 403)
+    if (!request.createdBy(user.id))
+      return AuthorizationResponse.deny(
+        'Only the party that created this ad request can withdraw it',
+        403
+      )
     return mayAct(user, ['sponsor', 'influencer'])
   }
 

@@ -29,10 +29,16 @@ export default class CampaignPolicy extends BasePolicy {
     if (user.isAdmin || campaign.sponsorId === user.id) return true
     if (user.role === 'shopper') return notFound('Campaign')
     if (user.role === 'influencer') {
-      const involved = await db.from('ad_requests').where({ campaign_id: campaign.id, influencer_id: user.id }).first()
+      const involved = await db
+        .from('ad_requests')
+        .where({ campaign_id: campaign.id, influencer_id: user.id })
+        .first()
       if (involved) return true
     }
-    const browsable = await new CampaignService().browsable().where('campaigns.id', campaign.id).first()
+    const browsable = await new CampaignService()
+      .browsable()
+      .where('campaigns.id', campaign.id)
+      .first()
     return browsable ? true : notFound('Campaign')
   }
 }

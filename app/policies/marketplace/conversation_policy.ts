@@ -16,7 +16,10 @@ export default class ConversationPolicy extends BasePolicy {
 
   /** Admins may read a conversation, so for them it exists: writing is forbidden, not missing. */
   write(user: User, conversation: Conversation): AuthorizerResponse {
-    if (!conversation.isParty(user.id)) return user.isAdmin ? AuthorizationResponse.deny('Admins read conversations but do not write in them', 403) : notFound('Conversation')
+    if (!conversation.isParty(user.id))
+      return user.isAdmin
+        ? AuthorizationResponse.deny('Admins read conversations but do not write in them', 403)
+        : notFound('Conversation')
     return mayAct(user, ['sponsor', 'influencer'])
   }
 }

@@ -25,14 +25,24 @@ export interface RollupRun {
 export default class AnalyticsRollupService {
   async run(now = DateTime.utc()): Promise<RollupRun> {
     return db.transaction(async (trx) => {
-      await trx.table('analytics_rollups').insert({ name: ROLLUP, last_event_id: 0, rolled_at: sqlTime(now) }).onConflict('name').ignore()
-      const state = await trx.from('analytics_rollups').where('name', ROLLUP).forUpdate().firstOrFail()
+      await trx
+        .table('analytics_rollups')
+        .insert({ name: ROLLUP, last_event_id: 0, rolled_at: sqlTime(now) })
+        .onConflict('name')
+        .ignore()
+      const state = await trx
+        .from('analytics_rollups')
+        .where('name', ROLLUP)
+        .forUpdate()
+        .firstOrFail()
       const since = Number(state.last_event_id)
       const top = await trx.from('analytics_events').max('id as id').first()
       const through = Math.max(since, Number(top?.id ?? 0))
       const fresh = trx.from('analytics_events').where('id', '>', since).where('id', '<=', through)
       const recent = [now.minus({ days: 1 }).toISODate()!, now.toISODate()!]
-      const touched = (await fresh.clone().select(db.raw(`distinct ${dayOf('created_at')} as day`))).map((r: any) => String(r.day))
+      const touched = (
+        await fresh.clone().select(db.raw(`distinct ${dayOf('created_at')} as day`))
+      ).map((r: any) => String(r.day))
       const days = [...new Set([...touched, ...recent])].sort()
       const [{ total }] = await fresh.clone().count('* as total')
 
@@ -46,7 +56,10 @@ export default class AnalyticsRollupService {
           [day, sqlTime(start), sqlTime(start.plus({ days: 1 })), through]
         )
       }
-      await trx.from('analytics_rollups').where('name', ROLLUP).update({ last_event_id: through, rolled_at: sqlTime(now) })
+      await trx
+        .from('analytics_rollups')
+        .where('name', ROLLUP)
+        .update({ last_event_id: through, rolled_at: sqlTime(now) })
       return { days: days.length, events: Number(total), lastEventId: through }
     })
   }

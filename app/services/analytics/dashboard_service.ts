@@ -4,7 +4,13 @@ import { DateTime } from 'luxon'
 import { AD_REQUEST_STATUSES } from '#models/ad_request'
 import CacheService from '#services/operations/cache_service'
 import type { CacheFamily } from '#config/cache'
-import { bucketOf, bucketsBetween, countPerDay, dayOf, type Bucket } from '#services/analytics/date_buckets'
+import {
+  bucketOf,
+  bucketsBetween,
+  countPerDay,
+  dayOf,
+  type Bucket,
+} from '#services/analytics/date_buckets'
 import { salesPerDay, salesTotals } from '#services/analytics/sales_figures'
 
 export interface Range {
@@ -16,8 +22,16 @@ export interface Range {
 /** Deleted accounts (kept anonymised for the content others rely on) count apart from live ones. */
 const liveUsers = (q: any) => q.whereNull('deleted_at')
 
-const countBy = async (connection: string | undefined, table: string, column: string, scope: (q: any) => any = (q) => q) => {
-  const rows = await scope(db.connection(connection).from(table)).select(column).count('* as total').groupBy(column)
+const countBy = async (
+  connection: string | undefined,
+  table: string,
+  column: string,
+  scope: (q: any) => any = (q) => q
+) => {
+  const rows = await scope(db.connection(connection).from(table))
+    .select(column)
+    .count('* as total')
+    .groupBy(column)
   return Object.fromEntries(rows.map((row: any) => [String(row[column]), Number(row.total)]))
 }
 
@@ -52,22 +66,50 @@ export default class DashboardService {
       const users = () => liveUsers(client.from('users'))
       const blocked = await users().whereNotNull('blocked_at').count('* as total').first()
       const flagged = await users().whereNotNull('flagged_at').count('* as total').first()
-      const pending = await users().where({ role: 'sponsor', status: 'pending' }).whereNull('blocked_at').count('* as total').first()
-      const deleted = await client.from('users').whereNotNull('deleted_at').count('* as total').first()
+      const pending = await users()
+        .where({ role: 'sponsor', status: 'pending' })
+        .whereNull('blocked_at')
+        .count('* as total')
+        .first()
+      const deleted = await client
+        .from('users')
+        .whereNotNull('deleted_at')
+        .count('* as total')
+        .first()
       const campaigns = await countBy(connection, 'campaigns', 'status')
       const adRequests = await countBy(connection, 'ad_requests', 'status')
       const plans = await client.from('skill_plans').count('* as total').first()
-      const reports = await client.from('reports').whereIn('status', ['open', 'claimed']).count('* as total').first()
+      const reports = await client
+        .from('reports')
+        .whereIn('status', ['open', 'claimed'])
+        .count('* as total')
+        .first()
       return {
         users: {
           total: sum(byRole),
           byRole: { admin: 0, sponsor: 0, influencer: 0, shopper: 0, ...byRole },
-          byStatus: { active: 0, pending: 0, rejected: 0, ...byStatus, blocked: Number(blocked?.total ?? 0), flagged: Number(flagged?.total ?? 0) },
+          byStatus: {
+            active: 0,
+            pending: 0,
+            rejected: 0,
+            ...byStatus,
+            blocked: Number(blocked?.total ?? 0),
+            flagged: Number(flagged?.total ?? 0),
+          },
           deleted: Number(deleted?.total ?? 0),
         },
         pendingSponsors: Number(pending?.total ?? 0),
-        campaigns: { total: sum(campaigns), byStatus: { draft: 0, active: 0, paused: 0, completed: 0, ...campaigns } },
-        adRequests: { total: sum(adRequests), byStatus: { ...Object.fromEntries(AD_REQUEST_STATUSES.map((status) => [status, 0])), ...adRequests } },
+        campaigns: {
+          total: sum(campaigns),
+          byStatus: { draft: 0, active: 0, paused: 0, completed: 0, ...campaigns },
+        },
+        adRequests: {
+          total: sum(adRequests),
+          byStatus: {
+            ...Object.fromEntries(AD_REQUEST_STATUSES.map((status) => [status, 0])),
+            ...adRequests,
+          },
+        },
         skillPlans: { total: Number(plans?.total ?? 0) },
         reports: { open: Number(reports?.total ?? 0) },
         sales: await salesTotals(connection),
@@ -78,13 +120,20 @@ export default class DashboardService {
   userGrowth(range: Range) {
     return this.remember('userGrowthChart', key(range), async () => {
       const connection = this.#connection
-      const perDay = await countPerDay('users', 'created_at', range.from, range.to, { connection, filter: liveUsers })
+      const perDay = await countPerDay('users', 'created_at', range.from, range.to, {
+        connection,
+        filter: liveUsers,
+      })
       const before = await liveUsers(this.#db().from('users'))
         .whereRaw(`${dayOf('created_at', connection)} < ?`, [range.from.toISODate()!])
         .count('* as total')
         .first()
       let cumulative = Number(before?.total ?? 0)
-      return this.fill(range, perDay).map(({ bucket, count }) => ({ bucket, count, cumulative: (cumulative += count) }))
+      return this.fill(range, perDay).map(({ bucket, count }) => ({
+        bucket,
+        count,
+        cumulative: (cumulative += count),
+      }))
     })
   }
 
@@ -110,8 +159,12 @@ export default class DashboardService {
   campaignActivity(range: Range) {
     return this.remember('campaignCharts', `activity:${key(range)}`, async () => {
       const connection = this.#connection
-      const created = await countPerDay('campaigns', 'created_at', range.from, range.to, { connection })
-      const requests = await countPerDay('ad_requests', 'created_at', range.from, range.to, { connection })
+      const created = await countPerDay('campaigns', 'created_at', range.from, range.to, {
+        connection,
+      })
+      const requests = await countPerDay('ad_requests', 'created_at', range.from, range.to, {
+        connection,
+      })
       const accepted = await countPerDay('ad_requests', 'responded_at', range.from, range.to, {
         connection,
         filter: (q) => q.whereIn('status', ['accepted', 'completed']),
@@ -119,7 +172,12 @@ export default class DashboardService {
       const buckets = bucketsBetween(range.from, range.to, range.bucket)
       const merge = (values: Map<string, number>) => this.fill(range, values).map((b) => b.count)
       const [c, r, a] = [merge(created), merge(requests), merge(accepted)]
-      return buckets.map((bucket, i) => ({ bucket, campaigns: c[i], adRequests: r[i], accepted: a[i] }))
+      return buckets.map((bucket, i) => ({
+        bucket,
+        campaigns: c[i],
+        adRequests: r[i],
+        accepted: a[i],
+      }))
     })
   }
 
@@ -130,9 +188,15 @@ export default class DashboardService {
       for (const [day, value] of perDay) {
         const bucket = bucketOf(day, range.bucket)
         const current = totals.get(bucket) ?? { count: 0, revenue: 0 }
-        totals.set(bucket, { count: current.count + value.count, revenue: current.revenue + value.revenue })
+        totals.set(bucket, {
+          count: current.count + value.count,
+          revenue: current.revenue + value.revenue,
+        })
       }
-      return bucketsBetween(range.from, range.to, range.bucket).map((bucket) => ({ bucket, ...(totals.get(bucket) ?? { count: 0, revenue: 0 }) }))
+      return bucketsBetween(range.from, range.to, range.bucket).map((bucket) => ({
+        bucket,
+        ...(totals.get(bucket) ?? { count: 0, revenue: 0 }),
+      }))
     })
   }
 
@@ -142,13 +206,24 @@ export default class DashboardService {
 
   /** Entries of another connection than the primary carry its name, so the two never answer for each other. */
   private remember<T>(family: CacheFamily, name: string, factory: () => Promise<T>) {
-    return this.cache.remember(family, this.#connection ? `${name}@${this.#connection}` : name, factory)
+    return this.cache.remember(
+      family,
+      this.#connection ? `${name}@${this.#connection}` : name,
+      factory
+    )
   }
 
   /** Sums per-day counts into the range's buckets, zero-filled. */
   private fill(range: Range, perDay: Map<string, number>) {
     const totals = new Map<string, number>()
-    for (const [day, count] of perDay) totals.set(bucketOf(day, range.bucket), (totals.get(bucketOf(day, range.bucket)) ?? 0) + count)
-    return bucketsBetween(range.from, range.to, range.bucket).map((bucket) => ({ bucket, count: totals.get(bucket) ?? 0 }))
+    for (const [day, count] of perDay)
+      totals.set(
+        bucketOf(day, range.bucket),
+        (totals.get(bucketOf(day, range.bucket)) ?? 0) + count
+      )
+    return bucketsBetween(range.from, range.to, range.bucket).map((bucket) => ({
+      bucket,
+      count: totals.get(bucket) ?? 0,
+    }))
   }
 }

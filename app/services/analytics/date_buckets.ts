@@ -7,7 +7,9 @@ export type Bucket = 'day' | 'week' | 'month'
 
 /** SQL for the UTC calendar day (YYYY-MM-DD) of a timestamp column, on PostgreSQL and SQLite (the primary connection unless named). */
 export function dayOf(column: string, connection?: string) {
-  return isPostgres(connection) ? `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD')` : `substr(${column}, 1, 10)`
+  return isPostgres(connection)
+    ? `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD')`
+    : `substr(${column}, 1, 10)`
 }
 
 /** The bucket a day falls in: the day, its ISO week's Monday, or the first of its month. */
@@ -19,13 +21,21 @@ export function bucketOf(day: string, bucket: Bucket) {
 }
 
 /** The UTC calendar day a validated date field names (VineJS parses YYYY-MM-DD as a local date). */
-export const utcDay = (date: Date) => DateTime.fromObject({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() }, { zone: 'utc' })
+export const utcDay = (date: Date) =>
+  DateTime.fromObject(
+    { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() },
+    { zone: 'utc' }
+  )
 
 /** A validated `from`/`to` query as UTC days: `to` defaults to today, `from` to `defaultDays` before it; 422 past `maxDays`. */
-export function dayRange(query: { from?: Date; to?: Date }, { maxDays, defaultDays = 30 }: { maxDays: number; defaultDays?: number }) {
+export function dayRange(
+  query: { from?: Date; to?: Date },
+  { maxDays, defaultDays = 30 }: { maxDays: number; defaultDays?: number }
+) {
   const to = query.to ? utcDay(query.to) : DateTime.utc().startOf('day')
   const from = query.from ? utcDay(query.from) : to.minus({ days: defaultDays - 1 })
-  if (to.diff(from, 'days').days > maxDays) throw AppException.invalid('from', `A range covers at most ${maxDays} days`)
+  if (to.diff(from, 'days').days > maxDays)
+    throw AppException.invalid('from', `A range covers at most ${maxDays} days`)
   if (to < from) throw AppException.invalid('to', 'to must be on or after from')
   return { from, to }
 }
@@ -36,7 +46,9 @@ export function bucketsBetween(from: DateTime, to: DateTime, bucket: Bucket) {
   let cursor = DateTime.fromISO(bucketOf(from.toISODate()!, bucket), { zone: 'utc' })
   while (cursor <= to) {
     keys.push(cursor.toISODate()!)
-    cursor = cursor.plus(bucket === 'day' ? { days: 1 } : bucket === 'week' ? { weeks: 1 } : { months: 1 })
+    cursor = cursor.plus(
+      bucket === 'day' ? { days: 1 } : bucket === 'week' ? { weeks: 1 } : { months: 1 }
+    )
   }
   return keys
 }

@@ -6,11 +6,25 @@ import { isoTime } from '#transformers/community/row_time'
 
 export type EngagementWindow = (typeof ENGAGEMENT_WINDOWS)[number]
 
-const FIGURES = ['plan_views', 'unique_viewers', 'likes', 'downloads', 'ratings', 'comments', 'new_followers', 'actions'] as const
+const FIGURES = [
+  'plan_views',
+  'unique_viewers',
+  'likes',
+  'downloads',
+  'ratings',
+  'comments',
+  'new_followers',
+  'actions',
+] as const
 type Figure = (typeof FIGURES)[number]
 
 /** One source of figures: `select <user id>, <its figures> …` with one `?` (the window start) per `since`. */
-const source = (user: string, figures: Partial<Record<Figure, string>>, from: string, since = 1) => ({
+const source = (
+  user: string,
+  figures: Partial<Record<Figure, string>>,
+  from: string,
+  since = 1
+) => ({
   sql: `select ${user} as user_id, ${FIGURES.map((f) => `${figures[f] ?? '0'} as ${f}`).join(', ')} ${from} group by ${user}`,
   since,
 })
@@ -22,18 +36,40 @@ const source = (user: string, figures: Partial<Record<Figure, string>>, from: st
  * over a window. Deleted and hidden comments do not count.
  */
 const SOURCES = [
-  source('p.owner_id', { plan_views: 'count(*)', unique_viewers: 'count(distinct e.user_id)' },
-    "from analytics_events e join skill_plans p on p.id = e.subject_id where e.subject_type = 'plan' and e.type = 'plan.view' and e.created_at > ?"),
-  source('p.owner_id', { likes: 'count(*)' }, 'from plan_likes x join skill_plans p on p.id = x.plan_id where x.created_at > ?'),
-  source('p.owner_id', { downloads: 'count(*)' }, 'from plan_downloads x join skill_plans p on p.id = x.plan_id where x.created_at > ?'),
-  source('p.owner_id', { ratings: 'count(*)' }, 'from plan_ratings x join skill_plans p on p.id = x.plan_id where x.created_at > ?'),
-  source('p.owner_id', { comments: 'count(*)' },
-    'from comments x join skill_plans p on p.id = x.plan_id where x.created_at > ? and x.deleted_at is null and x.hidden_at is null and x.user_id <> p.owner_id'),
+  source(
+    'p.owner_id',
+    { plan_views: 'count(*)', unique_viewers: 'count(distinct e.user_id)' },
+    "from analytics_events e join skill_plans p on p.id = e.subject_id where e.subject_type = 'plan' and e.type = 'plan.view' and e.created_at > ?"
+  ),
+  source(
+    'p.owner_id',
+    { likes: 'count(*)' },
+    'from plan_likes x join skill_plans p on p.id = x.plan_id where x.created_at > ?'
+  ),
+  source(
+    'p.owner_id',
+    { downloads: 'count(*)' },
+    'from plan_downloads x join skill_plans p on p.id = x.plan_id where x.created_at > ?'
+  ),
+  source(
+    'p.owner_id',
+    { ratings: 'count(*)' },
+    'from plan_ratings x join skill_plans p on p.id = x.plan_id where x.created_at > ?'
+  ),
+  source(
+    'p.owner_id',
+    { comments: 'count(*)' },
+    'from comments x join skill_plans p on p.id = x.plan_id where x.created_at > ? and x.deleted_at is null and x.hidden_at is null and x.user_id <> p.owner_id'
+  ),
   source('followee_id', { new_followers: 'count(*)' }, 'from follows where created_at > ?'),
-  source('x.user_id', { actions: 'count(*)' },
+  source(
+    'x.user_id',
+    { actions: 'count(*)' },
     'from (select user_id from plan_likes where created_at > ? union all select user_id from plan_downloads where created_at > ? ' +
       'union all select user_id from plan_ratings where created_at > ? union all select user_id from comments where created_at > ? and deleted_at is null ' +
-      'union all select follower_id as user_id from follows where created_at > ?) x', 5),
+      'union all select follower_id as user_id from follows where created_at > ?) x',
+    5
+  ),
 ]
 
 export interface Engagement {
@@ -51,7 +87,8 @@ export interface Engagement {
   computedAt: string | null
 }
 
-const rate = (count: number, views: number) => (views ? Math.round((count / views) * 10_000) / 10_000 : null)
+const rate = (count: number, views: number) =>
+  views ? Math.round((count / views) * 10_000) / 10_000 : null
 
 /**
  * Engagement metrics per member, recomputed for every member by the
@@ -73,7 +110,10 @@ export default class EngagementService {
             `select user_id, ?, ${sums}, ? from (${union}) s where user_id in (select id from users) group by user_id`,
           [window, sqlTime(now), ...SOURCES.flatMap((s) => Array(s.since).fill(since))]
         )
-        const [{ total }] = await trx.from('user_engagement').where('window_days', window).count('* as total')
+        const [{ total }] = await trx
+          .from('user_engagement')
+          .where('window_days', window)
+          .count('* as total')
         rows[`members${window}d`] = Number(total)
       }
     })
@@ -81,8 +121,17 @@ export default class EngagementService {
   }
 
   async forUser(userId: number, window: EngagementWindow): Promise<Engagement> {
-    const row = await db.from('user_engagement').where({ user_id: userId, window_days: window }).first()
-    const latest = row ? null : await db.from('user_engagement').where('window_days', window).max('computed_at as at').first()
+    const row = await db
+      .from('user_engagement')
+      .where({ user_id: userId, window_days: window })
+      .first()
+    const latest = row
+      ? null
+      : await db
+          .from('user_engagement')
+          .where('window_days', window)
+          .max('computed_at as at')
+          .first()
     const value = (f: Figure) => Number(row?.[f] ?? 0)
     const views = value('plan_views')
     const at = row?.computed_at ?? latest?.at
@@ -97,7 +146,10 @@ export default class EngagementService {
       newFollowers: value('new_followers'),
       actions: value('actions'),
       rates: {
-        engagement: rate(value('likes') + value('downloads') + value('ratings') + value('comments'), views),
+        engagement: rate(
+          value('likes') + value('downloads') + value('ratings') + value('comments'),
+          views
+        ),
         likes: rate(value('likes'), views),
         downloads: rate(value('downloads'), views),
       },

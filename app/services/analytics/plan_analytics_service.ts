@@ -7,10 +7,18 @@ import { bucketsBetween, countPerDay } from '#services/analytics/date_buckets'
 import { sqlTime } from '#services/db/time'
 
 /** Plan event types in the figures, by the name they answer under. */
-const EVENT_FIGURES = { views: 'plan.view', shares: 'plan.share', starts: 'plan.start', tasksCompleted: 'plan.task_complete' } as const
+const EVENT_FIGURES = {
+  views: 'plan.view',
+  shares: 'plan.share',
+  starts: 'plan.start',
+  tasksCompleted: 'plan.task_complete',
+} as const
 const INTERACTIONS = ['likes', 'downloads', 'ratings', 'comments'] as const
 
-type Figures = Record<keyof typeof EVENT_FIGURES | (typeof INTERACTIONS)[number] | 'uniqueViewers', number>
+type Figures = Record<
+  keyof typeof EVENT_FIGURES | (typeof INTERACTIONS)[number] | 'uniqueViewers',
+  number
+>
 
 /**
  * A plan's figures for its owner, per UTC day over a range. Views and other
@@ -35,7 +43,9 @@ export default class PlanAnalyticsService {
       .whereBetween('day', [days[0], days[days.length - 1]])
     for (const row of rolled) {
       const figures = perDay.get(String(row.day))!
-      const name = (Object.keys(EVENT_FIGURES) as (keyof typeof EVENT_FIGURES)[]).find((key) => EVENT_FIGURES[key] === row.type)!
+      const name = (Object.keys(EVENT_FIGURES) as (keyof typeof EVENT_FIGURES)[]).find(
+        (key) => EVENT_FIGURES[key] === row.type
+      )!
       figures[name] = Number(row.events)
       if (name === 'views') figures.uniqueViewers = Number(row.unique_users)
     }
@@ -46,7 +56,11 @@ export default class PlanAnalyticsService {
       downloads: await countPerDay('plan_downloads', 'created_at', from, to, { filter: ofPlan }),
       ratings: await countPerDay('plan_ratings', 'created_at', from, to, { filter: ofPlan }),
       comments: await countPerDay('comments', 'created_at', from, to, {
-        filter: (q) => ofPlan(q).whereNull('deleted_at').whereNull('hidden_at').whereNot('user_id', plan.ownerId),
+        filter: (q) =>
+          ofPlan(q)
+            .whereNull('deleted_at')
+            .whereNull('hidden_at')
+            .whereNot('user_id', plan.ownerId),
       }),
     }
     for (const name of INTERACTIONS) {
@@ -55,7 +69,8 @@ export default class PlanAnalyticsService {
 
     const series = days.map((day) => ({ day, ...perDay.get(day)! }))
     const totals = zeros()
-    for (const entry of series) for (const key of Object.keys(totals) as (keyof Figures)[]) totals[key] += entry[key]
+    for (const entry of series)
+      for (const key of Object.keys(totals) as (keyof Figures)[]) totals[key] += entry[key]
     totals.uniqueViewers = await this.uniqueViewers(plan.id, from, to, state?.lastEventId ?? 0)
     return {
       planId: plan.id,
@@ -80,5 +95,15 @@ export default class PlanAnalyticsService {
 }
 
 function zeros(): Figures {
-  return { views: 0, uniqueViewers: 0, shares: 0, starts: 0, tasksCompleted: 0, likes: 0, downloads: 0, ratings: 0, comments: 0 }
+  return {
+    views: 0,
+    uniqueViewers: 0,
+    shares: 0,
+    starts: 0,
+    tasksCompleted: 0,
+    likes: 0,
+    downloads: 0,
+    ratings: 0,
+    comments: 0,
+  }
 }

@@ -32,7 +32,9 @@ type Lookup = (viewer: User, id: number) => Promise<{ ownerId: number | null } |
 const LOOKUPS: Record<Exclude<(typeof SUBJECT_OF)[EventType], 'search'>, Lookup> = {
   async plan(viewer, id) {
     const plan = await SkillPlan.query().where('id', id).preload('owner').first()
-    return plan && (await canReachPlan(plan, plan.owner, viewer)) ? { ownerId: plan.ownerId } : undefined
+    return plan && (await canReachPlan(plan, plan.owner, viewer))
+      ? { ownerId: plan.ownerId }
+      : undefined
   },
   async user(viewer, id) {
     const target = await User.find(id)
@@ -40,11 +42,15 @@ const LOOKUPS: Record<Exclude<(typeof SUBJECT_OF)[EventType], 'search'>, Lookup>
   },
   async campaign(viewer, id) {
     const campaign = await Campaign.find(id)
-    return campaign && (await new CampaignPolicy().view(viewer, campaign)) === true ? { ownerId: campaign.sponsorId } : undefined
+    return campaign && (await new CampaignPolicy().view(viewer, campaign)) === true
+      ? { ownerId: campaign.sponsorId }
+      : undefined
   },
   async product(viewer, id) {
     const product = await Product.find(id)
-    const visible = product && ((product.active && !product.hiddenAt) || viewer.isAdmin || product.brandId === viewer.id)
+    const visible =
+      product &&
+      ((product.active && !product.hiddenAt) || viewer.isAdmin || product.brandId === viewer.id)
     return visible ? { ownerId: product.brandId } : undefined
   },
 }
@@ -65,15 +71,29 @@ export default class TrackingService {
       const subjectType = SUBJECT_OF[event.type]
       const data = event.data ?? {}
       if (subjectType === 'search') {
-        if (!data.query) throw AppException.invalid(`events.${index}.data.query`, 'A search event needs data.query')
+        if (!data.query)
+          throw AppException.invalid(
+            `events.${index}.data.query`,
+            'A search event needs data.query'
+          )
         rows.push(row(viewer, event.type, subjectType, 0, data))
         continue
       }
-      if (!event.subjectId) throw AppException.invalid(`events.${index}.subjectId`, `A ${event.type} event needs subjectId`)
+      if (!event.subjectId)
+        throw AppException.invalid(
+          `events.${index}.subjectId`,
+          `A ${event.type} event needs subjectId`
+        )
       const key = `${subjectType}:${event.subjectId}`
       if (!seen.has(key)) seen.set(key, await LOOKUPS[subjectType](viewer, event.subjectId))
       const subject = seen.get(key)
-      if (!subject) throw new AppException(404, 'E_NOT_FOUND', `The ${subjectType} of event ${index} was not found`, `events.${index}.subjectId`)
+      if (!subject)
+        throw new AppException(
+          404,
+          'E_NOT_FOUND',
+          `The ${subjectType} of event ${index} was not found`,
+          `events.${index}.subjectId`
+        )
       if (subject.ownerId === viewer.id) ignored++
       else rows.push(row(viewer, event.type, subjectType, event.subjectId, data))
     }
@@ -82,6 +102,19 @@ export default class TrackingService {
   }
 }
 
-function row(viewer: User, type: EventType, subjectType: string, subjectId: number, data: Record<string, string>) {
-  return { user_id: viewer.id, type, subject_type: subjectType, subject_id: subjectId, data: JSON.stringify(data), created_at: sqlNow() }
+function row(
+  viewer: User,
+  type: EventType,
+  subjectType: string,
+  subjectId: number,
+  data: Record<string, string>
+) {
+  return {
+    user_id: viewer.id,
+    type,
+    subject_type: subjectType,
+    subject_id: subjectId,
+    data: JSON.stringify(data),
+    created_at: sqlNow(),
+  }
 }

@@ -14,7 +14,11 @@ import type { createAddressValidator, updateAddressValidator } from '#validators
  */
 export default class AddressService {
   async mine(shopper: User) {
-    return Address.query().where('user_id', shopper.id).orderBy('is_default', 'desc').orderBy('created_at', 'asc').orderBy('id', 'asc')
+    return Address.query()
+      .where('user_id', shopper.id)
+      .orderBy('is_default', 'desc')
+      .orderBy('created_at', 'asc')
+      .orderBy('id', 'asc')
   }
 
   async find(id: number) {
@@ -26,9 +30,16 @@ export default class AddressService {
   async create(shopper: User, payload: Infer<typeof createAddressValidator>) {
     const { isDefault, ...fields } = payload
     return this.#forShopper(shopper.id, async (trx) => {
-      const hasDefault = await trx.from('addresses').where({ user_id: shopper.id, is_default: true }).select('id').first()
+      const hasDefault = await trx
+        .from('addresses')
+        .where({ user_id: shopper.id, is_default: true })
+        .select('id')
+        .first()
       if (hasDefault && isDefault) await this.#unsetDefault(shopper.id, trx)
-      return Address.create({ ...fields, userId: shopper.id, isDefault: !hasDefault || Boolean(isDefault) }, { client: trx })
+      return Address.create(
+        { ...fields, userId: shopper.id, isDefault: !hasDefault || Boolean(isDefault) },
+        { client: trx }
+      )
     })
   }
 
@@ -54,7 +65,11 @@ export default class AddressService {
       if (!locked) throw AppException.notFound('Address')
       await locked.useTransaction(trx).delete()
       if (!locked.isDefault) return
-      const next = await Address.query({ client: trx }).where('user_id', address.userId).orderBy('created_at', 'asc').orderBy('id', 'asc').first()
+      const next = await Address.query({ client: trx })
+        .where('user_id', address.userId)
+        .orderBy('created_at', 'asc')
+        .orderBy('id', 'asc')
+        .first()
       if (next) {
         next.isDefault = true
         await next.useTransaction(trx).save()
@@ -63,7 +78,10 @@ export default class AddressService {
   }
 
   #unsetDefault(userId: number, trx: TransactionClientContract) {
-    return trx.from('addresses').where({ user_id: userId, is_default: true }).update({ is_default: false })
+    return trx
+      .from('addresses')
+      .where({ user_id: userId, is_default: true })
+      .update({ is_default: false })
   }
 
   #forShopper<T>(userId: number, work: (trx: TransactionClientContract) => Promise<T>) {

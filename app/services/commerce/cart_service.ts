@@ -19,7 +19,10 @@ function ensureStock(product: Product, quantity: number) {
     throw AppException.invalid('quantity', `At most ${MAX_LINE_QUANTITY} of one product per order`)
   }
   if (quantity > product.stock) {
-    throw AppException.conflict('E_INSUFFICIENT_STOCK', `Only ${product.stock} of "${product.name}" in stock`)
+    throw AppException.conflict(
+      'E_INSUFFICIENT_STOCK',
+      `Only ${product.stock} of "${product.name}" in stock`
+    )
   }
 }
 
@@ -48,7 +51,13 @@ export default class CartService {
       String(shopper.id),
       async () => {
         const lines = await this.lines(shopper)
-        return totalsOf(lines.map((line) => ({ unitPrice: line.product.price, quantity: line.quantity, currency: line.product.currency })))
+        return totalsOf(
+          lines.map((line) => ({
+            unitPrice: line.product.price,
+            quantity: line.quantity,
+            currency: line.product.currency,
+          }))
+        )
       },
       { tags: [cartTag(shopper.id), CATALOGUE_TAG] }
     )
@@ -59,7 +68,10 @@ export default class CartService {
     const product = await this.#product(productId)
     const created = await this.#retryOnRace(() =>
       db.transaction(async (trx) => {
-        const existing = await CartItem.query({ client: trx }).where({ userId: shopper.id, productId }).forUpdate().first()
+        const existing = await CartItem.query({ client: trx })
+          .where({ userId: shopper.id, productId })
+          .forUpdate()
+          .first()
         ensureStock(product, (existing?.quantity ?? 0) + quantity)
         await this.#ensureCurrency(shopper, product, trx)
         if (existing) {
@@ -124,7 +136,10 @@ export default class CartService {
       .select('products.currency')
       .first()
     if (other) {
-      throw AppException.conflict('E_CURRENCY_MISMATCH', `Your cart is in ${other.currency}; "${product.name}" is sold in ${product.currency}`)
+      throw AppException.conflict(
+        'E_CURRENCY_MISMATCH',
+        `Your cart is in ${other.currency}; "${product.name}" is sold in ${product.currency}`
+      )
     }
   }
 

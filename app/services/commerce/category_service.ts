@@ -8,7 +8,10 @@ import { isUniqueViolation } from '#services/db/errors'
 import { whereListable } from '#services/gifting/catalogue'
 import { invalidateCatalogue } from '#services/commerce/product_cache'
 import CacheService from '#services/operations/cache_service'
-import type { createCategoryValidator, updateCategoryValidator } from '#validators/commerce/catalogue'
+import type {
+  createCategoryValidator,
+  updateCategoryValidator,
+} from '#validators/commerce/catalogue'
 
 /** A category with its listable products, its own and its descendants'. */
 export interface CountedCategory {
@@ -36,7 +39,8 @@ const slugify = (name: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 80) || 'category'
 
-const bySiblingOrder = (a: Category, b: Category) => a.position - b.position || a.name.localeCompare(b.name) || a.id - b.id
+const bySiblingOrder = (a: Category, b: Category) =>
+  a.position - b.position || a.name.localeCompare(b.name) || a.id - b.id
 
 /** The category tree: materialised paths ("/1/4/9/"), admin-managed. */
 @inject()
@@ -51,7 +55,10 @@ export default class CategoryService {
     const counts = await this.#counts()
     return sorted.map((category) => ({
       category,
-      productCount: [...counts].reduce((sum, [path, count]) => (path.startsWith(category.path) ? sum + count : sum), 0),
+      productCount: [...counts].reduce(
+        (sum, [path, count]) => (path.startsWith(category.path) ? sum + count : sum),
+        0
+      ),
     }))
   }
 
@@ -61,7 +68,8 @@ export default class CategoryService {
     for (const entry of await this.all(withCounts)) {
       const node = { ...entry, children: [] }
       nodes.set(entry.category.id, node)
-      const parent = entry.category.parentId === null ? undefined : nodes.get(entry.category.parentId)
+      const parent =
+        entry.category.parentId === null ? undefined : nodes.get(entry.category.parentId)
       ;(parent ? parent.children : roots).push(node)
     }
     return roots
@@ -76,16 +84,29 @@ export default class CategoryService {
   /** Counts are listable products, descendants included (as `?counts=true` on the list). */
   async detail(id: number): Promise<CategoryDetail> {
     const category = await this.find(id)
-    const ancestorIds = category.path.split('/').filter(Boolean).map(Number).filter((ancestor) => ancestor !== category.id)
+    const ancestorIds = category.path
+      .split('/')
+      .filter(Boolean)
+      .map(Number)
+      .filter((ancestor) => ancestor !== category.id)
     const ancestors = ancestorIds.length ? await Category.query().whereIn('id', ancestorIds) : []
     const children = (await Category.query().where('parent_id', category.id)).sort(bySiblingOrder)
     const counts = await this.#counts(category.path)
-    const countUnder = (path: string) => [...counts].reduce((sum, [counted, count]) => (counted.startsWith(path) ? sum + count : sum), 0)
+    const countUnder = (path: string) =>
+      [...counts].reduce(
+        (sum, [counted, count]) => (counted.startsWith(path) ? sum + count : sum),
+        0
+      )
     return {
       category,
       productCount: countUnder(category.path),
-      ancestors: ancestorIds.map((ancestor) => ancestors.find((a) => a.id === ancestor)).filter((a): a is Category => a !== undefined),
-      children: children.map((child) => ({ category: child, productCount: countUnder(child.path) })),
+      ancestors: ancestorIds
+        .map((ancestor) => ancestors.find((a) => a.id === ancestor))
+        .filter((a): a is Category => a !== undefined),
+      children: children.map((child) => ({
+        category: child,
+        productCount: countUnder(child.path),
+      })),
     }
   }
 
@@ -94,7 +115,13 @@ export default class CategoryService {
       db.transaction(async (trx) => {
         const parent = payload.parentId ? await this.#parent(payload.parentId, trx) : null
         const created = await Category.create(
-          { parentId: parent?.id ?? null, name: payload.name, slug: payload.slug ?? slugify(payload.name), path: '/', position: payload.position ?? 0 },
+          {
+            parentId: parent?.id ?? null,
+            name: payload.name,
+            slug: payload.slug ?? slugify(payload.name),
+            path: '/',
+            position: payload.position ?? 0,
+          },
           { client: trx }
         )
         created.path = `${parent?.path ?? '/'}${created.id}/`
@@ -110,13 +137,19 @@ export default class CategoryService {
   async update(category: Category, payload: Infer<typeof updateCategoryValidator>) {
     const updated = await this.#unique(() =>
       db.transaction(async (trx) => {
-        const locked = await Category.query({ client: trx }).where('id', category.id).forUpdate().firstOrFail()
+        const locked = await Category.query({ client: trx })
+          .where('id', category.id)
+          .forUpdate()
+          .firstOrFail()
         const { parentId, ...rest } = payload
         locked.merge(rest)
         if (parentId !== undefined && parentId !== locked.parentId) {
           const parent = parentId === null ? null : await this.#parent(parentId, trx)
           if (parent && parent.path.startsWith(locked.path)) {
-            throw AppException.invalid('parentId', 'A category cannot move under itself or one of its descendants')
+            throw AppException.invalid(
+              'parentId',
+              'A category cannot move under itself or one of its descendants'
+            )
           }
           const oldPath = locked.path
           const newPath = `${parent?.path ?? '/'}${locked.id}/`
@@ -138,12 +171,27 @@ export default class CategoryService {
 
   async delete(category: Category) {
     await db.transaction(async (trx) => {
-      const locked = await Category.query({ client: trx }).where('id', category.id).forUpdate().first()
+      const locked = await Category.query({ client: trx })
+        .where('id', category.id)
+        .forUpdate()
+        .first()
       if (!locked) throw AppException.notFound('Category')
       const child = await trx.from('categories').where('parent_id', locked.id).select('id').first()
-      if (child) throw AppException.conflict('E_CATEGORY_HAS_CHILDREN', 'Move or delete the sub-categories of this category first')
-      const product = await trx.from('products').where('category_id', locked.id).select('id').first()
-      if (product) throw AppException.conflict('E_CATEGORY_HAS_PRODUCTS', 'Move or delete the products of this category first')
+      if (child)
+        throw AppException.conflict(
+          'E_CATEGORY_HAS_CHILDREN',
+          'Move or delete the sub-categories of this category first'
+        )
+      const product = await trx
+        .from('products')
+        .where('category_id', locked.id)
+        .select('id')
+        .first()
+      if (product)
+        throw AppException.conflict(
+          'E_CATEGORY_HAS_PRODUCTS',
+          'Move or delete the products of this category first'
+        )
       await locked.useTransaction(trx).delete()
     })
     await invalidateCatalogue(this.cache)
@@ -159,14 +207,17 @@ export default class CategoryService {
     try {
       return await write()
     } catch (error) {
-      if (isUniqueViolation(error)) throw AppException.conflict('E_SLUG_TAKEN', 'Another category already has this slug')
+      if (isUniqueViolation(error))
+        throw AppException.conflict('E_SLUG_TAKEN', 'Another category already has this slug')
       throw error
     }
   }
 
   /** Listable products per category path (only the subtree under `under`, when given). */
   async #counts(under?: string) {
-    const query = whereListable(db.from('products').join('categories', 'categories.id', 'products.category_id'))
+    const query = whereListable(
+      db.from('products').join('categories', 'categories.id', 'products.category_id')
+    )
     if (under) query.where('categories.path', 'like', `${under}%`)
     const rows = await query
       .groupBy('categories.path')
@@ -178,7 +229,8 @@ export default class CategoryService {
   /** Depth-first: each parent followed by its children (by position, then name). */
   #ordered(categories: Category[]) {
     const byParent = new Map<number | null, Category[]>()
-    for (const category of categories) byParent.set(category.parentId, [...(byParent.get(category.parentId) ?? []), category])
+    for (const category of categories)
+      byParent.set(category.parentId, [...(byParent.get(category.parentId) ?? []), category])
     for (const siblings of byParent.values()) siblings.sort(bySiblingOrder)
     const ordered: Category[] = []
     const visit = (parentId: number | null) => {

@@ -72,24 +72,40 @@ export default class CheckoutService {
       response = await db.transaction(async (trx) => {
         if (key) await idempotency.claim(trx, shopper.id, key, hash)
         const placed = await this.#place(trx, shopper, request.addressId)
-        const stored = { status: 201, body: await apiSerializer.serializeWithoutWrapping(SaleTransformer.transform(placed)) }
+        const stored = {
+          status: 201,
+          body: await apiSerializer.serializeWithoutWrapping(SaleTransformer.transform(placed)),
+        }
         if (key) await idempotency.complete(trx, shopper.id, key, stored, placed.id)
-        await this.mail.send('invoice', { user: mailUser(shopper), invoice: this.invoices.view(placed) }, { client: trx })
+        await this.mail.send(
+          'invoice',
+          { user: mailUser(shopper), invoice: this.invoices.view(placed) },
+          { client: trx }
+        )
         return stored
       })
     } catch (error) {
       // A concurrent request with the same key committed first: answer as it did.
-      const prior = key && isUniqueViolation(error) ? await idempotency.replay(shopper.id, key, hash) : undefined
+      const prior =
+        key && isUniqueViolation(error)
+          ? await idempotency.replay(shopper.id, key, hash)
+          : undefined
       if (prior) return { ...prior, replayed: true }
       throw error
     }
 
-    await Promise.all([invalidateCatalogue(this.cache), invalidateSales(this.cache), this.cart.invalidate(shopper.id)])
+    await Promise.all([
+      invalidateCatalogue(this.cache),
+      invalidateSales(this.cache),
+      this.cart.invalidate(shopper.id),
+    ])
     return { ...response, replayed: false }
   }
 
   async #place(trx: TransactionClientContract, shopper: User, addressId: number) {
-    const address = await Address.query({ client: trx }).where({ id: addressId, userId: shopper.id }).first()
+    const address = await Address.query({ client: trx })
+      .where({ id: addressId, userId: shopper.id })
+      .first()
     if (!address) throw AppException.notFound('Address')
 
     // The cart as the shopper sees it (lines of listable products), locked: a second checkout of it waits, then finds it empty.
@@ -103,24 +119,49 @@ export default class CheckoutService {
     if (!lines.length) {
       // Lines left only of products no longer sold (withdrawn, or their brand blocked): say so rather than "empty".
       const unavailable = await trx.from('cart_items').where('user_id', shopper.id).first()
-      if (unavailable) throw AppException.conflict('E_PRODUCT_UNAVAILABLE', 'The products in your cart are no longer sold; add others and try again')
+      if (unavailable)
+        throw AppException.conflict(
+          'E_PRODUCT_UNAVAILABLE',
+          'The products in your cart are no longer sold; add others and try again'
+        )
       throw AppException.conflict('E_CART_EMPTY', 'Your cart is empty')
     }
 
     const now = DateTime.utc()
-    for (const line of lines) await this.#takeStock(trx, Number(line.product_id), Number(line.quantity), now)
+    for (const line of lines)
+      await this.#takeStock(trx, Number(line.product_id), Number(line.quantity), now)
 
-    const products = await trx.from('products').whereIn('id', lines.map((line) => line.product_id)).select('id', 'name', 'price', 'currency', 'category_id', 'brand_id')
+    const products = await trx
+      .from('products')
+      .whereIn(
+        'id',
+        lines.map((line) => line.product_id)
+      )
+      .select('id', 'name', 'price', 'currency', 'category_id', 'brand_id')
     const byId = new Map(products.map((p: any) => [Number(p.id), p]))
     const priced = lines.map((line) => {
       const product = byId.get(Number(line.product_id))
-      return { product, quantity: Number(line.quantity), unitPrice: Number(product.price), currency: String(product.currency) }
+      return {
+        product,
+        quantity: Number(line.quantity),
+        unitPrice: Number(product.price),
+        currency: String(product.currency),
+      }
     })
     if (new Set(priced.map((line) => line.currency)).size > 1) {
-      throw AppException.conflict('E_MIXED_CURRENCY', 'Your cart holds products in several currencies; check them out separately')
+      throw AppException.conflict(
+        'E_MIXED_CURRENCY',
+        'Your cart holds products in several currencies; check them out separately'
+      )
     }
     const totals = totalsOf(priced, taxRateBp())
-    await trx.from('cart_items').whereIn('id', lines.map((line) => line.id)).delete()
+    await trx
+      .from('cart_items')
+      .whereIn(
+        'id',
+        lines.map((line) => line.id)
+      )
+      .delete()
 
     const sale = await Sale.create(
       {
@@ -161,21 +202,42 @@ export default class CheckoutService {
         }))
       )
       .returning('*')
-    sale.$setRelated('items', items.map((row: Record<string, unknown>) => SaleItem.$createFromAdapterResult(row)!).sort((a, b) => a.id - b.id))
+    sale.$setRelated(
+      'items',
+      items
+        .map((row: Record<string, unknown>) => SaleItem.$createFromAdapterResult(row)!)
+        .sort((a, b) => a.id - b.id)
+    )
     return sale
   }
 
   /** The conditional update is the stock guard: it waits for the row lock and re-checks `stock >= quantity` on the latest row. */
-  async #takeStock(trx: TransactionClientContract, productId: number, quantity: number, now: DateTime) {
-    const taken = await whereListable(trx.from('products').where('products.id', productId).where('products.stock', '>=', quantity)).update({
+  async #takeStock(
+    trx: TransactionClientContract,
+    productId: number,
+    quantity: number,
+    now: DateTime
+  ) {
+    const taken = await whereListable(
+      trx.from('products').where('products.id', productId).where('products.stock', '>=', quantity)
+    ).update({
       stock: trx.raw('stock - ?', [quantity]),
       sales_count: trx.raw('sales_count + ?', [quantity]),
       updated_at: sqlTime(now),
     })
     if (affected(taken) === 1) return
-    const product = await whereListable(trx.from('products').where('products.id', productId)).select('name', 'stock').first()
-    if (!product) throw AppException.conflict('E_PRODUCT_UNAVAILABLE', 'A product in your cart is no longer sold; remove it and try again')
-    throw AppException.conflict('E_OUT_OF_STOCK', `Only ${product.stock} of "${product.name}" left in stock`)
+    const product = await whereListable(trx.from('products').where('products.id', productId))
+      .select('name', 'stock')
+      .first()
+    if (!product)
+      throw AppException.conflict(
+        'E_PRODUCT_UNAVAILABLE',
+        'A product in your cart is no longer sold; remove it and try again'
+      )
+    throw AppException.conflict(
+      'E_OUT_OF_STOCK',
+      `Only ${product.stock} of "${product.name}" left in stock`
+    )
   }
 
   /**

@@ -23,7 +23,8 @@ function canonical(value: unknown): string {
   return JSON.stringify(value ?? null)
 }
 
-export const requestHash = (body: unknown) => createHash('sha256').update(canonical(body)).digest('hex')
+export const requestHash = (body: unknown) =>
+  createHash('sha256').update(canonical(body)).digest('hex')
 
 /**
  * Idempotency keys of one user: `claim` reserves the key inside the caller's
@@ -36,19 +37,42 @@ export const idempotency = {
     const row = await db.from('idempotency_keys').where({ user_id: userId, key }).first()
     if (!row || !row.response_status) return undefined
     if (row.request_hash !== hash) {
-      throw AppException.invalid('Idempotency-Key', 'This Idempotency-Key was used with a different request body', 'E_IDEMPOTENCY_MISMATCH')
+      throw AppException.invalid(
+        'Idempotency-Key',
+        'This Idempotency-Key was used with a different request body',
+        'E_IDEMPOTENCY_MISMATCH'
+      )
     }
     return { status: Number(row.response_status), body: JSON.parse(row.response_body) }
   },
 
   async claim(trx: TransactionClientContract, userId: number, key: string, hash: string) {
-    await trx.table('idempotency_keys').insert({ user_id: userId, key, request_hash: hash, response_status: 0, response_body: '', created_at: sqlNow() })
+    await trx
+      .table('idempotency_keys')
+      .insert({
+        user_id: userId,
+        key,
+        request_hash: hash,
+        response_status: 0,
+        response_body: '',
+        created_at: sqlNow(),
+      })
   },
 
-  async complete(trx: TransactionClientContract, userId: number, key: string, response: StoredResponse, saleId: number) {
+  async complete(
+    trx: TransactionClientContract,
+    userId: number,
+    key: string,
+    response: StoredResponse,
+    saleId: number
+  ) {
     await trx
       .from('idempotency_keys')
       .where({ user_id: userId, key })
-      .update({ response_status: response.status, response_body: JSON.stringify(response.body), sale_id: saleId })
+      .update({
+        response_status: response.status,
+        response_body: JSON.stringify(response.body),
+        sale_id: saleId,
+      })
   },
 }

@@ -18,13 +18,22 @@ export type InvoiceView = {
 }
 
 const addressLine = (a: AddressSnapshot | null) =>
-  a ? [a.recipient, a.line1, a.line2, `${a.postalCode} ${a.city}`, a.country].filter(Boolean).join(', ') : null
+  a
+    ? [a.recipient, a.line1, a.line2, `${a.postalCode} ${a.city}`, a.country]
+        .filter(Boolean)
+        .join(', ')
+    : null
 
 /** Whom the invoice is addressed to: the buyer, or the delivery recipient once the account is gone. */
 export function invoiceRecipient(sale: Sale): MailUser {
   const user = sale.$preloaded.user as Sale['user'] | null | undefined
   if (user) return mailUser(user)
-  return { email: '', fullName: sale.address?.recipient ?? 'Customer', role: 'shopper', status: 'active' }
+  return {
+    email: '',
+    fullName: sale.address?.recipient ?? 'Customer',
+    role: 'shopper',
+    status: 'active',
+  }
 }
 
 /** A sale's invoice: the numbers, the view the templates render and the rendered HTML (needs `items` preloaded). */
@@ -34,7 +43,12 @@ export default class InvoiceService {
     return {
       number: sale.invoiceNumber,
       issuedAt: sale.createdAt.toUTC().toISODate()!,
-      lines: sale.items.map((item) => ({ name: item.name, quantity: item.quantity, unitPrice: money(item.unitPrice), total: money(item.lineTotal) })),
+      lines: sale.items.map((item) => ({
+        name: item.name,
+        quantity: item.quantity,
+        unitPrice: money(item.unitPrice),
+        total: money(item.lineTotal),
+      })),
       subtotal: money(sale.subtotal),
       taxRate: `${sale.taxRateBp / 100}%`,
       tax: money(sale.tax),
@@ -45,6 +59,10 @@ export default class InvoiceService {
 
   /** The same HTML the invoice e-mail carries. */
   html(sale: Sale) {
-    return edge.render('emails/invoice_html', { invoice: this.view(sale), user: invoiceRecipient(sale), appUrl })
+    return edge.render('emails/invoice_html', {
+      invoice: this.view(sale),
+      user: invoiceRecipient(sale),
+      appUrl,
+    })
   }
 }

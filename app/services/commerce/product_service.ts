@@ -44,7 +44,15 @@ function listKey(filters: Filters) {
   })
 }
 
-const tagsOf = (filters: Filters) => [...new Set((filters.tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean))].sort()
+const tagsOf = (filters: Filters) =>
+  [
+    ...new Set(
+      (filters.tags ?? '')
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean)
+    ),
+  ].sort()
 
 /**
  * The product catalogue: what shoppers may see (gifting's `whereListable`),
@@ -56,7 +64,9 @@ export default class ProductService {
   constructor(private cache: CacheService) {}
 
   list(filters: Filters) {
-    return this.cache.remember('productList', listKey(filters), () => this.#page(filters), { tags: [CATALOGUE_TAG] })
+    return this.cache.remember('productList', listKey(filters), () => this.#page(filters), {
+      tags: [CATALOGUE_TAG],
+    })
   }
 
   featured({ limit = DEFAULT_FEATURED }: Infer<typeof featuredProductsValidator>) {
@@ -69,7 +79,9 @@ export default class ProductService {
           .orderBy('products.sales_count', 'desc')
           .orderBy('products.id', 'desc')
           .limit(limit)
-        return apiSerializer.serializeWithoutWrapping(ProductTransformer.transform(withCategories(products)))
+        return apiSerializer.serializeWithoutWrapping(
+          ProductTransformer.transform(withCategories(products))
+        )
       },
       { tags: [CATALOGUE_TAG] }
     )
@@ -82,7 +94,11 @@ export default class ProductService {
       String(id),
       async () => {
         const product = await listableProducts().where('products.id', id).first()
-        return product ? apiSerializer.serializeWithoutWrapping(ProductTransformer.transform(withCategories(product))) : null
+        return product
+          ? apiSerializer.serializeWithoutWrapping(
+              ProductTransformer.transform(withCategories(product))
+            )
+          : null
       },
       { tags: [CATALOGUE_TAG, productTag(id)] }
     )
@@ -133,7 +149,8 @@ export default class ProductService {
   }
 
   async #ensureCategory(categoryId: number | null | undefined) {
-    if (categoryId && !(await Category.find(categoryId))) throw AppException.invalid('categoryId', 'No such category')
+    if (categoryId && !(await Category.find(categoryId)))
+      throw AppException.invalid('categoryId', 'No such category')
   }
 
   async #page(filters: Filters) {
@@ -145,11 +162,18 @@ export default class ProductService {
     }
     if (filters.minPrice !== undefined) query.where('products.price', '>=', filters.minPrice)
     if (filters.maxPrice !== undefined) query.where('products.price', '<=', filters.maxPrice)
-    for (const tag of tagsOf(filters)) query.whereRaw(`lower(products.tags) like ? escape '\\'`, [likeContains(JSON.stringify(tag))])
+    for (const tag of tagsOf(filters))
+      query.whereRaw(`lower(products.tags) like ? escape '\\'`, [likeContains(JSON.stringify(tag))])
     if (filters.q) whereText(query, ['products.name', 'products.description'], filters.q)
-    if (filters.inStock !== undefined) query.where('products.stock', filters.inStock ? '>' : '<=', 0)
-    for (const [column, direction] of SORTS[filters.sort ?? 'newest']) query.orderBy(column, direction)
-    const page = await query.orderBy('products.id', 'desc').paginate(filters.page ?? 1, filters.perPage ?? 20)
-    return apiSerializer.serializeWithoutWrapping(ProductTransformer.paginate(withCategories(page.all()), page.getMeta()))
+    if (filters.inStock !== undefined)
+      query.where('products.stock', filters.inStock ? '>' : '<=', 0)
+    for (const [column, direction] of SORTS[filters.sort ?? 'newest'])
+      query.orderBy(column, direction)
+    const page = await query
+      .orderBy('products.id', 'desc')
+      .paginate(filters.page ?? 1, filters.perPage ?? 20)
+    return apiSerializer.serializeWithoutWrapping(
+      ProductTransformer.paginate(withCategories(page.all()), page.getMeta())
+    )
   }
 }

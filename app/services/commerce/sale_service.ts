@@ -23,7 +23,12 @@ export default class SaleService {
   ) {}
 
   async mine(shopper: User, page = 1, perPage = 20) {
-    return Sale.query().where('user_id', shopper.id).preload('items').orderBy('created_at', 'desc').orderBy('id', 'desc').paginate(page, perPage)
+    return Sale.query()
+      .where('user_id', shopper.id)
+      .preload('items')
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .paginate(page, perPage)
   }
 
   async find(id: number) {
@@ -38,19 +43,33 @@ export default class SaleService {
 
   /** A page of every sale, newest first, as `{ data, metadata }`. */
   adminList(filters: AdminFilters) {
-    const key = JSON.stringify([filters.from, filters.to, filters.userId, filters.minTotal, filters.invoice, filters.page ?? 1, filters.perPage ?? 20])
+    const key = JSON.stringify([
+      filters.from,
+      filters.to,
+      filters.userId,
+      filters.minTotal,
+      filters.invoice,
+      filters.page ?? 1,
+      filters.perPage ?? 20,
+    ])
     return this.cache.remember(
       'salesAnalytics',
       `sales:${key}`,
       async () => {
         const query = Sale.query().preload('items')
         if (filters.from) query.where('created_at', '>=', sqlTime(utcDay(filters.from)))
-        if (filters.to) query.where('created_at', '<', sqlTime(utcDay(filters.to).plus({ days: 1 })))
+        if (filters.to)
+          query.where('created_at', '<', sqlTime(utcDay(filters.to).plus({ days: 1 })))
         if (filters.userId) query.where('user_id', filters.userId)
         if (filters.minTotal !== undefined) query.where('total', '>=', filters.minTotal)
         if (filters.invoice) query.where('invoice_number', filters.invoice)
-        const page = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').paginate(filters.page ?? 1, filters.perPage ?? 20)
-        return apiSerializer.serializeWithoutWrapping(SaleTransformer.paginate(page.all(), page.getMeta()))
+        const page = await query
+          .orderBy('created_at', 'desc')
+          .orderBy('id', 'desc')
+          .paginate(filters.page ?? 1, filters.perPage ?? 20)
+        return apiSerializer.serializeWithoutWrapping(
+          SaleTransformer.paginate(page.all(), page.getMeta())
+        )
       },
       { tags: [SALES_TAG] }
     )

@@ -31,14 +31,26 @@ export default class SalesAnalyticsService {
       `analytics:${range.from.toISODate()}:${range.to.toISODate()}:${range.top}`,
       async () => {
         const perDay = await salesPerDay(range.from, range.to)
-        const byDay = bucketsBetween(range.from, range.to, 'day').map((day) => ({ day, count: 0, revenue: 0, ...perDay.get(day) }))
+        const byDay = bucketsBetween(range.from, range.to, 'day').map((day) => ({
+          day,
+          count: 0,
+          revenue: 0,
+          ...perDay.get(day),
+        }))
         const byProduct = await this.#byProduct(range)
         return {
-          totals: { count: byDay.reduce((n, d) => n + d.count, 0), revenue: byDay.reduce((n, d) => n + d.revenue, 0) },
+          totals: {
+            count: byDay.reduce((n, d) => n + d.count, 0),
+            revenue: byDay.reduce((n, d) => n + d.revenue, 0),
+          },
           byDay,
           byCategory: await this.#byCategory(range),
           byProduct,
-          topProducts: [...byProduct].sort((a, b) => b.units - a.units || b.revenue - a.revenue || a.name.localeCompare(b.name)).slice(0, range.top),
+          topProducts: [...byProduct]
+            .sort(
+              (a, b) => b.units - a.units || b.revenue - a.revenue || a.name.localeCompare(b.name)
+            )
+            .slice(0, range.top),
         }
       },
       { tags: [SALES_TAG] }

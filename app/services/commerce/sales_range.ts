@@ -4,4 +4,3 @@ import type CacheService from '#services/operations/cache_service'
 export const SALES_TAG = 'sales'
 
 export const invalidateSales = (cache: CacheService) => cache.invalidateTags([SALES_TAG])
-

@@ -18,9 +18,15 @@ export default class BlockService {
 
   /** Idempotent: blocking again keeps the first block's time. */
   async block(blocker: User, target: User) {
-    if (blocker.id === target.id) throw AppException.invalid('id', 'You cannot block yourself', 'E_SELF_BLOCK')
+    if (blocker.id === target.id)
+      throw AppException.invalid('id', 'You cannot block yourself', 'E_SELF_BLOCK')
     const ended = await db.transaction(async (trx) => {
-      await insertOnce(trx, 'member_blocks', { blocker_id: blocker.id, blocked_id: target.id }, { created_at: sqlNow() })
+      await insertOnce(
+        trx,
+        'member_blocks',
+        { blocker_id: blocker.id, blocked_id: target.id },
+        { created_at: sqlNow() }
+      )
       return this.follows.endBetween(trx, blocker, target)
     })
     await this.follows.afterEnded(ended)

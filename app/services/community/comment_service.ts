@@ -14,7 +14,8 @@ import type { CommentNode } from '#transformers/community/comment_transformer'
 import ContentScanner from '#services/moderation/content_scanner'
 
 /** Shown to everyone: not deleted, not hidden by moderation, author active and not blocked. */
-const isVisible = (comment: Comment) => !comment.deletedAt && !comment.hiddenAt && Boolean(comment.author?.canAct)
+const isVisible = (comment: Comment) =>
+  !comment.deletedAt && !comment.hiddenAt && Boolean(comment.author?.canAct)
 
 /**
  * Ids of the top-level comments of a plan whose thread holds at least one
@@ -60,27 +61,53 @@ export default class CommentService {
     const children = new Map<number, Comment[]>()
     let level = roots.all()
     for (let depth = 1; depth <= MAX_COMMENT_DEPTH && level.length; depth++) {
-      level = await Comment.query().whereIn('parent_id', level.map((c) => c.id)).preload('author').orderBy('id', 'asc')
-      for (const reply of level) children.set(reply.parentId!, [...(children.get(reply.parentId!) ?? []), reply])
+      level = await Comment.query()
+        .whereIn(
+          'parent_id',
+          level.map((c) => c.id)
+        )
+        .preload('author')
+        .orderBy('id', 'asc')
+      for (const reply of level)
+        children.set(reply.parentId!, [...(children.get(reply.parentId!) ?? []), reply])
     }
     const build = (comment: Comment): CommentNode | null => {
       const replies = (children.get(comment.id) ?? []).map(build).filter((node) => node !== null)
       const visible = isVisible(comment)
       return visible || replies.length ? { comment, visible, replies } : null
     }
-    return { nodes: roots.all().map(build).filter((node) => node !== null), meta: roots.getMeta() }
+    return {
+      nodes: roots
+        .all()
+        .map(build)
+        .filter((node) => node !== null),
+      meta: roots.getMeta(),
+    }
   }
 
   async create(user: User, plan: SkillPlan, body: string, parentId?: number) {
     const parent = parentId ? await this.#parent(user, plan, parentId) : null
     const comment = await db.transaction(async (trx) => {
       const created = await Comment.create(
-        { planId: plan.id, userId: user.id, parentId: parent?.id ?? null, depth: parent ? parent.depth + 1 : 0, body },
+        {
+          planId: plan.id,
+          userId: user.id,
+          parentId: parent?.id ?? null,
+          depth: parent ? parent.depth + 1 : 0,
+          body,
+        },
         { client: trx }
       )
       await trx.from('skill_plans').where('id', plan.id).increment('comments_count', 1)
       await this.activities.record(
-        { actorId: user.id, verb: 'comment.created', subjectType: 'comment', subjectId: created.id, planId: plan.id, data: { parentId: created.parentId } },
+        {
+          actorId: user.id,
+          verb: 'comment.created',
+          subjectType: 'comment',
+          subjectId: created.id,
+          planId: plan.id,
+          data: { parentId: created.parentId },
+        },
         trx
       )
       return created
@@ -103,10 +130,17 @@ export default class CommentService {
 
   async delete(comment: Comment) {
     const deleted = await db.transaction(async (trx) => {
-      const updated = await trx.from('comments').where('id', comment.id).whereNull('deleted_at').update({ deleted_at: sqlNow(), updated_at: sqlNow() }, ['id'])
+      const updated = await trx
+        .from('comments')
+        .where('id', comment.id)
+        .whereNull('deleted_at')
+        .update({ deleted_at: sqlNow(), updated_at: sqlNow() }, ['id'])
       if (!updated.length) return false
       await trx.from('skill_plans').where('id', comment.planId).decrement('comments_count', 1)
-      await trx.from('activities').where({ subject_type: 'comment', subject_id: comment.id }).delete()
+      await trx
+        .from('activities')
+        .where({ subject_type: 'comment', subject_id: comment.id })
+        .delete()
       return dropQuotedText(trx, 'commentId', comment.id)
     })
     if (!deleted) throw AppException.notFound('Comment')
@@ -124,10 +158,22 @@ export default class CommentService {
 
   /** A comment of a member who blocked `user` is, to them, not there to reply to. */
   async #parent(user: User, plan: SkillPlan, parentId: number) {
-    const parent = await Comment.query().where('id', parentId).where('plan_id', plan.id).preload('author').first()
-    if (!parent || !isVisible(parent) || (await isBlockedBy(user, parent.userId))) throw AppException.invalid('parentId', 'There is no comment with this id on this plan to reply to')
+    const parent = await Comment.query()
+      .where('id', parentId)
+      .where('plan_id', plan.id)
+      .preload('author')
+      .first()
+    if (!parent || !isVisible(parent) || (await isBlockedBy(user, parent.userId)))
+      throw AppException.invalid(
+        'parentId',
+        'There is no comment with this id on this plan to reply to'
+      )
     if (parent.depth >= MAX_COMMENT_DEPTH) {
-      throw AppException.invalid('parentId', `Replies nest at most ${MAX_COMMENT_DEPTH} levels deep: reply higher up the thread`, 'E_COMMENT_TOO_DEEP')
+      throw AppException.invalid(
+        'parentId',
+        `Replies nest at most ${MAX_COMMENT_DEPTH} levels deep: reply higher up the thread`,
+        'E_COMMENT_TOO_DEEP'
+      )
     }
     return parent
   }
@@ -137,10 +183,24 @@ export default class CommentService {
     const actor = { id: user.id, name: user.fullName }
     const data = { planId: plan.id, planTitle: plan.title, commentId: comment.id }
     if (parent?.userId !== plan.ownerId) {
-      await this.notifications.notify({ userId: plan.ownerId, type: 'plan.commented', groupKey: `plan.commented:${plan.id}`, actor, data, body: comment.body.slice(0, 200) })
+      await this.notifications.notify({
+        userId: plan.ownerId,
+        type: 'plan.commented',
+        groupKey: `plan.commented:${plan.id}`,
+        actor,
+        data,
+        body: comment.body.slice(0, 200),
+      })
     }
     if (parent) {
-      await this.notifications.notify({ userId: parent.userId, type: 'comment.replied', groupKey: `comment.replied:${parent.id}`, actor, data, body: comment.body.slice(0, 200) })
+      await this.notifications.notify({
+        userId: parent.userId,
+        type: 'comment.replied',
+        groupKey: `comment.replied:${parent.id}`,
+        actor,
+        data,
+        body: comment.body.slice(0, 200),
+      })
     }
   }
 }

@@ -6,7 +6,14 @@ import { mailUser } from '#mails/registry'
 import ScheduledMailService from '#services/operations/scheduled_mail_service'
 import { sqlTime } from '#services/db/time'
 
-export const SUMMARY_FIGURES = ['views', 'likes', 'downloads', 'ratings', 'comments', 'newFollowers'] as const
+export const SUMMARY_FIGURES = [
+  'views',
+  'likes',
+  'downloads',
+  'ratings',
+  'comments',
+  'newFollowers',
+] as const
 export type SummaryFigure = (typeof SUMMARY_FIGURES)[number]
 
 const LABELS: Record<SummaryFigure, string> = {
@@ -26,7 +33,8 @@ export interface SummaryRow {
   change: string
 }
 
-const ownPlans = (creatorId: number) => (q: any) => q.from('skill_plans').select('id').where('owner_id', creatorId)
+const ownPlans = (creatorId: number) => (q: any) =>
+  q.from('skill_plans').select('id').where('owner_id', creatorId)
 
 /**
  * The weekly creator summary: each member who owns a skill plan and did not
@@ -55,11 +63,20 @@ export default class CreatorSummaryMailings {
       const id = await this.mail.sendOnce(
         'creator_weekly_summary',
         { userId: creator.id, period: start.toISODate()! },
-        { user: mailUser(creator), week: `${start.toFormat('d LLL yyyy')} – ${start.plus({ days: 6 }).toFormat('d LLL yyyy')}`, rows: rows.map((row) => ({ ...row })) }
+        {
+          user: mailUser(creator),
+          week: `${start.toFormat('d LLL yyyy')} – ${start.plus({ days: 6 }).toFormat('d LLL yyyy')}`,
+          rows: rows.map((row) => ({ ...row })),
+        }
       )
       if (id) queued++
     }
-    return { week: start.toISODate(), creators: creators.length, optedOut: creators.length - recipients.length, queued }
+    return {
+      week: start.toISODate(),
+      creators: creators.length,
+      optedOut: creators.length - recipients.length,
+      queued,
+    }
   }
 
   /** The figures of the week starting `start` against the week before. */
@@ -68,21 +85,44 @@ export default class CreatorSummaryMailings {
     const lastWeek = await this.#figures(creatorId, start.minus({ weeks: 1 }), start)
     return SUMMARY_FIGURES.map((figure) => {
       const delta = thisWeek[figure] - lastWeek[figure]
-      return { label: LABELS[figure], thisWeek: thisWeek[figure], lastWeek: lastWeek[figure], change: delta > 0 ? `+${delta}` : String(delta) }
+      return {
+        label: LABELS[figure],
+        thisWeek: thisWeek[figure],
+        lastWeek: lastWeek[figure],
+        change: delta > 0 ? `+${delta}` : String(delta),
+      }
     })
   }
 
-  async #figures(creatorId: number, from: DateTime, to: DateTime): Promise<Record<SummaryFigure, number>> {
-    const inRange = (column: string) => (q: any) => q.where(column, '>=', sqlTime(from)).where(column, '<', sqlTime(to))
-    const count = async (query: any) => Number((await query.count('* as total').first())?.total ?? 0)
-    const byOthers = (table: string) => inRange(`${table}.created_at`)(db.from(table).whereIn('plan_id', ownPlans(creatorId)).whereNot('user_id', creatorId))
+  async #figures(
+    creatorId: number,
+    from: DateTime,
+    to: DateTime
+  ): Promise<Record<SummaryFigure, number>> {
+    const inRange = (column: string) => (q: any) =>
+      q.where(column, '>=', sqlTime(from)).where(column, '<', sqlTime(to))
+    const count = async (query: any) =>
+      Number((await query.count('* as total').first())?.total ?? 0)
+    const byOthers = (table: string) =>
+      inRange(`${table}.created_at`)(
+        db.from(table).whereIn('plan_id', ownPlans(creatorId)).whereNot('user_id', creatorId)
+      )
     return {
-      views: await count(inRange('created_at')(db.from('analytics_events').where({ type: 'plan.view', subject_type: 'plan' }).whereIn('subject_id', ownPlans(creatorId)))),
+      views: await count(
+        inRange('created_at')(
+          db
+            .from('analytics_events')
+            .where({ type: 'plan.view', subject_type: 'plan' })
+            .whereIn('subject_id', ownPlans(creatorId))
+        )
+      ),
       likes: await count(byOthers('plan_likes')),
       downloads: await count(byOthers('plan_downloads')),
       ratings: await count(byOthers('plan_ratings')),
       comments: await count(byOthers('comments').whereNull('deleted_at')),
-      newFollowers: await count(inRange('created_at')(db.from('follows').where('followee_id', creatorId))),
+      newFollowers: await count(
+        inRange('created_at')(db.from('follows').where('followee_id', creatorId))
+      ),
     }
   }
 }

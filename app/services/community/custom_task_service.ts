@@ -12,7 +12,10 @@ import { removeRow, upsertValue } from '#services/community/interaction_rows'
 import { visibleOwners } from '#services/community/visibility'
 import NotificationService from '#services/notifications/notification_service'
 import { sqlNow } from '#services/db/time'
-import type { createCustomTaskValidator, listCustomTasksValidator } from '#validators/community/custom_task'
+import type {
+  createCustomTaskValidator,
+  listCustomTasksValidator,
+} from '#validators/community/custom_task'
 import ContentScanner from '#services/moderation/content_scanner'
 
 /**
@@ -30,20 +33,39 @@ export default class CustomTaskService {
   ) {}
 
   async create(user: User, plan: SkillPlan, payload: Infer<typeof createCustomTaskValidator>) {
-    if (payload.day > plan.durationDays) throw AppException.invalid('day', `Day ${payload.day} is outside the plan: days run from 1 to ${plan.durationDays}`)
+    if (payload.day > plan.durationDays)
+      throw AppException.invalid(
+        'day',
+        `Day ${payload.day} is outside the plan: days run from 1 to ${plan.durationDays}`
+      )
     const task = await db.transaction(async (trx) => {
       const created = await CustomTask.create(
-        { planId: plan.id, userId: user.id, day: payload.day, title: payload.title, description: payload.description ?? null, score: 0 },
+        {
+          planId: plan.id,
+          userId: user.id,
+          day: payload.day,
+          title: payload.title,
+          description: payload.description ?? null,
+          score: 0,
+        },
         { client: trx }
       )
       await this.activities.record(
-        { actorId: user.id, verb: 'custom_task.created', subjectType: 'custom_task', subjectId: created.id, planId: plan.id, data: { day: created.day } },
+        {
+          actorId: user.id,
+          verb: 'custom_task.created',
+          subjectType: 'custom_task',
+          subjectId: created.id,
+          planId: plan.id,
+          data: { day: created.day },
+        },
         trx
       )
       return created
     })
     await this.feeds.activitiesChanged(user.id)
-    if (await this.scanner.scan('custom_task', task.id, [task.title, task.description])) return this.find(task.id)
+    if (await this.scanner.scan('custom_task', task.id, [task.title, task.description]))
+      return this.find(task.id)
     await this.notifications.notify({
       userId: plan.ownerId,
       type: 'plan.custom_task',
@@ -64,17 +86,37 @@ export default class CustomTaskService {
       .whereIn('user_id', visibleOwners)
       .preload('author')
     if (filters.day) query.where('day', filters.day)
-    const page = await query.orderBy('score', 'desc').orderBy('created_at', 'asc').orderBy('id', 'asc').paginate(filters.page ?? 1, filters.perPage ?? 20)
+    const page = await query
+      .orderBy('score', 'desc')
+      .orderBy('created_at', 'asc')
+      .orderBy('id', 'asc')
+      .paginate(filters.page ?? 1, filters.perPage ?? 20)
     const ids = page.all().map((task) => task.id)
-    const votes = ids.length ? await db.from('custom_task_votes').where('user_id', viewer.id).whereIn('task_id', ids).select('task_id', 'value') : []
+    const votes = ids.length
+      ? await db
+          .from('custom_task_votes')
+          .where('user_id', viewer.id)
+          .whereIn('task_id', ids)
+          .select('task_id', 'value')
+      : []
     const mine = new Map(votes.map((vote) => [Number(vote.task_id), Number(vote.value)]))
-    return { items: page.all().map((task) => ({ task, myVote: mine.get(task.id) ?? null })), meta: page.getMeta() }
+    return {
+      items: page.all().map((task) => ({ task, myVote: mine.get(task.id) ?? null })),
+      meta: page.getMeta(),
+    }
   }
 
   /** Votes +1 or -1; voting again replaces the vote and moves the score by the difference. */
   async vote(user: User, task: CustomTask, value: number) {
     await db.transaction(async (trx) => {
-      const previous = await upsertValue(trx, 'custom_task_votes', { task_id: task.id, user_id: user.id }, 'value', value, { insert: { created_at: sqlNow() } })
+      const previous = await upsertValue(
+        trx,
+        'custom_task_votes',
+        { task_id: task.id, user_id: user.id },
+        'value',
+        value,
+        { insert: { created_at: sqlNow() } }
+      )
       const delta = value - (previous ?? 0)
       if (delta) await trx.from('custom_tasks').where('id', task.id).increment('score', delta)
     })
@@ -83,7 +125,12 @@ export default class CustomTaskService {
 
   async unvote(user: User, task: CustomTask) {
     await db.transaction(async (trx) => {
-      const previous = await removeRow(trx, 'custom_task_votes', { task_id: task.id, user_id: user.id }, 'value')
+      const previous = await removeRow(
+        trx,
+        'custom_task_votes',
+        { task_id: task.id, user_id: user.id },
+        'value'
+      )
       if (previous) await trx.from('custom_tasks').where('id', task.id).decrement('score', previous)
     })
     return { task: await this.find(task.id), myVote: null }

@@ -34,7 +34,9 @@ export default class FeedCache {
   async activitiesChanged(actorId: number) {
     const followers = await db.from('follows').where('followee_id', actorId).select('follower_id')
     const tags = [PUBLIC_FEEDS_TAG, ...followers.map((row) => feedTag(Number(row.follower_id)))]
-    const batches = Array.from({ length: Math.ceil(tags.length / FAN_OUT_BATCH) }, (_, i) => tags.slice(i * FAN_OUT_BATCH, (i + 1) * FAN_OUT_BATCH))
+    const batches = Array.from({ length: Math.ceil(tags.length / FAN_OUT_BATCH) }, (_, i) =>
+      tags.slice(i * FAN_OUT_BATCH, (i + 1) * FAN_OUT_BATCH)
+    )
     await Promise.all(batches.map((batch) => this.cache.invalidateTags(batch)))
   }
 

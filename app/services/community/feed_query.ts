@@ -61,8 +61,12 @@ export function visibleActivities(viewerId: number | null = null) {
       `(activities.subject_type <> 'user' or (select s.blocked_at is null and s.status = 'active' and ${subjectNamed} from users s where s.id = activities.subject_id))`,
       subjectBindings
     )
-    .whereRaw(`(activities.subject_type <> 'comment' or (select c.hidden_at is null and c.deleted_at is null from comments c where c.id = activities.subject_id))`)
-    .whereRaw(`(activities.subject_type <> 'custom_task' or (select t.hidden_at is null from custom_tasks t where t.id = activities.subject_id))`)
+    .whereRaw(
+      `(activities.subject_type <> 'comment' or (select c.hidden_at is null and c.deleted_at is null from comments c where c.id = activities.subject_id))`
+    )
+    .whereRaw(
+      `(activities.subject_type <> 'custom_task' or (select t.hidden_at is null from custom_tasks t where t.id = activities.subject_id))`
+    )
     .select(
       'activities.id',
       'activities.actor_id',

@@ -36,7 +36,8 @@ export interface FeedPage {
 
 type ActivityQuery = ReturnType<typeof visibleActivities>
 
-const serializeItems = (rows: ActivityRow[]) => apiSerializer.serializeWithoutWrapping(ActivityTransformer.transform(rows))
+const serializeItems = (rows: ActivityRow[]) =>
+  apiSerializer.serializeWithoutWrapping(ActivityTransformer.transform(rows))
 
 /**
  * Activity feeds, newest first: a page is `id < before order by id desc
@@ -62,7 +63,9 @@ export default class FeedService {
   ) {}
 
   personal(viewer: User, cursor: FeedCursor) {
-    return this.#cached(`personal:${viewer.id}`, cursor, [feedTag(viewer.id)], () => this.#page(this.#personal(viewer.id), cursor))
+    return this.#cached(`personal:${viewer.id}`, cursor, [feedTag(viewer.id)], () =>
+      this.#page(this.#personal(viewer.id), cursor)
+    )
   }
 
   /** Drops the viewer's cached personal and discovery pages, then reads the first personal page afresh. */
@@ -79,7 +82,9 @@ export default class FeedService {
   async explainPersonal(viewerId: number, cursor: FeedCursor = {}) {
     const { sql, bindings } = this.#pageQuery(this.#personal(viewerId), cursor).toSQL()
     if (!isPostgres()) {
-      const steps: { detail: string }[] = await db.rawQuery(`explain query plan ${sql}`, [...bindings])
+      const steps: { detail: string }[] = await db.rawQuery(`explain query plan ${sql}`, [
+        ...bindings,
+      ])
       return steps.map((step) => step.detail)
     }
     const result = await db.rawQuery(`explain (analyze, buffers) ${sql}`, [...bindings])
@@ -87,7 +92,9 @@ export default class FeedService {
   }
 
   global(cursor: FeedCursor) {
-    return this.#cached('global', cursor, [PUBLIC_FEEDS_TAG], () => this.#page(visibleActivities(), cursor))
+    return this.#cached('global', cursor, [PUBLIC_FEEDS_TAG], () =>
+      this.#page(visibleActivities(), cursor)
+    )
   }
 
   /** Activities on the plans trending now. */
@@ -113,22 +120,33 @@ export default class FeedService {
    * neither are nor follow.
    */
   discovery(viewer: User, cursor: FeedCursor) {
-    return this.#cached(`discovery:${viewer.id}`, cursor, [feedTag(viewer.id), PUBLIC_FEEDS_TAG], async () => {
-      const categories = await this.#categoriesOf(viewer)
-      const query = visibleActivities()
-        .whereNotNull('activities.plan_id')
-        .whereNot('activities.actor_id', viewer.id)
-        .whereNotIn('activities.actor_id', followeesOf(viewer.id))
-      if (categories.length) query.whereIn('subject_plan.category', categories)
-      return this.#page(query, cursor)
-    })
+    return this.#cached(
+      `discovery:${viewer.id}`,
+      cursor,
+      [feedTag(viewer.id), PUBLIC_FEEDS_TAG],
+      async () => {
+        const categories = await this.#categoriesOf(viewer)
+        const query = visibleActivities()
+          .whereNotNull('activities.plan_id')
+          .whereNot('activities.actor_id', viewer.id)
+          .whereNotIn('activities.actor_id', followeesOf(viewer.id))
+        if (categories.length) query.whereIn('subject_plan.category', categories)
+        return this.#page(query, cursor)
+      }
+    )
   }
 
   async #categoriesOf(viewer: User) {
-    const touched = (table: string) => (q: any) => q.from(table).select('plan_id').where('user_id', viewer.id)
+    const touched = (table: string) => (q: any) =>
+      q.from(table).select('plan_id').where('user_id', viewer.id)
     const rows = await db
       .from('skill_plans')
-      .where((q) => q.where('owner_id', viewer.id).orWhereIn('id', touched('plan_likes')).orWhereIn('id', touched('plan_downloads')))
+      .where((q) =>
+        q
+          .where('owner_id', viewer.id)
+          .orWhereIn('id', touched('plan_likes'))
+          .orWhereIn('id', touched('plan_downloads'))
+      )
       .distinct('category')
     return rows.map((row) => String(row.category))
   }
@@ -147,11 +165,19 @@ export default class FeedService {
     const limit = cursor.limit ?? DEFAULT_LIMIT
     const rows: ActivityRow[] = await this.#pageQuery(query, cursor)
     const activities = rows.slice(0, limit)
-    return { activities, nextCursor: rows.length > limit ? Number(activities[activities.length - 1].id) : null }
+    return {
+      activities,
+      nextCursor: rows.length > limit ? Number(activities[activities.length - 1].id) : null,
+    }
   }
 
   /** A feed page through the cache, tagged with `tags` (few: each hit checks every tag). */
-  async #cached(feed: string, { before, limit = DEFAULT_LIMIT }: FeedCursor, tags: string[], read: () => Promise<RowPage>): Promise<FeedPage> {
+  async #cached(
+    feed: string,
+    { before, limit = DEFAULT_LIMIT }: FeedCursor,
+    tags: string[],
+    read: () => Promise<RowPage>
+  ): Promise<FeedPage> {
     const cached = await this.cache.remember(
       'feeds',
       queryKey(feed, { before, limit }),

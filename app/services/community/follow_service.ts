@@ -51,11 +51,20 @@ export default class FollowService {
 
   /** Idempotent: following again changes nothing. */
   async follow(follower: User, followee: User) {
-    if (follower.id === followee.id) throw AppException.invalid('id', 'You cannot follow yourself', 'E_SELF_FOLLOW')
+    if (follower.id === followee.id)
+      throw AppException.invalid('id', 'You cannot follow yourself', 'E_SELF_FOLLOW')
     const key = { follower_id: follower.id, followee_id: followee.id }
     const created = await db.transaction(async (trx) => {
       if (!(await insertOnce(trx, 'follows', key, { created_at: sqlNow() }))) return false
-      await this.activities.record({ actorId: follower.id, verb: 'user.followed', subjectType: 'user', subjectId: followee.id }, trx)
+      await this.activities.record(
+        {
+          actorId: follower.id,
+          verb: 'user.followed',
+          subjectType: 'user',
+          subjectId: followee.id,
+        },
+        trx
+      )
       return true
     })
     if (created) {
@@ -96,8 +105,24 @@ export default class FollowService {
   }
 
   async #remove(trx: TransactionClientContract, follower: User, followee: User) {
-    if ((await removeRow(trx, 'follows', { follower_id: follower.id, followee_id: followee.id }, 'follower_id')) === null) return false
-    await trx.from('activities').where({ actor_id: follower.id, verb: 'user.followed', subject_type: 'user', subject_id: followee.id }).delete()
+    if (
+      (await removeRow(
+        trx,
+        'follows',
+        { follower_id: follower.id, followee_id: followee.id },
+        'follower_id'
+      )) === null
+    )
+      return false
+    await trx
+      .from('activities')
+      .where({
+        actor_id: follower.id,
+        verb: 'user.followed',
+        subject_type: 'user',
+        subject_id: followee.id,
+      })
+      .delete()
     return true
   }
 
@@ -111,8 +136,14 @@ export default class FollowService {
     const row = await db
       .query()
       .select(
-        db.raw('exists (select 1 from follows where follower_id = ? and followee_id = ?) as following', [viewerId, targetId]),
-        db.raw('exists (select 1 from follows where follower_id = ? and followee_id = ?) as followed_by', [targetId, viewerId])
+        db.raw(
+          'exists (select 1 from follows where follower_id = ? and followee_id = ?) as following',
+          [viewerId, targetId]
+        ),
+        db.raw(
+          'exists (select 1 from follows where follower_id = ? and followee_id = ?) as followed_by',
+          [targetId, viewerId]
+        )
       )
       .firstOrFail()
     // PostgreSQL answers booleans, SQLite 0/1.
@@ -121,9 +152,14 @@ export default class FollowService {
 
   /** Followers and followees of a member that are visible members. */
   async counts(userId: number) {
-    const count = async (query: DatabaseQueryBuilderContract) => Number((await query.count('* as total').first())?.total ?? 0)
-    const followersCount = await count(db.from('follows').where('followee_id', userId).whereIn('follower_id', visibleMembers))
-    const followingCount = await count(db.from('follows').where('follower_id', userId).whereIn('followee_id', visibleMembers))
+    const count = async (query: DatabaseQueryBuilderContract) =>
+      Number((await query.count('* as total').first())?.total ?? 0)
+    const followersCount = await count(
+      db.from('follows').where('followee_id', userId).whereIn('follower_id', visibleMembers)
+    )
+    const followingCount = await count(
+      db.from('follows').where('follower_id', userId).whereIn('followee_id', visibleMembers)
+    )
     return { followersCount, followingCount }
   }
 
@@ -137,7 +173,14 @@ export default class FollowService {
     return this.#connections(viewer, 'followee_id', 'follower_id', user.id, page, perPage)
   }
 
-  #connections(viewer: User, listed: 'follower_id' | 'followee_id', owner: 'follower_id' | 'followee_id', userId: number, page: number, perPage: number) {
+  #connections(
+    viewer: User,
+    listed: 'follower_id' | 'followee_id',
+    owner: 'follower_id' | 'followee_id',
+    userId: number,
+    page: number,
+    perPage: number
+  ) {
     return User.query()
       .join('follows', `follows.${listed}`, 'users.id')
       .where(`follows.${owner}`, userId)
@@ -150,7 +193,11 @@ export default class FollowService {
 
   /** After a follow or unfollow committed: both profiles, the leaderboard (it counts followers), the follower's feeds and (its "followed" activity) their followers' feeds. */
   async #invalidate(follower: User, followee: User) {
-    await this.cache.invalidateTags([profileTag(follower.id), profileTag(followee.id), LEADERBOARD_TAG])
+    await this.cache.invalidateTags([
+      profileTag(follower.id),
+      profileTag(followee.id),
+      LEADERBOARD_TAG,
+    ])
     await this.feeds.followsChanged(follower.id)
     await this.feeds.activitiesChanged(follower.id)
   }

@@ -9,7 +9,8 @@ const POPULAR = 50
 /** Listed plans in your categories that count towards the score, at most. */
 const CATEGORY_CAP = 5
 
-export type SuggestionReason = 'followed_by_people_you_follow' | 'creates_in_your_categories' | 'popular'
+export type SuggestionReason =
+  'followed_by_people_you_follow' | 'creates_in_your_categories' | 'popular'
 
 export interface FollowSuggestion {
   user: User
@@ -41,7 +42,11 @@ export default class FollowSuggestionService {
     const ids = [...new Set([...mutual.keys(), ...category.keys(), ...popular])]
     if (!ids.length) return []
     const followers = await this.#followerCounts(ids)
-    const users = await User.query().whereIn('id', ids).whereIn('id', namedTo(user)).whereNot('id', user.id).whereNotIn('id', followeesOf(user.id))
+    const users = await User.query()
+      .whereIn('id', ids)
+      .whereIn('id', namedTo(user))
+      .whereNot('id', user.id)
+      .whereNotIn('id', followeesOf(user.id))
     return users
       .map((candidate) => {
         const mutualFollows = mutual.get(candidate.id) ?? 0
@@ -51,10 +56,22 @@ export default class FollowSuggestionService {
         if (mutualFollows) reasons.push('followed_by_people_you_follow')
         if (plansInYourCategories) reasons.push('creates_in_your_categories')
         if (popular.includes(candidate.id)) reasons.push('popular')
-        const score = 3 * mutualFollows + 2 * Math.min(plansInYourCategories, CATEGORY_CAP) + Math.log2(1 + followersCount)
-        return { user: candidate, score: Math.round(score * 100) / 100, reasons, mutualFollows, plansInYourCategories, followersCount }
+        const score =
+          3 * mutualFollows +
+          2 * Math.min(plansInYourCategories, CATEGORY_CAP) +
+          Math.log2(1 + followersCount)
+        return {
+          user: candidate,
+          score: Math.round(score * 100) / 100,
+          reasons,
+          mutualFollows,
+          plansInYourCategories,
+          followersCount,
+        }
       })
-      .sort((a, b) => b.score - a.score || b.followersCount - a.followersCount || a.user.id - b.user.id)
+      .sort(
+        (a, b) => b.score - a.score || b.followersCount - a.followersCount || a.user.id - b.user.id
+      )
       .slice(0, limit)
   }
 
@@ -78,7 +95,11 @@ export default class FollowSuggestionService {
 
   /** Owners of listed plans in the categories of plans `user` liked, with how many such plans each has. */
   async #categoryCreators(user: User) {
-    const likedCategories = db.from('plan_likes').join('skill_plans', 'skill_plans.id', 'plan_likes.plan_id').where('plan_likes.user_id', user.id).select('skill_plans.category')
+    const likedCategories = db
+      .from('plan_likes')
+      .join('skill_plans', 'skill_plans.id', 'plan_likes.plan_id')
+      .where('plan_likes.user_id', user.id)
+      .select('skill_plans.category')
     const rows = await listedPlans()
       .whereIn('skill_plans.category', likedCategories)
       .whereNot('skill_plans.owner_id', user.id)

@@ -10,10 +10,20 @@ type Key = Record<string, number>
  */
 
 /** Inserts the row unless its key exists; true when this call inserted it. */
-export async function insertOnce(trx: TransactionClientContract, table: string, key: Key, values: Record<string, unknown> = {}) {
+export async function insertOnce(
+  trx: TransactionClientContract,
+  table: string,
+  key: Key,
+  values: Record<string, unknown> = {}
+) {
   const columns = Object.keys(key)
-  const insert = trx.table(table).insert({ ...key, ...values }).onConflict(columns).ignore()
-  if (trx.dialect.name === 'postgres') return ((await insert.returning(columns[0])) as unknown[]).length > 0
+  const insert = trx
+    .table(table)
+    .insert({ ...key, ...values })
+    .onConflict(columns)
+    .ignore()
+  if (trx.dialect.name === 'postgres')
+    return ((await insert.returning(columns[0])) as unknown[]).length > 0
   // Lucid answers the last rowid on SQLite even when the insert was ignored: ask SQLite what changed.
   await insert
   const [row] = await trx.rawQuery('select changes() as changed')
@@ -38,13 +48,22 @@ export async function upsertValue(
     // Deleted between the two statements: insert again.
     if (!existing) continue
     const previous = Number(existing[column])
-    if (previous !== value) await trx.from(table).where(key).update({ [column]: value, ...extra.update })
+    if (previous !== value)
+      await trx
+        .from(table)
+        .where(key)
+        .update({ [column]: value, ...extra.update })
     return previous
   }
 }
 
 /** Deletes the row; returns its `column` value, or null when there was no row. */
-export async function removeRow(trx: TransactionClientContract, table: string, key: Key, column: string): Promise<number | null> {
+export async function removeRow(
+  trx: TransactionClientContract,
+  table: string,
+  key: Key,
+  column: string
+): Promise<number | null> {
   // Read then delete under a row lock: DELETE … RETURNING answers a bare count on SQLite.
   const existing = await trx.from(table).where(key).forUpdate().select(column).first()
   if (!existing) return null

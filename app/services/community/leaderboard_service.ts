@@ -6,7 +6,9 @@ import { LISTINGS_TAG } from '#services/community/listings'
 import { namedIds, namedTo, visibleMembers } from '#services/community/people'
 import { listedPlans } from '#services/community/visibility'
 import CacheService from '#services/operations/cache_service'
-import LeaderboardEntryTransformer, { type LeaderboardRow } from '#transformers/community/leaderboard_entry_transformer'
+import LeaderboardEntryTransformer, {
+  type LeaderboardRow,
+} from '#transformers/community/leaderboard_entry_transformer'
 
 export const LEADERBOARD_TAG = 'leaderboard'
 
@@ -14,7 +16,8 @@ export const LEADERBOARD_TAG = 'leaderboard'
 export const LEADERBOARD_WEIGHTS = { likes: 3, downloads: 2, followers: 5, plans: 10 } as const
 
 /** Bindings of a compiled subquery, for the join that embeds its SQL. */
-const bindingsOf = (compiled: { bindings: readonly unknown[] }) => [...compiled.bindings] as StrictValues[]
+const bindingsOf = (compiled: { bindings: readonly unknown[] }) =>
+  [...compiled.bindings] as StrictValues[]
 
 const SCORE = [
   `coalesce(plan_totals.likes, 0) * ${LEADERBOARD_WEIGHTS.likes}`,
@@ -41,13 +44,24 @@ export default class LeaderboardService {
       `leaderboard:${page}:${perPage}`,
       async () => {
         const rows = await this.#query().paginate(page, perPage)
-        const ranked: LeaderboardRow[] = rows.all().map((row, index) => ({ ...row, rank: (page - 1) * perPage + index + 1 }))
-        return apiSerializer.serializeWithoutWrapping(LeaderboardEntryTransformer.paginate(ranked, rows.getMeta()))
+        const ranked: LeaderboardRow[] = rows
+          .all()
+          .map((row, index) => ({ ...row, rank: (page - 1) * perPage + index + 1 }))
+        return apiSerializer.serializeWithoutWrapping(
+          LeaderboardEntryTransformer.paginate(ranked, rows.getMeta())
+        )
       },
       { tags: [LISTINGS_TAG, LEADERBOARD_TAG] }
     )
-    const visible = await namedIds(null, cached.value.data.map((entry) => entry.user.id))
-    return { data: cached.value.data.filter((entry) => visible.has(entry.user.id)), metadata: cached.value.metadata, computedAt: cached.computedAt }
+    const visible = await namedIds(
+      null,
+      cached.value.data.map((entry) => entry.user.id)
+    )
+    return {
+      data: cached.value.data.filter((entry) => visible.has(entry.user.id)),
+      metadata: cached.value.metadata,
+      computedAt: cached.computedAt,
+    }
   }
 
   #query() {
@@ -67,8 +81,14 @@ export default class LeaderboardService {
       .toSQL()
     return db
       .from('users')
-      .joinRaw(`left join (${planTotals.sql}) as plan_totals on plan_totals.owner_id = users.id`, bindingsOf(planTotals))
-      .joinRaw(`left join (${followerTotals.sql}) as follower_totals on follower_totals.followee_id = users.id`, bindingsOf(followerTotals))
+      .joinRaw(
+        `left join (${planTotals.sql}) as plan_totals on plan_totals.owner_id = users.id`,
+        bindingsOf(planTotals)
+      )
+      .joinRaw(
+        `left join (${followerTotals.sql}) as follower_totals on follower_totals.followee_id = users.id`,
+        bindingsOf(followerTotals)
+      )
       .whereIn('users.id', namedTo(null))
       .whereRaw(`(${SCORE}) > 0`)
       .select(

@@ -10,7 +10,10 @@ export const LISTINGS_TAG = 'plans'
 /** Of `ids`, the plans still listed now: a cached page is filtered through this, so unlisting, hiding or a block shows at once. */
 export async function stillListed(ids: number[]) {
   if (!ids.length) return new Set<number>()
-  const rows = await listedPlans().whereIn('skill_plans.id', ids).select('skill_plans.id').pojo<{ id: number }>()
+  const rows = await listedPlans()
+    .whereIn('skill_plans.id', ids)
+    .select('skill_plans.id')
+    .pojo<{ id: number }>()
   return new Set(rows.map((row) => Number(row.id)))
 }
 

@@ -20,6 +20,12 @@ export default class MemberCache {
   /** Call after a committed change to a member's name, privacy settings, standing (block, approval) or account (deletion). */
   async changed(userId: number) {
     const plans = await db.from('skill_plans').where('owner_id', userId).select('id')
-    await this.cache.invalidateTags([profileTag(userId), DIRECTORY_TAG, LISTINGS_TAG, FEEDS_TAG, ...plans.map((plan) => planTag(Number(plan.id)))])
+    await this.cache.invalidateTags([
+      profileTag(userId),
+      DIRECTORY_TAG,
+      LISTINGS_TAG,
+      FEEDS_TAG,
+      ...plans.map((plan) => planTag(Number(plan.id))),
+    ])
   }
 }

@@ -19,20 +19,31 @@ import type User from '#models/user'
  *
  * Counts (followers, likes) still count every visible member.
  */
-export const visibleMembers = (q: any) => q.from('users').select('id').whereNull('blocked_at').where('status', 'active').whereNot('role', 'admin')
+export const visibleMembers = (q: any) =>
+  q
+    .from('users')
+    .select('id')
+    .whereNull('blocked_at')
+    .where('status', 'active')
+    .whereNot('role', 'admin')
 
 /** Matches the stored privacy JSON of a profile visibility (a text column on both databases). */
-export const profileVisibilityPattern = (visibility: 'followers' | 'private') => `%"profileVisibility":"${visibility}"%`
+export const profileVisibilityPattern = (visibility: 'followers' | 'private') =>
+  `%"profileVisibility":"${visibility}"%`
 
 /** Members anyone may see named: visible, with a public profile. */
 export const publicMembers = (q: any) =>
-  visibleMembers(q).whereNot('privacy', 'like', profileVisibilityPattern('private')).whereNot('privacy', 'like', profileVisibilityPattern('followers'))
+  visibleMembers(q)
+    .whereNot('privacy', 'like', profileVisibilityPattern('private'))
+    .whereNot('privacy', 'like', profileVisibilityPattern('followers'))
 
 /** Ids of the users `userId` follows, as a subquery. */
-export const followeesOf = (userId: number) => (q: any) => q.from('follows').select('followee_id').where('follower_id', userId)
+export const followeesOf = (userId: number) => (q: any) =>
+  q.from('follows').select('followee_id').where('follower_id', userId)
 
 /** Ids of the members who blocked `userId`, as a subquery. */
-export const blockersOf = (userId: number) => (q: any) => q.from('member_blocks').select('blocker_id').where('blocked_id', userId)
+export const blockersOf = (userId: number) => (q: any) =>
+  q.from('member_blocks').select('blocker_id').where('blocked_id', userId)
 
 /**
  * Whether `owner` (a member, or the owner of a plan, comment or conversation)
@@ -42,7 +53,11 @@ export const blockersOf = (userId: number) => (q: any) => q.from('member_blocks'
  */
 export async function isBlockedBy(viewer: User, ownerId: number) {
   if (viewer.id === ownerId || viewer.isAdmin) return false
-  const row = await db.from('member_blocks').where({ blocker_id: ownerId, blocked_id: viewer.id }).select('blocker_id').first()
+  const row = await db
+    .from('member_blocks')
+    .where({ blocker_id: ownerId, blocked_id: viewer.id })
+    .select('blocker_id')
+    .first()
   return Boolean(row)
 }
 
@@ -58,9 +73,17 @@ export function namedTo(viewer: User | null) {
       .whereNotIn('id', blockersOf(viewer.id))
       .where((named: any) =>
         named
-          .where((open: any) => open.whereNot('privacy', 'like', profileVisibilityPattern('private')).whereNot('privacy', 'like', profileVisibilityPattern('followers')))
+          .where((open: any) =>
+            open
+              .whereNot('privacy', 'like', profileVisibilityPattern('private'))
+              .whereNot('privacy', 'like', profileVisibilityPattern('followers'))
+          )
           .orWhere('id', viewer.id)
-          .orWhere((followed: any) => followed.where('privacy', 'like', profileVisibilityPattern('followers')).whereIn('id', followeesOf(viewer.id)))
+          .orWhere((followed: any) =>
+            followed
+              .where('privacy', 'like', profileVisibilityPattern('followers'))
+              .whereIn('id', followeesOf(viewer.id))
+          )
       )
 }
 
@@ -85,7 +108,11 @@ export async function isNamedTo(viewer: User, target: User) {
 }
 
 export async function isFollowing(followerId: number, followeeId: number) {
-  const row = await db.from('follows').where({ follower_id: followerId, followee_id: followeeId }).select('follower_id').first()
+  const row = await db
+    .from('follows')
+    .where({ follower_id: followerId, followee_id: followeeId })
+    .select('follower_id')
+    .first()
   return Boolean(row)
 }
 
@@ -97,5 +124,9 @@ export async function isFollowing(followerId: number, followeeId: number) {
  */
 export async function canFind(viewer: User, target: User) {
   if (viewer.id === target.id || viewer.isAdmin) return true
-  return isVisibleMember(target) && target.privacySettings.profileVisibility !== 'private' && !(await isBlockedBy(viewer, target.id))
+  return (
+    isVisibleMember(target) &&
+    target.privacySettings.profileVisibility !== 'private' &&
+    !(await isBlockedBy(viewer, target.id))
+  )
 }

@@ -30,9 +30,19 @@ export default class PlanInteractionService {
   /** Idempotent: liking again changes nothing. */
   async like(user: User, plan: SkillPlan) {
     const liked = await db.transaction(async (trx) => {
-      if (!(await insertOnce(trx, 'plan_likes', this.#key(plan, user), { created_at: sqlNow() }))) return false
+      if (!(await insertOnce(trx, 'plan_likes', this.#key(plan, user), { created_at: sqlNow() })))
+        return false
       await trx.from('skill_plans').where('id', plan.id).increment('likes_count', 1)
-      await this.activities.record({ actorId: user.id, verb: 'plan.liked', subjectType: 'plan', subjectId: plan.id, planId: plan.id }, trx)
+      await this.activities.record(
+        {
+          actorId: user.id,
+          verb: 'plan.liked',
+          subjectType: 'plan',
+          subjectId: plan.id,
+          planId: plan.id,
+        },
+        trx
+      )
       return true
     })
     if (liked) {
@@ -44,7 +54,8 @@ export default class PlanInteractionService {
 
   async unlike(user: User, plan: SkillPlan) {
     const removed = await db.transaction(async (trx) => {
-      if ((await removeRow(trx, 'plan_likes', this.#key(plan, user), 'plan_id')) === null) return false
+      if ((await removeRow(trx, 'plan_likes', this.#key(plan, user), 'plan_id')) === null)
+        return false
       await trx.from('skill_plans').where('id', plan.id).decrement('likes_count', 1)
       await this.#forgetActivity(trx, user, plan, 'plan.liked')
       return true
@@ -84,7 +95,17 @@ export default class PlanInteractionService {
       const counters = trx.from('skill_plans').where('id', plan.id)
       if (before === null) {
         await counters.increment({ ratings_sum: score, ratings_count: 1 })
-        await this.activities.record({ actorId: user.id, verb: 'plan.rated', subjectType: 'plan', subjectId: plan.id, planId: plan.id, data: { score } }, trx)
+        await this.activities.record(
+          {
+            actorId: user.id,
+            verb: 'plan.rated',
+            subjectType: 'plan',
+            subjectId: plan.id,
+            planId: plan.id,
+            data: { score },
+          },
+          trx
+        )
       } else if (before !== score) {
         await counters.increment('ratings_sum', score - before)
       }
@@ -100,7 +121,10 @@ export default class PlanInteractionService {
     const removed = await db.transaction(async (trx) => {
       const score = await removeRow(trx, 'plan_ratings', this.#key(plan, user), 'score')
       if (score === null) return false
-      await trx.from('skill_plans').where('id', plan.id).decrement({ ratings_sum: score, ratings_count: 1 })
+      await trx
+        .from('skill_plans')
+        .where('id', plan.id)
+        .decrement({ ratings_sum: score, ratings_count: 1 })
       await this.#forgetActivity(trx, user, plan, 'plan.rated')
       return true
     })
@@ -111,11 +135,27 @@ export default class PlanInteractionService {
   /** Records the user's first download; returns the new count, or null when it was not the first. */
   #countDownload(user: User, plan: SkillPlan) {
     return db.transaction(async (trx) => {
-      if (!(await insertOnce(trx, 'plan_downloads', this.#key(plan, user), { created_at: sqlNow() }))) return null
+      if (
+        !(await insertOnce(trx, 'plan_downloads', this.#key(plan, user), { created_at: sqlNow() }))
+      )
+        return null
       await trx.from('skill_plans').where('id', plan.id).increment('downloads_count', 1)
-      await this.activities.record({ actorId: user.id, verb: 'plan.downloaded', subjectType: 'plan', subjectId: plan.id, planId: plan.id }, trx)
+      await this.activities.record(
+        {
+          actorId: user.id,
+          verb: 'plan.downloaded',
+          subjectType: 'plan',
+          subjectId: plan.id,
+          planId: plan.id,
+        },
+        trx
+      )
       // The increment keeps the row locked until commit, so this is the count this download made.
-      const row = await trx.from('skill_plans').where('id', plan.id).select('downloads_count').firstOrFail()
+      const row = await trx
+        .from('skill_plans')
+        .where('id', plan.id)
+        .select('downloads_count')
+        .firstOrFail()
       return Number(row.downloads_count)
     })
   }
@@ -131,7 +171,12 @@ export default class PlanInteractionService {
   }
 
   /** A withdrawn like or rating leaves the feeds too. */
-  #forgetActivity(trx: TransactionClientContract, user: User, plan: SkillPlan, verb: 'plan.liked' | 'plan.rated') {
+  #forgetActivity(
+    trx: TransactionClientContract,
+    user: User,
+    plan: SkillPlan,
+    verb: 'plan.liked' | 'plan.rated'
+  ) {
     return trx.from('activities').where({ actor_id: user.id, plan_id: plan.id, verb }).delete()
   }
 

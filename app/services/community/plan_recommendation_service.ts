@@ -15,7 +15,8 @@ export interface PlanRecommendation {
   reasons: RecommendationReason[]
 }
 
-const likedBy = (userId: number) => (q: any) => q.from('plan_likes').select('plan_id').where('user_id', userId)
+const likedBy = (userId: number) => (q: any) =>
+  q.from('plan_likes').select('plan_id').where('user_id', userId)
 
 /**
  * Plans for one member: listed plans of people they follow, plans in the
@@ -39,12 +40,29 @@ export default class PlanRecommendationService {
     const liked = new Set(categories.map((row) => String(row.category)))
 
     const candidates = () =>
-      listedPlans().whereNot('skill_plans.owner_id', user.id).whereNotIn('skill_plans.id', likedBy(user.id)).select('skill_plans.id').limit(PER_SOURCE).pojo<{ id: number }>()
-    const fromFollows = followed.size ? await candidates().whereIn('skill_plans.owner_id', followeesOf(user.id)).orderBy('skill_plans.created_at', 'desc') : []
-    const inCategories = liked.size ? await candidates().whereIn('skill_plans.category', [...liked]).orderBy('skill_plans.likes_count', 'desc') : []
-    const popular = await candidates().orderByRaw('skill_plans.likes_count + skill_plans.downloads_count desc').orderBy('skill_plans.id', 'desc')
+      listedPlans()
+        .whereNot('skill_plans.owner_id', user.id)
+        .whereNotIn('skill_plans.id', likedBy(user.id))
+        .select('skill_plans.id')
+        .limit(PER_SOURCE)
+        .pojo<{ id: number }>()
+    const fromFollows = followed.size
+      ? await candidates()
+          .whereIn('skill_plans.owner_id', followeesOf(user.id))
+          .orderBy('skill_plans.created_at', 'desc')
+      : []
+    const inCategories = liked.size
+      ? await candidates()
+          .whereIn('skill_plans.category', [...liked])
+          .orderBy('skill_plans.likes_count', 'desc')
+      : []
+    const popular = await candidates()
+      .orderByRaw('skill_plans.likes_count + skill_plans.downloads_count desc')
+      .orderBy('skill_plans.id', 'desc')
     const popularIds = new Set(popular.map((row) => Number(row.id)))
-    const ids = [...new Set([...fromFollows, ...inCategories, ...popular].map((row) => Number(row.id)))]
+    const ids = [
+      ...new Set([...fromFollows, ...inCategories, ...popular].map((row) => Number(row.id))),
+    ]
     if (!ids.length) return []
 
     const plans = await SkillPlan.query().whereIn('id', ids).preload('owner')
@@ -53,11 +71,20 @@ export default class PlanRecommendationService {
         const reasons: RecommendationReason[] = []
         if (followed.has(plan.ownerId)) reasons.push('from_people_you_follow')
         if (liked.has(plan.category)) reasons.push('in_categories_you_like')
-        if (popularIds.has(plan.id) && plan.likesCount + plan.downloadsCount > 0) reasons.push('popular')
-        const score = 3 * Number(followed.has(plan.ownerId)) + 2 * Number(liked.has(plan.category)) + Math.log2(1 + plan.likesCount + plan.downloadsCount)
+        if (popularIds.has(plan.id) && plan.likesCount + plan.downloadsCount > 0)
+          reasons.push('popular')
+        const score =
+          3 * Number(followed.has(plan.ownerId)) +
+          2 * Number(liked.has(plan.category)) +
+          Math.log2(1 + plan.likesCount + plan.downloadsCount)
         return { plan, score: Math.round(score * 100) / 100, reasons }
       })
-      .sort((a, b) => b.score - a.score || b.plan.createdAt.toMillis() - a.plan.createdAt.toMillis() || b.plan.id - a.plan.id)
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          b.plan.createdAt.toMillis() - a.plan.createdAt.toMillis() ||
+          b.plan.id - a.plan.id
+      )
       .slice(0, limit)
   }
 }

@@ -36,7 +36,9 @@ export default class PlanSearchService {
       searchKey(filters),
       async () => {
         const page = await this.#query(filters).paginate(filters.page ?? 1, filters.perPage ?? 20)
-        return apiSerializer.serializeWithoutWrapping(PlanTransformer.paginate(page.all(), page.getMeta()))
+        return apiSerializer.serializeWithoutWrapping(
+          PlanTransformer.paginate(page.all(), page.getMeta())
+        )
       },
       { tags: [LISTINGS_TAG] }
     )
@@ -69,11 +71,17 @@ export default class PlanSearchService {
     if (filters.q) whereText(query, TEXT_COLUMNS, filters.q)
     if (filters.category) query.where('skill_plans.category', filters.category)
     if (filters.difficulty) query.where('skill_plans.difficulty', filters.difficulty)
-    if (filters.minDuration !== undefined) query.where('skill_plans.duration_days', '>=', filters.minDuration)
-    if (filters.maxDuration !== undefined) query.where('skill_plans.duration_days', '<=', filters.maxDuration)
+    if (filters.minDuration !== undefined)
+      query.where('skill_plans.duration_days', '>=', filters.minDuration)
+    if (filters.maxDuration !== undefined)
+      query.where('skill_plans.duration_days', '<=', filters.maxDuration)
     // Exact average without division, in integers (minRating has at most 2 decimals): 100 × sum >= 100 × minRating × count.
     if (filters.minRating !== undefined) {
-      query.where('skill_plans.ratings_count', '>', 0).whereRaw('skill_plans.ratings_sum * 100 >= ? * skill_plans.ratings_count', [Math.round(filters.minRating * 100)])
+      query
+        .where('skill_plans.ratings_count', '>', 0)
+        .whereRaw('skill_plans.ratings_sum * 100 >= ? * skill_plans.ratings_count', [
+          Math.round(filters.minRating * 100),
+        ])
     }
     sortBy(query, filters.sort ?? (filters.q ? 'relevance' : 'newest'), filters.q)
     return query.orderBy('skill_plans.id', 'desc')
@@ -89,20 +97,30 @@ function sortBy(query: PlanQuery, sort: NonNullable<Filters['sort']>, q?: string
     case 'relevance':
       if (q && isPostgres()) {
         const document = TEXT_COLUMNS.map((c) => `coalesce(${c}, '')`).join(` || ' ' || `)
-        query.orderByRaw(`ts_rank(to_tsvector('english', ${document}), plainto_tsquery('english', ?)) desc`, [q])
+        query.orderByRaw(
+          `ts_rank(to_tsvector('english', ${document}), plainto_tsquery('english', ?)) desc`,
+          [q]
+        )
       } else if (q) {
-        query.orderByRaw(`case when lower(skill_plans.title) like ? escape '\\' then 0 else 1 end`, [likeContains(q)])
+        query.orderByRaw(
+          `case when lower(skill_plans.title) like ? escape '\\' then 0 else 1 end`,
+          [likeContains(q)]
+        )
       }
       query.orderBy('skill_plans.likes_count', 'desc')
       break
     case 'rating':
       query
         .orderByRaw('case when skill_plans.ratings_count = 0 then 1 else 0 end')
-        .orderByRaw('skill_plans.ratings_sum * 1.0 / case when skill_plans.ratings_count = 0 then 1 else skill_plans.ratings_count end desc')
+        .orderByRaw(
+          'skill_plans.ratings_sum * 1.0 / case when skill_plans.ratings_count = 0 then 1 else skill_plans.ratings_count end desc'
+        )
         .orderBy('skill_plans.ratings_count', 'desc')
       break
     case 'popular':
-      query.orderBy('skill_plans.likes_count', 'desc').orderBy('skill_plans.downloads_count', 'desc')
+      query
+        .orderBy('skill_plans.likes_count', 'desc')
+        .orderBy('skill_plans.downloads_count', 'desc')
       break
     default:
       query.orderBy('skill_plans.created_at', 'desc')

@@ -33,18 +33,31 @@ const FEED_FIELDS = ['visibility', 'title', 'category'] as const
 function ensureWithinDuration(tasks: TaskInput[], durationDays: number) {
   const index = tasks.findIndex((task) => task.day > durationDays)
   if (index >= 0) {
-    throw AppException.invalid(`tasks.${index}.day`, `Day ${tasks[index].day} is outside the plan: days run from 1 to ${durationDays}`)
+    throw AppException.invalid(
+      `tasks.${index}.day`,
+      `Day ${tasks[index].day} is outside the plan: days run from 1 to ${durationDays}`
+    )
   }
 }
 
 /** Replaces the plan's tasks wholesale (one multi-row insert), numbering them in the given order within each day. */
-export async function replaceTasks(trx: TransactionClientContract, planId: number, tasks: TaskInput[]) {
+export async function replaceTasks(
+  trx: TransactionClientContract,
+  planId: number,
+  tasks: TaskInput[]
+) {
   await trx.from('plan_tasks').where('plan_id', planId).delete()
   const positions = new Map<number, number>()
   const rows = tasks.map((task) => {
     const position = (positions.get(task.day) ?? 0) + 1
     positions.set(task.day, position)
-    return { plan_id: planId, day: task.day, position, title: task.title, description: task.description ?? null }
+    return {
+      plan_id: planId,
+      day: task.day,
+      position,
+      title: task.title,
+      description: task.description ?? null,
+    }
   })
   await trx.table('plan_tasks').multiInsert(rows)
 }
@@ -84,7 +97,14 @@ export default class PlanService {
       )
       await replaceTasks(trx, created.id, payload.tasks)
       await this.activities.record(
-        { actorId: owner.id, verb: 'plan.created', subjectType: 'plan', subjectId: created.id, planId: created.id, data: { title: created.title } },
+        {
+          actorId: owner.id,
+          verb: 'plan.created',
+          subjectType: 'plan',
+          subjectId: created.id,
+          planId: created.id,
+          data: { title: created.title },
+        },
         trx
       )
       return created
@@ -96,14 +116,25 @@ export default class PlanService {
   }
 
   /** Auto-moderation of the plan's text: title, description, tags and task titles. */
-  private scan(id: number, payload: Partial<Pick<CreatePayload, 'title' | 'description' | 'tags' | 'tasks'>>) {
+  private scan(
+    id: number,
+    payload: Partial<Pick<CreatePayload, 'title' | 'description' | 'tags' | 'tasks'>>
+  ) {
     const tasks = payload.tasks?.flatMap((task) => [task.title, task.description]) ?? []
-    return this.scanner.scan('plan', id, [payload.title, payload.description, ...(payload.tags ?? []), ...tasks])
+    return this.scanner.scan('plan', id, [
+      payload.title,
+      payload.description,
+      ...(payload.tags ?? []),
+      ...tasks,
+    ])
   }
 
   async update(plan: SkillPlan, payload: UpdatePayload) {
     const shownInFeeds = await db.transaction(async (trx) => {
-      const locked = await SkillPlan.query({ client: trx }).where('id', plan.id).forUpdate().firstOrFail()
+      const locked = await SkillPlan.query({ client: trx })
+        .where('id', plan.id)
+        .forUpdate()
+        .firstOrFail()
       const { tasks, tags, ...fields } = payload
       locked.merge(fields)
       if (tags) locked.tags = uniqueTags(tags)
@@ -112,8 +143,15 @@ export default class PlanService {
         await replaceTasks(trx, locked.id, tasks)
         locked.updatedAt = DateTime.utc()
       } else if (fields.durationDays !== undefined) {
-        const beyond = await PlanTask.query({ client: trx }).where('plan_id', locked.id).where('day', '>', locked.durationDays).first()
-        if (beyond) throw AppException.invalid('durationDays', `Day ${beyond.day} has tasks: send the new tasks with a shorter duration`)
+        const beyond = await PlanTask.query({ client: trx })
+          .where('plan_id', locked.id)
+          .where('day', '>', locked.durationDays)
+          .first()
+        if (beyond)
+          throw AppException.invalid(
+            'durationDays',
+            `Day ${beyond.day} has tasks: send the new tasks with a shorter duration`
+          )
       }
       const shown = FEED_FIELDS.some((field) => field in locked.$dirty)
       await locked.useTransaction(trx).save()
@@ -140,7 +178,12 @@ export default class PlanService {
 
   /** The owner's plans, unlisted and hidden ones included, newest first. */
   mine(owner: User, page = 1, perPage = 20) {
-    return SkillPlan.query().where('owner_id', owner.id).preload('owner').orderBy('created_at', 'desc').orderBy('id', 'desc').paginate(page, perPage)
+    return SkillPlan.query()
+      .where('owner_id', owner.id)
+      .preload('owner')
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .paginate(page, perPage)
   }
 
   /** Any existing account, as the owner of a list of plans (authorize with ProfilePolicy before listing them). */
@@ -181,11 +224,18 @@ export default class PlanService {
       .select(
         db.raw('exists (select 1 from plan_likes where plan_id = ? and user_id = ?) as liked', key),
         db.raw('(select score from plan_ratings where plan_id = ? and user_id = ?) as score', key),
-        db.raw('exists (select 1 from plan_downloads where plan_id = ? and user_id = ?) as downloaded', key)
+        db.raw(
+          'exists (select 1 from plan_downloads where plan_id = ? and user_id = ?) as downloaded',
+          key
+        )
       )
       .firstOrFail()
     // PostgreSQL answers booleans, SQLite 0/1.
-    return { likedByMe: Boolean(row.liked), myRating: row.score === null ? null : Number(row.score), downloadedByMe: Boolean(row.downloaded) }
+    return {
+      likedByMe: Boolean(row.liked),
+      myRating: row.score === null ? null : Number(row.score),
+      downloadedByMe: Boolean(row.downloaded),
+    }
   }
 
   /**
@@ -194,7 +244,11 @@ export default class PlanService {
    * leaderboard, which add the counters up.
    */
   invalidate(planId: number, ownerId?: number) {
-    return this.cache.invalidateTags(ownerId === undefined ? [planTag(planId), LEADERBOARD_TAG] : [planTag(planId), profileTag(ownerId), LEADERBOARD_TAG])
+    return this.cache.invalidateTags(
+      ownerId === undefined
+        ? [planTag(planId), LEADERBOARD_TAG]
+        : [planTag(planId), profileTag(ownerId), LEADERBOARD_TAG]
+    )
   }
 
   /** After a plan was created, edited or deleted: also every listing of plans (search, categories, trending). */
@@ -212,7 +266,9 @@ export default class PlanService {
           .preload('owner')
           .preload('tasks', (q) => q.orderBy('day', 'asc').orderBy('position', 'asc'))
           .firstOrFail()
-        return (await apiSerializer.serializeWithoutWrapping(PlanTransformer.transform(plan).useVariant('forDetail'))) as Record<string, unknown>
+        return (await apiSerializer.serializeWithoutWrapping(
+          PlanTransformer.transform(plan).useVariant('forDetail')
+        )) as Record<string, unknown>
       },
       { tags: [planTag(planId)] }
     )

@@ -45,7 +45,8 @@ export default class ProfileService {
     const own = viewer.id === target.id || viewer.isAdmin
     const privacy = target.privacySettings
     const { value: stats, computedAt } = await this.publicStats(target.id)
-    const relation = viewer.id === target.id ? null : await this.follows.relation(viewer.id, target.id)
+    const relation =
+      viewer.id === target.id ? null : await this.follows.relation(viewer.id, target.id)
     return {
       user: target,
       stats: own || privacy.showStats ? stats : null,
@@ -87,8 +88,12 @@ export default class ProfileService {
       .where('owner_id', user.id)
       .select(
         db.raw('count(*) as total'),
-        db.raw("sum(case when visibility = 'public' and hidden_at is null then 1 else 0 end) as listed"),
-        db.raw("sum(case when visibility = 'unlisted' and hidden_at is null then 1 else 0 end) as unlisted"),
+        db.raw(
+          "sum(case when visibility = 'public' and hidden_at is null then 1 else 0 end) as listed"
+        ),
+        db.raw(
+          "sum(case when visibility = 'unlisted' and hidden_at is null then 1 else 0 end) as unlisted"
+        ),
         db.raw('sum(case when hidden_at is not null then 1 else 0 end) as hidden'),
         db.raw('sum(likes_count) as likes'),
         db.raw('sum(downloads_count) as downloads'),
@@ -99,15 +104,27 @@ export default class ProfileService {
     const ratings = sum(totals.ratings)
     const { followersCount, followingCount } = await this.follows.counts(user.id)
     const stats: OwnStats = {
-      plans: { total: sum(totals.total), listed: sum(totals.listed), unlisted: sum(totals.unlisted), hidden: sum(totals.hidden) },
+      plans: {
+        total: sum(totals.total),
+        listed: sum(totals.listed),
+        unlisted: sum(totals.unlisted),
+        hidden: sum(totals.hidden),
+      },
       likesReceived: sum(totals.likes),
       downloads: sum(totals.downloads),
       comments: sum(totals.comments),
-      ratings: { count: ratings, average: ratings ? Math.round((sum(totals.ratings_sum) / ratings) * 100) / 100 : null },
+      ratings: {
+        count: ratings,
+        average: ratings ? Math.round((sum(totals.ratings_sum) / ratings) * 100) / 100 : null,
+      },
       followers: followersCount,
       following: followingCount,
     }
-    const plans = await SkillPlan.query().where('owner_id', user.id).orderBy('created_at', 'desc').orderBy('id', 'desc').paginate(page, perPage)
+    const plans = await SkillPlan.query()
+      .where('owner_id', user.id)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .paginate(page, perPage)
     return { stats, plans }
   }
 }

@@ -45,20 +45,35 @@ export default class TrendingService {
    * in hours is written per dialect (SQLite's power() comes with
    * better-sqlite3's math functions).
    */
-  async recompute({ now = DateTime.utc(), connection }: { now?: DateTime; connection?: string } = {}): Promise<TrendingRun> {
+  async recompute({
+    now = DateTime.utc(),
+    connection,
+  }: { now?: DateTime; connection?: string } = {}): Promise<TrendingRun> {
     const postgres = isPostgres(connection)
     const client = db.connection(connection)
     const time = (value: DateTime) => sqlTime(value, client)
-    const ageHours = postgres ? `extract(epoch from (cast(? as timestamptz) - e.created_at)) / 3600.0` : `(julianday(?) - julianday(e.created_at)) * 24.0`
+    const ageHours = postgres
+      ? `extract(epoch from (cast(? as timestamptz) - e.created_at)) / 3600.0`
+      : `(julianday(?) - julianday(e.created_at)) * 24.0`
     const events = engagementSql(connection)
     const window = [time(now.minus({ days: TRENDING_WINDOW_DAYS })), time(now)]
     const bindings = [...window, ...window, ...window, ...window]
     const scores = `select e.plan_id, sum(e.weight * power(0.5, (${ageHours}) / ${TRENDING_HALF_LIFE_HOURS}.0)) as score from (${events}) e group by e.plan_id`
 
     const scored = await client.transaction(async (trx) => {
-      await trx.rawQuery(`update skill_plans set trending_score = 0 where trending_score <> 0 and id not in (select e.plan_id from (${events}) e)`, bindings)
-      await trx.rawQuery(`update skill_plans set trending_score = s.score from (${scores}) s where skill_plans.id = s.plan_id`, [time(now), ...bindings])
-      const row = await trx.from('skill_plans').where('trending_score', '>', 0).count('* as total').first()
+      await trx.rawQuery(
+        `update skill_plans set trending_score = 0 where trending_score <> 0 and id not in (select e.plan_id from (${events}) e)`,
+        bindings
+      )
+      await trx.rawQuery(
+        `update skill_plans set trending_score = s.score from (${scores}) s where skill_plans.id = s.plan_id`,
+        [time(now), ...bindings]
+      )
+      const row = await trx
+        .from('skill_plans')
+        .where('trending_score', '>', 0)
+        .count('* as total')
+        .first()
       return Number(row?.total ?? 0)
     })
     await this.cache.invalidateTags([TRENDING_TAG])
@@ -77,7 +92,9 @@ export default class TrendingService {
           .orderBy('skill_plans.trending_score', 'desc')
           .orderBy('skill_plans.id', 'desc')
           .paginate(page, perPage)
-        return apiSerializer.serializeWithoutWrapping(PlanTransformer.paginate(plans.all(), plans.getMeta()))
+        return apiSerializer.serializeWithoutWrapping(
+          PlanTransformer.paginate(plans.all(), plans.getMeta())
+        )
       },
       { tags: [LISTINGS_TAG, TRENDING_TAG] }
     )

@@ -10,7 +10,12 @@ import { likeContains } from '#services/db/search'
  */
 export default class UserSearchService {
   search(viewer: User, q: string, page = 1, perPage = 20) {
-    const followers = db.from('follows').whereColumn('follows.followee_id', 'users.id').whereIn('follows.follower_id', visibleMembers).count('*').as('followers_count')
+    const followers = db
+      .from('follows')
+      .whereColumn('follows.followee_id', 'users.id')
+      .whereIn('follows.follower_id', visibleMembers)
+      .count('*')
+      .as('followers_count')
     return User.query()
       .whereIn('users.id', namedTo(viewer))
       .whereRaw(`lower(users.full_name) like ? escape '\\'`, [likeContains(q)])

@@ -7,7 +7,8 @@ import { isBlockedBy } from '#services/community/people'
  * feeds, profiles, discovery) starts from these scopes, so unlisted, hidden
  * (moderation) plans and blocked users' content never leak.
  */
-export const visibleOwners = (q: any) => q.from('users').select('id').whereNull('blocked_at').where('status', 'active')
+export const visibleOwners = (q: any) =>
+  q.from('users').select('id').whereNull('blocked_at').where('status', 'active')
 
 /** Listed plans: public, not hidden, owner active and not blocked. */
 export function listedPlans() {

@@ -22,7 +22,13 @@ export async function paginateRows<Row extends Record<string, unknown>>(
     .forPage(page, perPage)
     .pojo<Row>()
   if (!rows.length) {
-    const counted = await query.clearSelect().clearOrder().clearLimit().clearOffset().pojo<{ total: number | string }>().count('* as total')
+    const counted = await query
+      .clearSelect()
+      .clearOrder()
+      .clearLimit()
+      .clearOffset()
+      .pojo<{ total: number | string }>()
+      .count('* as total')
     return new SimplePaginator(Number(counted[0]?.total ?? 0), perPage, page)
   }
   const total = Number(rows[0][TOTAL])

@@ -7,17 +7,24 @@ export function likeContains(value: string) {
 }
 
 /** Whether a Lucid connection (the primary one unless named) talks to PostgreSQL. */
-export const isPostgres = (connection?: string) => db.connection(connection).dialect.name === 'postgres'
+export const isPostgres = (connection?: string) =>
+  db.connection(connection).dialect.name === 'postgres'
 
 /**
  * Full-text match over the given columns: PostgreSQL text search where
  * available (word stems, any order), a case-insensitive substring match on
  * SQLite.
  */
-export function whereText(query: ModelQueryBuilderContract<any, any>, columns: string[], text: string) {
+export function whereText(
+  query: ModelQueryBuilderContract<any, any>,
+  columns: string[],
+  text: string
+) {
   if (isPostgres()) {
     const document = columns.map((c) => `coalesce(${c}, '')`).join(` || ' ' || `)
-    return query.whereRaw(`to_tsvector('english', ${document}) @@ plainto_tsquery('english', ?)`, [text])
+    return query.whereRaw(`to_tsvector('english', ${document}) @@ plainto_tsquery('english', ?)`, [
+      text,
+    ])
   }
   const pattern = likeContains(text)
   return query.where((q) => {

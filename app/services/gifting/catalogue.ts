@@ -41,7 +41,9 @@ export function whereListable<Q extends ChainableContract>(query: Q): Q {
  * list page and its count).
  */
 export function listableProducts() {
-  categoryColumns ??= [...Category.$columnsDefinitions.values()].map(({ columnName }) => `categories.${columnName} as ${CATEGORY}${columnName}`)
+  categoryColumns ??= [...Category.$columnsDefinitions.values()].map(
+    ({ columnName }) => `categories.${columnName} as ${CATEGORY}${columnName}`
+  )
   return Product.query()
     .leftJoin('categories', 'categories.id', 'products.category_id')
     .leftJoin('users as listing_brand', 'listing_brand.id', 'products.brand_id')
@@ -49,7 +51,9 @@ export function listableProducts() {
     .where('products.active', true)
     .whereNull('products.hidden_at')
     .where((q) => {
-      q.whereNull('products.brand_id').orWhere((brand) => brand.where('listing_brand.status', 'active').whereNull('listing_brand.blocked_at'))
+      q.whereNull('products.brand_id').orWhere((brand) =>
+        brand.where('listing_brand.status', 'active').whereNull('listing_brand.blocked_at')
+      )
     })
 }
 
@@ -64,23 +68,29 @@ export function withCategories<T extends Product | Product[]>(products: T): T {
     for (const [key, value] of Object.entries(product.$extras)) {
       if (key.startsWith(CATEGORY)) row[key.slice(CATEGORY.length)] = value
     }
-    if (row.id !== null && row.id !== undefined) product.$setRelated('category', Category.$createFromAdapterResult(row)!)
+    if (row.id !== null && row.id !== undefined)
+      product.$setRelated('category', Category.$createFromAdapterResult(row)!)
   }
   return products
 }
 
 /** A sub-query of the ids of listable products. */
-export const listableProductIds = (q: ChainableContract) => whereListable(q.from('products').select('products.id'))
+export const listableProductIds = (q: ChainableContract) =>
+  whereListable(q.from('products').select('products.id'))
 
 /** Price limits of a session's budget (minor units), when it has them. */
-export function withinBudget(query: ReturnType<typeof listableProducts>, budget: { budgetMin: number | null; budgetMax: number | null }) {
+export function withinBudget(
+  query: ReturnType<typeof listableProducts>,
+  budget: { budgetMin: number | null; budgetMax: number | null }
+) {
   if (budget.budgetMin !== null) query.where('products.price', '>=', budget.budgetMin)
   if (budget.budgetMax !== null) query.where('products.price', '<=', budget.budgetMax)
   return query
 }
 
 /** Ids of category path "/1/4/9/", root first. */
-export const pathIds = (path: string | null | undefined) => (path ?? '').split('/').filter(Boolean).map(Number)
+export const pathIds = (path: string | null | undefined) =>
+  (path ?? '').split('/').filter(Boolean).map(Number)
 
 /** Lower-cased tags of a raw `products.tags` JSON text. */
 export function parseTags(raw: unknown): string[] {
@@ -92,5 +102,11 @@ export function parseTags(raw: unknown): string[] {
       return []
     }
   }
-  return Array.isArray(tags) ? [...new Set(tags.filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase()))] : []
+  return Array.isArray(tags)
+    ? [
+        ...new Set(
+          tags.filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase())
+        ),
+      ]
+    : []
 }

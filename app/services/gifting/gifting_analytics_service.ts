@@ -7,7 +7,10 @@ import { sqlTime } from '#services/db/time'
 import { swipeAnalytics } from '#services/gifting/preference_service'
 import { swipedProductsWhere } from '#services/gifting/swiped_products'
 
-export type SwipeAnalytics = ReturnType<typeof swipeAnalytics> & { sessions: number; shoppers?: number }
+export type SwipeAnalytics = ReturnType<typeof swipeAnalytics> & {
+  sessions: number
+  shoppers?: number
+}
 
 /**
  * Swipe analytics across sessions: one shopper's own (never cached: it changes
@@ -20,8 +23,16 @@ export default class GiftingAnalyticsService {
   constructor(private cache: CacheService) {}
 
   async forShopper(user: User): Promise<SwipeAnalytics> {
-    const swipes = await swipedProductsWhere((q) => q.join('swipe_sessions', 'swipe_sessions.id', 'swipes.session_id').where('swipe_sessions.user_id', user.id))
-    const sessions = await db.from('swipe_sessions').where('user_id', user.id).count('* as total').first()
+    const swipes = await swipedProductsWhere((q) =>
+      q
+        .join('swipe_sessions', 'swipe_sessions.id', 'swipes.session_id')
+        .where('swipe_sessions.user_id', user.id)
+    )
+    const sessions = await db
+      .from('swipe_sessions')
+      .where('user_id', user.id)
+      .count('* as total')
+      .first()
     return { sessions: Number(sessions?.total ?? 0), ...swipeAnalytics(swipes) }
   }
 
@@ -29,14 +40,25 @@ export default class GiftingAnalyticsService {
   forPeriod(from: DateTime, to: DateTime) {
     const start = sqlTime(from.startOf('day'))
     const end = sqlTime(to.plus({ days: 1 }).startOf('day'))
-    return this.cache.remember('dashboardCharts', `gifting:${from.toISODate()}:${to.toISODate()}`, async (): Promise<SwipeAnalytics> => {
-      const inPeriod = (q: any) => q.where('swipes.created_at', '>=', start).where('swipes.created_at', '<', end)
-      const swipes = await swipedProductsWhere(inPeriod)
-      const people = await inPeriod(db.from('swipes').join('swipe_sessions', 'swipe_sessions.id', 'swipes.session_id'))
-        .countDistinct('swipe_sessions.user_id as shoppers')
-        .countDistinct('swipes.session_id as sessions')
-        .first()
-      return { sessions: Number(people?.sessions ?? 0), shoppers: Number(people?.shoppers ?? 0), ...swipeAnalytics(swipes) }
-    })
+    return this.cache.remember(
+      'dashboardCharts',
+      `gifting:${from.toISODate()}:${to.toISODate()}`,
+      async (): Promise<SwipeAnalytics> => {
+        const inPeriod = (q: any) =>
+          q.where('swipes.created_at', '>=', start).where('swipes.created_at', '<', end)
+        const swipes = await swipedProductsWhere(inPeriod)
+        const people = await inPeriod(
+          db.from('swipes').join('swipe_sessions', 'swipe_sessions.id', 'swipes.session_id')
+        )
+          .countDistinct('swipe_sessions.user_id as shoppers')
+          .countDistinct('swipes.session_id as sessions')
+          .first()
+        return {
+          sessions: Number(people?.sessions ?? 0),
+          shoppers: Number(people?.shoppers ?? 0),
+          ...swipeAnalytics(swipes),
+        }
+      }
+    )
   }
 }

@@ -18,7 +18,18 @@ export default class NewsletterExport {
     if (status) query.where('status', status)
     const lines = [HEADER.join(',')]
     for (const s of await query) {
-      lines.push([String(s.id), s.email, s.status, time(s.createdAt), time(s.confirmedAt), time(s.unsubscribedAt)].map(cell).join(','))
+      lines.push(
+        [
+          String(s.id),
+          s.email,
+          s.status,
+          time(s.createdAt),
+          time(s.confirmedAt),
+          time(s.unsubscribedAt),
+        ]
+          .map(cell)
+          .join(',')
+      )
     }
     return lines.join('\r\n') + '\r\n'
   }

@@ -43,11 +43,17 @@ export default class NewsletterService {
   /** Follows a confirmation link (signature already checked). Confirming twice is harmless. */
   async confirm(id: number, linkNonce: string) {
     return db.transaction(async (trx) => {
-      const subscriber = await NewsletterSubscriber.query({ client: trx }).where('id', id).forUpdate().first()
+      const subscriber = await NewsletterSubscriber.query({ client: trx })
+        .where('id', id)
+        .forUpdate()
+        .first()
       if (!subscriber) throw AppException.notFound('Subscription')
       if (subscriber.status === 'confirmed') return subscriber
       if (subscriber.status !== 'pending' || subscriber.confirmNonce !== linkNonce) {
-        throw AppException.conflict('E_LINK_SUPERSEDED', 'This confirmation link is no longer valid: subscribe again')
+        throw AppException.conflict(
+          'E_LINK_SUPERSEDED',
+          'This confirmation link is no longer valid: subscribe again'
+        )
       }
       subscriber.merge({ status: 'confirmed', confirmedAt: DateTime.utc(), confirmNonce: null })
       await subscriber.useTransaction(trx).save()
@@ -58,10 +64,17 @@ export default class NewsletterService {
   /** Follows an unsubscribe link (signature already checked); idempotent. */
   async unsubscribe(id: number) {
     return db.transaction(async (trx) => {
-      const subscriber = await NewsletterSubscriber.query({ client: trx }).where('id', id).forUpdate().first()
+      const subscriber = await NewsletterSubscriber.query({ client: trx })
+        .where('id', id)
+        .forUpdate()
+        .first()
       if (!subscriber) throw AppException.notFound('Subscription')
       if (subscriber.status === 'unsubscribed') return subscriber
-      subscriber.merge({ status: 'unsubscribed', unsubscribedAt: DateTime.utc(), confirmNonce: null })
+      subscriber.merge({
+        status: 'unsubscribed',
+        unsubscribedAt: DateTime.utc(),
+        confirmNonce: null,
+      })
       await subscriber.useTransaction(trx).save()
       return subscriber
     })
@@ -71,14 +84,20 @@ export default class NewsletterService {
     const query = NewsletterSubscriber.query()
     if (filters.status) query.where('status', filters.status)
     if (filters.q) query.whereRaw(`email like ? escape '\\'`, [likeContains(filters.q)])
-    return query.orderBy('created_at', 'desc').orderBy('id', 'desc').paginate(filters.page ?? 1, filters.perPage ?? 20)
+    return query
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .paginate(filters.page ?? 1, filters.perPage ?? 20)
   }
 
   /** The subscriber to send a confirmation to, or null when none is due. */
   private async register(email: string) {
     try {
       return await db.transaction(async (trx) => {
-        const existing = await NewsletterSubscriber.query({ client: trx }).where('email', email).forUpdate().first()
+        const existing = await NewsletterSubscriber.query({ client: trx })
+          .where('email', email)
+          .forUpdate()
+          .first()
         if (!existing) {
           return NewsletterSubscriber.create(
             { email, status: 'pending', confirmNonce: nonce(), confirmationSentAt: DateTime.utc() },
@@ -86,10 +105,15 @@ export default class NewsletterService {
           )
         }
         if (existing.status === 'confirmed') return null
-        if (existing.status === 'pending' && existing.confirmationSentAt && existing.confirmationSentAt > DateTime.utc().minus(RESEND_AFTER)) {
+        if (
+          existing.status === 'pending' &&
+          existing.confirmationSentAt &&
+          existing.confirmationSentAt > DateTime.utc().minus(RESEND_AFTER)
+        ) {
           return null
         }
-        if (existing.status === 'unsubscribed') existing.merge({ status: 'pending', confirmNonce: nonce(), confirmedAt: null })
+        if (existing.status === 'unsubscribed')
+          existing.merge({ status: 'pending', confirmNonce: nonce(), confirmedAt: null })
         existing.confirmationSentAt = DateTime.utc()
         await existing.useTransaction(trx).save()
         return existing

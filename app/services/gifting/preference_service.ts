@@ -1,5 +1,10 @@
 import type SwipeSession from '#models/swipe_session'
-import { isLike, median, swipedProducts, type SwipedProduct } from '#services/gifting/swiped_products'
+import {
+  isLike,
+  median,
+  swipedProducts,
+  type SwipedProduct,
+} from '#services/gifting/swiped_products'
 
 export interface CategoryPreference {
   id: number
@@ -26,11 +31,13 @@ export interface Preferences {
   tags: { liked: TagCount[]; disliked: TagCount[] }
 }
 
-const byCount = (a: { count: number; tag: string }, b: { count: number; tag: string }) => b.count - a.count || a.tag.localeCompare(b.tag)
+const byCount = (a: { count: number; tag: string }, b: { count: number; tag: string }) =>
+  b.count - a.count || a.tag.localeCompare(b.tag)
 
 function tagCounts(swipes: SwipedProduct[]): TagCount[] {
   const counts = new Map<string, number>()
-  for (const swipe of swipes) for (const tag of swipe.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1)
+  for (const swipe of swipes)
+    for (const tag of swipe.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1)
   return [...counts].map(([tag, count]) => ({ tag, count })).sort(byCount)
 }
 
@@ -53,7 +60,13 @@ function categories(swipes: SwipedProduct[]): CategoryPreference[] {
   }
   return [...byId.values()]
     .filter((entry) => entry.liked > 0)
-    .sort((a, b) => b.liked - a.liked || b.superliked - a.superliked || a.name.localeCompare(b.name) || a.id - b.id)
+    .sort(
+      (a, b) =>
+        b.liked - a.liked ||
+        b.superliked - a.superliked ||
+        a.name.localeCompare(b.name) ||
+        a.id - b.id
+    )
 }
 
 export interface BrandPreference {
@@ -68,12 +81,19 @@ function brands(swipes: SwipedProduct[]): BrandPreference[] {
   const byId = new Map<number, BrandPreference>()
   for (const swipe of swipes) {
     if (swipe.brandId === null) continue
-    const entry = byId.get(swipe.brandId) ?? { id: swipe.brandId, name: swipe.brandName ?? '', liked: 0, disliked: 0 }
+    const entry = byId.get(swipe.brandId) ?? {
+      id: swipe.brandId,
+      name: swipe.brandName ?? '',
+      liked: 0,
+      disliked: 0,
+    }
     if (isLike(swipe.action)) entry.liked++
     if (swipe.action === 'dislike') entry.disliked++
     byId.set(swipe.brandId, entry)
   }
-  return [...byId.values()].filter((entry) => entry.liked > 0).sort((a, b) => b.liked - a.liked || a.name.localeCompare(b.name) || a.id - b.id)
+  return [...byId.values()]
+    .filter((entry) => entry.liked > 0)
+    .sort((a, b) => b.liked - a.liked || a.name.localeCompare(b.name) || a.id - b.id)
 }
 
 /** What any set of swipes says about taste: counts, liked categories, price band and tags. */
@@ -89,7 +109,9 @@ export function tasteOf(swipes: SwipedProduct[]) {
       dislikes: disliked.length,
     },
     categories: categories(swipes),
-    priceBand: prices.length ? { min: Math.min(...prices), median: median(prices)!, max: Math.max(...prices) } : null,
+    priceBand: prices.length
+      ? { min: Math.min(...prices), median: median(prices)!, max: Math.max(...prices) }
+      : null,
     tags: { liked: tagCounts(liked), disliked: tagCounts(disliked) },
   }
 }
@@ -98,7 +120,11 @@ export function tasteOf(swipes: SwipedProduct[]) {
 export function swipeAnalytics(swipes: SwipedProduct[]) {
   const taste = tasteOf(swipes)
   const likes = taste.swipes.likes + taste.swipes.superlikes
-  return { ...taste, likeRate: swipes.length ? Math.round((likes / swipes.length) * 1000) / 1000 : null, brands: brands(swipes) }
+  return {
+    ...taste,
+    likeRate: swipes.length ? Math.round((likes / swipes.length) * 1000) / 1000 : null,
+    brands: brands(swipes),
+  }
 }
 
 export default class PreferenceService {

@@ -29,7 +29,11 @@ import { median } from '#services/gifting/swiped_products'
  */
 export const WEIGHTS = { category: 3, tag: 2, price: 1.5, popularity: 1 } as const
 export const SWIPE_WEIGHTS: Record<SwipeAction, number> = { like: 1, superlike: 2, dislike: -1 }
-export const FEEDBACK_WEIGHTS: Record<InteractionType, number> = { purchased: 3, saved: 1.5, clicked: 0.5 }
+export const FEEDBACK_WEIGHTS: Record<InteractionType, number> = {
+  purchased: 3,
+  saved: 1.5,
+  clicked: 0.5,
+}
 
 /** What scoring needs of a product. */
 export interface ScoringProduct {
@@ -55,7 +59,8 @@ export interface Scored {
 }
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000
-const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0)
+const mean = (values: number[]) =>
+  values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0
 
 function add<K>(map: Map<K, number>, key: K, value: number) {
   map.set(key, (map.get(key) ?? 0) + value)
@@ -100,15 +105,26 @@ function similarity(p: ScoringProduct, q: ScoringProduct) {
   return 0.5 * sameCategory + 0.5 * jaccard(p.tags, q.tags)
 }
 
-function breakdownOf(p: ScoringProduct, profile: Profile, maxSales: number, feedback: ScoringInput['feedback']): ScoreBreakdown {
+function breakdownOf(
+  p: ScoringProduct,
+  profile: Profile,
+  maxSales: number,
+  feedback: ScoringInput['feedback']
+): ScoreBreakdown {
   const categoryAffinity = profile.categoryWeight
-    ? mean(pathIds(p.categoryPath).map((id) => profile.categories.get(id) ?? 0)) / profile.categoryWeight
+    ? mean(pathIds(p.categoryPath).map((id) => profile.categories.get(id) ?? 0)) /
+      profile.categoryWeight
     : 0
-  const tagAffinity = profile.tagWeight ? mean(p.tags.map((tag) => profile.tags.get(tag) ?? 0)) / profile.tagWeight : 0
+  const tagAffinity = profile.tagWeight
+    ? mean(p.tags.map((tag) => profile.tags.get(tag) ?? 0)) / profile.tagWeight
+    : 0
   const m = profile.referencePrice
   const priceFit = m !== null && m > 0 ? Math.max(0, 1 - Math.abs(p.price - m) / m) : 0
   const popularity = maxSales > 0 ? Math.log1p(p.salesCount) / Math.log1p(maxSales) : 0
-  const feedbackScore = feedback.reduce((sum, { type, product }) => sum + FEEDBACK_WEIGHTS[type] * similarity(p, product), 0)
+  const feedbackScore = feedback.reduce(
+    (sum, { type, product }) => sum + FEEDBACK_WEIGHTS[type] * similarity(p, product),
+    0
+  )
   return {
     categoryAffinity: round(categoryAffinity),
     tagAffinity: round(tagAffinity),
@@ -121,7 +137,9 @@ function breakdownOf(p: ScoringProduct, profile: Profile, maxSales: number, feed
 /** Scores and ranks the candidates (best first), leaving out products disliked in the session. */
 export function rank(candidates: ScoringProduct[], input: ScoringInput, limit: number): Scored[] {
   const profile = profileOf(input)
-  const disliked = new Set(input.swipes.filter((s) => s.action === 'dislike').map((s) => s.product.id))
+  const disliked = new Set(
+    input.swipes.filter((s) => s.action === 'dislike').map((s) => s.product.id)
+  )
   const pool = candidates.filter((p) => !disliked.has(p.id))
   const maxSales = Math.max(0, ...pool.map((p) => p.salesCount))
   return pool

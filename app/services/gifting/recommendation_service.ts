@@ -5,7 +5,12 @@ import GiftRecommendation from '#models/gift_recommendation'
 import RecommendationInteraction, { type InteractionType } from '#models/recommendation_interaction'
 import AppException from '#exceptions/app_exception'
 import { sqlNow } from '#services/db/time'
-import { listableProductIds, listableProducts, parseTags, withinBudget } from '#services/gifting/catalogue'
+import {
+  listableProductIds,
+  listableProducts,
+  parseTags,
+  withinBudget,
+} from '#services/gifting/catalogue'
 import { swipedProducts } from '#services/gifting/swiped_products'
 import { rank, type ScoringProduct } from '#services/gifting/recommendation_scoring'
 
@@ -44,18 +49,35 @@ const scoringProduct = (product: Product): ScoringProduct => ({
  */
 export default class RecommendationService {
   /** Replaces the session's list with the top `limit` products for its current swipes. */
-  async generate(session: SwipeSession, limit = DEFAULT_RECOMMENDATIONS): Promise<RecommendationList> {
+  async generate(
+    session: SwipeSession,
+    limit = DEFAULT_RECOMMENDATIONS
+  ): Promise<RecommendationList> {
     const revision = session.revision
     const swipes = await swipedProducts(session.id)
-    if (!swipes.length) throw AppException.conflict('E_NO_SWIPES', 'Swipe at least one product before asking for recommendations')
+    if (!swipes.length)
+      throw AppException.conflict(
+        'E_NO_SWIPES',
+        'Swipe at least one product before asking for recommendations'
+      )
 
-    const candidates = await withinBudget(listableProducts(), session).orderBy('products.sales_count', 'desc').orderBy('products.id', 'asc').limit(CANDIDATE_POOL)
-    const ranked = rank(candidates.map(scoringProduct), {
-      swipes: swipes.map((swipe) => ({ action: swipe.action, product: { ...swipe, id: swipe.productId } })),
-      interests: session.interests,
-      budget: session,
-      feedback: await this.feedback(session.userId),
-    }, limit)
+    const candidates = await withinBudget(listableProducts(), session)
+      .orderBy('products.sales_count', 'desc')
+      .orderBy('products.id', 'asc')
+      .limit(CANDIDATE_POOL)
+    const ranked = rank(
+      candidates.map(scoringProduct),
+      {
+        swipes: swipes.map((swipe) => ({
+          action: swipe.action,
+          product: { ...swipe, id: swipe.productId },
+        })),
+        interests: session.interests,
+        budget: session,
+        feedback: await this.feedback(session.userId),
+      },
+      limit
+    )
 
     await db.transaction(async (trx) => {
       // Serialises concurrent generations of one session.
@@ -110,10 +132,19 @@ export default class RecommendationService {
     // A concurrent identical request may insert first; both then answer with that one row.
     await db
       .table('recommendation_interactions')
-      .insert({ recommendation_id: recommendation.id, user_id: key.userId, product_id: key.productId, type, created_at: sqlNow() })
+      .insert({
+        recommendation_id: recommendation.id,
+        user_id: key.userId,
+        product_id: key.productId,
+        type,
+        created_at: sqlNow(),
+      })
       .onConflict(['user_id', 'product_id', 'type'])
       .ignore()
-    return { interaction: await RecommendationInteraction.query().where(key).firstOrFail(), created: true }
+    return {
+      interaction: await RecommendationInteraction.query().where(key).firstOrFail(),
+      created: true,
+    }
   }
 
   private async current(session: SwipeSession): Promise<RecommendationList> {
@@ -137,7 +168,15 @@ export default class RecommendationService {
       .join('products', 'products.id', 'i.product_id')
       .leftJoin('categories', 'categories.id', 'products.category_id')
       .where('i.user_id', userId)
-      .select('i.type', 'products.id', 'products.category_id', 'categories.path', 'products.tags', 'products.price', 'products.sales_count')
+      .select(
+        'i.type',
+        'products.id',
+        'products.category_id',
+        'categories.path',
+        'products.tags',
+        'products.price',
+        'products.sales_count'
+      )
     return rows.map((row) => ({
       type: row.type as InteractionType,
       product: {

@@ -7,7 +7,12 @@ import Swipe from '#models/swipe'
 import AppException from '#exceptions/app_exception'
 import { likeContains } from '#services/db/search'
 import { sqlNow } from '#services/db/time'
-import { listableProducts, parseTags, withCategories, withinBudget } from '#services/gifting/catalogue'
+import {
+  listableProducts,
+  parseTags,
+  withCategories,
+  withinBudget,
+} from '#services/gifting/catalogue'
 import type { createSessionValidator, swipeValidator } from '#validators/gifting/swipe_session'
 
 /** Liked tags of the session that steer the next cards, besides the recipient's interests. */
@@ -40,7 +45,11 @@ export default class SwipeSessionService {
   }
 
   async mine(shopper: User, page = 1, perPage = 20) {
-    return SwipeSession.query().where('user_id', shopper.id).orderBy('created_at', 'desc').orderBy('id', 'desc').paginate(page, perPage)
+    return SwipeSession.query()
+      .where('user_id', shopper.id)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .paginate(page, perPage)
   }
 
   /**
@@ -51,17 +60,29 @@ export default class SwipeSessionService {
    */
   async next(session: SwipeSession, limit = 10): Promise<SwipeCard[]> {
     const terms = [...new Set([...session.interests, ...(await this.likedTags(session.id))])]
-    const query = withinBudget(listableProducts(), session)
-      .whereNotIn('products.id', (swiped) => swiped.from('swipes').select('product_id').where('session_id', session.id))
+    const query = withinBudget(listableProducts(), session).whereNotIn('products.id', (swiped) =>
+      swiped.from('swipes').select('product_id').where('session_id', session.id)
+    )
     if (terms.length) {
-      const matches = terms.map(() => `(case when lower(products.tags) like ? escape '\\' then 1 else 0 end)`).join(' + ')
-      query.select(db.raw(`(${matches}) as match_count`, terms.map((term) => likeContains(JSON.stringify(term)))))
+      const matches = terms
+        .map(() => `(case when lower(products.tags) like ? escape '\\' then 1 else 0 end)`)
+        .join(' + ')
+      query.select(
+        db.raw(
+          `(${matches}) as match_count`,
+          terms.map((term) => likeContains(JSON.stringify(term)))
+        )
+      )
       query.orderBy('match_count', 'desc')
     }
-    const products = withCategories(await query.orderBy('products.sales_count', 'desc').orderBy('products.id', 'asc').limit(limit))
+    const products = withCategories(
+      await query.orderBy('products.sales_count', 'desc').orderBy('products.id', 'asc').limit(limit)
+    )
     return products.map((product) => ({
       product,
-      matchedTags: product.tags.map((tag) => tag.toLowerCase()).filter((tag) => terms.includes(tag)),
+      matchedTags: product.tags
+        .map((tag) => tag.toLowerCase())
+        .filter((tag) => terms.includes(tag)),
     }))
   }
 
@@ -85,9 +106,14 @@ export default class SwipeSessionService {
         await trx.from('swipes').where(key).update({ action: payload.action, updated_at: now })
       }
       if (previous?.action !== payload.action) {
-        await trx.from('swipe_sessions').where('id', session.id).update({ revision: trx.raw('revision + 1'), updated_at: now })
+        await trx
+          .from('swipe_sessions')
+          .where('id', session.id)
+          .update({ revision: trx.raw('revision + 1'), updated_at: now })
       }
-      const swipe = await Swipe.query({ client: trx }).where({ sessionId: session.id, productId: product.id }).firstOrFail()
+      const swipe = await Swipe.query({ client: trx })
+        .where({ sessionId: session.id, productId: product.id })
+        .firstOrFail()
       return { swipe, created: !previous }
     })
   }

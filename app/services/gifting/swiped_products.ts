@@ -33,8 +33,20 @@ export async function swipedProductsWhere(scope: (query: any) => any): Promise<S
       .leftJoin('users as brands', 'brands.id', 'products.brand_id')
   )
     .orderBy('swipes.id')
-    .select('swipes.action', 'products.id as product_id', 'products.price', 'products.sales_count', 'products.tags', 'categories.id as category_id')
-    .select('categories.name as category_name', 'categories.path as category_path', 'brands.id as brand_id', 'brands.full_name as brand_name')
+    .select(
+      'swipes.action',
+      'products.id as product_id',
+      'products.price',
+      'products.sales_count',
+      'products.tags',
+      'categories.id as category_id'
+    )
+    .select(
+      'categories.name as category_name',
+      'categories.path as category_path',
+      'brands.id as brand_id',
+      'brands.full_name as brand_name'
+    )
   return rows.map((row: Record<string, any>) => ({
     action: row.action,
     productId: row.product_id,

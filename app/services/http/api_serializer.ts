@@ -11,7 +11,10 @@ export interface PageMeta {
 function isPageMeta(metaData: unknown): metaData is PageMeta {
   if (!metaData || typeof metaData !== 'object') return false
   const meta = metaData as Record<string, unknown>
-  return Object.keys(meta).length === 4 && ['page', 'perPage', 'total', 'lastPage'].every((key) => typeof meta[key] === 'number')
+  return (
+    Object.keys(meta).length === 4 &&
+    ['page', 'perPage', 'total', 'lastPage'].every((key) => typeof meta[key] === 'number')
+  )
 }
 
 /**
@@ -24,7 +27,9 @@ export class ApiSerializer extends BaseSerializer<{ Wrap: 'data'; PaginationMeta
   definePaginationMetaData(metaData: unknown): PageMeta {
     if (isPageMeta(metaData)) return metaData
     if (!this.isLucidPaginatorMetaData(metaData)) {
-      throw new Error('Paginated responses need Lucid paginator metadata (paginator.getMeta()) or a PageMeta')
+      throw new Error(
+        'Paginated responses need Lucid paginator metadata (paginator.getMeta()) or a PageMeta'
+      )
     }
     return {
       page: Number(metaData.currentPage),

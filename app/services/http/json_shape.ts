@@ -17,7 +17,10 @@ const isClose = (char: number) => char === 93 || char === 125
  * beyond those bounds. Brackets and commas inside strings do not count;
  * syntax is the parser's business.
  */
-export function jsonShapeProblem(text: string, { maxDepth, maxEntries }: { maxDepth: number; maxEntries: number }): JsonShapeProblem | null {
+export function jsonShapeProblem(
+  text: string,
+  { maxDepth, maxEntries }: { maxDepth: number; maxEntries: number }
+): JsonShapeProblem | null {
   let depth = 0
   let entries = 0
   let inString = false
@@ -29,14 +32,24 @@ export function jsonShapeProblem(text: string, { maxDepth, maxEntries }: { maxDe
     } else if (char === QUOTE) {
       inString = true
     } else if (isOpen(char)) {
-      if (++depth > maxDepth) return { status: 400, code: 'E_BODY_TOO_DEEP', message: `The body nests deeper than ${maxDepth} levels` }
+      if (++depth > maxDepth)
+        return {
+          status: 400,
+          code: 'E_BODY_TOO_DEEP',
+          message: `The body nests deeper than ${maxDepth} levels`,
+        }
       entries++
     } else if (isClose(char)) {
       depth--
     } else if (char === COMMA) {
       entries++
     }
-    if (entries > maxEntries) return { status: 413, code: 'E_PAYLOAD_TOO_LARGE', message: `The body holds more than ${maxEntries} values` }
+    if (entries > maxEntries)
+      return {
+        status: 413,
+        code: 'E_PAYLOAD_TOO_LARGE',
+        message: `The body holds more than ${maxEntries} values`,
+      }
   }
   return null
 }

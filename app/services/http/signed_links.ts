@@ -17,10 +17,19 @@ export interface SignedLink {
  * @adonisjs/core encryption): path and query are covered, so no part of it
  * can be changed without breaking the signature.
  */
-export function signedLink({ path, purpose, expiresIn }: SignedLink, qs: Record<string, string | number> = {}) {
+export function signedLink(
+  { path, purpose, expiresIn }: SignedLink,
+  qs: Record<string, string | number> = {}
+) {
   // The service is typed for named routes only; it is the router's builder, which also signs patterns.
   const signPattern = signedUrlFor as unknown as SignedUrlFor<LookupList>
-  return signPattern(path, undefined, { disableRouteLookup: true, prefixUrl: appUrl, qs, purpose, expiresIn })
+  return signPattern(path, undefined, {
+    disableRouteLookup: true,
+    prefixUrl: appUrl,
+    qs,
+    purpose,
+    expiresIn,
+  })
 }
 
 /** Refuses (403) a request whose signature is missing, altered, expired or made for another purpose. */

@@ -1,8 +1,17 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { Secret } from '@adonisjs/core/helpers'
 import type { LucidModel, LucidRow } from '@adonisjs/lucid/types/model'
-import { AccessToken, AccessTokensGuard, AccessTokensLucidUserProvider, DbAccessTokensProvider } from '@adonisjs/auth/access_tokens'
-import type { AccessTokensLucidUserProviderOptions, DbAccessTokensProviderOptions, LucidTokenable } from '@adonisjs/auth/types/access_tokens'
+import {
+  AccessToken,
+  AccessTokensGuard,
+  AccessTokensLucidUserProvider,
+  DbAccessTokensProvider,
+} from '@adonisjs/auth/access_tokens'
+import type {
+  AccessTokensLucidUserProviderOptions,
+  DbAccessTokensProviderOptions,
+  LucidTokenable,
+} from '@adonisjs/auth/types/access_tokens'
 import type { AccessTokenDbColumns } from '@adonisjs/auth/types/access_tokens'
 import type { GuardConfigProvider } from '@adonisjs/auth/types'
 import { fromSqlTime, sqlTime } from '#services/db/time'
@@ -41,7 +50,9 @@ interface PendingLookup {
  * still gets its token and user from a read that started after it asked, so
  * this is no cache; only the round trip, and its socket writes, are shared.
  */
-export class AccessTokensProvider<TokenableModel extends LucidModel> extends DbAccessTokensProvider<TokenableModel> {
+export class AccessTokensProvider<
+  TokenableModel extends LucidModel,
+> extends DbAccessTokensProvider<TokenableModel> {
   static forModel<TokenableModel extends LucidModel>(
     model: DbAccessTokensProviderOptions<TokenableModel>['tokenableModel'],
     options?: Omit<DbAccessTokensProviderOptions<TokenableModel>, 'tokenableModel'>
@@ -59,8 +70,16 @@ export class AccessTokensProvider<TokenableModel extends LucidModel> extends DbA
    * other timestamp: the stock one binds Dates, which SQLite stores as epoch
    * milliseconds that no text timestamp compares with.
    */
-  async create(user: InstanceType<TokenableModel>, abilities: string[] = ['*'], options?: { name?: string; expiresIn?: string | number }) {
-    const transient = AccessToken.createTransientToken(user.$primaryKeyValue!, this.tokenSecretLength, options?.expiresIn || this.options.expiresIn)
+  async create(
+    user: InstanceType<TokenableModel>,
+    abilities: string[] = ['*'],
+    options?: { name?: string; expiresIn?: string | number }
+  ) {
+    const transient = AccessToken.createTransientToken(
+      user.$primaryKeyValue!,
+      this.tokenSecretLength,
+      options?.expiresIn || this.options.expiresIn
+    )
     const db = await this.getDb()
     const now = new Date()
     const row = {
@@ -93,7 +112,10 @@ export class AccessTokensProvider<TokenableModel extends LucidModel> extends DbA
 
   /** Timestamps as Dates whatever the database returned (SQLite returns text). */
   protected dbRowToAccessToken(row: AccessTokenDbColumns) {
-    const time = (value: unknown) => (value === null || value === undefined ? null : fromSqlTime(value as Date | string | number).toJSDate())
+    const time = (value: unknown) =>
+      value === null || value === undefined
+        ? null
+        : fromSqlTime(value as Date | string | number).toJSDate()
     return super.dbRowToAccessToken({
       ...row,
       created_at: time(row.created_at)!,
@@ -108,7 +130,9 @@ export class AccessTokensProvider<TokenableModel extends LucidModel> extends DbA
   }
 
   /** The valid, unexpired token and its user, read in one query; null for anything else. */
-  async verifyWithUser(tokenValue: Secret<string>): Promise<{ token: AccessToken; user: InstanceType<TokenableModel> } | null> {
+  async verifyWithUser(
+    tokenValue: Secret<string>
+  ): Promise<{ token: AccessToken; user: InstanceType<TokenableModel> } | null> {
     const decoded = AccessToken.decode(this.prefix, tokenValue.release())
     // Token ids are serial integers: anything else names no token (and must not reach the integer column).
     if (!decoded || !/^\d{1,10}$/.test(decoded.identifier)) return null
@@ -175,12 +199,16 @@ export class AccessTokensProvider<TokenableModel extends LucidModel> extends DbA
     const last = Math.max(token.lastUsedAt?.getTime() ?? 0, this.#touched.get(id) ?? 0)
     if (now - last < TOUCH_EVERY_MS) return
     if (this.#touched.size >= REMEMBERED_MAX) {
-      for (const [key, at] of this.#touched) if (now - at >= TOUCH_EVERY_MS) this.#touched.delete(key)
+      for (const [key, at] of this.#touched)
+        if (now - at >= TOUCH_EVERY_MS) this.#touched.delete(key)
     }
     this.#touched.set(id, now)
     token.lastUsedAt = new Date(now)
     const db = await this.getDb()
-    await db.from(this.table).where({ id, type: token.type }).update({ last_used_at: sqlTime(token.lastUsedAt, db) })
+    await db
+      .from(this.table)
+      .where({ id, type: token.type })
+      .update({ last_used_at: sqlTime(token.lastUsedAt, db) })
   }
 }
 
@@ -190,11 +218,17 @@ export class AccessTokensProvider<TokenableModel extends LucidModel> extends DbA
  * instead of reading it again. A new instance per request, so nothing is
  * shared between requests.
  */
-class RequestUserProvider<TokenableProperty extends string, UserModel extends LucidTokenable<TokenableProperty>> extends AccessTokensLucidUserProvider<TokenableProperty, UserModel> {
+class RequestUserProvider<
+  TokenableProperty extends string,
+  UserModel extends LucidTokenable<TokenableProperty>,
+> extends AccessTokensLucidUserProvider<TokenableProperty, UserModel> {
   #verified?: InstanceType<UserModel>
 
   /** `model` is the user model imported once for the guard, instead of an `import()` per request. */
-  constructor(options: AccessTokensLucidUserProviderOptions<TokenableProperty, UserModel>, model: UserModel) {
+  constructor(
+    options: AccessTokensLucidUserProviderOptions<TokenableProperty, UserModel>,
+    model: UserModel
+  ) {
     super(options)
     this.model = model
   }
@@ -210,20 +244,29 @@ class RequestUserProvider<TokenableProperty extends string, UserModel extends Lu
 
   async findById(identifier: string | number | BigInt) {
     const user = this.#verified
-    if (user && String((user as unknown as LucidRow).$primaryKeyValue) === String(identifier)) return this.createUserForGuard(user)
+    if (user && String((user as unknown as LucidRow).$primaryKeyValue) === String(identifier))
+      return this.createUserForGuard(user)
     return super.findById(identifier)
   }
 }
 
 /** `tokensGuard` of @adonisjs/auth with a user provider per request that reads token and user in one query. */
-export function oneQueryTokensGuard<TokenableProperty extends string, UserModel extends LucidTokenable<TokenableProperty>>(
+export function oneQueryTokensGuard<
+  TokenableProperty extends string,
+  UserModel extends LucidTokenable<TokenableProperty>,
+>(
   options: AccessTokensLucidUserProviderOptions<TokenableProperty, UserModel>
-): GuardConfigProvider<(ctx: HttpContext) => AccessTokensGuard<AccessTokensLucidUserProvider<TokenableProperty, UserModel>>> {
+): GuardConfigProvider<
+  (
+    ctx: HttpContext
+  ) => AccessTokensGuard<AccessTokensLucidUserProvider<TokenableProperty, UserModel>>
+> {
   return {
     async resolver(name, app) {
       const emitter = await app.container.make('emitter')
       const { default: model } = await options.model()
-      return (ctx) => new AccessTokensGuard(name, ctx, emitter as any, new RequestUserProvider(options, model))
+      return (ctx) =>
+        new AccessTokensGuard(name, ctx, emitter as any, new RequestUserProvider(options, model))
     },
   }
 }

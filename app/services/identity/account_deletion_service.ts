@@ -9,7 +9,10 @@ import User, { type PrivacySettings } from '#models/user'
 import AppException from '#exceptions/app_exception'
 import AuditService from '#services/identity/audit_service'
 import PlanService from '#services/community/plan_service'
-import { notificationTitle, type NotificationType } from '#services/notifications/notification_types'
+import {
+  notificationTitle,
+  type NotificationType,
+} from '#services/notifications/notification_types'
 import CacheService from '#services/operations/cache_service'
 import { userTags } from '#services/operations/cache_admin_service'
 import MemberCache from '#services/community/member_cache'
@@ -22,7 +25,14 @@ import { sqlNow } from '#services/db/time'
 /** How a deleted member's kept content is attributed. */
 export const DELETED_NAME = 'Deleted user'
 
-const HIDDEN_PROFILE: PrivacySettings = { profileVisibility: 'private', showEmail: false, showStats: false, showFollowers: false, emailDigest: false, weeklySummary: false }
+const HIDDEN_PROFILE: PrivacySettings = {
+  profileVisibility: 'private',
+  showEmail: false,
+  showStats: false,
+  showFollowers: false,
+  emailDigest: false,
+  weeklySummary: false,
+}
 
 /** Ad requests still waiting for an answer, declined when a party leaves. */
 const OPEN_AD_REQUESTS = ['pending', 'negotiating']
@@ -72,7 +82,17 @@ export default class AccountDeletionService {
       const locked = await User.query({ client: trx }).where('id', user.id).forUpdate().first()
       if (!locked || locked.deletedAt) throw AppException.notFound('Account')
       const result = await this.erase(trx, locked)
-      await this.audit.record(locked, { action: 'account.delete', targetType: 'user', targetId: user.id, details: { role: user.role, ...result.counts } }, trx, ctx)
+      await this.audit.record(
+        locked,
+        {
+          action: 'account.delete',
+          targetType: 'user',
+          targetId: user.id,
+          details: { role: user.role, ...result.counts },
+        },
+        trx,
+        ctx
+      )
       return result
     })
     await Promise.all(planIds.map((id) => this.plans.invalidate(id)))
@@ -87,13 +107,26 @@ export default class AccountDeletionService {
     const id = user.id
     const now = sqlNow()
     const ofUser = (table: string, column = 'user_id') => trx.from(table).where(column, id)
-    const plansOf = async (table: string) => (await ofUser(table).select('plan_id')).map((r) => Number(r.plan_id))
-    const planIds = new Set<number>([...(await plansOf('plan_likes')), ...(await plansOf('plan_downloads')), ...(await plansOf('plan_ratings')), ...(await plansOf('comments'))])
-    for (const row of await ofUser('skill_plans', 'owner_id').select('id')) planIds.add(Number(row.id))
+    const plansOf = async (table: string) =>
+      (await ofUser(table).select('plan_id')).map((r) => Number(r.plan_id))
+    const planIds = new Set<number>([
+      ...(await plansOf('plan_likes')),
+      ...(await plansOf('plan_downloads')),
+      ...(await plansOf('plan_ratings')),
+      ...(await plansOf('comments')),
+    ])
+    for (const row of await ofUser('skill_plans', 'owner_id').select('id'))
+      planIds.add(Number(row.id))
 
     // Counters first, from the rows about to go.
-    await trx.rawQuery('update skill_plans set likes_count = likes_count - 1 where id in (select plan_id from plan_likes where user_id = ?)', [id])
-    await trx.rawQuery('update skill_plans set downloads_count = downloads_count - 1 where id in (select plan_id from plan_downloads where user_id = ?)', [id])
+    await trx.rawQuery(
+      'update skill_plans set likes_count = likes_count - 1 where id in (select plan_id from plan_likes where user_id = ?)',
+      [id]
+    )
+    await trx.rawQuery(
+      'update skill_plans set downloads_count = downloads_count - 1 where id in (select plan_id from plan_downloads where user_id = ?)',
+      [id]
+    )
     await trx.rawQuery(
       'update skill_plans set ratings_count = ratings_count - 1, ratings_sum = ratings_sum - (select r.score from plan_ratings r where r.plan_id = skill_plans.id and r.user_id = ?) ' +
         'where id in (select plan_id from plan_ratings where user_id = ?)',
@@ -117,12 +150,28 @@ export default class AccountDeletionService {
       ratings: Number(await ofUser('plan_ratings').delete()),
       customTaskVotes: Number(await ofUser('custom_task_votes').delete()),
       customTasks: Number(await ofUser('custom_tasks').delete()),
-      comments: Number(await ofUser('comments').update({ body: '', deleted_at: trx.raw('coalesce(deleted_at, ?)', [now]), updated_at: now })),
-      follows: Number(await trx.from('follows').where('follower_id', id).orWhere('followee_id', id).delete()),
-      activities: Number(await ofUser('activities', 'actor_id').delete()) + Number(await trx.from('activities').where({ subject_type: 'user', subject_id: id }).delete()),
+      comments: Number(
+        await ofUser('comments').update({
+          body: '',
+          deleted_at: trx.raw('coalesce(deleted_at, ?)', [now]),
+          updated_at: now,
+        })
+      ),
+      follows: Number(
+        await trx.from('follows').where('follower_id', id).orWhere('followee_id', id).delete()
+      ),
+      activities:
+        Number(await ofUser('activities', 'actor_id').delete()) +
+        Number(
+          await trx.from('activities').where({ subject_type: 'user', subject_id: id }).delete()
+        ),
       notifications: Number(await ofUser('notifications').delete()),
       messages: Number(await ofUser('messages', 'sender_id').update({ body: '' })),
-      offerMessages: Number(await ofUser('negotiation_offers', 'author_id').whereNotNull('message').update({ message: null })),
+      offerMessages: Number(
+        await ofUser('negotiation_offers', 'author_id')
+          .whereNotNull('message')
+          .update({ message: null })
+      ),
       declinedAdRequests: Number(
         await trx
           .from('ad_requests')
@@ -130,14 +179,36 @@ export default class AccountDeletionService {
           .whereIn('status', OPEN_AD_REQUESTS)
           .update({ status: 'rejected', updated_at: now })
       ),
-      withdrawnProducts: Number(await ofUser('products', 'brand_id').update({ active: false, brand_id: null, updated_at: now })),
+      withdrawnProducts: Number(
+        await ofUser('products', 'brand_id').update({
+          active: false,
+          brand_id: null,
+          updated_at: now,
+        })
+      ),
       detachedSales: Number(await ofUser('sales').update({ user_id: null })),
       addresses: Number(await ofUser('addresses').delete()),
       swipeSessions: Number(await ofUser('swipe_sessions').delete()),
     }
-    if (commentIds.length) await trx.from('activities').where('subject_type', 'comment').whereIn('subject_id', commentIds).delete()
+    if (commentIds.length)
+      await trx
+        .from('activities')
+        .where('subject_type', 'comment')
+        .whereIn('subject_id', commentIds)
+        .delete()
 
-    for (const table of ['cart_items', 'idempotency_keys', 'recommendation_interactions', 'gift_recommendations', 'user_warnings', 'user_engagement', 'sponsor_profiles', 'influencer_profiles', 'user_tokens', 'refresh_tokens']) {
+    for (const table of [
+      'cart_items',
+      'idempotency_keys',
+      'recommendation_interactions',
+      'gift_recommendations',
+      'user_warnings',
+      'user_engagement',
+      'sponsor_profiles',
+      'influencer_profiles',
+      'user_tokens',
+      'refresh_tokens',
+    ]) {
       await ofUser(table).delete()
     }
     await ofUser('auth_access_tokens', 'tokenable_id').delete()
@@ -146,7 +217,10 @@ export default class AccountDeletionService {
     await trx.from('newsletter_subscribers').where('email', user.email).delete()
 
     const tombstoneEmail = `deleted-${id}@users.invalid`
-    await trx.from('mail_deliveries').where('recipient', user.email).update({ recipient: tombstoneEmail })
+    await trx
+      .from('mail_deliveries')
+      .where('recipient', user.email)
+      .update({ recipient: tombstoneEmail })
     await trx
       .from('mail_deliveries')
       .whereRaw(`lower(subject) like ? escape '\\'`, [likeContains(user.fullName)])
@@ -178,7 +252,10 @@ export default class AccountDeletionService {
    * notifications changed.
    */
   private async purgeFromNotifications(trx: TransactionClientContract, user: User) {
-    const candidates = await trx.from('notifications').where('actor_ids', 'like', `%${user.id}%`).select('id', 'user_id', 'type', 'actor_ids', 'actor_count', 'body', 'data')
+    const candidates = await trx
+      .from('notifications')
+      .where('actor_ids', 'like', `%${user.id}%`)
+      .select('id', 'user_id', 'type', 'actor_ids', 'actor_count', 'body', 'data')
     const changed = new Set<number>()
     for (const row of candidates) {
       const actorIds: number[] = JSON.parse(row.actor_ids)
@@ -189,7 +266,11 @@ export default class AccountDeletionService {
       if (data.actorName === user.fullName) {
         data.actorName = DELETED_NAME
         update.data = JSON.stringify(data)
-        update.title = notificationTitle(row.type as NotificationType, { count: Number(row.actor_count), actorName: DELETED_NAME, data })
+        update.title = notificationTitle(row.type as NotificationType, {
+          count: Number(row.actor_count),
+          actorName: DELETED_NAME,
+          data,
+        })
       }
       if (!Object.keys(update).length) continue
       await trx.from('notifications').where('id', row.id).update(update)

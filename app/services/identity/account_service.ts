@@ -37,11 +37,20 @@ export default class AccountService {
 
   async signup(payload: SignupPayload) {
     if (payload.role === 'sponsor' && !payload.sponsorProfile) {
-      throw AppException.invalid('sponsorProfile.companyName', 'Brands must give their company name')
+      throw AppException.invalid(
+        'sponsorProfile.companyName',
+        'Brands must give their company name'
+      )
     }
     const user = await db.transaction(async (trx) => {
       const taken = await User.query({ client: trx }).where('email', payload.email).first()
-      if (taken) throw new AppException(409, 'E_EMAIL_TAKEN', 'An account with this e-mail already exists', 'email')
+      if (taken)
+        throw new AppException(
+          409,
+          'E_EMAIL_TAKEN',
+          'An account with this e-mail already exists',
+          'email'
+        )
       const created = await User.create(
         {
           email: payload.email,
@@ -54,7 +63,10 @@ export default class AccountService {
         { client: trx }
       )
       if (payload.role === 'sponsor' && payload.sponsorProfile) {
-        await SponsorProfile.create({ userId: created.id, budget: 0, ...payload.sponsorProfile }, { client: trx })
+        await SponsorProfile.create(
+          { userId: created.id, budget: 0, ...payload.sponsorProfile },
+          { client: trx }
+        )
       }
       if (payload.role === 'influencer') {
         await InfluencerProfile.create(
@@ -64,7 +76,11 @@ export default class AccountService {
       }
       const verification = await this.userTokens.create(created.id, 'verify_email', trx)
       await this.mailer.send('welcome', { user: mailUser(created) }, { client: trx })
-      await this.mailer.send('verify_email', { user: mailUser(created), token: verification }, { client: trx })
+      await this.mailer.send(
+        'verify_email',
+        { user: mailUser(created), token: verification },
+        { client: trx }
+      )
       return created
     })
     if (user.role === 'influencer') await this.directory.invalidate()
@@ -76,7 +92,10 @@ export default class AccountService {
     if (user.blockedAt) throw AppException.forbidden('E_ACCOUNT_BLOCKED', 'This account is blocked')
     if (user.status === 'rejected') {
       const reason = user.rejectionReason ? `: ${user.rejectionReason}` : ''
-      throw AppException.forbidden('E_ACCOUNT_REJECTED', `This brand account was not approved${reason}`)
+      throw AppException.forbidden(
+        'E_ACCOUNT_REJECTED',
+        `This brand account was not approved${reason}`
+      )
     }
     return { user, tokens: await this.tokens.issue(user) }
   }
@@ -98,17 +117,29 @@ export default class AccountService {
       if (payload.privacy) user.privacy = { ...user.privacy, ...payload.privacy }
       await user.save()
       if (payload.sponsorProfile && user.role === 'sponsor') {
-        const profile = await SponsorProfile.firstOrNew({ userId: user.id }, { budget: 0 }, { client: trx })
+        const profile = await SponsorProfile.firstOrNew(
+          { userId: user.id },
+          { budget: 0 },
+          { client: trx }
+        )
         profile.merge(payload.sponsorProfile)
-        if (!profile.companyName) throw AppException.invalid('sponsorProfile.companyName', 'The company name is required')
+        if (!profile.companyName)
+          throw AppException.invalid('sponsorProfile.companyName', 'The company name is required')
         await profile.save()
       }
       if (payload.influencerProfile && user.role === 'influencer') {
-        const profile = await InfluencerProfile.firstOrNew({ userId: user.id }, { platforms: [], reach: 0 }, { client: trx })
+        const profile = await InfluencerProfile.firstOrNew(
+          { userId: user.id },
+          { platforms: [], reach: 0 },
+          { client: trx }
+        )
         profile.merge(payload.influencerProfile)
         await profile.save()
       }
-      if ((payload.sponsorProfile && user.role !== 'sponsor') || (payload.influencerProfile && user.role !== 'influencer')) {
+      if (
+        (payload.sponsorProfile && user.role !== 'sponsor') ||
+        (payload.influencerProfile && user.role !== 'influencer')
+      ) {
         throw AppException.invalid('profile', 'This profile type does not match your role')
       }
     })
@@ -119,7 +150,11 @@ export default class AccountService {
 
   async changePassword(user: User, currentPassword: string, newPassword: string) {
     if (!(await hash.verify(user.password, currentPassword))) {
-      throw AppException.invalid('currentPassword', 'The current password is wrong', 'E_INVALID_CREDENTIALS')
+      throw AppException.invalid(
+        'currentPassword',
+        'The current password is wrong',
+        'E_INVALID_CREDENTIALS'
+      )
     }
     assertAcceptablePassword(newPassword, user.email, 'newPassword')
     user.password = newPassword
@@ -128,7 +163,8 @@ export default class AccountService {
   }
 
   async sendVerification(user: User) {
-    if (user.emailVerifiedAt) throw AppException.conflict('E_ALREADY_VERIFIED', 'This e-mail address is already verified')
+    if (user.emailVerifiedAt)
+      throw AppException.conflict('E_ALREADY_VERIFIED', 'This e-mail address is already verified')
     await db.transaction(async (trx) => {
       const token = await this.userTokens.create(user.id, 'verify_email', trx)
       await this.mailer.send('verify_email', { user: mailUser(user), token }, { client: trx })
@@ -154,7 +190,10 @@ export default class AccountService {
   /** A refused password leaves the link usable: the token is consumed in the transaction that sets the password. */
   async resetPassword(token: string, password: string) {
     const user = await db.transaction(async (trx) => {
-      const member = await User.findOrFail(await this.userTokens.consume(token, 'password_reset', trx), { client: trx })
+      const member = await User.findOrFail(
+        await this.userTokens.consume(token, 'password_reset', trx),
+        { client: trx }
+      )
       assertAcceptablePassword(password, member.email)
       member.password = password
       await member.save()
@@ -169,7 +208,10 @@ export default class AccountService {
   }
 
   private async familyOf(userId: number, refreshToken: string) {
-    const row = await db.from('refresh_tokens').where({ user_id: userId, token_hash: hashSecret(refreshToken) }).first()
+    const row = await db
+      .from('refresh_tokens')
+      .where({ user_id: userId, token_hash: hashSecret(refreshToken) })
+      .first()
     return row?.family_id as string | undefined
   }
 }

@@ -18,7 +18,12 @@ type UserFilters = Infer<typeof listUsersValidator>
 type AuditFilters = Infer<typeof listAuditLogsValidator>
 type Action = 'approve' | 'reject' | 'block' | 'unblock' | 'flag' | 'unflag'
 
-const MODERATED: Record<Exclude<Action, 'approve' | 'reject'>, string> = { block: 'blocked', unblock: 'unblocked', flag: 'flagged', unflag: 'unflagged' }
+const MODERATED: Record<Exclude<Action, 'approve' | 'reject'>, string> = {
+  block: 'blocked',
+  unblock: 'unblocked',
+  flag: 'flagged',
+  unflag: 'unflagged',
+}
 
 /**
  * Admin account management. Every change runs in a transaction that also
@@ -40,13 +45,19 @@ export default class AdminUserService {
     const query = User.query().preload('sponsorProfile').preload('influencerProfile')
     if (filters.role) query.where('role', filters.role)
     if (filters.status) query.where('status', filters.status)
-    if (filters.blocked !== undefined) filters.blocked ? query.whereNotNull('blocked_at') : query.whereNull('blocked_at')
-    if (filters.flagged !== undefined) filters.flagged ? query.whereNotNull('flagged_at') : query.whereNull('flagged_at')
+    if (filters.blocked !== undefined)
+      filters.blocked ? query.whereNotNull('blocked_at') : query.whereNull('blocked_at')
+    if (filters.flagged !== undefined)
+      filters.flagged ? query.whereNotNull('flagged_at') : query.whereNull('flagged_at')
     // Deleted (anonymised) accounts are listed only when asked for.
     filters.deleted ? query.whereNotNull('deleted_at') : query.whereNull('deleted_at')
     if (filters.q) {
       const term = `%${filters.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-      query.where((q) => q.whereRaw(`lower(email) like ? escape '\\'`, [term]).orWhereRaw(`lower(full_name) like ? escape '\\'`, [term]))
+      query.where((q) =>
+        q
+          .whereRaw(`lower(email) like ? escape '\\'`, [term])
+          .orWhereRaw(`lower(full_name) like ? escape '\\'`, [term])
+      )
     }
     const sort = filters.sort ?? 'newest'
     if (sort === 'email') query.orderBy('email', 'asc')
@@ -69,20 +80,39 @@ export default class AdminUserService {
   }
 
   async find(id: number) {
-    const user = await User.query().where('id', id).preload('sponsorProfile').preload('influencerProfile').first()
+    const user = await User.query()
+      .where('id', id)
+      .preload('sponsorProfile')
+      .preload('influencerProfile')
+      .first()
     if (!user) throw AppException.notFound('User')
     return user
   }
 
-  async apply(actor: User, targetId: number, action: Action, reason: string | undefined, ctx?: HttpContext) {
+  async apply(
+    actor: User,
+    targetId: number,
+    action: Action,
+    reason: string | undefined,
+    ctx?: HttpContext
+  ) {
     const user = await db.transaction(async (trx) => {
-      const target = await User.query({ client: trx }).where('id', targetId).whereNull('deleted_at').forUpdate().first()
+      const target = await User.query({ client: trx })
+        .where('id', targetId)
+        .whereNull('deleted_at')
+        .forUpdate()
+        .first()
       if (!target) throw AppException.notFound('User')
       this.change(actor, target, action, reason)
       await target.useTransaction(trx).save()
       await this.audit.record(
         actor,
-        { action: `user.${action}`, targetType: 'user', targetId: target.id, details: reason ? { reason } : {} },
+        {
+          action: `user.${action}`,
+          targetType: 'user',
+          targetId: target.id,
+          details: reason ? { reason } : {},
+        },
         trx,
         ctx
       )
@@ -104,16 +134,40 @@ export default class AdminUserService {
    * admin with this e-mail is returned as it is (`created: false`), another
    * account with it is a 409.
    */
-  async createAdmin({ email, password, fullName }: { email: string; password: string; fullName: string }) {
+  async createAdmin({
+    email,
+    password,
+    fullName,
+  }: {
+    email: string
+    password: string
+    fullName: string
+  }) {
     return db.transaction(async (trx) => {
       const existing = await User.query({ client: trx }).where('email', email).first()
       if (existing?.role === 'admin') return { user: existing, created: false }
-      if (existing) throw AppException.conflict('E_EMAIL_TAKEN', `An account with this e-mail exists already (a ${existing.role}); it was left unchanged`)
+      if (existing)
+        throw AppException.conflict(
+          'E_EMAIL_TAKEN',
+          `An account with this e-mail exists already (a ${existing.role}); it was left unchanged`
+        )
       const user = await User.create(
-        { email, password, fullName, role: 'admin', status: 'active', privacy: {}, emailVerifiedAt: DateTime.utc() },
+        {
+          email,
+          password,
+          fullName,
+          role: 'admin',
+          status: 'active',
+          privacy: {},
+          emailVerifiedAt: DateTime.utc(),
+        },
         { client: trx }
       )
-      await this.audit.record(null, { action: 'user.create_admin', targetType: 'user', targetId: user.id, details: { email } }, trx)
+      await this.audit.record(
+        null,
+        { action: 'user.create_admin', targetType: 'user', targetId: user.id, details: { email } },
+        trx
+      )
       return { user, created: true }
     })
   }
@@ -132,16 +186,31 @@ export default class AdminUserService {
     const now = DateTime.utc()
     const conflict = (message: string) => AppException.conflict('E_INVALID_STATE', message)
     if (action !== 'approve' && action !== 'reject') {
-      if (target.id === actor.id) throw AppException.invalid('id', `You cannot ${action} your own account`, 'E_SELF_MODERATION')
-      if (target.isAdmin) throw AppException.conflict('E_ADMIN_ACCOUNT', `Admin accounts cannot be ${MODERATED[action]}`)
+      if (target.id === actor.id)
+        throw AppException.invalid(
+          'id',
+          `You cannot ${action} your own account`,
+          'E_SELF_MODERATION'
+        )
+      if (target.isAdmin)
+        throw AppException.conflict(
+          'E_ADMIN_ACCOUNT',
+          `Admin accounts cannot be ${MODERATED[action]}`
+        )
     }
     switch (action) {
       case 'approve':
       case 'reject':
         if (target.role !== 'sponsor') {
-          throw AppException.conflict('E_NOT_A_SPONSOR', `Only brand (sponsor) accounts go through approval; this account's role is ${target.role}`)
+          throw AppException.conflict(
+            'E_NOT_A_SPONSOR',
+            `Only brand (sponsor) accounts go through approval; this account's role is ${target.role}`
+          )
         }
-        if (target.status !== 'pending') throw conflict(`This account is already ${target.status === 'active' ? 'approved' : target.status}`)
+        if (target.status !== 'pending')
+          throw conflict(
+            `This account is already ${target.status === 'active' ? 'approved' : target.status}`
+          )
         target.status = action === 'approve' ? 'active' : 'rejected'
         target.rejectionReason = action === 'reject' ? (reason ?? null) : null
         return

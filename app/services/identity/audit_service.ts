@@ -12,7 +12,12 @@ export interface AuditEntry {
 
 /** Writes the audit trail of admin actions (who, what, when, target), inside the action's transaction. */
 export default class AuditService {
-  async record(actor: User | null, entry: AuditEntry, trx?: TransactionClientContract, ctx?: HttpContext) {
+  async record(
+    actor: User | null,
+    entry: AuditEntry,
+    trx?: TransactionClientContract,
+    ctx?: HttpContext
+  ) {
     return AuditLog.create(
       {
         actorId: actor?.id ?? null,

@@ -20,13 +20,19 @@ export default class DataExportService {
 
   async start(user: User) {
     const exportId = randomUUID()
-    const taskId = await this.outbox.dispatch(ExportPersonalDataJob, { userId: user.id, exportId }, { jobId: `${taskPrefix(user.id)}${exportId}` })
+    const taskId = await this.outbox.dispatch(
+      ExportPersonalDataJob,
+      { userId: user.id, exportId },
+      { jobId: `${taskPrefix(user.id)}${exportId}` }
+    )
     return { taskId, exportId }
   }
 
   async status(user: User, taskId: string) {
     const parsed = parseTaskId(taskId)
-    const task = parsed?.jobId.startsWith(taskPrefix(user.id)) ? await this.queues.get(taskId) : null
+    const task = parsed?.jobId.startsWith(taskPrefix(user.id))
+      ? await this.queues.get(taskId)
+      : null
     if (!task) throw AppException.notFound('Export')
     return task
   }

@@ -16,11 +16,17 @@ export default class FeatureFlags {
 
   static ensure(feature: Feature) {
     if (!this.enabled(feature)) {
-      throw AppException.forbidden('E_FEATURE_DISABLED', `${feature} is disabled on this platform (${ENV_NAMES[feature]}=false)`)
+      throw AppException.forbidden(
+        'E_FEATURE_DISABLED',
+        `${feature} is disabled on this platform (${ENV_NAMES[feature]}=false)`
+      )
     }
   }
 
   static all(): Record<Feature, boolean> {
-    return { registration: this.enabled('registration'), recommendations: this.enabled('recommendations') }
+    return {
+      registration: this.enabled('registration'),
+      recommendations: this.enabled('recommendations'),
+    }
   }
 }

@@ -29,7 +29,9 @@ export default class InfluencerDirectoryService {
       directoryKey(filters),
       async () => {
         const page = await this.query(filters)
-        return apiSerializer.serializeWithoutWrapping(InfluencerTransformer.paginate(page.all(), page.getMeta()))
+        return apiSerializer.serializeWithoutWrapping(
+          InfluencerTransformer.paginate(page.all(), page.getMeta())
+        )
       },
       { tags: [DIRECTORY_TAG] }
     )
@@ -50,12 +52,17 @@ export default class InfluencerDirectoryService {
       .preload('influencerProfile')
       .whereIn('users.id', namedTo(null))
 
-    if (filters.q) query.whereRaw(`lower(users.full_name) like ? escape '\\'`, [likeContains(filters.q)])
-    if (filters.niche) query.whereRaw('lower(influencer_profiles.niche) = ?', [filters.niche.toLowerCase()])
+    if (filters.q)
+      query.whereRaw(`lower(users.full_name) like ? escape '\\'`, [likeContains(filters.q)])
+    if (filters.niche)
+      query.whereRaw('lower(influencer_profiles.niche) = ?', [filters.niche.toLowerCase()])
     if (filters.platform) {
-      query.whereRaw(`lower(influencer_profiles.platforms) like ? escape '\\'`, [likeContains(JSON.stringify(filters.platform))])
+      query.whereRaw(`lower(influencer_profiles.platforms) like ? escape '\\'`, [
+        likeContains(JSON.stringify(filters.platform)),
+      ])
     }
-    if (filters.minReach !== undefined) query.where('influencer_profiles.reach', '>=', filters.minReach)
+    if (filters.minReach !== undefined)
+      query.where('influencer_profiles.reach', '>=', filters.minReach)
 
     switch (filters.sort ?? '-reach') {
       case 'reach':

@@ -35,26 +35,39 @@ const SECTIONS: Record<string, { table: string; columns: string[]; order?: strin
 /** Credentials and secrets never leave the database, not even to their owner. */
 const SECRET_COLUMN = /password|token|hash|nonce|secret/i
 
-const withoutSecrets = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).filter(([column]) => !SECRET_COLUMN.test(column)))
+const withoutSecrets = (row: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(row).filter(([column]) => !SECRET_COLUMN.test(column)))
 
 /**
  * Everything Marquee stores about one member (GDPR right of access): the
  * account as the member sees it, then every row that names them, by section.
  */
 export default class PersonalData {
-  async collect(user: User, onSection: (done: number, total: number) => Promise<void> = async () => {}) {
+  async collect(
+    user: User,
+    onSection: (done: number, total: number) => Promise<void> = async () => {}
+  ) {
     await user.load((loader) => loader.load('sponsorProfile').load('influencerProfile'))
     const sections: Record<string, Record<string, unknown>[]> = {}
     const entries = Object.entries(SECTIONS)
     for (const [index, [name, { table, columns, order = ['id'] }]] of entries.entries()) {
-      const query = db.from(table).where((q) => columns.forEach((column) => q.orWhere(column, user.id)))
+      const query = db
+        .from(table)
+        .where((q) => columns.forEach((column) => q.orWhere(column, user.id)))
       for (const column of order) query.orderBy(column)
       sections[name] = (await query).map(withoutSecrets)
       await onSection(index + 1, entries.length)
     }
-    const saleItems = await db.from('sale_items').whereIn('sale_id', (q) => q.from('sales').select('id').where('user_id', user.id)).orderBy('id')
+    const saleItems = await db
+      .from('sale_items')
+      .whereIn('sale_id', (q) => q.from('sales').select('id').where('user_id', user.id))
+      .orderBy('id')
     const newsletter = await db.from('newsletter_subscribers').where('email', user.email).first()
-    const emails = await db.from('mail_deliveries').where('recipient', user.email).orderBy('id').select('mail', 'subject', 'status', 'created_at', 'sent_at')
+    const emails = await db
+      .from('mail_deliveries')
+      .where('recipient', user.email)
+      .orderBy('id')
+      .select('mail', 'subject', 'status', 'created_at', 'sent_at')
     return {
       exportedAt: new Date().toISOString(),
       account: await apiSerializer.serializeWithoutWrapping(UserTransformer.transform(user)),

@@ -20,7 +20,10 @@ const fileName = (userId: number, exportId: string) => `${userId}-${exportId}.js
 export const downloadPath = (exportId: string) => `/api/v1/me/exports/${exportId}/download`
 
 /** The signed download link of an export; `expiresIn` defaults to the configured lifetime. */
-export function exportLink(exportId: string, expiresIn: string | number = personalDataConfig.linkExpiresIn) {
+export function exportLink(
+  exportId: string,
+  expiresIn: string | number = personalDataConfig.linkExpiresIn
+) {
   return signedLink({ path: downloadPath(exportId), purpose: EXPORT_LINK_PURPOSE, expiresIn })
 }
 
@@ -47,10 +50,16 @@ export default class PersonalDataExport {
   ) {}
 
   /** Writes the export file and e-mails its link; running it again rewrites the same file and does not e-mail twice. */
-  async build(userId: number, exportId: string, progress: (percent: number) => Promise<void>): Promise<ExportResult | { skipped: 'account deleted' }> {
+  async build(
+    userId: number,
+    exportId: string,
+    progress: (percent: number) => Promise<void>
+  ): Promise<ExportResult | { skipped: 'account deleted' }> {
     const user = await User.find(userId)
     if (!user || user.deletedAt) return { skipped: 'account deleted' }
-    const data = await this.personalData.collect(user, (done, total) => progress(Math.round((done / total) * 80)))
+    const data = await this.personalData.collect(user, (done, total) =>
+      progress(Math.round((done / total) * 80))
+    )
     const json = JSON.stringify(data, null, 2)
     const dir = personalDataConfig.exportDir
     await mkdir(dir, { recursive: true })
@@ -63,17 +72,30 @@ export default class PersonalDataExport {
     const expiresAt = DateTime.utc().plus({ milliseconds: personalDataConfig.linkExpiresInMs })
     const mailTaskId = await this.mailer.send(
       'gdpr_export_ready',
-      { user: mailUser(user), link: exportLink(exportId), expiresAt: expiresAt.toFormat("yyyy-LL-dd HH:mm 'UTC'") },
+      {
+        user: mailUser(user),
+        link: exportLink(exportId),
+        expiresAt: expiresAt.toFormat("yyyy-LL-dd HH:mm 'UTC'"),
+      },
       { jobId: `personal-data-ready-${exportId}` }
     )
-    return { exportId, bytes: Buffer.byteLength(json), sections: Object.keys(data).length, expiresAt: expiresAt.toISO()!, mailTaskId }
+    return {
+      exportId,
+      bytes: Buffer.byteLength(json),
+      sections: Object.keys(data).length,
+      expiresAt: expiresAt.toISO()!,
+      mailTaskId,
+    }
   }
 
   /** Path of one of `user`'s exports (after the caller checked the link's signature); 404 when not theirs or gone. */
   async file(user: User, exportId: string) {
     if (!UUID.test(exportId)) throw AppException.notFound('Export')
     const path = join(personalDataConfig.exportDir, fileName(user.id, exportId))
-    const exists = await stat(path).then((s) => s.isFile(), () => false)
+    const exists = await stat(path).then(
+      (s) => s.isFile(),
+      () => false
+    )
     if (!exists) throw AppException.notFound('Export')
     return path
   }

@@ -32,8 +32,15 @@ const refreshTtl = () => ttlSeconds(process.env.REFRESH_TOKEN_TTL, 30 * 24 * 360
  * with it answers that reason; a blocked or rejected account answers so first.
  */
 export default class TokenService {
-  async issue(user: User, familyId: string = randomUUID(), trx?: TransactionClientContract): Promise<IssuedTokens> {
-    const access = await User.accessTokens.create(user, ['*'], { name: familyId, expiresIn: accessTtl() })
+  async issue(
+    user: User,
+    familyId: string = randomUUID(),
+    trx?: TransactionClientContract
+  ): Promise<IssuedTokens> {
+    const access = await User.accessTokens.create(user, ['*'], {
+      name: familyId,
+      expiresIn: accessTtl(),
+    })
     const refresh = generateSecret('mq_rt_')
     const refreshExpiresAt = DateTime.utc().plus({ seconds: refreshTtl() })
     await RefreshToken.create(
@@ -66,7 +73,9 @@ export default class TokenService {
         return { error: 'E_REFRESH_TOKEN_REUSED' }
       }
       if (current.revokedAt) {
-        return current.revokedReason === 'reuse' ? { error: 'E_REFRESH_TOKEN_REUSED' } : { error: 'E_REFRESH_TOKEN_REVOKED', reason: current.revokedReason }
+        return current.revokedReason === 'reuse'
+          ? { error: 'E_REFRESH_TOKEN_REUSED' }
+          : { error: 'E_REFRESH_TOKEN_REVOKED', reason: current.revokedReason }
       }
       if (current.expiresAt < DateTime.utc()) return { error: 'E_REFRESH_TOKEN_EXPIRED' }
       current.usedAt = DateTime.utc()
@@ -74,7 +83,10 @@ export default class TokenService {
       return { user, familyId: current.familyId }
     })
     if ('error' in outcome) {
-      const message = outcome.error === 'E_REFRESH_TOKEN_REVOKED' ? REVOKED_MESSAGES[outcome.reason ?? 'unknown'] : REFRESH_MESSAGES[outcome.error]
+      const message =
+        outcome.error === 'E_REFRESH_TOKEN_REVOKED'
+          ? REVOKED_MESSAGES[outcome.reason ?? 'unknown']
+          : REFRESH_MESSAGES[outcome.error]
       throw AppException.unauthorized(outcome.error, message)
     }
     return this.issue(outcome.user, outcome.familyId)
@@ -82,7 +94,11 @@ export default class TokenService {
 
   async revokeFamily(familyId: string, reason: RevokeReason, trx?: TransactionClientContract) {
     const client = trx ?? db
-    await client.from('refresh_tokens').where('family_id', familyId).whereNull('revoked_at').update({ revoked_at: sqlNow(), revoked_reason: reason })
+    await client
+      .from('refresh_tokens')
+      .where('family_id', familyId)
+      .whereNull('revoked_at')
+      .update({ revoked_at: sqlNow(), revoked_reason: reason })
     await client.from('auth_access_tokens').where('name', familyId).delete()
   }
 
@@ -101,7 +117,8 @@ export default class TokenService {
 
 const REFRESH_MESSAGES = {
   E_INVALID_REFRESH_TOKEN: 'Unknown refresh token',
-  E_REFRESH_TOKEN_REUSED: 'This refresh token was already used: every session of this login was revoked',
+  E_REFRESH_TOKEN_REUSED:
+    'This refresh token was already used: every session of this login was revoked',
   E_REFRESH_TOKEN_REVOKED: 'This refresh token was revoked: log in again',
   E_REFRESH_TOKEN_EXPIRED: 'Refresh token expired: log in again',
   E_ACCOUNT_BLOCKED: 'This account is blocked',
@@ -109,11 +126,14 @@ const REFRESH_MESSAGES = {
 }
 
 type RefreshError = keyof typeof REFRESH_MESSAGES
-type RotateOutcome = { error: RefreshError; reason?: Exclude<RevokeReason, 'reuse'> | null } | { user: User; familyId: string }
+type RotateOutcome =
+  | { error: RefreshError; reason?: Exclude<RevokeReason, 'reuse'> | null }
+  | { user: User; familyId: string }
 
 const REVOKED_MESSAGES: Record<Exclude<RevokeReason, 'reuse'> | 'unknown', string> = {
   logout: 'This refresh token was revoked by logout: log in again',
   password: 'This refresh token was revoked when the password changed: log in again',
-  account: 'This refresh token was revoked when an admin blocked or reviewed the account: log in again',
+  account:
+    'This refresh token was revoked when an admin blocked or reviewed the account: log in again',
   unknown: REFRESH_MESSAGES.E_REFRESH_TOKEN_REVOKED,
 }

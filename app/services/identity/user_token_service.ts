@@ -14,7 +14,11 @@ const LIFETIME_MINUTES: Record<UserTokenPurpose, number> = {
 /** Single-use, expiring tokens for links mailed to users. A new one voids the older ones. */
 export default class UserTokenService {
   /** Within `client`'s transaction when given (the one that also records the e-mail carrying the token). */
-  async create(userId: number, purpose: UserTokenPurpose, client: QueryClientContract = db.connection()) {
+  async create(
+    userId: number,
+    purpose: UserTokenPurpose,
+    client: QueryClientContract = db.connection()
+  ) {
     const secret = generateSecret(purpose === 'verify_email' ? 'mq_ve_' : 'mq_pr_')
     await client.transaction(async (trx) => {
       await UserToken.query({ client: trx })
@@ -36,7 +40,11 @@ export default class UserTokenService {
   }
 
   /** Marks the token used and returns its user id; 422 when unknown, used or expired. Inside `outer` when given. */
-  async consume(value: string, purpose: UserTokenPurpose, outer?: TransactionClientContract): Promise<number> {
+  async consume(
+    value: string,
+    purpose: UserTokenPurpose,
+    outer?: TransactionClientContract
+  ): Promise<number> {
     return (outer ?? db).transaction(async (trx) => {
       const token = await UserToken.query({ client: trx })
         .where('token_hash', hashSecret(value))
@@ -44,7 +52,11 @@ export default class UserTokenService {
         .forUpdate()
         .first()
       if (!token || token.usedAt || token.expiresAt < DateTime.utc()) {
-        throw AppException.invalid('token', 'This link is invalid, already used or expired', 'E_INVALID_TOKEN')
+        throw AppException.invalid(
+          'token',
+          'This link is invalid, already used or expired',
+          'E_INVALID_TOKEN'
+        )
       }
       token.usedAt = DateTime.utc()
       await token.useTransaction(trx).save()

@@ -17,7 +17,13 @@ export default class AdRequestEvents {
   ) {}
 
   received(request: AdRequest, campaign: Campaign, actor: User) {
-    return this.notify('ad_request.received', request, campaign, actor, `received:${request.counterpartOf(actor.id)}:${campaign.id}`)
+    return this.notify(
+      'ad_request.received',
+      request,
+      campaign,
+      actor,
+      `received:${request.counterpartOf(actor.id)}:${campaign.id}`
+    )
   }
 
   countered(request: AdRequest, campaign: Campaign, actor: User) {
@@ -45,21 +51,44 @@ export default class AdRequestEvents {
   }
 
   /** Also e-mailed: the other party has to act on these (or know the deal is settled). */
-  private static EMAILED: NotificationType[] = ['ad_request.received', 'ad_request.updated', 'ad_request.withdrawn', 'ad_request.accepted', 'ad_request.rejected', 'ad_request.completed']
+  private static EMAILED: NotificationType[] = [
+    'ad_request.received',
+    'ad_request.updated',
+    'ad_request.withdrawn',
+    'ad_request.accepted',
+    'ad_request.rejected',
+    'ad_request.completed',
+  ]
 
-  private async notify(type: NotificationType, request: AdRequest, campaign: Campaign, actor: User, key: string) {
+  private async notify(
+    type: NotificationType,
+    request: AdRequest,
+    campaign: Campaign,
+    actor: User,
+    key: string
+  ) {
     const notification = await this.notifications.notify({
       userId: request.counterpartOf(actor.id),
       type,
       groupKey: `ad_request.${key}`,
       actor: { id: actor.id, name: actor.fullName },
-      data: { adRequestId: request.id, campaignId: campaign.id, campaignName: campaign.name, amount: request.paymentAmount, status: request.status },
+      data: {
+        adRequestId: request.id,
+        campaignId: campaign.id,
+        campaignName: campaign.name,
+        amount: request.paymentAmount,
+        status: request.status,
+      },
     })
     if (!notification || !AdRequestEvents.EMAILED.includes(type)) return notification
     const recipient = await User.find(notification.userId)
     if (recipient && !recipient.blockedAt) {
       const body = `${campaign.name}: ${formatMoney(request.agreedAmount ?? request.paymentAmount, campaign.currency)}`
-      await this.mail.send('notification', { user: mailUser(recipient), title: notification.title, body })
+      await this.mail.send('notification', {
+        user: mailUser(recipient),
+        title: notification.title,
+        body,
+      })
     }
     return notification
   }

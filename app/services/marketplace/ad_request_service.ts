@@ -12,7 +12,12 @@ import { isUniqueViolation } from '#services/db/errors'
 import CampaignService, { committedBudget } from '#services/marketplace/campaign_service'
 import AdRequestEvents from '#services/marketplace/ad_request_events'
 import { ensureCounterpartAvailable } from '#services/marketplace/counterpart'
-import type { adminAdRequestsValidator, createAdRequestValidator, listAdRequestsValidator, updateAdRequestValidator } from '#validators/marketplace/ad_request'
+import type {
+  adminAdRequestsValidator,
+  createAdRequestValidator,
+  listAdRequestsValidator,
+  updateAdRequestValidator,
+} from '#validators/marketplace/ad_request'
 
 type CreatePayload = Infer<typeof createAdRequestValidator>
 
@@ -40,40 +45,55 @@ export default class AdRequestService {
     const asSponsor = actor.role === 'sponsor'
     if (asSponsor && campaign.sponsorId !== actor.id) throw AppException.notFound('Campaign')
     if (!asSponsor) await this.ensureOpenToApplications(campaign)
-    if (campaign.status === 'completed') throw AppException.conflict('E_CAMPAIGN_COMPLETED', 'This campaign is completed')
+    if (campaign.status === 'completed')
+      throw AppException.conflict('E_CAMPAIGN_COMPLETED', 'This campaign is completed')
 
     const influencerId = asSponsor ? payload.influencerId : actor.id
     if (!influencerId) throw AppException.invalid('influencerId', 'Choose the influencer to invite')
     const influencer = await User.find(influencerId)
-    if (!influencer || influencer.role !== 'influencer' || !influencer.canAct || influencer.deletedAt) {
+    if (
+      !influencer ||
+      influencer.role !== 'influencer' ||
+      !influencer.canAct ||
+      influencer.deletedAt
+    ) {
       throw AppException.invalid('influencerId', 'No active influencer has this id')
     }
 
-    const duplicate = () => AppException.conflict('E_AD_REQUEST_EXISTS', 'An ad request already exists for this influencer and campaign')
-    const request = await db.transaction(async (trx) => {
-      // Serialised with campaign updates: a currency change never slips past a request being created in the old one.
-      await trx.from('campaigns').where('id', campaign.id).forUpdate().select('id')
-      const existing = await AdRequest.query({ client: trx }).where('campaign_id', campaign.id).where('influencer_id', influencerId).first()
-      if (existing) throw duplicate()
-      const created = await AdRequest.create(
-        {
-          campaignId: campaign.id,
-          sponsorId: campaign.sponsorId,
-          influencerId,
-          initiatedBy: asSponsor ? 'sponsor' : 'influencer',
-          requirements: payload.requirements,
-          deliverables: payload.deliverables,
-          paymentAmount: payload.paymentAmount,
-          status: 'pending',
-          lastOfferBy: actor.id,
-        },
-        { client: trx }
+    const duplicate = () =>
+      AppException.conflict(
+        'E_AD_REQUEST_EXISTS',
+        'An ad request already exists for this influencer and campaign'
       )
-      await this.record(trx, created, actor, 'initial', payload.paymentAmount, payload.message)
-      return created
-    }).catch((error) => {
-      throw isUniqueViolation(error) ? duplicate() : error
-    })
+    const request = await db
+      .transaction(async (trx) => {
+        // Serialised with campaign updates: a currency change never slips past a request being created in the old one.
+        await trx.from('campaigns').where('id', campaign.id).forUpdate().select('id')
+        const existing = await AdRequest.query({ client: trx })
+          .where('campaign_id', campaign.id)
+          .where('influencer_id', influencerId)
+          .first()
+        if (existing) throw duplicate()
+        const created = await AdRequest.create(
+          {
+            campaignId: campaign.id,
+            sponsorId: campaign.sponsorId,
+            influencerId,
+            initiatedBy: asSponsor ? 'sponsor' : 'influencer',
+            requirements: payload.requirements,
+            deliverables: payload.deliverables,
+            paymentAmount: payload.paymentAmount,
+            status: 'pending',
+            lastOfferBy: actor.id,
+          },
+          { client: trx }
+        )
+        await this.record(trx, created, actor, 'initial', payload.paymentAmount, payload.message)
+        return created
+      })
+      .catch((error) => {
+        throw isUniqueViolation(error) ? duplicate() : error
+      })
     await this.events.received(request, campaign, actor)
     return this.find(request.id)
   }
@@ -98,11 +118,18 @@ export default class AdRequestService {
       this.ensureStatus(req, ['pending'], 'change the terms of')
       await ensureCounterpartAvailable(req.counterpartOf(actor.id), trx)
       const changes: OfferChanges = {}
-      if (terms.requirements !== undefined && terms.requirements !== req.requirements) changes.requirements = terms.requirements
-      if (terms.deliverables !== undefined && terms.deliverables !== req.deliverables) changes.deliverables = terms.deliverables
-      if (terms.paymentAmount !== undefined && terms.paymentAmount !== req.paymentAmount) changes.paymentAmount = terms.paymentAmount
+      if (terms.requirements !== undefined && terms.requirements !== req.requirements)
+        changes.requirements = terms.requirements
+      if (terms.deliverables !== undefined && terms.deliverables !== req.deliverables)
+        changes.deliverables = terms.deliverables
+      if (terms.paymentAmount !== undefined && terms.paymentAmount !== req.paymentAmount)
+        changes.paymentAmount = terms.paymentAmount
       if (!Object.keys(changes).length) {
-        throw new AppException(422, 'E_NOTHING_TO_CHANGE', 'Send new requirements, deliverables or paymentAmount (different from the current terms)')
+        throw new AppException(
+          422,
+          'E_NOTHING_TO_CHANGE',
+          'Send new requirements, deliverables or paymentAmount (different from the current terms)'
+        )
       }
       req.merge(changes)
       req.lastOfferBy = actor.id
@@ -116,7 +143,10 @@ export default class AdRequestService {
   async withdraw(actor: User, id: number, reason?: string) {
     const { request, campaign } = await this.change(id, actor, async (trx, req) => {
       if (req.status === 'accepted') {
-        throw AppException.conflict('E_AD_REQUEST_ACCEPTED', 'An accepted ad request cannot be withdrawn or deleted; complete it instead')
+        throw AppException.conflict(
+          'E_AD_REQUEST_ACCEPTED',
+          'An accepted ad request cannot be withdrawn or deleted; complete it instead'
+        )
       }
       this.ensureStatus(req, OPEN, 'withdraw')
       req.status = 'withdrawn'
@@ -131,11 +161,18 @@ export default class AdRequestService {
     const { request, campaign } = await this.change(id, actor, async (trx, req) => {
       this.ensureStatus(req, OPEN, 'accept')
       if (req.lastOfferBy === actor.id) {
-        throw AppException.conflict('E_OWN_OFFER', 'You cannot accept your own offer; wait for the other party to answer')
+        throw AppException.conflict(
+          'E_OWN_OFFER',
+          'You cannot accept your own offer; wait for the other party to answer'
+        )
       }
       await ensureCounterpartAvailable(req.counterpartOf(actor.id), trx)
-      const campaign = await Campaign.query({ client: trx }).where('id', req.campaignId).forUpdate().firstOrFail()
-      if (campaign.status === 'completed') throw AppException.conflict('E_CAMPAIGN_COMPLETED', 'This campaign is completed')
+      const campaign = await Campaign.query({ client: trx })
+        .where('id', req.campaignId)
+        .forUpdate()
+        .firstOrFail()
+      if (campaign.status === 'completed')
+        throw AppException.conflict('E_CAMPAIGN_COMPLETED', 'This campaign is completed')
       const committed = await committedBudget(campaign.id, trx)
       if (committed + req.paymentAmount > campaign.budget) {
         throw AppException.conflict(
@@ -166,7 +203,8 @@ export default class AdRequestService {
 
   async complete(actor: User, id: number) {
     const { request, campaign } = await this.change(id, actor, async (trx, req) => {
-      if (req.sponsorId !== actor.id) throw AppException.forbidden('E_FORBIDDEN', 'Only the brand marks an ad request completed')
+      if (req.sponsorId !== actor.id)
+        throw AppException.forbidden('E_FORBIDDEN', 'Only the brand marks an ad request completed')
       this.ensureStatus(req, ['accepted'], 'complete')
       await ensureCounterpartAvailable(req.counterpartOf(actor.id), trx)
       req.status = 'completed'
@@ -192,7 +230,9 @@ export default class AdRequestService {
   }
 
   async mine(actor: User, filters: Infer<typeof listAdRequestsValidator>) {
-    const query = this.listQuery().where((q) => q.where('sponsor_id', actor.id).orWhere('influencer_id', actor.id))
+    const query = this.listQuery().where((q) =>
+      q.where('sponsor_id', actor.id).orWhere('influencer_id', actor.id)
+    )
     if (filters.status) query.where('status', filters.status)
     if (filters.campaignId) query.where('campaign_id', filters.campaignId)
     return query.paginate(filters.page ?? 1, filters.perPage ?? 20)
@@ -223,12 +263,19 @@ export default class AdRequestService {
 
   private ensureStatus(request: AdRequest, allowed: AdRequestStatus[], verb: string) {
     if (!allowed.includes(request.status)) {
-      throw AppException.conflict('E_INVALID_TRANSITION', `You cannot ${verb} an ad request that is ${request.status}`)
+      throw AppException.conflict(
+        'E_INVALID_TRANSITION',
+        `You cannot ${verb} an ad request that is ${request.status}`
+      )
     }
   }
 
   /** Locks the request, checks the actor is a party, applies the change and saves, in one transaction. */
-  private async change(id: number, actor: User, apply: (trx: TransactionClientContract, request: AdRequest) => Promise<void>) {
+  private async change(
+    id: number,
+    actor: User,
+    apply: (trx: TransactionClientContract, request: AdRequest) => Promise<void>
+  ) {
     await db.transaction(async (trx) => {
       const request = await AdRequest.query({ client: trx }).where('id', id).forUpdate().first()
       if (!request || !request.isParty(actor.id)) throw AppException.notFound('Ad request')
@@ -239,7 +286,25 @@ export default class AdRequestService {
     return { request, campaign: request.campaign }
   }
 
-  private record(trx: TransactionClientContract, request: AdRequest, author: User, kind: OfferKind, amount: number, message?: string, changes?: OfferChanges) {
-    return NegotiationOffer.create({ adRequestId: request.id, authorId: author.id, kind, amount, message: message ?? null, changes: changes ?? null }, { client: trx })
+  private record(
+    trx: TransactionClientContract,
+    request: AdRequest,
+    author: User,
+    kind: OfferKind,
+    amount: number,
+    message?: string,
+    changes?: OfferChanges
+  ) {
+    return NegotiationOffer.create(
+      {
+        adRequestId: request.id,
+        authorId: author.id,
+        kind,
+        amount,
+        message: message ?? null,
+        changes: changes ?? null,
+      },
+      { client: trx }
+    )
   }
 }

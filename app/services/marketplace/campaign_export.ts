@@ -1,6 +1,20 @@
 import db from '@adonisjs/lucid/services/db'
 
-const COLUMNS = ['id', 'name', 'niche', 'status', 'visibility', 'budget', 'currency', 'committed', 'start_date', 'end_date', 'ad_requests', 'accepted', 'created_at'] as const
+const COLUMNS = [
+  'id',
+  'name',
+  'niche',
+  'status',
+  'visibility',
+  'budget',
+  'currency',
+  'committed',
+  'start_date',
+  'end_date',
+  'ad_requests',
+  'accepted',
+  'created_at',
+] as const
 
 /** CSV of one brand's campaigns with their ad-request figures (RFC 4180 quoting). */
 export default class CampaignExport {
@@ -11,10 +25,27 @@ export default class CampaignExport {
       .where('c.sponsor_id', sponsorId)
       .groupBy('c.id')
       .orderBy('c.id')
-      .select('c.id', 'c.name', 'c.niche', 'c.status', 'c.visibility', 'c.budget', 'c.currency', 'c.start_date', 'c.end_date', 'c.created_at')
-      .select(db.raw(`coalesce(sum(case when r.status in ('accepted', 'completed') then r.agreed_amount else 0 end), 0) as committed`))
+      .select(
+        'c.id',
+        'c.name',
+        'c.niche',
+        'c.status',
+        'c.visibility',
+        'c.budget',
+        'c.currency',
+        'c.start_date',
+        'c.end_date',
+        'c.created_at'
+      )
+      .select(
+        db.raw(
+          `coalesce(sum(case when r.status in ('accepted', 'completed') then r.agreed_amount else 0 end), 0) as committed`
+        )
+      )
       .select(db.raw('count(r.id) as ad_requests'))
-      .select(db.raw(`sum(case when r.status in ('accepted', 'completed') then 1 else 0 end) as accepted`))
+      .select(
+        db.raw(`sum(case when r.status in ('accepted', 'completed') then 1 else 0 end) as accepted`)
+      )
     const lines = [COLUMNS.join(',')]
     for (const row of rows) lines.push(COLUMNS.map((column) => cell(row[column])).join(','))
     return { csv: lines.join('\r\n') + '\r\n', rows: rows.length }

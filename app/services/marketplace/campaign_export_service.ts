@@ -15,12 +15,18 @@ export default class CampaignExportService {
   constructor(private queues: QueueService) {}
 
   async start(sponsor: User) {
-    return this.queues.dispatch(ExportCampaignsJob, { sponsorId: sponsor.id }, { jobId: `${ownerPrefix(sponsor.id)}${crypto.randomUUID()}` })
+    return this.queues.dispatch(
+      ExportCampaignsJob,
+      { sponsorId: sponsor.id },
+      { jobId: `${ownerPrefix(sponsor.id)}${crypto.randomUUID()}` }
+    )
   }
 
   async status(sponsor: User, taskId: string) {
     const parsed = parseTaskId(taskId)
-    const task = parsed?.jobId.startsWith(ownerPrefix(sponsor.id)) ? await this.queues.get(taskId) : null
+    const task = parsed?.jobId.startsWith(ownerPrefix(sponsor.id))
+      ? await this.queues.get(taskId)
+      : null
     if (!task) throw AppException.notFound('Export')
     return task
   }
@@ -28,7 +34,11 @@ export default class CampaignExportService {
   /** Absolute path of a completed export; 409 while it is still running. */
   async file(sponsor: User, taskId: string) {
     const task = await this.status(sponsor, taskId)
-    if (task.state !== 'completed') throw AppException.conflict('E_EXPORT_NOT_READY', `The export is ${task.state}; download it once it is completed`)
+    if (task.state !== 'completed')
+      throw AppException.conflict(
+        'E_EXPORT_NOT_READY',
+        `The export is ${task.state}; download it once it is completed`
+      )
     const result = task.result as ExportCampaignsResult
     return { path: join(app.tmpPath('exports'), result.file), rows: result.rows }
   }

@@ -12,19 +12,36 @@ import AuditService from '#services/identity/audit_service'
 export default class CampaignFlagService {
   constructor(private audit: AuditService) {}
 
-  async set(actor: User, campaignId: number, flagged: boolean, reason: string | undefined, ctx?: HttpContext) {
+  async set(
+    actor: User,
+    campaignId: number,
+    flagged: boolean,
+    reason: string | undefined,
+    ctx?: HttpContext
+  ) {
     return db.transaction(async (trx) => {
-      const campaign = await Campaign.query({ client: trx }).where('id', campaignId).forUpdate().first()
+      const campaign = await Campaign.query({ client: trx })
+        .where('id', campaignId)
+        .forUpdate()
+        .first()
       if (!campaign) throw AppException.notFound('Campaign')
       if (Boolean(campaign.flaggedAt) === flagged) {
-        throw AppException.conflict('E_INVALID_STATE', flagged ? 'This campaign is already flagged' : 'This campaign is not flagged')
+        throw AppException.conflict(
+          'E_INVALID_STATE',
+          flagged ? 'This campaign is already flagged' : 'This campaign is not flagged'
+        )
       }
       campaign.flaggedAt = flagged ? DateTime.utc() : null
       campaign.flagReason = flagged ? (reason ?? null) : null
       await campaign.useTransaction(trx).save()
       await this.audit.record(
         actor,
-        { action: flagged ? 'campaign.flag' : 'campaign.unflag', targetType: 'campaign', targetId: campaign.id, details: reason ? { reason } : {} },
+        {
+          action: flagged ? 'campaign.flag' : 'campaign.unflag',
+          targetType: 'campaign',
+          targetId: campaign.id,
+          details: reason ? { reason } : {},
+        },
         trx,
         ctx
       )

@@ -28,11 +28,15 @@ const TRANSITIONS: Record<CampaignStatus, CampaignStatus[]> = {
 }
 
 // VineJS parses 'YYYY-MM-DD' to local midnight; keep that calendar day whatever the server's time zone.
-const toDate = (value: Date) => DateTime.fromJSDate(value).setZone('utc', { keepLocalTime: true }).startOf('day')
+const toDate = (value: Date) =>
+  DateTime.fromJSDate(value).setZone('utc', { keepLocalTime: true }).startOf('day')
 
 /** Public, active campaigns that are not flagged (of any brand). */
 const openCampaigns = () =>
-  Campaign.query().where('campaigns.visibility', 'public').where('campaigns.status', 'active').whereNull('campaigns.flagged_at')
+  Campaign.query()
+    .where('campaigns.visibility', 'public')
+    .where('campaigns.status', 'active')
+    .whereNull('campaigns.flagged_at')
 
 /** Amount committed to accepted and completed ad requests of a campaign. */
 export async function committedBudget(campaignId: number, client = db.connection()) {
@@ -64,15 +68,32 @@ export default class CampaignService {
 
   async update(campaign: Campaign, payload: UpdatePayload) {
     return db.transaction(async (trx) => {
-      const locked = await Campaign.query({ client: trx }).where('id', campaign.id).forUpdate().firstOrFail()
+      const locked = await Campaign.query({ client: trx })
+        .where('id', campaign.id)
+        .forUpdate()
+        .firstOrFail()
       if (locked.status === 'completed') {
-        throw AppException.conflict('E_CAMPAIGN_COMPLETED', 'A completed campaign can no longer change')
+        throw AppException.conflict(
+          'E_CAMPAIGN_COMPLETED',
+          'A completed campaign can no longer change'
+        )
       }
-      if (payload.status && payload.status !== locked.status && !TRANSITIONS[locked.status].includes(payload.status)) {
-        throw AppException.conflict('E_INVALID_TRANSITION', `A ${locked.status} campaign cannot become ${payload.status}`)
+      if (
+        payload.status &&
+        payload.status !== locked.status &&
+        !TRANSITIONS[locked.status].includes(payload.status)
+      ) {
+        throw AppException.conflict(
+          'E_INVALID_TRANSITION',
+          `A ${locked.status} campaign cannot become ${payload.status}`
+        )
       }
       if (payload.currency && payload.currency !== locked.currency) {
-        const requests = await trx.from('ad_requests').where('campaign_id', locked.id).count('* as total').first()
+        const requests = await trx
+          .from('ad_requests')
+          .where('campaign_id', locked.id)
+          .count('* as total')
+          .first()
         if (Number(requests?.total ?? 0) > 0) {
           throw AppException.conflict(
             'E_CURRENCY_LOCKED',
@@ -83,14 +104,18 @@ export default class CampaignService {
       if (payload.budget !== undefined) {
         const committed = await committedBudget(locked.id, trx)
         if (payload.budget < committed) {
-          throw AppException.conflict('E_BUDGET_BELOW_COMMITTED', `The budget cannot go below the ${committed} already committed to accepted ad requests`)
+          throw AppException.conflict(
+            'E_BUDGET_BELOW_COMMITTED',
+            `The budget cannot go below the ${committed} already committed to accepted ad requests`
+          )
         }
       }
       const { startDate, endDate, ...rest } = payload
       locked.merge(rest)
       if (startDate) locked.startDate = toDate(startDate)
       if (endDate) locked.endDate = toDate(endDate)
-      if (locked.endDate < locked.startDate) throw AppException.invalid('endDate', 'The end date must be on or after the start date')
+      if (locked.endDate < locked.startDate)
+        throw AppException.invalid('endDate', 'The end date must be on or after the start date')
       await locked.useTransaction(trx).save()
       return locked
     })
@@ -101,12 +126,28 @@ export default class CampaignService {
       // Lock in the order accepting does (its ad requests, then the campaign): a racing accept
       // either commits first and is counted below, or finds its request deleted. Without the
       // locks the delete could cascade over a deal accepted after the count, or deadlock.
-      await trx.from('ad_requests').where('campaign_id', campaign.id).orderBy('id').forUpdate().select('id')
-      const locked = await Campaign.query({ client: trx }).where('id', campaign.id).forUpdate().first()
+      await trx
+        .from('ad_requests')
+        .where('campaign_id', campaign.id)
+        .orderBy('id')
+        .forUpdate()
+        .select('id')
+      const locked = await Campaign.query({ client: trx })
+        .where('id', campaign.id)
+        .forUpdate()
+        .first()
       if (!locked) throw AppException.notFound('Campaign')
-      const deals = await trx.from('ad_requests').where('campaign_id', campaign.id).whereIn('status', ['accepted', 'completed']).count('* as total').first()
+      const deals = await trx
+        .from('ad_requests')
+        .where('campaign_id', campaign.id)
+        .whereIn('status', ['accepted', 'completed'])
+        .count('* as total')
+        .first()
       if (Number(deals?.total ?? 0) > 0) {
-        throw AppException.conflict('E_CAMPAIGN_HAS_DEALS', 'A campaign with accepted ad requests cannot be deleted; complete it instead')
+        throw AppException.conflict(
+          'E_CAMPAIGN_HAS_DEALS',
+          'A campaign with accepted ad requests cannot be deleted; complete it instead'
+        )
       }
       await locked.useTransaction(trx).delete()
     })
@@ -114,7 +155,14 @@ export default class CampaignService {
 
   /** Public, active campaigns of approved brands, neither blocked nor deleted, that are not flagged. */
   browsable() {
-    return openCampaigns().whereIn('campaigns.sponsor_id', (q) => q.from('users').select('id').where('status', 'active').whereNull('blocked_at').whereNull('deleted_at'))
+    return openCampaigns().whereIn('campaigns.sponsor_id', (q) =>
+      q
+        .from('users')
+        .select('id')
+        .where('status', 'active')
+        .whereNull('blocked_at')
+        .whereNull('deleted_at')
+    )
   }
 
   /**
@@ -132,8 +180,17 @@ export default class CampaignService {
       .where('sponsor.status', 'active')
       .whereNull('sponsor.blocked_at')
       .whereNull('sponsor.deleted_at')
-      .leftJoin('sponsor_profiles as sponsor_profile', 'sponsor_profile.user_id', 'campaigns.sponsor_id')
-      .select('campaigns.*', 'sponsor.full_name as sponsor_full_name', 'sponsor.role as sponsor_role', 'sponsor_profile.company_name as sponsor_company_name')
+      .leftJoin(
+        'sponsor_profiles as sponsor_profile',
+        'sponsor_profile.user_id',
+        'campaigns.sponsor_id'
+      )
+      .select(
+        'campaigns.*',
+        'sponsor.full_name as sponsor_full_name',
+        'sponsor.role as sponsor_role',
+        'sponsor_profile.company_name as sponsor_company_name'
+      )
     if (filters.q) whereText(query, ['campaigns.name', 'campaigns.description'], filters.q)
     if (filters.niche) query.where('campaigns.niche', filters.niche)
     if (filters.minBudget !== undefined) query.where('campaigns.budget', '>=', filters.minBudget)
@@ -142,8 +199,10 @@ export default class CampaignService {
       const day = toDate(filters.activeOn).toISODate()!
       query.where('campaigns.start_date', '<=', day).where('campaigns.end_date', '>=', day)
     }
-    if (filters.startsAfter) query.where('campaigns.start_date', '>=', toDate(filters.startsAfter).toISODate()!)
-    if (filters.endsBefore) query.where('campaigns.end_date', '<=', toDate(filters.endsBefore).toISODate()!)
+    if (filters.startsAfter)
+      query.where('campaigns.start_date', '>=', toDate(filters.startsAfter).toISODate()!)
+    if (filters.endsBefore)
+      query.where('campaigns.end_date', '<=', toDate(filters.endsBefore).toISODate()!)
     const sorts = {
       'newest': ['campaigns.created_at', 'desc'],
       'budget': ['campaigns.budget', 'asc'],
@@ -157,9 +216,14 @@ export default class CampaignService {
   }
 
   async mine(sponsor: User, filters: Infer<typeof myCampaignsValidator>) {
-    const query = Campaign.query().where('sponsor_id', sponsor.id).preload('sponsor', (q) => q.preload('sponsorProfile'))
+    const query = Campaign.query()
+      .where('sponsor_id', sponsor.id)
+      .preload('sponsor', (q) => q.preload('sponsorProfile'))
     if (filters.status) query.where('status', filters.status)
-    return query.orderBy('created_at', 'desc').orderBy('id', 'desc').paginate(filters.page ?? 1, filters.perPage ?? 20)
+    return query
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .paginate(filters.page ?? 1, filters.perPage ?? 20)
   }
 
   async adminList(filters: Infer<typeof adminCampaignsValidator>) {
@@ -167,13 +231,20 @@ export default class CampaignService {
     if (filters.status) query.where('status', filters.status)
     if (filters.visibility) query.where('visibility', filters.visibility)
     if (filters.sponsorId) query.where('sponsor_id', filters.sponsorId)
-    if (filters.flagged !== undefined) filters.flagged ? query.whereNotNull('flagged_at') : query.whereNull('flagged_at')
+    if (filters.flagged !== undefined)
+      filters.flagged ? query.whereNotNull('flagged_at') : query.whereNull('flagged_at')
     if (filters.q) query.whereRaw(`lower(name) like ? escape '\\'`, [likeContains(filters.q)])
-    return query.orderBy('created_at', 'desc').orderBy('id', 'desc').paginate(filters.page ?? 1, filters.perPage ?? 20)
+    return query
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .paginate(filters.page ?? 1, filters.perPage ?? 20)
   }
 
   async find(id: number) {
-    const campaign = await Campaign.query().where('id', id).preload('sponsor', (q) => q.preload('sponsorProfile')).first()
+    const campaign = await Campaign.query()
+      .where('id', id)
+      .preload('sponsor', (q) => q.preload('sponsorProfile'))
+      .first()
     if (!campaign) throw AppException.notFound('Campaign')
     return campaign
   }

@@ -30,19 +30,40 @@ export default class ChatService {
   async start(actor: User, participantId: number) {
     const other = await User.find(participantId)
     const pair = other ? this.pairOf(actor, other) : null
-    if (!other || !pair) throw AppException.invalid('participantId', 'You can only chat with a brand or influencer you work with')
-    const linked = await db.from('ad_requests').where({ sponsor_id: pair.sponsorId, influencer_id: pair.influencerId }).first()
-    if (!linked) throw AppException.forbidden('E_NO_AD_REQUEST', 'A conversation starts from an ad request between you two')
+    if (!other || !pair)
+      throw AppException.invalid(
+        'participantId',
+        'You can only chat with a brand or influencer you work with'
+      )
+    const linked = await db
+      .from('ad_requests')
+      .where({ sponsor_id: pair.sponsorId, influencer_id: pair.influencerId })
+      .first()
+    if (!linked)
+      throw AppException.forbidden(
+        'E_NO_AD_REQUEST',
+        'A conversation starts from an ad request between you two'
+      )
     await ensureCounterpartAvailable(other.id)
     await this.#ensureNotBlocked(actor, other.id)
-    if (!other.canAct) throw AppException.invalid('participantId', 'You can only chat with a brand or influencer you work with')
-    const existing = await Conversation.query().where('sponsor_id', pair.sponsorId).where('influencer_id', pair.influencerId).first()
+    if (!other.canAct)
+      throw AppException.invalid(
+        'participantId',
+        'You can only chat with a brand or influencer you work with'
+      )
+    const existing = await Conversation.query()
+      .where('sponsor_id', pair.sponsorId)
+      .where('influencer_id', pair.influencerId)
+      .first()
     if (existing) return existing
     try {
       return await Conversation.create(pair)
     } catch (error) {
       if (!isUniqueViolation(error)) throw error
-      return Conversation.query().where('sponsor_id', pair.sponsorId).where('influencer_id', pair.influencerId).firstOrFail()
+      return Conversation.query()
+        .where('sponsor_id', pair.sponsorId)
+        .where('influencer_id', pair.influencerId)
+        .firstOrFail()
     }
   }
 
@@ -56,10 +77,21 @@ export default class ChatService {
       .limit(200)
     const ids = conversations.map((c) => c.id)
     const unread = ids.length
-      ? await db.from('messages').whereIn('conversation_id', ids).whereNot('sender_id', actor.id).whereNull('read_at').whereNull('hidden_at').groupBy('conversation_id').select('conversation_id').count('* as total')
+      ? await db
+          .from('messages')
+          .whereIn('conversation_id', ids)
+          .whereNot('sender_id', actor.id)
+          .whereNull('read_at')
+          .whereNull('hidden_at')
+          .groupBy('conversation_id')
+          .select('conversation_id')
+          .count('* as total')
       : []
     const counts = new Map(unread.map((row) => [Number(row.conversation_id), Number(row.total)]))
-    return conversations.map((conversation) => ({ conversation, unread: counts.get(conversation.id) ?? 0 }))
+    return conversations.map((conversation) => ({
+      conversation,
+      unread: counts.get(conversation.id) ?? 0,
+    }))
   }
 
   async find(actor: User, id: number) {
@@ -68,13 +100,18 @@ export default class ChatService {
       .preload('sponsor', (q) => q.preload('sponsorProfile'))
       .preload('influencer', (q) => q.preload('influencerProfile'))
       .first()
-    if (!conversation || (!conversation.isParty(actor.id) && !actor.isAdmin)) throw AppException.notFound('Conversation')
+    if (!conversation || (!conversation.isParty(actor.id) && !actor.isAdmin))
+      throw AppException.notFound('Conversation')
     return conversation
   }
 
   /** Newest first, `before` a message id (cursor); returns the next cursor when there is more. */
   async messages(conversation: Conversation, before: number | undefined, limit = 50) {
-    const query = Message.query().where('conversation_id', conversation.id).whereNull('hidden_at').orderBy('id', 'desc').limit(limit + 1)
+    const query = Message.query()
+      .where('conversation_id', conversation.id)
+      .whereNull('hidden_at')
+      .orderBy('id', 'desc')
+      .limit(limit + 1)
     if (before) query.where('id', '<', before)
     const rows = await query
     const more = rows.length > limit
@@ -87,18 +124,38 @@ export default class ChatService {
     await ensureCounterpartAvailable(conversation.counterpartOf(actor.id))
     await this.#ensureNotBlocked(actor, conversation.counterpartOf(actor.id))
     if (adRequestId) {
-      const linked = await db.from('ad_requests').where({ id: adRequestId, sponsor_id: conversation.sponsorId, influencer_id: conversation.influencerId }).first()
-      if (!linked) throw AppException.invalid('adRequestId', 'This ad request is not between the two of you')
+      const linked = await db
+        .from('ad_requests')
+        .where({
+          id: adRequestId,
+          sponsor_id: conversation.sponsorId,
+          influencer_id: conversation.influencerId,
+        })
+        .first()
+      if (!linked)
+        throw AppException.invalid('adRequestId', 'This ad request is not between the two of you')
     }
     const message = await db.transaction(async (trx) => {
-      const created = await Message.create({ conversationId: conversation.id, senderId: actor.id, body, adRequestId: adRequestId ?? null }, { client: trx })
-      await Conversation.query({ client: trx }).where('id', conversation.id).update({ last_message_at: sqlNow(), updated_at: sqlNow() })
+      const created = await Message.create(
+        {
+          conversationId: conversation.id,
+          senderId: actor.id,
+          body,
+          adRequestId: adRequestId ?? null,
+        },
+        { client: trx }
+      )
+      await Conversation.query({ client: trx })
+        .where('id', conversation.id)
+        .update({ last_message_at: sqlNow(), updated_at: sqlNow() })
       return created
     })
     const flagged = await this.scanner.scan('message', message.id, [body])
     if (flagged && flagged.action !== 'flag') return message.refresh()
     const recipient = conversation.counterpartOf(actor.id)
-    const payload = await apiSerializer.serializeWithoutWrapping(MessageTransformer.transform(message))
+    const payload = await apiSerializer.serializeWithoutWrapping(
+      MessageTransformer.transform(message)
+    )
     this.realtime.toUser(recipient, 'message', payload)
     await this.notifications.notify({
       userId: recipient,
@@ -119,18 +176,28 @@ export default class ChatService {
       .whereNot('sender_id', actor.id)
       .whereNull('read_at')
       .update({ read_at: sqlNow() })
-    await db.from('notifications').where({ user_id: actor.id, group_key: `message.conversation:${conversation.id}` }).whereNull('read_at').update({ read_at: sqlNow() })
+    await db
+      .from('notifications')
+      .where({ user_id: actor.id, group_key: `message.conversation:${conversation.id}` })
+      .whereNull('read_at')
+      .update({ read_at: sqlNow() })
     return Number(Array.isArray(updated) ? updated[0] : updated)
   }
 
   private pairOf(a: User, b: User) {
-    if (a.role === 'sponsor' && b.role === 'influencer') return { sponsorId: a.id, influencerId: b.id }
-    if (a.role === 'influencer' && b.role === 'sponsor') return { sponsorId: b.id, influencerId: a.id }
+    if (a.role === 'sponsor' && b.role === 'influencer')
+      return { sponsorId: a.id, influencerId: b.id }
+    if (a.role === 'influencer' && b.role === 'sponsor')
+      return { sponsorId: b.id, influencerId: a.id }
     return null
   }
 
   /** A member who blocked the sender takes no messages from them; the sender is not told why. */
   async #ensureNotBlocked(actor: User, counterpartId: number) {
-    if (await isBlockedBy(actor, counterpartId)) throw AppException.conflict('E_COUNTERPART_UNAVAILABLE', 'This member is not available for messages')
+    if (await isBlockedBy(actor, counterpartId))
+      throw AppException.conflict(
+        'E_COUNTERPART_UNAVAILABLE',
+        'This member is not available for messages'
+      )
   }
 }

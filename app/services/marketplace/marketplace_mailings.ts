@@ -27,7 +27,11 @@ export default class MarketplaceMailings {
       )
       if (id) queued++
     }
-    return { influencers: waiting.length, queued, adRequests: waiting.reduce((n, w) => n + w.pending.length, 0) }
+    return {
+      influencers: waiting.length,
+      queued,
+      adRequests: waiting.reduce((n, w) => n + w.pending.length, 0),
+    }
   }
 
   async sendMonthlyReports(month: DateTime) {

@@ -6,7 +6,13 @@ import { sqlTime } from '#services/db/time'
 
 export interface PendingForInfluencer {
   influencer: User
-  pending: { adRequestId: number; campaignName: string; sponsorName: string; amount: string; since: string }[]
+  pending: {
+    adRequestId: number
+    campaignName: string
+    sponsorName: string
+    amount: string
+    since: string
+  }[]
 }
 
 export interface SponsorMonth {
@@ -29,7 +35,15 @@ export default class MarketplaceReports {
       .whereIn('r.status', ['pending', 'negotiating'])
       .whereRaw('(r.last_offer_by is null or r.last_offer_by <> r.influencer_id)')
       .whereNull('i.blocked_at')
-      .select('r.id', 'r.influencer_id', 'r.payment_amount', 'r.created_at', 'c.name as campaign_name', 'c.currency', 's.full_name as sponsor_name')
+      .select(
+        'r.id',
+        'r.influencer_id',
+        'r.payment_amount',
+        'r.created_at',
+        'c.name as campaign_name',
+        'c.currency',
+        's.full_name as sponsor_name'
+      )
       .orderBy('r.influencer_id')
       .orderBy('r.id')
     const byInfluencer = new Map<number, PendingForInfluencer['pending']>()
@@ -45,7 +59,10 @@ export default class MarketplaceReports {
       byInfluencer.set(row.influencer_id, list)
     }
     const influencers = await User.query().whereIn('id', [...byInfluencer.keys()])
-    return influencers.map((influencer) => ({ influencer, pending: byInfluencer.get(influencer.id)! }))
+    return influencers.map((influencer) => ({
+      influencer,
+      pending: byInfluencer.get(influencer.id)!,
+    }))
   }
 
   /** A brand's campaign and ad-request figures for one calendar month (UTC). */
@@ -55,35 +72,69 @@ export default class MarketplaceReports {
     const campaigns = await db
       .from('campaigns')
       .where('sponsor_id', sponsorId)
-      .select(db.raw('sum(case when created_at between ? and ? then 1 else 0 end) as created', [from, to]))
+      .select(
+        db.raw('sum(case when created_at between ? and ? then 1 else 0 end) as created', [from, to])
+      )
       .first()
-    const changes = () => db.from('campaign_status_changes as h').whereIn('h.campaign_id', db.from('campaigns').where('sponsor_id', sponsorId).select('id'))
+    const changes = () =>
+      db
+        .from('campaign_status_changes as h')
+        .whereIn('h.campaign_id', db.from('campaigns').where('sponsor_id', sponsorId).select('id'))
     // Active at some moment of the month: it became active before the month ended, and no later change came before the month began.
     const active = await changes()
       .where('h.status', 'active')
       .where('h.changed_at', '<=', to)
       .whereNotExists((later) =>
-        later.from('campaign_status_changes as n').whereRaw('n.campaign_id = h.campaign_id').whereRaw('n.id > h.id').where('n.changed_at', '<=', from)
+        later
+          .from('campaign_status_changes as n')
+          .whereRaw('n.campaign_id = h.campaign_id')
+          .whereRaw('n.id > h.id')
+          .where('n.changed_at', '<=', from)
       )
       .countDistinct('h.campaign_id as total')
       .first()
-    const completed = await changes().where('h.status', 'completed').whereBetween('h.changed_at', [from, to]).countDistinct('h.campaign_id as total').first()
+    const completed = await changes()
+      .where('h.status', 'completed')
+      .whereBetween('h.changed_at', [from, to])
+      .countDistinct('h.campaign_id as total')
+      .first()
     const requests = await db
       .from('ad_requests')
       .where('sponsor_id', sponsorId)
       .select(
-        db.raw(`sum(case when initiated_by = 'sponsor' and created_at between ? and ? then 1 else 0 end) as sent`, [from, to]),
-        db.raw(`sum(case when status in ('accepted', 'completed') and responded_at between ? and ? then 1 else 0 end) as accepted`, [from, to]),
-        db.raw(`sum(case when status = 'rejected' and responded_at between ? and ? then 1 else 0 end) as rejected`, [from, to]),
-        db.raw(`sum(case when status = 'completed' and completed_at between ? and ? then 1 else 0 end) as completed`, [from, to]),
-        db.raw(`sum(case when status in ('accepted', 'completed') and responded_at between ? and ? then agreed_amount else 0 end) as spend`, [from, to])
+        db.raw(
+          `sum(case when initiated_by = 'sponsor' and created_at between ? and ? then 1 else 0 end) as sent`,
+          [from, to]
+        ),
+        db.raw(
+          `sum(case when status in ('accepted', 'completed') and responded_at between ? and ? then 1 else 0 end) as accepted`,
+          [from, to]
+        ),
+        db.raw(
+          `sum(case when status = 'rejected' and responded_at between ? and ? then 1 else 0 end) as rejected`,
+          [from, to]
+        ),
+        db.raw(
+          `sum(case when status = 'completed' and completed_at between ? and ? then 1 else 0 end) as completed`,
+          [from, to]
+        ),
+        db.raw(
+          `sum(case when status in ('accepted', 'completed') and responded_at between ? and ? then agreed_amount else 0 end) as spend`,
+          [from, to]
+        )
       )
       .first()
-    const currency = (await db.from('campaigns').where('sponsor_id', sponsorId).select('currency').first())?.currency ?? 'USD'
+    const currency =
+      (await db.from('campaigns').where('sponsor_id', sponsorId).select('currency').first())
+        ?.currency ?? 'USD'
     const spendMinor = Number(requests?.spend ?? 0)
     return {
       month: month.toFormat('LLLL yyyy'),
-      campaigns: { created: Number(campaigns?.created ?? 0), active: Number(active?.total ?? 0), completed: Number(completed?.total ?? 0) },
+      campaigns: {
+        created: Number(campaigns?.created ?? 0),
+        active: Number(active?.total ?? 0),
+        completed: Number(completed?.total ?? 0),
+      },
       adRequests: {
         sent: Number(requests?.sent ?? 0),
         accepted: Number(requests?.accepted ?? 0),
@@ -97,5 +148,9 @@ export default class MarketplaceReports {
 }
 
 function toDay(value: Date | string) {
-  return (value instanceof Date ? DateTime.fromJSDate(value) : DateTime.fromSQL(String(value))).toUTC().toISODate() ?? String(value)
+  return (
+    (value instanceof Date ? DateTime.fromJSDate(value) : DateTime.fromSQL(String(value)))
+      .toUTC()
+      .toISODate() ?? String(value)
+  )
 }

@@ -21,8 +21,13 @@ export default class ContentScanner {
     try {
       const text = texts.filter(Boolean).join('\n').slice(0, MAX_SCAN)
       if (!text) return null
-      const rules = await ModerationRule.query().whereIn('kind', ['keyword', 'regex']).where('enabled', true).orderBy('id')
-      const rule = rules.find((r) => (!r.targetTypes.length || r.targetTypes.includes(type)) && matches(r, text))
+      const rules = await ModerationRule.query()
+        .whereIn('kind', ['keyword', 'regex'])
+        .where('enabled', true)
+        .orderBy('id')
+      const rule = rules.find(
+        (r) => (!r.targetTypes.length || r.targetTypes.includes(type)) && matches(r, text)
+      )
       if (!rule) return null
       const target = await db.transaction(async (trx) => {
         const found = await applyRuleAction(rule, type, id, trx)
@@ -41,11 +46,14 @@ export default class ContentScanner {
 function matches(rule: ModerationRule, text: string) {
   if (rule.kind === 'keyword') {
     const lower = text.toLowerCase()
-    return rule.keywords.some((keyword) => new RegExp(`(^|\\W)${escapeRegex(keyword.toLowerCase())}($|\\W)`, 'u').test(lower))
+    return rule.keywords.some((keyword) =>
+      new RegExp(`(^|\\W)${escapeRegex(keyword.toLowerCase())}($|\\W)`, 'u').test(lower)
+    )
   }
   if (!rule.pattern) return false
   const matched = testWithin(rule.pattern, text)
-  if (matched === null) logger.warn({ ruleId: rule.id }, 'auto-moderation regex ran out of time; treated as no match')
+  if (matched === null)
+    logger.warn({ ruleId: rule.id }, 'auto-moderation regex ran out of time; treated as no match')
   return matched === true
 }
 

@@ -27,7 +27,8 @@ export default class ModerationCache {
   /** After a decision committed: drops the hidden content, and for a block every listing showing the blocked owner. */
   async afterAction(action: string, type: TargetType, id: number, ownerId: number | null) {
     const tags = new Set<string>()
-    if (action === 'hide' || action === 'block') TAGS[type](id, ownerId).forEach((tag) => tags.add(tag))
+    if (action === 'hide' || action === 'block')
+      TAGS[type](id, ownerId).forEach((tag) => tags.add(tag))
     if (action === 'block' && ownerId) TAGS.user(ownerId, ownerId).forEach((tag) => tags.add(tag))
     if (tags.size) await this.cache.invalidateTags([...tags])
   }

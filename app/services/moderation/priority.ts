@@ -1,6 +1,12 @@
 import type { ReportReason } from '#models/report'
 
-const REASON_WEIGHT: Record<ReportReason, number> = { fraud: 40, abuse: 35, inappropriate: 25, spam: 15, other: 10 }
+const REASON_WEIGHT: Record<ReportReason, number> = {
+  fraud: 40,
+  abuse: 35,
+  inappropriate: 25,
+  spam: 15,
+  other: 10,
+}
 
 export interface PriorityInput {
   reason: ReportReason
@@ -18,6 +24,10 @@ export interface PriorityInput {
  *   + 5·log10(reach + 1)                — content seen by many
  */
 export function priorityScore({ reason, credibility, distinctReporters, reach }: PriorityInput) {
-  const score = REASON_WEIGHT[reason] + 20 * Math.log2(Math.max(1, distinctReporters)) + credibility / 5 + 5 * Math.log10(Math.max(0, reach) + 1)
+  const score =
+    REASON_WEIGHT[reason] +
+    20 * Math.log2(Math.max(1, distinctReporters)) +
+    credibility / 5 +
+    5 * Math.log10(Math.max(0, reach) + 1)
   return Math.round(score * 100) / 100
 }

@@ -6,7 +6,12 @@ import { priorityScore } from '#services/moderation/priority'
 const AUTO_CREDIBILITY = 60
 
 /** Every open report on a target shares the target's crowd signal, so all are rescored together. */
-export async function reprioritize(type: TargetType, id: number, reach: number, trx: TransactionClientContract) {
+export async function reprioritize(
+  type: TargetType,
+  id: number,
+  reach: number,
+  trx: TransactionClientContract
+) {
   const open = await trx
     .from('reports')
     .leftJoin('users', 'users.id', 'reports.reporter_id')
@@ -26,13 +31,33 @@ export async function reprioritize(type: TargetType, id: number, reach: number, 
 }
 
 /** A report filed by an auto-moderation rule (no reporter); one open per rule and target. */
-export async function fileAutomatic(type: TargetType, id: number, ruleId: number, details: string, reason: ReportReason, trx: TransactionClientContract) {
+export async function fileAutomatic(
+  type: TargetType,
+  id: number,
+  ruleId: number,
+  details: string,
+  reason: ReportReason,
+  trx: TransactionClientContract
+) {
   const target = await loadTarget(type, id, trx)
   if (!target) return null
-  const existing = await Report.query({ client: trx }).where({ target_type: type, target_id: id, rule_id: ruleId }).whereIn('status', ['open', 'claimed']).first()
+  const existing = await Report.query({ client: trx })
+    .where({ target_type: type, target_id: id, rule_id: ruleId })
+    .whereIn('status', ['open', 'claimed'])
+    .first()
   if (existing) return existing
   const report = await Report.create(
-    { reporterId: null, targetType: type, targetId: id, targetOwnerId: target.ownerId, reason, details, ruleId, status: 'open', version: 1 },
+    {
+      reporterId: null,
+      targetType: type,
+      targetId: id,
+      targetOwnerId: target.ownerId,
+      reason,
+      details,
+      ruleId,
+      status: 'open',
+      version: 1,
+    },
     { client: trx }
   )
   await reprioritize(type, id, target.reach, trx)

@@ -17,13 +17,20 @@ export default class ReportService {
 
   async file(reporter: User, payload: Infer<typeof createReportValidator>) {
     const target = await loadTarget(payload.targetType, payload.targetId)
-    if (!target || !(await canReport(payload.targetType, payload.targetId, reporter.id))) throw AppException.notFound('Reported content')
-    if (target.ownerId === reporter.id) throw AppException.invalid('targetId', 'You cannot report your own content')
-    const duplicate = () => AppException.conflict('E_ALREADY_REPORTED', 'You already have an open report on this')
+    if (!target || !(await canReport(payload.targetType, payload.targetId, reporter.id)))
+      throw AppException.notFound('Reported content')
+    if (target.ownerId === reporter.id)
+      throw AppException.invalid('targetId', 'You cannot report your own content')
+    const duplicate = () =>
+      AppException.conflict('E_ALREADY_REPORTED', 'You already have an open report on this')
     const report = await db
       .transaction(async (trx) => {
         const open = await Report.query({ client: trx })
-          .where({ reporter_id: reporter.id, target_type: payload.targetType, target_id: payload.targetId })
+          .where({
+            reporter_id: reporter.id,
+            target_type: payload.targetType,
+            target_id: payload.targetId,
+          })
           .whereIn('status', ['open', 'claimed'])
           .first()
         if (open) throw duplicate()
@@ -51,7 +58,10 @@ export default class ReportService {
   }
 
   mine(reporter: User, filters: Infer<typeof myReportsValidator>) {
-    const query = Report.query().where('reporter_id', reporter.id).orderBy('created_at', 'desc').orderBy('id', 'desc')
+    const query = Report.query()
+      .where('reporter_id', reporter.id)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
     if (filters.status) query.where('status', filters.status)
     return query.paginate(filters.page ?? 1, filters.perPage ?? 20)
   }

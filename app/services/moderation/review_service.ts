@@ -35,7 +35,11 @@ export default class ReviewService {
     if (filters.type) query.where('target_type', filters.type)
     if (filters.reason) query.where('reason', filters.reason)
     if (filters.minScore !== undefined) query.where('priority', '>=', filters.minScore)
-    return query.orderBy('priority', 'desc').orderBy('created_at', 'asc').orderBy('id', 'asc').paginate(filters.page ?? 1, filters.perPage ?? 20)
+    return query
+      .orderBy('priority', 'desc')
+      .orderBy('created_at', 'asc')
+      .orderBy('id', 'asc')
+      .paginate(filters.page ?? 1, filters.perPage ?? 20)
   }
 
   async find(id: number) {
@@ -51,13 +55,27 @@ export default class ReviewService {
    */
   async context(id: number) {
     const report = await this.find(id)
-    const person = (userId: number | null) => (userId === null ? null : db.from('users').where('id', userId).select('id', 'email', 'full_name', 'credibility').first())
+    const person = (userId: number | null) =>
+      userId === null
+        ? null
+        : db
+            .from('users')
+            .where('id', userId)
+            .select('id', 'email', 'full_name', 'credibility')
+            .first()
     const target = await loadTarget(report.targetType, report.targetId)
     const reporter = await person(report.reporterId)
     const owner = await person(target?.ownerId ?? report.targetOwnerId ?? null)
-    const reportsOnTarget = await Report.query().where({ target_type: report.targetType, target_id: report.targetId }).orderBy('created_at', 'asc').orderBy('id', 'asc')
+    const reportsOnTarget = await Report.query()
+      .where({ target_type: report.targetType, target_id: report.targetId })
+      .orderBy('created_at', 'asc')
+      .orderBy('id', 'asc')
     const history = await AuditLog.query()
-      .where((q) => q.where({ target_type: 'report', target_id: String(report.id) }).orWhere({ target_type: report.targetType, target_id: String(report.targetId) }))
+      .where((q) =>
+        q
+          .where({ target_type: 'report', target_id: String(report.id) })
+          .orWhere({ target_type: report.targetType, target_id: String(report.targetId) })
+      )
       .orderBy('created_at', 'asc')
       .orderBy('id', 'asc')
     return { report, reporter, owner, target, reportsOnTarget, history }
@@ -69,7 +87,11 @@ export default class ReviewService {
     const updated = await db
       .from('reports')
       .where('id', id)
-      .where((q) => q.where('status', 'open').orWhere((c) => c.where('status', 'claimed').where('claim_expires_at', '<', sqlNow())))
+      .where((q) =>
+        q
+          .where('status', 'open')
+          .orWhere((c) => c.where('status', 'claimed').where('claim_expires_at', '<', sqlNow()))
+      )
       .update({
         status: 'claimed',
         claimed_by: admin.id,
@@ -88,17 +110,39 @@ export default class ReviewService {
             : 'Another admin is reviewing this report'
       throw AppException.conflict('E_REPORT_UNAVAILABLE', message)
     }
-    await this.audit.record(admin, { action: 'moderation.claim', targetType: 'report', targetId: id }, undefined, ctx)
+    await this.audit.record(
+      admin,
+      { action: 'moderation.claim', targetType: 'report', targetId: id },
+      undefined,
+      ctx
+    )
     return this.find(id)
   }
 
-  async resolve(admin: User, id: number, action: ResolutionAction, version: number, note?: string, ctx?: HttpContext) {
+  async resolve(
+    admin: User,
+    id: number,
+    action: ResolutionAction,
+    version: number,
+    note?: string,
+    ctx?: HttpContext
+  ) {
     const report = await db.transaction(async (trx) => {
       const locked = await this.lockForDecision(admin, id, version, trx)
       await this.apply(admin, locked, action, note, trx)
       const siblings = await this.close(locked, 'resolved', admin, action, note, trx)
       await this.adjustCredibility(siblings, +CREDIBILITY_STEP, trx)
-      await this.audit.record(admin, { action: 'moderation.resolve', targetType: locked.targetType, targetId: locked.targetId, details: { reportId: id, action, note } }, trx, ctx)
+      await this.audit.record(
+        admin,
+        {
+          action: 'moderation.resolve',
+          targetType: locked.targetType,
+          targetId: locked.targetId,
+          details: { reportId: id, action, note },
+        },
+        trx,
+        ctx
+      )
       return locked
     })
     await this.caches.afterAction(action, report.targetType, report.targetId, report.targetOwnerId)
@@ -111,19 +155,37 @@ export default class ReviewService {
       const locked = await this.lockForDecision(admin, id, version, trx)
       await this.finish(locked, 'dismissed', admin, null, note, trx)
       await this.adjustCredibility([locked], -CREDIBILITY_STEP, trx)
-      await this.audit.record(admin, { action: 'moderation.dismiss', targetType: locked.targetType, targetId: locked.targetId, details: { reportId: id, note } }, trx, ctx)
+      await this.audit.record(
+        admin,
+        {
+          action: 'moderation.dismiss',
+          targetType: locked.targetType,
+          targetId: locked.targetId,
+          details: { reportId: id, note },
+        },
+        trx,
+        ctx
+      )
     })
     return this.find(id)
   }
 
   /** Bulk decisions use each report's current version; reports another admin holds are skipped. */
-  async bulk(admin: User, ids: number[], operation: 'resolve' | 'dismiss', action: ResolutionAction = 'hide', note?: string, ctx?: HttpContext) {
+  async bulk(
+    admin: User,
+    ids: number[],
+    operation: 'resolve' | 'dismiss',
+    action: ResolutionAction = 'hide',
+    note?: string,
+    ctx?: HttpContext
+  ) {
     const done: number[] = []
     const skipped: { id: number; code: string; message: string }[] = []
     for (const id of ids) {
       try {
         const report = await this.find(id)
-        if (operation === 'resolve') await this.resolve(admin, id, action, report.version, note, ctx)
+        if (operation === 'resolve')
+          await this.resolve(admin, id, action, report.version, note, ctx)
         else await this.dismiss(admin, id, report.version, note, ctx)
         done.push(id)
       } catch (error) {
@@ -141,54 +203,124 @@ export default class ReviewService {
     if (!target.hidden) throw AppException.conflict('E_NOT_HIDDEN', 'This content is not hidden')
     await db.transaction(async (trx) => {
       await setHidden(type, id, false, trx)
-      await this.audit.record(admin, { action: 'moderation.restore', targetType: type, targetId: id }, trx, ctx)
+      await this.audit.record(
+        admin,
+        { action: 'moderation.restore', targetType: type, targetId: id },
+        trx,
+        ctx
+      )
     })
     await this.caches.forget(type, id, target.ownerId)
   }
 
-  private async lockForDecision(admin: User, id: number, version: number, trx: TransactionClientContract) {
+  private async lockForDecision(
+    admin: User,
+    id: number,
+    version: number,
+    trx: TransactionClientContract
+  ) {
     const report = await Report.query({ client: trx }).where('id', id).forUpdate().first()
     if (!report) throw AppException.notFound('Report')
     if (report.status === 'resolved' || report.status === 'dismissed') {
       throw AppException.conflict('E_REPORT_CLOSED', `This report is already ${report.status}`)
     }
-    const heldByOther = report.status === 'claimed' && report.claimedBy !== admin.id && report.claimExpiresAt && report.claimExpiresAt > DateTime.utc()
-    if (heldByOther) throw AppException.conflict('E_REPORT_UNAVAILABLE', 'Another admin is reviewing this report')
+    const heldByOther =
+      report.status === 'claimed' &&
+      report.claimedBy !== admin.id &&
+      report.claimExpiresAt &&
+      report.claimExpiresAt > DateTime.utc()
+    if (heldByOther)
+      throw AppException.conflict('E_REPORT_UNAVAILABLE', 'Another admin is reviewing this report')
     if (report.version !== version) {
-      throw AppException.conflict('E_STALE_VERSION', `The report changed since you loaded it (version ${report.version}, you sent ${version}); reload it`)
+      throw AppException.conflict(
+        'E_STALE_VERSION',
+        `The report changed since you loaded it (version ${report.version}, you sent ${version}); reload it`
+      )
     }
     return report
   }
 
   /** A block or warning needs a person behind the content: without one it is refused (422), never recorded as done. */
-  private async apply(admin: User, report: Report, action: ResolutionAction, note: string | undefined, trx: TransactionClientContract) {
+  private async apply(
+    admin: User,
+    report: Report,
+    action: ResolutionAction,
+    note: string | undefined,
+    trx: TransactionClientContract
+  ) {
     if ((action === 'block' || action === 'warn') && !report.targetOwnerId) {
-      throw AppException.invalid('action', `This ${report.targetType.replace('_', ' ')} has no author to ${action}: hide it instead`)
+      throw AppException.invalid(
+        'action',
+        `This ${report.targetType.replace('_', ' ')} has no author to ${action}: hide it instead`
+      )
     }
     if (action === 'hide') await setHidden(report.targetType, report.targetId, true, trx)
-    if (action === 'block' && report.targetOwnerId) await blockUser(report.targetOwnerId, note ?? 'Blocked by moderation', trx)
+    if (action === 'block' && report.targetOwnerId)
+      await blockUser(report.targetOwnerId, note ?? 'Blocked by moderation', trx)
     if (action === 'warn' && report.targetOwnerId) {
-      await trx.table('user_warnings').insert({ user_id: report.targetOwnerId, report_id: report.id, issued_by: admin.id, message: note ?? `Your ${report.targetType} was reported for ${report.reason}`, created_at: sqlNow() })
+      await trx
+        .table('user_warnings')
+        .insert({
+          user_id: report.targetOwnerId,
+          report_id: report.id,
+          issued_by: admin.id,
+          message: note ?? `Your ${report.targetType} was reported for ${report.reason}`,
+          created_at: sqlNow(),
+        })
     }
   }
 
   /** Closes this report and every other open report on the same target; returns them all. */
-  private async close(report: Report, status: 'resolved', admin: User, action: ResolutionAction, note: string | undefined, trx: TransactionClientContract) {
-    const siblings = await Report.query({ client: trx }).where({ target_type: report.targetType, target_id: report.targetId }).whereIn('status', ['open', 'claimed']).forUpdate()
+  private async close(
+    report: Report,
+    status: 'resolved',
+    admin: User,
+    action: ResolutionAction,
+    note: string | undefined,
+    trx: TransactionClientContract
+  ) {
+    const siblings = await Report.query({ client: trx })
+      .where({ target_type: report.targetType, target_id: report.targetId })
+      .whereIn('status', ['open', 'claimed'])
+      .forUpdate()
     for (const sibling of siblings) await this.finish(sibling, status, admin, action, note, trx)
     return siblings
   }
 
-  private async finish(report: Report, status: 'resolved' | 'dismissed', admin: User, action: ResolutionAction | null, note: string | undefined, trx: TransactionClientContract) {
-    report.merge({ status, action, resolvedBy: admin.id, resolvedAt: DateTime.utc(), resolutionNote: note ?? null, claimExpiresAt: null, version: report.version + 1 })
+  private async finish(
+    report: Report,
+    status: 'resolved' | 'dismissed',
+    admin: User,
+    action: ResolutionAction | null,
+    note: string | undefined,
+    trx: TransactionClientContract
+  ) {
+    report.merge({
+      status,
+      action,
+      resolvedBy: admin.id,
+      resolvedAt: DateTime.utc(),
+      resolutionNote: note ?? null,
+      claimExpiresAt: null,
+      version: report.version + 1,
+    })
     await report.useTransaction(trx).save()
   }
 
   private async adjustCredibility(reports: Report[], step: number, trx: TransactionClientContract) {
-    const reporters = [...new Set(reports.map((r) => r.reporterId).filter((id): id is number => id !== null))]
+    const reporters = [
+      ...new Set(reports.map((r) => r.reporterId).filter((id): id is number => id !== null)),
+    ]
     if (!reporters.length) return
-    const bounded = step > 0 ? `least(100, credibility + ${step})` : `greatest(0, credibility - ${-step})`
-    const expression = db.connection().dialect.name === 'postgres' ? bounded : bounded.replace('least', 'min').replace('greatest', 'max')
-    await trx.from('users').whereIn('id', reporters).update({ credibility: db.raw(expression) })
+    const bounded =
+      step > 0 ? `least(100, credibility + ${step})` : `greatest(0, credibility - ${-step})`
+    const expression =
+      db.connection().dialect.name === 'postgres'
+        ? bounded
+        : bounded.replace('least', 'min').replace('greatest', 'max')
+    await trx
+      .from('users')
+      .whereIn('id', reporters)
+      .update({ credibility: db.raw(expression) })
   }
 }

@@ -55,7 +55,8 @@ export function unsafeRegexReason(pattern: string): string | null {
       if (group && quantifiedAfter && (group.quantified || group.alternation)) {
         return 'has a quantified group containing a quantifier or alternatives (catastrophic backtracking)'
       }
-      if (stack.length && (quantifiedAfter || group?.quantified)) stack[stack.length - 1].quantified = true
+      if (stack.length && (quantifiedAfter || group?.quantified))
+        stack[stack.length - 1].quantified = true
       continue
     }
     if (isQuantifier(pattern, i) && stack.length) stack[stack.length - 1].quantified = true
@@ -74,7 +75,11 @@ const matcher = new vm.Script(`new RegExp(pattern, 'iu').test(text)`)
  * (V8 can only interrupt a running regex through a script timeout). Null when
  * it ran out of time.
  */
-export function testWithin(pattern: string, text: string, budgetMs = MATCH_BUDGET_MS): boolean | null {
+export function testWithin(
+  pattern: string,
+  text: string,
+  budgetMs = MATCH_BUDGET_MS
+): boolean | null {
   sandbox.pattern = pattern
   sandbox.text = text
   try {
@@ -89,7 +94,11 @@ export function testWithin(pattern: string, text: string, budgetMs = MATCH_BUDGE
 
 /** Long runs of a letter, a digit, a space and the pattern's own literal characters, each ending in a character that breaks a match. */
 function probeTexts(pattern: string) {
-  const literals = pattern.replace(/\\./g, '').replace(/\[[^\]]*\]/g, '').match(/[\p{L}\p{N}@._-]/gu) ?? []
+  const literals =
+    pattern
+      .replace(/\\./g, '')
+      .replace(/\[[^\]]*\]/g, '')
+      .match(/[\p{L}\p{N}@._-]/gu) ?? []
   const chars = [...new Set(['a', '0', ' ', ...literals.map((c) => c.toLowerCase())])].slice(0, 8)
   return chars.map((char) => char.repeat(MAX_SCAN - 1) + '\u0000')
 }
@@ -107,7 +116,12 @@ function groupBodyStart(pattern: string, open: number) {
 
 function isQuantifier(pattern: string, index: number) {
   const char = pattern[index]
-  return char === '*' || char === '+' || char === '?' || (char === '{' && /^\{\d+(,\d*)?\}/.test(pattern.slice(index)))
+  return (
+    char === '*' ||
+    char === '+' ||
+    char === '?' ||
+    (char === '{' && /^\{\d+(,\d*)?\}/.test(pattern.slice(index)))
+  )
 }
 
 function closingBracket(pattern: string, start: number) {

@@ -26,12 +26,48 @@ interface TargetDefinition {
  * the column every public read of that module already filters on.
  */
 const TARGETS: Record<Exclude<TargetType, 'user'>, TargetDefinition> = {
-  plan: { table: 'skill_plans', ownerColumn: 'owner_id', hiddenColumn: 'hidden_at', excerpt: (r) => r.title, reach: (r) => Number(r.likes_count) + Number(r.downloads_count) },
-  comment: { table: 'comments', ownerColumn: 'user_id', hiddenColumn: 'hidden_at', excerpt: (r) => r.body, reach: () => 1 },
-  custom_task: { table: 'custom_tasks', ownerColumn: 'user_id', hiddenColumn: 'hidden_at', excerpt: (r) => r.title, reach: (r) => Math.max(0, Number(r.score)) },
-  campaign: { table: 'campaigns', ownerColumn: 'sponsor_id', hiddenColumn: 'flagged_at', excerpt: (r) => r.name, reach: () => 10 },
-  message: { table: 'messages', ownerColumn: 'sender_id', hiddenColumn: 'hidden_at', excerpt: (r) => r.body, reach: () => 1 },
-  product: { table: 'products', ownerColumn: 'brand_id', hiddenColumn: 'hidden_at', excerpt: (r) => r.name, reach: (r) => Number(r.sales_count) },
+  plan: {
+    table: 'skill_plans',
+    ownerColumn: 'owner_id',
+    hiddenColumn: 'hidden_at',
+    excerpt: (r) => r.title,
+    reach: (r) => Number(r.likes_count) + Number(r.downloads_count),
+  },
+  comment: {
+    table: 'comments',
+    ownerColumn: 'user_id',
+    hiddenColumn: 'hidden_at',
+    excerpt: (r) => r.body,
+    reach: () => 1,
+  },
+  custom_task: {
+    table: 'custom_tasks',
+    ownerColumn: 'user_id',
+    hiddenColumn: 'hidden_at',
+    excerpt: (r) => r.title,
+    reach: (r) => Math.max(0, Number(r.score)),
+  },
+  campaign: {
+    table: 'campaigns',
+    ownerColumn: 'sponsor_id',
+    hiddenColumn: 'flagged_at',
+    excerpt: (r) => r.name,
+    reach: () => 10,
+  },
+  message: {
+    table: 'messages',
+    ownerColumn: 'sender_id',
+    hiddenColumn: 'hidden_at',
+    excerpt: (r) => r.body,
+    reach: () => 1,
+  },
+  product: {
+    table: 'products',
+    ownerColumn: 'brand_id',
+    hiddenColumn: 'hidden_at',
+    excerpt: (r) => r.name,
+    reach: (r) => Number(r.sales_count),
+  },
 }
 
 type Client = TransactionClientContract | typeof db
@@ -39,7 +75,10 @@ type Client = TransactionClientContract | typeof db
 /** How much reportable content a member owns, per type, and how much of it moderation hides. */
 export async function ownedContent(userId: number) {
   const counts = {} as Record<Exclude<TargetType, 'user'>, { total: number; hidden: number }>
-  for (const [type, definition] of Object.entries(TARGETS) as [Exclude<TargetType, 'user'>, TargetDefinition][]) {
+  for (const [type, definition] of Object.entries(TARGETS) as [
+    Exclude<TargetType, 'user'>,
+    TargetDefinition,
+  ][]) {
     const row = await db
       .from(definition.table)
       .where(definition.ownerColumn, userId)
@@ -50,12 +89,25 @@ export async function ownedContent(userId: number) {
   return counts
 }
 
-export async function loadTarget(type: TargetType, id: number, client: Client = db): Promise<TargetInfo | null> {
+export async function loadTarget(
+  type: TargetType,
+  id: number,
+  client: Client = db
+): Promise<TargetInfo | null> {
   if (type === 'user') {
     const user = await client.from('users').where('id', id).first()
     if (!user || user.role === 'admin') return null
-    const followers = await client.from('follows').where('followee_id', id).count('* as total').first()
-    return { ownerId: user.id, reach: Number(followers?.total ?? 0), hidden: Boolean(user.blocked_at), excerpt: user.full_name }
+    const followers = await client
+      .from('follows')
+      .where('followee_id', id)
+      .count('* as total')
+      .first()
+    return {
+      ownerId: user.id,
+      reach: Number(followers?.total ?? 0),
+      hidden: Boolean(user.blocked_at),
+      excerpt: user.full_name,
+    }
   }
   const definition = TARGETS[type]
   const row = await client.from(definition.table).where('id', id).first()
@@ -69,24 +121,46 @@ export async function loadTarget(type: TargetType, id: number, client: Client = 
 }
 
 /** Hides (or restores) reported content; for a user, blocks (or unblocks) the account. */
-export async function setHidden(type: TargetType, id: number, hidden: boolean, trx: TransactionClientContract) {
+export async function setHidden(
+  type: TargetType,
+  id: number,
+  hidden: boolean,
+  trx: TransactionClientContract
+) {
   if (type === 'user') {
-    await trx.from('users').where('id', id).update({ blocked_at: hidden ? sqlNow() : null, block_reason: hidden ? 'Blocked by moderation' : null })
+    await trx
+      .from('users')
+      .where('id', id)
+      .update({
+        blocked_at: hidden ? sqlNow() : null,
+        block_reason: hidden ? 'Blocked by moderation' : null,
+      })
     if (hidden) await revokeSessions(id, trx)
     return
   }
   const definition = TARGETS[type]
-  await trx.from(definition.table).where('id', id).update({ [definition.hiddenColumn]: hidden ? sqlNow() : null })
+  await trx
+    .from(definition.table)
+    .where('id', id)
+    .update({ [definition.hiddenColumn]: hidden ? sqlNow() : null })
 }
 
 export async function blockUser(userId: number, reason: string, trx: TransactionClientContract) {
-  await trx.from('users').where('id', userId).whereNot('role', 'admin').update({ blocked_at: sqlNow(), block_reason: reason })
+  await trx
+    .from('users')
+    .where('id', userId)
+    .whereNot('role', 'admin')
+    .update({ blocked_at: sqlNow(), block_reason: reason })
   await revokeSessions(userId, trx)
 }
 
 async function revokeSessions(userId: number, trx: TransactionClientContract) {
   await trx.from('auth_access_tokens').where('tokenable_id', userId).delete()
-  await trx.from('refresh_tokens').where('user_id', userId).whereNull('revoked_at').update({ revoked_at: sqlNow(), revoked_reason: 'account' })
+  await trx
+    .from('refresh_tokens')
+    .where('user_id', userId)
+    .whereNull('revoked_at')
+    .update({ revoked_at: sqlNow(), revoked_reason: 'account' })
 }
 
 /**
@@ -100,7 +174,9 @@ export async function canReport(type: TargetType, id: number, userId: number) {
       .from('messages')
       .join('conversations', 'conversations.id', 'messages.conversation_id')
       .where('messages.id', id)
-      .where((q) => q.where('conversations.sponsor_id', userId).orWhere('conversations.influencer_id', userId))
+      .where((q) =>
+        q.where('conversations.sponsor_id', userId).orWhere('conversations.influencer_id', userId)
+      )
       .first()
     return Boolean(party)
   }
@@ -108,7 +184,9 @@ export async function canReport(type: TargetType, id: number, userId: number) {
     const campaign = await db.from('campaigns').where('id', id).first()
     if (!campaign) return false
     if (campaign.visibility === 'public' || campaign.sponsor_id === userId) return true
-    return Boolean(await db.from('ad_requests').where({ campaign_id: id, influencer_id: userId }).first())
+    return Boolean(
+      await db.from('ad_requests').where({ campaign_id: id, influencer_id: userId }).first()
+    )
   }
   return true
 }

@@ -32,10 +32,21 @@ export default class ThresholdRules {
         .first()
       if (Number(recent?.total ?? 0) < (rule.thresholdCount ?? Number.POSITIVE_INFINITY)) continue
       const target = await db.transaction(async (trx) => {
-        const existing = await trx.from('reports').where({ target_type: type, target_id: id, rule_id: rule.id }).whereIn('status', ['open', 'claimed']).first()
+        const existing = await trx
+          .from('reports')
+          .where({ target_type: type, target_id: id, rule_id: rule.id })
+          .whereIn('status', ['open', 'claimed'])
+          .first()
         if (existing) return null
         const found = await applyRuleAction(rule, type, id, trx)
-        await fileAutomatic(type, id, rule.id, `Rule "${rule.name}": ${recent?.total} reports within ${rule.thresholdMinutes} minutes`, 'other', trx)
+        await fileAutomatic(
+          type,
+          id,
+          rule.id,
+          `Rule "${rule.name}": ${recent?.total} reports within ${rule.thresholdMinutes} minutes`,
+          'other',
+          trx
+        )
         return found
       })
       if (target) await this.caches.afterAction(rule.action, type, id, target.ownerId)

@@ -37,7 +37,9 @@ export default class NotificationDigestService {
       .whereNull('blocked_at')
       .where('status', 'active')
       .where('privacy', 'like', DIGEST_OPT_IN)
-      .whereIn('id', (q) => q.from('notifications').select('user_id').whereNull('read_at').whereNull('emailed_at'))
+      .whereIn('id', (q) =>
+        q.from('notifications').select('user_id').whereNull('read_at').whereNull('emailed_at')
+      )
       .orderBy('id')
     const result: DigestRun = { users: 0, queued: 0, notifications: 0 }
     for (const user of candidates.filter((u) => u.privacySettings.emailDigest)) {
@@ -69,14 +71,23 @@ export default class NotificationDigestService {
         {
           user: mailUser(user),
           unreadCount: due.length,
-          notifications: due.slice(0, DIGEST_LIMIT).map((n) => ({ title: n.title, body: n.body, when: n.updatedAt.toRelative({ base: now }) ?? '' })),
+          notifications: due
+            .slice(0, DIGEST_LIMIT)
+            .map((n) => ({
+              title: n.title,
+              body: n.body,
+              when: n.updatedAt.toRelative({ base: now }) ?? '',
+            })),
         },
         trx
       )
       if (!taskId) return 0
       await trx
         .from('notifications')
-        .whereIn('id', due.map((n) => n.id))
+        .whereIn(
+          'id',
+          due.map((n) => n.id)
+        )
         .update({ emailed_at: sqlTime(now) })
       return due.length
     })

@@ -28,7 +28,10 @@ export default class NotificationInboxService {
     if (filters.unread === true) query.whereNull('read_at')
     if (filters.unread === false) query.whereNotNull('read_at')
     if (filters.type) query.where('type', filters.type)
-    return query.orderBy('updated_at', 'desc').orderBy('id', 'desc').paginate(filters.page ?? 1, filters.perPage ?? 20)
+    return query
+      .orderBy('updated_at', 'desc')
+      .orderBy('id', 'desc')
+      .paginate(filters.page ?? 1, filters.perPage ?? 20)
   }
 
   unreadCount(user: User) {
@@ -36,7 +39,11 @@ export default class NotificationInboxService {
       'notifications',
       `unread:${user.id}`,
       async () => {
-        const row = await Notification.query().where('user_id', user.id).whereNull('read_at').count('* as total').first()
+        const row = await Notification.query()
+          .where('user_id', user.id)
+          .whereNull('read_at')
+          .count('* as total')
+          .first()
         return Number(row?.$extras.total ?? 0)
       },
       { tags: [notificationsTag(user.id)] }
@@ -53,7 +60,10 @@ export default class NotificationInboxService {
   /** Idempotent: an already read notification keeps its first read time. */
   async markRead(notification: Notification) {
     if (!notification.readAt) {
-      await Notification.query().where('id', notification.id).whereNull('read_at').update({ read_at: sqlNow() })
+      await Notification.query()
+        .where('id', notification.id)
+        .whereNull('read_at')
+        .update({ read_at: sqlNow() })
       await this.notifications.invalidate(notification.userId)
     }
     await notification.refresh()
@@ -61,7 +71,10 @@ export default class NotificationInboxService {
   }
 
   async markAllRead(user: User) {
-    const updated = await Notification.query().where('user_id', user.id).whereNull('read_at').update({ read_at: sqlNow() })
+    const updated = await Notification.query()
+      .where('user_id', user.id)
+      .whereNull('read_at')
+      .update({ read_at: sqlNow() })
     await this.notifications.invalidate(user.id)
     return { updated: Number(Array.isArray(updated) ? updated[0] : updated) }
   }

@@ -8,7 +8,10 @@ import CacheService from '#services/operations/cache_service'
 import RealtimeService from '#services/operations/realtime_service'
 import NotificationTransformer from '#transformers/notifications/notification_transformer'
 import { apiSerializer } from '#services/http/api_serializer'
-import { notificationTitle, type NotificationType } from '#services/notifications/notification_types'
+import {
+  notificationTitle,
+  type NotificationType,
+} from '#services/notifications/notification_types'
 
 export interface NotifyInput {
   userId: number
@@ -27,10 +30,25 @@ export interface NotifyInput {
  * quote it (their `data[key]` is `id` and they carry a `body`), inside the
  * caller's transaction; answers the recipients whose notifications changed.
  */
-export async function dropQuotedText(trx: TransactionClientContract, key: 'commentId' | 'customTaskId', id: number) {
-  const rows = await trx.from('notifications').whereNotNull('body').where('data', 'like', `%"${key}":${id}%`).select('id', 'user_id', 'data')
+export async function dropQuotedText(
+  trx: TransactionClientContract,
+  key: 'commentId' | 'customTaskId',
+  id: number
+) {
+  const rows = await trx
+    .from('notifications')
+    .whereNotNull('body')
+    .where('data', 'like', `%"${key}":${id}%`)
+    .select('id', 'user_id', 'data')
   const quoting = rows.filter((row) => JSON.parse(row.data)[key] === id)
-  if (quoting.length) await trx.from('notifications').whereIn('id', quoting.map((row) => row.id)).update({ body: null })
+  if (quoting.length)
+    await trx
+      .from('notifications')
+      .whereIn(
+        'id',
+        quoting.map((row) => row.id)
+      )
+      .update({ body: null })
   return [...new Set(quoting.map((row) => Number(row.user_id)))]
 }
 
@@ -81,7 +99,11 @@ export default class NotificationService {
       if (input.actor && !repeatActor) actors.push(input.actor.id)
       const counts = !repeatActor || input.countEvery === true
       const count = existing ? existing.actorCount + (counts ? 1 : 0) : 1
-      const data = { ...(existing?.data ?? {}), ...(input.data ?? {}), actorName: input.actor?.name }
+      const data = {
+        ...(existing?.data ?? {}),
+        ...(input.data ?? {}),
+        actorName: input.actor?.name,
+      }
       row.merge({
         userId: input.userId,
         type: input.type,
@@ -100,7 +122,9 @@ export default class NotificationService {
 
   private async push(notification: Notification) {
     try {
-      const payload = await apiSerializer.serializeWithoutWrapping(NotificationTransformer.transform(notification))
+      const payload = await apiSerializer.serializeWithoutWrapping(
+        NotificationTransformer.transform(notification)
+      )
       this.realtime.toUser(notification.userId, 'notification', payload)
     } catch (error) {
       logger.warn({ err: error }, 'notification push failed')

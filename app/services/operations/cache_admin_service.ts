@@ -10,7 +10,11 @@ import { cacheWarmers, warmCaches } from '#services/operations/batch/cache_warme
 
 /** Tags that hold one user's cached reads (profile, cart total, unread count). */
 /** The cache tags of one user's entries (profile, cart, notifications). */
-export const userTags = (userId: number) => [`profile:${userId}`, `cart:${userId}`, `notifications:${userId}`]
+export const userTags = (userId: number) => [
+  `profile:${userId}`,
+  `cart:${userId}`,
+  `notifications:${userId}`,
+]
 
 /** Cache operations for admins; every write is audited. */
 @inject()
@@ -27,23 +31,47 @@ export default class CacheAdminService {
 
   async warm(admin: User, only: string[] | undefined, ctx?: HttpContext) {
     const unknown = (only ?? []).filter((name) => !Object.hasOwn(cacheWarmers, name))
-    if (unknown.length) throw AppException.invalid('only', `Unknown warmers: ${unknown.join(', ')} (known: ${Object.keys(cacheWarmers).join(', ')})`)
+    if (unknown.length)
+      throw AppException.invalid(
+        'only',
+        `Unknown warmers: ${unknown.join(', ')} (known: ${Object.keys(cacheWarmers).join(', ')})`
+      )
     const result = await warmCaches(app.container.createResolver(), only)
-    await this.audit.record(admin, { action: 'cache.warm', targetType: 'cache', targetId: 'all', details: result }, undefined, ctx)
+    await this.audit.record(
+      admin,
+      { action: 'cache.warm', targetType: 'cache', targetId: 'all', details: result },
+      undefined,
+      ctx
+    )
     return result
   }
 
   async clear(admin: User, tags: string[] | undefined, ctx?: HttpContext) {
     if (tags?.length) await this.cache.invalidateTags(tags)
     else await this.cache.clear()
-    await this.audit.record(admin, { action: 'cache.clear', targetType: 'cache', targetId: tags?.length ? 'tags' : 'all', details: { tags: tags ?? [] } }, undefined, ctx)
+    await this.audit.record(
+      admin,
+      {
+        action: 'cache.clear',
+        targetType: 'cache',
+        targetId: tags?.length ? 'tags' : 'all',
+        details: { tags: tags ?? [] },
+      },
+      undefined,
+      ctx
+    )
     return { cleared: tags?.length ? tags : 'all' }
   }
 
   async invalidateUser(admin: User, userId: number, ctx?: HttpContext) {
     const tags = userTags(userId)
     await this.cache.invalidateTags(tags)
-    await this.audit.record(admin, { action: 'cache.invalidate_user', targetType: 'user', targetId: userId, details: { tags } }, undefined, ctx)
+    await this.audit.record(
+      admin,
+      { action: 'cache.invalidate_user', targetType: 'user', targetId: userId, details: { tags } },
+      undefined,
+      ctx
+    )
     return { userId, tags }
   }
 

@@ -14,7 +14,10 @@ export function reportOutages(connection: Redis, label: string, logger: Logger) 
   connection.on('error', (error: Error) => {
     if (down) return
     down = true
-    logger.warn({ err: error }, `cache: Redis ${label} unreachable, serving from memory and the database until it returns`)
+    logger.warn(
+      { err: error },
+      `cache: Redis ${label} unreachable, serving from memory and the database until it returns`
+    )
   })
   connection.on('ready', () => {
     if (!down) return
@@ -61,7 +64,10 @@ export class RedisBusTransport implements BusDriver {
   }
 
   async publish(channel: string, payload: unknown) {
-    await this.#publisher.publish(this.#channel(channel), JSON.stringify({ busId: this.#id, payload }))
+    await this.#publisher.publish(
+      this.#channel(channel),
+      JSON.stringify({ busId: this.#id, payload })
+    )
   }
 
   /** Resolves once subscribed; ioredis re-subscribes by itself after every reconnect. */

@@ -12,9 +12,13 @@ import { withTimeout } from '#services/operations/with_timeout'
  * query applies them (defaults filled in), leaving out unset and empty ones, so
  * equivalent requests share one entry.
  */
-export function queryKey(resource: string, filters: Record<string, string | number | boolean | undefined>) {
+export function queryKey(
+  resource: string,
+  filters: Record<string, string | number | boolean | undefined>
+) {
   const params = new URLSearchParams()
-  for (const [name, value] of Object.entries(filters)) if (value !== undefined && value !== '') params.set(name, String(value))
+  for (const [name, value] of Object.entries(filters))
+    if (value !== undefined && value !== '') params.set(name, String(value))
   return `${resource}?${params}`
 }
 
@@ -47,7 +51,9 @@ const COUNTER_RETRY_MS = 5000
 const STATS_READ_TIMEOUT_MS = 1000
 const TAG_KEY_MARKER = '___bc:t:'
 /** The families' TTLs in milliseconds, parsed once (given as strings, bentocache parses them on every lookup). */
-const TTL_MS = Object.fromEntries(Object.entries(cacheFamilies).map(([family, ttl]) => [family, string.milliseconds.parse(ttl)])) as Record<CacheFamily, number>
+const TTL_MS = Object.fromEntries(
+  Object.entries(cacheFamilies).map(([family, ttl]) => [family, string.milliseconds.parse(ttl)])
+) as Record<CacheFamily, number>
 
 /**
  * Hit/miss counters, process-wide (module state, shared by every instance the
@@ -99,7 +105,6 @@ async function flush() {
   }
 }
 
-
 /** The value as the cache stores it (JSON), so a miss answers exactly what later hits will. */
 function asStored<T>(value: T): T {
   return value === undefined ? value : JSON.parse(JSON.stringify(value))
@@ -138,7 +143,12 @@ export default class CacheService {
     }
     let entry: Cached<T>
     try {
-      entry = await cache.getOrSet({ key: `${family}:${key}`, ttl: TTL_MS[family], tags: options.tags, factory: compute })
+      entry = await cache.getOrSet({
+        key: `${family}:${key}`,
+        ttl: TTL_MS[family],
+        tags: options.tags,
+        factory: compute,
+      })
     } catch (error) {
       if (error instanceof errors.E_FACTORY_ERROR) {
         count(family, 'misses')
@@ -174,7 +184,9 @@ export default class CacheService {
     await flushing
     const shared = redisAvailable ? await this.#readRedis().catch(() => undefined) : undefined
     const counter = (field: string) =>
-      shared ? Number(shared.counters[field] ?? 0) + (unflushed.get(field) ?? 0) : (lifetime.get(field) ?? 0)
+      shared
+        ? Number(shared.counters[field] ?? 0) + (unflushed.get(field) ?? 0)
+        : (lifetime.get(field) ?? 0)
     const names = Object.keys(cacheFamilies) as CacheFamily[]
     const families = Object.fromEntries(
       names.map((family) => [
@@ -192,7 +204,10 @@ export default class CacheService {
       scope: shared ? 'cluster' : 'process',
       families,
       totals: {
-        ...hitStats(sum((s) => s.hits), sum((s) => s.misses)),
+        ...hitStats(
+          sum((s) => s.hits),
+          sum((s) => s.misses)
+        ),
         keys: shared ? sum((s) => s.keys ?? 0) : null,
       },
     }
@@ -207,7 +222,10 @@ export default class CacheService {
     const keys = new Map<string, number>()
     let cursor = '0'
     do {
-      const [next, batch] = await withTimeout(connection.scan(cursor, 'MATCH', `${CACHE_PREFIX}:*`, 'COUNT', 1000), remaining())
+      const [next, batch] = await withTimeout(
+        connection.scan(cursor, 'MATCH', `${CACHE_PREFIX}:*`, 'COUNT', 1000),
+        remaining()
+      )
       for (const key of batch) {
         const rest = key.slice(CACHE_PREFIX.length + 1)
         if (rest.startsWith(TAG_KEY_MARKER)) continue

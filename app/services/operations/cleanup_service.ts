@@ -36,19 +36,40 @@ export default class CleanupService {
     const current = sqlTime(now)
     const weekAgo = sqlTime(now.minus({ days: 7 }))
     const historyStart = sqlTime(now.minus({ days: HISTORY_DAYS }))
-    const accessTokens = await db.from('auth_access_tokens').where('expires_at', '<', current).delete()
+    const accessTokens = await db
+      .from('auth_access_tokens')
+      .where('expires_at', '<', current)
+      .delete()
     const refreshTokens = await db
       .from('refresh_tokens')
-      .where((q) => q.where('expires_at', '<', current).orWhere('revoked_at', '<', weekAgo).orWhere('used_at', '<', weekAgo))
+      .where((q) =>
+        q
+          .where('expires_at', '<', current)
+          .orWhere('revoked_at', '<', weekAgo)
+          .orWhere('used_at', '<', weekAgo)
+      )
       .delete()
     const userTokens = await db
       .from('user_tokens')
       .where((q) => q.where('expires_at', '<', current).orWhere('used_at', '<', weekAgo))
       .delete()
-    const readNotifications = await db.from('notifications').where('read_at', '<', historyStart).delete()
-    const batchRuns = await db.from('batch_runs').whereNot('status', 'running').where('started_at', '<', historyStart).delete()
-    const idempotencyKeys = await db.from('idempotency_keys').where('created_at', '<', sqlTime(now.minus({ days: IDEMPOTENCY_KEY_DAYS }))).delete()
-    const scheduledMailings = await db.from('scheduled_mailings').where('created_at', '<', sqlTime(now.minus({ days: SCHEDULED_MAILING_DAYS }))).delete()
+    const readNotifications = await db
+      .from('notifications')
+      .where('read_at', '<', historyStart)
+      .delete()
+    const batchRuns = await db
+      .from('batch_runs')
+      .whereNot('status', 'running')
+      .where('started_at', '<', historyStart)
+      .delete()
+    const idempotencyKeys = await db
+      .from('idempotency_keys')
+      .where('created_at', '<', sqlTime(now.minus({ days: IDEMPOTENCY_KEY_DAYS })))
+      .delete()
+    const scheduledMailings = await db
+      .from('scheduled_mailings')
+      .where('created_at', '<', sqlTime(now.minus({ days: SCHEDULED_MAILING_DAYS })))
+      .delete()
     return {
       accessTokens: Number(accessTokens),
       refreshTokens: Number(refreshTokens),
@@ -69,7 +90,8 @@ export default class CleanupService {
     for (const name of names) {
       const path = join(dir, name)
       const info = await stat(path).catch(() => null)
-      if (!info?.isFile() || now.toMillis() - info.mtimeMs <= personalDataConfig.linkExpiresInMs) continue
+      if (!info?.isFile() || now.toMillis() - info.mtimeMs <= personalDataConfig.linkExpiresInMs)
+        continue
       await unlink(path).catch(() => {})
       removed++
     }

@@ -40,7 +40,6 @@ export interface DependencyHealth {
   details: Record<string, unknown>
 }
 
-
 /** Dependency checks for /health/*: each one throws a 503 naming what is down. */
 @inject()
 export default class HealthService {
@@ -55,7 +54,11 @@ export default class HealthService {
     try {
       await withTimeout(db.rawQuery('select 1'), 2000)
     } catch (error) {
-      throw new AppException(503, 'E_DATABASE_DOWN', `Database is unreachable: ${(error as Error).message}`)
+      throw new AppException(
+        503,
+        'E_DATABASE_DOWN',
+        `Database is unreachable: ${(error as Error).message}`
+      )
     }
     return {
       name: 'database',
@@ -68,15 +71,28 @@ export default class HealthService {
   /** Never `up` while this process runs on its in-memory stores (Redis did not answer when it started). */
   async redis(): Promise<DependencyHealth> {
     if (!redisAvailable) {
-      throw new AppException(503, 'E_REDIS_DOWN', 'This process runs on in-memory stores: Redis did not answer when it started; restart it once Redis is up')
+      throw new AppException(
+        503,
+        'E_REDIS_DOWN',
+        'This process runs on in-memory stores: Redis did not answer when it started; restart it once Redis is up'
+      )
     }
     const started = performance.now()
     try {
       await withTimeout(redis.ping(), 1000)
     } catch (error) {
-      throw new AppException(503, 'E_REDIS_DOWN', `Redis is unreachable: ${(error as Error).message}`)
+      throw new AppException(
+        503,
+        'E_REDIS_DOWN',
+        `Redis is unreachable: ${(error as Error).message}`
+      )
     }
-    return { name: 'redis', status: 'up', latencyMs: Math.round(performance.now() - started), details: {} }
+    return {
+      name: 'redis',
+      status: 'up',
+      latencyMs: Math.round(performance.now() - started),
+      details: {},
+    }
   }
 
   /**
@@ -96,24 +112,48 @@ export default class HealthService {
         return { ok: false as const, latencyMs: null, error: (error as Error).message }
       }
     }
-    const [database, redisCheck] = await Promise.all([timed(() => this.database()), redisAvailable ? timed(() => this.redis()) : Promise.resolve(null)])
+    const [database, redisCheck] = await Promise.all([
+      timed(() => this.database()),
+      redisAvailable ? timed(() => this.redis()) : Promise.resolve(null),
+    ])
     const [backlogs, pending, sighting] = await Promise.all([
       this.queues.backlog().catch(() => null),
       database.ok ? this.outbox.backlog() : Promise.resolve(null),
       database.ok ? this.scheduler.sighting() : Promise.resolve(null),
     ])
-    const oldestWaiting = backlogs?.map((b) => b.oldestWaitingAt?.getTime()).filter((t): t is number => t !== undefined).sort()[0] ?? null
-    const tooOld = (at: number | null | undefined) => at !== null && at !== undefined && Date.now() - at > BACKLOG_AGE_LIMIT_MS
-    const sum = (key: 'waiting' | 'active' | 'failed') => backlogs?.reduce((total, b) => total + b[key], 0) ?? 0
+    const oldestWaiting =
+      backlogs
+        ?.map((b) => b.oldestWaitingAt?.getTime())
+        .filter((t): t is number => t !== undefined)
+        .sort()[0] ?? null
+    const tooOld = (at: number | null | undefined) =>
+      at !== null && at !== undefined && Date.now() - at > BACKLOG_AGE_LIMIT_MS
+    const sum = (key: 'waiting' | 'active' | 'failed') =>
+      backlogs?.reduce((total, b) => total + b[key], 0) ?? 0
     const redisStatus = redisCheck === null ? 'memory' : redisCheck.ok ? 'up' : 'down'
     return {
-      ready: !isDraining() && database.ok && (redisStatus === 'up' || (redisStatus === 'memory' && !app.inProduction)),
+      ready:
+        !isDraining() &&
+        database.ok &&
+        (redisStatus === 'up' || (redisStatus === 'memory' && !app.inProduction)),
       stopping: isDraining(),
       checks: {
-        database: { status: database.ok ? 'up' : 'down', latencyMs: database.latencyMs, ...(database.ok ? {} : { error: database.error }) },
-        redis: { status: redisStatus, latencyMs: redisCheck?.latencyMs ?? null, ...(redisCheck && !redisCheck.ok ? { error: redisCheck.error } : {}) },
+        database: {
+          status: database.ok ? 'up' : 'down',
+          latencyMs: database.latencyMs,
+          ...(database.ok ? {} : { error: database.error }),
+        },
+        redis: {
+          status: redisStatus,
+          latencyMs: redisCheck?.latencyMs ?? null,
+          ...(redisCheck && !redisCheck.ok ? { error: redisCheck.error } : {}),
+        },
         queues: {
-          status: !backlogs ? 'unknown' : tooOld(oldestWaiting) || tooOld(pending?.oldestAt?.getTime()) ? 'backlog' : 'ok',
+          status: !backlogs
+            ? 'unknown'
+            : tooOld(oldestWaiting) || tooOld(pending?.oldestAt?.getTime())
+              ? 'backlog'
+              : 'ok',
           waiting: sum('waiting'),
           active: sum('active'),
           failed: sum('failed'),
@@ -121,7 +161,10 @@ export default class HealthService {
           outboxPending: pending?.pending ?? 0,
           outboxOldestAt: pending?.oldestAt?.toISOString() ?? null,
         },
-        scheduler: { status: sighting?.seenLately ? 'ok' : 'missing', lastSeenAt: sighting?.lastSeenAt?.toISO() ?? null },
+        scheduler: {
+          status: sighting?.seenLately ? 'ok' : 'missing',
+          lastSeenAt: sighting?.lastSeenAt?.toISO() ?? null,
+        },
       },
     }
   }

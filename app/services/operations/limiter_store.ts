@@ -25,7 +25,10 @@ class Outage {
   lost(error: unknown) {
     if (this.down) return
     this.down = true
-    this.logger.warn({ err: error }, 'rate limits: Redis unreachable, counting in this process until it returns')
+    this.logger.warn(
+      { err: error },
+      'rate limits: Redis unreachable, counting in this process until it returns'
+    )
   }
 
   back() {
@@ -73,7 +76,9 @@ export class InsuredLimiterStore implements LimiterStoreContract {
   #redisUsable() {
     const status = this.connection.status
     if (status === 'ready') return true
-    return !this.outage.down && (status === 'wait' || status === 'connect' || status === 'connecting')
+    return (
+      !this.outage.down && (status === 'wait' || status === 'connect' || status === 'connecting')
+    )
   }
 
   async #run<T>(operation: (store: LimiterStoreContract) => Promise<T>): Promise<T> {
@@ -146,6 +151,10 @@ export function insuredRedisStore(
     const outage = new Outage(await app.container.make('logger'))
     const { connectionName, ...storeConfig } = config
     return (options: LimiterConsumptionOptions): LimiterStoreContract =>
-      new InsuredLimiterStore(redis.connection(connectionName) as RedisConnection, { ...storeConfig, ...options }, outage)
+      new InsuredLimiterStore(
+        redis.connection(connectionName) as RedisConnection,
+        { ...storeConfig, ...options },
+        outage
+      )
   })
 }

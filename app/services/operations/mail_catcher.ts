@@ -38,15 +38,23 @@ export class MailCatcher {
     const web = http.createServer((req, res) => this.serve(req, res))
     await listen(smtp, smtpPort)
     await listen(web, httpPort)
-    this.closers = [() => new Promise((r) => smtp.close(() => r())), () => new Promise((r) => web.close(() => r()))]
-    logger.info(`mail catcher: SMTP on 127.0.0.1:${smtpPort}, inbox at http://localhost:${httpPort}`)
+    this.closers = [
+      () => new Promise((r) => smtp.close(() => r())),
+      () => new Promise((r) => web.close(() => r())),
+    ]
+    logger.info(
+      `mail catcher: SMTP on 127.0.0.1:${smtpPort}, inbox at http://localhost:${httpPort}`
+    )
   }
 
   async stop() {
     await Promise.all(this.closers.map((close) => close()))
   }
 
-  private store(raw: string, envelope: { mailFrom: false | { address: string }; rcptTo: { address: string }[] }) {
+  private store(
+    raw: string,
+    envelope: { mailFrom: false | { address: string }; rcptTo: { address: string }[] }
+  ) {
     const decoded = decodeQuotedPrintable(raw)
     this.mails.unshift({
       id: this.mails.length + 1,
@@ -76,7 +84,10 @@ export class MailCatcher {
     }
     if (url.pathname !== '/') return notFound(res)
     const rows = this.mails
-      .map((m) => `<tr><td>${m.receivedAt}</td><td>${escape(m.to.join(', '))}</td><td><a href="/messages/${m.id}">${escape(m.subject)}</a></td></tr>`)
+      .map(
+        (m) =>
+          `<tr><td>${m.receivedAt}</td><td>${escape(m.to.join(', '))}</td><td><a href="/messages/${m.id}">${escape(m.subject)}</a></td></tr>`
+      )
       .join('')
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
     res.end(
@@ -86,7 +97,13 @@ export class MailCatcher {
   }
 }
 
-function listen(server: { listen: (port: number, host: string, cb: () => void) => unknown; once: (e: string, cb: (err: Error) => void) => unknown }, port: number) {
+function listen(
+  server: {
+    listen: (port: number, host: string, cb: () => void) => unknown
+    once: (e: string, cb: (err: Error) => void) => unknown
+  },
+  port: number
+) {
   return new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, '127.0.0.1', () => resolve())
@@ -96,16 +113,25 @@ function listen(server: { listen: (port: number, host: string, cb: () => void) =
 function part(message: string, type: string): string | null {
   const index = message.toLowerCase().indexOf(`content-type: ${type}`)
   if (index === -1) return null
-  const body = message.slice(index).split(/\r?\n\r?\n/).slice(1).join('\n\n')
+  const body = message
+    .slice(index)
+    .split(/\r?\n\r?\n/)
+    .slice(1)
+    .join('\n\n')
   return body.split(/\r?\n--/)[0] ?? null
 }
 
 function decodeQuotedPrintable(raw: string) {
-  return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
+  return raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
 }
 
 function escape(value: string) {
-  return value.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+  return value.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!
+  )
 }
 
 function notFound(res: http.ServerResponse) {

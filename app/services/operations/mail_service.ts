@@ -14,7 +14,11 @@ import OutboxService, { type OutboxOptions } from '#services/operations/outbox/o
 export default class MailService {
   constructor(private outbox: OutboxService) {}
 
-  send<Name extends MailName>(mail: Name, data: MailData<Name>, options?: OutboxOptions): Promise<string> {
+  send<Name extends MailName>(
+    mail: Name,
+    data: MailData<Name>,
+    options?: OutboxOptions
+  ): Promise<string> {
     return this.outbox.dispatch(SendMailJob, { mail, data }, options)
   }
 }

@@ -3,7 +3,11 @@ import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
 
 /** Whether `user` may subscribe to the channel `<type>/<id>`. */
-export type ChannelAuthorizer = (user: User, id: string, ctx: HttpContext) => boolean | Promise<boolean>
+export type ChannelAuthorizer = (
+  user: User,
+  id: string,
+  ctx: HttpContext
+) => boolean | Promise<boolean>
 
 const authorizers = new Map<string, ChannelAuthorizer>()
 
@@ -54,7 +58,10 @@ export function forgetStream(uid: string, context: HttpContext) {
 export function assertStreamAvailable(ctx: HttpContext, uid: string) {
   const open = streams.get(uid)
   if (open && open.userId !== ctx.auth.getUserOrFail().id) {
-    throw AppException.conflict('E_STREAM_UID_TAKEN', 'This stream uid is in use: generate a new one')
+    throw AppException.conflict(
+      'E_STREAM_UID_TAKEN',
+      'This stream uid is in use: generate a new one'
+    )
   }
 }
 
@@ -62,10 +69,17 @@ export function assertStreamAvailable(ctx: HttpContext, uid: string) {
 export function assertOwnsStream(ctx: HttpContext, uid: string) {
   const open = streams.get(uid)
   if (!open) {
-    throw new AppException(404, 'E_STREAM_NOT_FOUND', 'No event stream with this uid is open on this server')
+    throw new AppException(
+      404,
+      'E_STREAM_NOT_FOUND',
+      'No event stream with this uid is open on this server'
+    )
   }
   if (open.userId !== ctx.auth.getUserOrFail().id) {
-    throw AppException.forbidden('E_STREAM_FORBIDDEN', 'This event stream belongs to another account')
+    throw AppException.forbidden(
+      'E_STREAM_FORBIDDEN',
+      'This event stream belongs to another account'
+    )
   }
 }
 
@@ -73,6 +87,9 @@ export async function assertCanSubscribe(ctx: HttpContext, uid: string, channel:
   assertOwnsStream(ctx, uid)
   const separator = channel.indexOf('/')
   const authorizer = authorizers.get(channel.slice(0, separator))
-  const allowed = authorizer ? await authorizer(ctx.auth.getUserOrFail(), channel.slice(separator + 1), ctx) : false
-  if (!allowed) throw AppException.forbidden('E_CHANNEL_FORBIDDEN', `You may not subscribe to ${channel}`)
+  const allowed = authorizer
+    ? await authorizer(ctx.auth.getUserOrFail(), channel.slice(separator + 1), ctx)
+    : false
+  if (!allowed)
+    throw AppException.forbidden('E_CHANNEL_FORBIDDEN', `You may not subscribe to ${channel}`)
 }

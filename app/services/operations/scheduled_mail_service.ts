@@ -27,7 +27,12 @@ export default class ScheduledMailService {
    * (`client`'s when given, in a savepoint of it): both or neither. Resolves
    * to the task id, or null when the key was claimed already.
    */
-  async sendOnce<Name extends MailName>(name: Name, key: MailingKey, data: MailData<Name>, client: QueryClientContract = db.connection()) {
+  async sendOnce<Name extends MailName>(
+    name: Name,
+    key: MailingKey,
+    data: MailData<Name>,
+    client: QueryClientContract = db.connection()
+  ) {
     return client.transaction(async (trx) => {
       const claimed = await trx
         .knexQuery()

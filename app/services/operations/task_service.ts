@@ -27,8 +27,14 @@ export default class TaskService {
   async retry(actor: User, id: string, ctx?: HttpContext) {
     const outcome = await this.queues.retry(id)
     if (outcome === 'missing') throw AppException.notFound('Task')
-    if (outcome === 'not_failed') throw AppException.conflict('E_TASK_NOT_FAILED', 'Only failed tasks can be retried')
-    await this.audit.record(actor, { action: 'task.retry', targetType: 'task', targetId: id }, undefined, ctx)
+    if (outcome === 'not_failed')
+      throw AppException.conflict('E_TASK_NOT_FAILED', 'Only failed tasks can be retried')
+    await this.audit.record(
+      actor,
+      { action: 'task.retry', targetType: 'task', targetId: id },
+      undefined,
+      ctx
+    )
     return this.find(id)
   }
 }

@@ -16,7 +16,12 @@ export default class TestBroadcastService {
   async send(actor: User, userId: number, message: string, ctx?: HttpContext) {
     const target = await User.find(userId)
     if (!target) throw AppException.notFound('User')
-    await this.audit.record(actor, { action: 'realtime.test_broadcast', targetType: 'user', targetId: target.id }, undefined, ctx)
+    await this.audit.record(
+      actor,
+      { action: 'realtime.test_broadcast', targetType: 'user', targetId: target.id },
+      undefined,
+      ctx
+    )
     return this.realtime.toUser(target.id, 'test', { message })
   }
 }

@@ -15,8 +15,17 @@ export default class TestMailService {
 
   async send(actor: User, email: string, ctx?: HttpContext) {
     return db.transaction(async (trx) => {
-      const taskId = await this.mailer.send('test', { to: email, requestedAt: new Date().toISOString() }, { client: trx })
-      await this.audit.record(actor, { action: 'mail.test', targetType: 'task', targetId: taskId, details: { to: email } }, trx, ctx)
+      const taskId = await this.mailer.send(
+        'test',
+        { to: email, requestedAt: new Date().toISOString() },
+        { client: trx }
+      )
+      await this.audit.record(
+        actor,
+        { action: 'mail.test', targetType: 'task', targetId: taskId, details: { to: email } },
+        trx,
+        ctx
+      )
       return taskId
     })
   }

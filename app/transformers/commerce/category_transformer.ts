@@ -1,6 +1,10 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import type Category from '#models/category'
-import type { CategoryDetail, CategoryNode, CountedCategory } from '#services/commerce/category_service'
+import type {
+  CategoryDetail,
+  CategoryNode,
+  CountedCategory,
+} from '#services/commerce/category_service'
 
 const fields = (c: Category) => ({
   id: c.id,
@@ -11,18 +15,28 @@ const fields = (c: Category) => ({
   position: c.position,
 })
 
-const counted = ({ productCount }: CountedCategory) => (productCount === undefined ? {} : { productCount })
+const counted = ({ productCount }: CountedCategory) =>
+  productCount === undefined ? {} : { productCount }
 
 export default class CategoryTransformer extends BaseTransformer<CountedCategory> {
   toObject() {
     const c = this.resource.category
-    return { ...fields(c), ...counted(this.resource), createdAt: c.createdAt.toISO(), updatedAt: c.updatedAt.toISO() }
+    return {
+      ...fields(c),
+      ...counted(this.resource),
+      createdAt: c.createdAt.toISO(),
+      updatedAt: c.updatedAt.toISO(),
+    }
   }
 }
 
 type TreeNode = ReturnType<typeof fields> & { productCount?: number; children: TreeNode[] }
 
-const node = (entry: CategoryNode): TreeNode => ({ ...fields(entry.category), ...counted(entry), children: entry.children.map(node) })
+const node = (entry: CategoryNode): TreeNode => ({
+  ...fields(entry.category),
+  ...counted(entry),
+  children: entry.children.map(node),
+})
 
 export class CategoryTreeTransformer extends BaseTransformer<CategoryNode> {
   toObject() {
@@ -40,7 +54,10 @@ export class CategoryDetailTransformer extends BaseTransformer<CategoryDetail> {
       createdAt: category.createdAt.toISO(),
       updatedAt: category.updatedAt.toISO(),
       ancestors: ancestors.map(fields),
-      children: children.map((child) => ({ ...fields(child.category), productCount: child.productCount })),
+      children: children.map((child) => ({
+        ...fields(child.category),
+        productCount: child.productCount,
+      })),
     }
   }
 }

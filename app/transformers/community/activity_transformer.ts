@@ -20,7 +20,9 @@ export default class ActivityTransformer extends BaseTransformer<ActivityRow> {
       verb: a.verb,
       actor: { id: Number(a.actor_id), fullName: a.actor_name, role: a.actor_role },
       subject: { type: a.subject_type, id: Number(a.subject_id) },
-      plan: a.plan_id ? { id: Number(a.plan_id), title: a.plan_title, category: a.plan_category } : null,
+      plan: a.plan_id
+        ? { id: Number(a.plan_id), title: a.plan_title, category: a.plan_category }
+        : null,
       data: details(a.data),
       createdAt: isoTime(a.created_at),
     }

@@ -6,6 +6,11 @@ import { isoTime } from '#transformers/community/row_time'
 export default class BlockedMemberTransformer extends BaseTransformer<User> {
   toObject() {
     const user = this.resource
-    return { id: user.id, fullName: user.fullName, role: user.role, blockedAt: isoTime(user.$extras.member_blocked_at) }
+    return {
+      id: user.id,
+      fullName: user.fullName,
+      role: user.role,
+      blockedAt: isoTime(user.$extras.member_blocked_at),
+    }
   }
 }

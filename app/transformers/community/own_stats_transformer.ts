@@ -3,7 +3,10 @@ import type SkillPlan from '#models/skill_plan'
 import type { OwnStats } from '#services/community/profile_service'
 
 /** A member's own figures: totals over all their plans and one page of per-plan figures. */
-export default class OwnStatsTransformer extends BaseTransformer<{ stats: OwnStats; plans: SkillPlan[] }> {
+export default class OwnStatsTransformer extends BaseTransformer<{
+  stats: OwnStats
+  plans: SkillPlan[]
+}> {
   toObject() {
     const { stats, plans } = this.resource
     return {

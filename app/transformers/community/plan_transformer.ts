@@ -47,7 +47,13 @@ export default class PlanTransformer extends BaseTransformer<SkillPlan> {
     const tasks = (this.resource.$preloaded.tasks as PlanTask[] | undefined) ?? []
     return {
       ...this.toObject(),
-      tasks: tasks.map((task) => ({ id: task.id, day: task.day, position: task.position, title: task.title, description: task.description })),
+      tasks: tasks.map((task) => ({
+        id: task.id,
+        day: task.day,
+        position: task.position,
+        title: task.title,
+        description: task.description,
+      })),
     }
   }
 }

@@ -7,7 +7,14 @@ export default class PreferencesTransformer extends BaseTransformer<Preferences>
     return {
       sessionId: p.sessionId,
       swipes: p.swipes,
-      categories: p.categories.map((c) => ({ id: c.id, name: c.name, path: c.path, liked: c.liked, superliked: c.superliked, disliked: c.disliked })),
+      categories: p.categories.map((c) => ({
+        id: c.id,
+        name: c.name,
+        path: c.path,
+        liked: c.liked,
+        superliked: c.superliked,
+        disliked: c.disliked,
+      })),
       priceBand: p.priceBand,
       tags: p.tags,
     }

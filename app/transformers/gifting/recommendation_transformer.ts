@@ -17,7 +17,13 @@ export default class RecommendationTransformer extends BaseTransformer<GiftRecom
       breakdown: r.breakdown,
       product: product ? productSummary(product) : { id: r.productId },
       createdAt: r.createdAt.toISO(),
-      ...(interactions ? { interactions: interactions.map((interaction) => new RecommendationInteractionTransformer(interaction).toObject()) } : {}),
+      ...(interactions
+        ? {
+            interactions: interactions.map((interaction) =>
+              new RecommendationInteractionTransformer(interaction).toObject()
+            ),
+          }
+        : {}),
     }
   }
 }

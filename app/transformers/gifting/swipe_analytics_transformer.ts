@@ -10,9 +10,21 @@ export default class SwipeAnalyticsTransformer extends BaseTransformer<SwipeAnal
       sessions: a.sessions,
       swipes: a.swipes,
       likeRate: a.likeRate,
-      categories: a.categories.map((c) => ({ id: c.id, name: c.name, path: c.path, liked: c.liked, superliked: c.superliked, disliked: c.disliked })),
+      categories: a.categories.map((c) => ({
+        id: c.id,
+        name: c.name,
+        path: c.path,
+        liked: c.liked,
+        superliked: c.superliked,
+        disliked: c.disliked,
+      })),
       tags: a.tags,
-      brands: a.brands.map((b) => ({ id: b.id, name: b.name, liked: b.liked, disliked: b.disliked })),
+      brands: a.brands.map((b) => ({
+        id: b.id,
+        name: b.name,
+        liked: b.liked,
+        disliked: b.disliked,
+      })),
       priceBand: a.priceBand,
     }
   }

@@ -7,7 +7,13 @@ export default class SwipeSessionTransformer extends BaseTransformer<SwipeSessio
     return {
       id: s.id,
       recipient: s.hasRecipient
-        ? { ageMin: s.recipientAgeMin, ageMax: s.recipientAgeMax, interests: s.interests, budgetMin: s.budgetMin, budgetMax: s.budgetMax }
+        ? {
+            ageMin: s.recipientAgeMin,
+            ageMax: s.recipientAgeMax,
+            interests: s.interests,
+            budgetMin: s.budgetMin,
+            budgetMax: s.budgetMax,
+          }
         : null,
       createdAt: s.createdAt.toISO(),
       updatedAt: s.updatedAt.toISO(),

@@ -9,7 +9,8 @@ export default class UserTransformer extends BaseTransformer<User> {
   toObject() {
     const user = this.resource
     const sponsor = user.$preloaded.sponsorProfile as User['sponsorProfile'] | null | undefined
-    const influencer = user.$preloaded.influencerProfile as User['influencerProfile'] | null | undefined
+    const influencer = user.$preloaded.influencerProfile as
+      User['influencerProfile'] | null | undefined
     return {
       id: user.id,
       email: user.email,
@@ -33,7 +34,12 @@ export default class UserTransformer extends BaseTransformer<User> {
           }
         : null,
       influencerProfile: influencer
-        ? { niche: influencer.niche, platforms: influencer.platforms, reach: influencer.reach, bio: influencer.bio }
+        ? {
+            niche: influencer.niche,
+            platforms: influencer.platforms,
+            reach: influencer.reach,
+            bio: influencer.bio,
+          }
         : null,
       createdAt: user.createdAt.toISO(),
     }

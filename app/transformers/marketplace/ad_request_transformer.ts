@@ -8,9 +8,20 @@ export default class AdRequestTransformer extends BaseTransformer<AdRequest> {
     const campaign = r.$preloaded.campaign as AdRequest['campaign'] | undefined
     return {
       id: r.id,
-      campaign: campaign ? { id: campaign.id, name: campaign.name, currency: campaign.currency, status: campaign.status } : { id: r.campaignId },
-      sponsor: party(r.$preloaded.sponsor as AdRequest['sponsor'] | undefined) ?? { id: r.sponsorId },
-      influencer: party(r.$preloaded.influencer as AdRequest['influencer'] | undefined) ?? { id: r.influencerId },
+      campaign: campaign
+        ? {
+            id: campaign.id,
+            name: campaign.name,
+            currency: campaign.currency,
+            status: campaign.status,
+          }
+        : { id: r.campaignId },
+      sponsor: party(r.$preloaded.sponsor as AdRequest['sponsor'] | undefined) ?? {
+        id: r.sponsorId,
+      },
+      influencer: party(r.$preloaded.influencer as AdRequest['influencer'] | undefined) ?? {
+        id: r.influencerId,
+      },
       initiatedBy: r.initiatedBy,
       requirements: r.requirements,
       deliverables: r.deliverables,

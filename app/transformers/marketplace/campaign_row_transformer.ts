@@ -27,6 +27,12 @@ export default class CampaignRowTransformer extends BaseTransformer<CampaignRow>
   toObject() {
     const row = this.resource
     const c = attributesOf(row)
-    return campaignObject(c, { id: c.sponsorId, fullName: row.sponsor_full_name, role: row.sponsor_role as Campaign['sponsor']['role'], companyName: row.sponsor_company_name ?? null, niche: null })
+    return campaignObject(c, {
+      id: c.sponsorId,
+      fullName: row.sponsor_full_name,
+      role: row.sponsor_role as Campaign['sponsor']['role'],
+      companyName: row.sponsor_company_name ?? null,
+      niche: null,
+    })
   }
 }

@@ -4,7 +4,21 @@ import { party } from '#transformers/marketplace/party'
 
 type CampaignAttributes = Pick<
   Campaign,
-  'id' | 'name' | 'description' | 'niche' | 'goals' | 'budget' | 'currency' | 'startDate' | 'endDate' | 'visibility' | 'status' | 'flaggedAt' | 'sponsorId' | 'createdAt' | 'updatedAt'
+  | 'id'
+  | 'name'
+  | 'description'
+  | 'niche'
+  | 'goals'
+  | 'budget'
+  | 'currency'
+  | 'startDate'
+  | 'endDate'
+  | 'visibility'
+  | 'status'
+  | 'flaggedAt'
+  | 'sponsorId'
+  | 'createdAt'
+  | 'updatedAt'
 >
 
 /** A campaign as the API shows it, from a model or from a row read with its sponsor (CampaignRowTransformer). */

@@ -4,7 +4,8 @@ import type User from '#models/user'
 export function party(user: User | undefined | null) {
   if (!user) return null
   const sponsor = user.$preloaded.sponsorProfile as User['sponsorProfile'] | null | undefined
-  const influencer = user.$preloaded.influencerProfile as User['influencerProfile'] | null | undefined
+  const influencer = user.$preloaded.influencerProfile as
+    User['influencerProfile'] | null | undefined
   return {
     id: user.id,
     fullName: user.fullName,

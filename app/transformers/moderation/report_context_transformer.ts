@@ -10,7 +10,14 @@ export default class ReportContextTransformer extends BaseTransformer<ReportCont
     const { report, reporter, owner, target, reportsOnTarget, history } = this.resource
     return {
       report: ReportTransformer.transform(report),
-      reporter: reporter ? { id: reporter.id, email: reporter.email, fullName: reporter.full_name, credibility: Number(reporter.credibility) } : null,
+      reporter: reporter
+        ? {
+            id: reporter.id,
+            email: reporter.email,
+            fullName: reporter.full_name,
+            credibility: Number(reporter.credibility),
+          }
+        : null,
       target: {
         type: report.targetType,
         id: report.targetId,
@@ -20,7 +27,12 @@ export default class ReportContextTransformer extends BaseTransformer<ReportCont
         excerpt: target?.excerpt ?? null,
         hidden: target?.hidden ?? false,
       },
-      reportsOnTarget: reportsOnTarget.map((r) => ({ id: r.id, reason: r.reason, status: r.status, createdAt: r.createdAt.toISO() })),
+      reportsOnTarget: reportsOnTarget.map((r) => ({
+        id: r.id,
+        reason: r.reason,
+        status: r.status,
+        createdAt: r.createdAt.toISO(),
+      })),
       history: AuditLogTransformer.transform(history),
     }
   }

@@ -8,7 +8,12 @@ const fields = {
   city: vine.string().trim().minLength(1).maxLength(100),
   postalCode: vine.string().trim().minLength(1).maxLength(20),
   country: vine.string().trim().toUpperCase().fixedLength(2).alpha(),
-  phone: vine.string().trim().maxLength(30).regex(/^\+?[0-9 ()-]{3,30}$/).nullable(),
+  phone: vine
+    .string()
+    .trim()
+    .maxLength(30)
+    .regex(/^\+?[0-9 ()-]{3,30}$/)
+    .nullable(),
 }
 
 export const createAddressValidator = vine.create({

@@ -5,7 +5,14 @@ export const MAX_PRICE = 1_000_000_000_00
 export const MAX_STOCK = 1_000_000
 export const PRODUCT_SORTS = ['newest', 'price_asc', 'price_desc', 'popular', 'name'] as const
 
-const slug = () => vine.string().trim().toLowerCase().minLength(1).maxLength(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+const slug = () =>
+  vine
+    .string()
+    .trim()
+    .toLowerCase()
+    .minLength(1)
+    .maxLength(100)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
 const tag = () => vine.string().trim().toLowerCase().minLength(1).maxLength(50)
 
 export const categoryListValidator = vine.create({
@@ -32,7 +39,15 @@ const productFields = {
   price: vine.number().withoutDecimals().min(0).max(MAX_PRICE),
   currency: vine.string().trim().toUpperCase().fixedLength(3).alpha(),
   stock: vine.number().withoutDecimals().min(0).max(MAX_STOCK),
-  images: vine.array(vine.string().trim().maxLength(2000).url({ protocols: ['http', 'https'], require_protocol: true })).maxLength(10),
+  images: vine
+    .array(
+      vine
+        .string()
+        .trim()
+        .maxLength(2000)
+        .url({ protocols: ['http', 'https'], require_protocol: true })
+    )
+    .maxLength(10),
   tags: vine.array(tag()).maxLength(20).distinct(),
   categoryId: id().nullable(),
   featured: vine.boolean(),

@@ -9,7 +9,12 @@ export const checkoutValidator = vine.create({
 
 /** The Idempotency-Key header, when sent. */
 export const idempotencyKeyValidator = vine.create({
-  key: vine.string().minLength(1).maxLength(200).regex(/^[\x21-\x7e]+$/).optional(),
+  key: vine
+    .string()
+    .minLength(1)
+    .maxLength(200)
+    .regex(/^[\x21-\x7e]+$/)
+    .optional(),
 })
 
 export const mySalesValidator = vine.create(paginationFields)

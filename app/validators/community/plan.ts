@@ -17,7 +17,9 @@ const fields = {
   category: vine.string().trim().toLowerCase().minLength(1).maxLength(60),
   difficulty: vine.enum(DIFFICULTIES),
   durationDays: vine.number().withoutDecimals().min(1).max(MAX_DURATION_DAYS),
-  tags: vine.array(vine.string().trim().toLowerCase().minLength(1).maxLength(40)).maxLength(MAX_TAGS),
+  tags: vine
+    .array(vine.string().trim().toLowerCase().minLength(1).maxLength(40))
+    .maxLength(MAX_TAGS),
   visibility: vine.enum(PLAN_VISIBILITIES),
   // Each task's day must also fall within durationDays; the service checks that against the plan.
   tasks: vine.array(task).minLength(1).maxLength(MAX_TASKS),

@@ -19,10 +19,18 @@ export const createSessionValidator = vine.create({
   recipient: vine
     .object({
       ageMin: age().optional(),
-      ageMax: age().use(atLeast({ other: 'ageMin' })).optional(),
-      interests: vine.array(vine.string().trim().toLowerCase().minLength(1).maxLength(50)).maxLength(20).distinct().optional(),
+      ageMax: age()
+        .use(atLeast({ other: 'ageMin' }))
+        .optional(),
+      interests: vine
+        .array(vine.string().trim().toLowerCase().minLength(1).maxLength(50))
+        .maxLength(20)
+        .distinct()
+        .optional(),
       budgetMin: money().optional(),
-      budgetMax: money().use(atLeast({ other: 'budgetMin' })).optional(),
+      budgetMax: money()
+        .use(atLeast({ other: 'budgetMin' }))
+        .optional(),
     })
     .optional(),
 })

@@ -12,7 +12,9 @@ const COMMON_PASSWORDS = new Set(dictionary['passwords-common'].map((word) => wo
 function localParts(email: string) {
   const local = email.trim().toLowerCase().split('@')[0] ?? ''
   const untagged = local.split('+')[0]
-  return [...new Set([local, untagged, untagged.replaceAll('.', '')])].filter((part) => part.length >= 3)
+  return [...new Set([local, untagged, untagged.replaceAll('.', '')])].filter(
+    (part) => part.length >= 3
+  )
 }
 
 /**
@@ -35,7 +37,11 @@ export function passwordWeakness(password: string, email?: string | null): strin
 }
 
 /** Throws the 422 of the password rule for `field` when the password is refused (for checks outside a validator). */
-export function assertAcceptablePassword(password: string, email: string | null | undefined, field = 'password') {
+export function assertAcceptablePassword(
+  password: string,
+  email: string | null | undefined,
+  field = 'password'
+) {
   const reason = passwordWeakness(password, email)
   if (reason) throw AppException.invalid(field, reason)
 }
@@ -53,4 +59,8 @@ const acceptablePassword = vine.createRule(
 
 /** Every password a member chooses (signup, change, reset, first admin): 8–128 characters, not weak. */
 export const password = () =>
-  vine.string().minLength(PASSWORD_MIN_LENGTH).maxLength(PASSWORD_MAX_LENGTH).use(acceptablePassword())
+  vine
+    .string()
+    .minLength(PASSWORD_MIN_LENGTH)
+    .maxLength(PASSWORD_MAX_LENGTH)
+    .use(acceptablePassword())

@@ -25,7 +25,9 @@ export const updateAdRequestValidator = vine.create({
   deliverables: vine.string().trim().minLength(1).maxLength(5000).optional(),
   paymentAmount: amount().optional(),
   message: message().optional(),
-  influencerId: readOnly('The influencer of an ad request does not change: withdraw it and invite another'),
+  influencerId: readOnly(
+    'The influencer of an ad request does not change: withdraw it and invite another'
+  ),
 })
 
 export const withdrawAdRequestValidator = vine.create({

@@ -6,5 +6,7 @@ import { paginationFields } from '#validators/common'
 export const listNotificationsValidator = vine.create({
   ...paginationFields,
   unread: vine.boolean().optional(),
-  type: vine.enum(Object.keys(NOTIFICATION_TYPES) as (keyof typeof NOTIFICATION_TYPES)[]).optional(),
+  type: vine
+    .enum(Object.keys(NOTIFICATION_TYPES) as (keyof typeof NOTIFICATION_TYPES)[])
+    .optional(),
 })

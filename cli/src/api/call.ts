@@ -21,6 +21,10 @@ export class Call<T> {
   }
 
   describe() {
-    return { method: this.method, url: this.http.url(this.path, this.options.query).toString(), body: this.options.body ?? null }
+    return {
+      method: this.method,
+      url: this.http.url(this.path, this.options.query).toString(),
+      body: this.options.body ?? null,
+    }
   }
 }

@@ -48,7 +48,10 @@ function answer(response: IncomingMessage): Answer {
       for await (const chunk of response) chunks.push(chunk as Buffer)
       return Buffer.concat(chunks).toString('utf8')
     },
-    stream: async () => process.getBuiltinModule('node:stream').Readable.toWeb(response) as ReadableStream<Uint8Array>,
+    stream: async () =>
+      process
+        .getBuiltinModule('node:stream')
+        .Readable.toWeb(response) as ReadableStream<Uint8Array>,
   }
 }
 
@@ -65,17 +68,27 @@ export class HttpClient {
 
   url(path: string, query: Query = {}) {
     const url = new URL(path, this.server.endsWith('/') ? this.server : `${this.server}/`)
-    for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, String(value))
+    for (const [key, value] of Object.entries(query))
+      if (value !== undefined) url.searchParams.set(key, String(value))
     return url
   }
 
-  async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<Envelope<T>> {
+  async request<T>(
+    method: string,
+    path: string,
+    options: RequestOptions = {}
+  ): Promise<Envelope<T>> {
     return this.parse<T>(await this.authorized(method, path, options))
   }
 
   /** An authorized GET whose body the caller reads as it arrives (server-sent events); refusals throw like {@link request}. */
   async stream(path: string, options: RequestOptions = {}): Promise<ReadableStream<Uint8Array>> {
-    const response = await this.authorized('GET', path, options, 'text/event-stream, application/json')
+    const response = await this.authorized(
+      'GET',
+      path,
+      options,
+      'text/event-stream, application/json'
+    )
     if (!response.ok) await this.parse(response)
     return response.stream()
   }
@@ -83,22 +96,48 @@ export class HttpClient {
   private async authorized(method: string, path: string, options: RequestOptions, accept?: string) {
     const token = options.anonymous ? undefined : await this.credentials?.accessToken()
     let response = await this.send(method, path, options, token, accept)
-    if (response.status === 401 && token && this.credentials?.refresh && (await this.credentials.refresh(token))) {
-      response = await this.send(method, path, options, await this.credentials.accessToken(), accept)
+    if (
+      response.status === 401 &&
+      token &&
+      this.credentials?.refresh &&
+      (await this.credentials.refresh(token))
+    ) {
+      response = await this.send(
+        method,
+        path,
+        options,
+        await this.credentials.accessToken(),
+        accept
+      )
     }
     return response
   }
 
-  private async send(method: string, path: string, { query, body, signal }: RequestOptions, token: string | undefined, accept = 'application/json'): Promise<Answer> {
+  private async send(
+    method: string,
+    path: string,
+    { query, body, signal }: RequestOptions,
+    token: string | undefined,
+    accept = 'application/json'
+  ): Promise<Answer> {
     const url = this.url(path, query)
     const payload = body === undefined ? undefined : JSON.stringify(body)
     const headers: Record<string, string | number> = { accept }
     if (token) headers.authorization = `Bearer ${token}`
-    if (payload !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) })
+    if (payload !== undefined)
+      Object.assign(headers, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(payload),
+      })
     // getBuiltinModule, not import(): the ESM face of node:http evaluates every lazy export, loading undici.
-    const { request } = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http')
+    const { request } =
+      url.protocol === 'https:'
+        ? process.getBuiltinModule('node:https')
+        : process.getBuiltinModule('node:http')
     return new Promise((resolve, reject) => {
-      const outgoing = request(url, { method, headers, signal }, (response) => resolve(answer(response)))
+      const outgoing = request(url, { method, headers, signal }, (response) =>
+        resolve(answer(response))
+      )
       outgoing.on('error', (error) => reject(new NetworkError(this.server, { cause: error })))
       outgoing.end(payload)
     })
@@ -112,7 +151,11 @@ export class HttpClient {
   }
 
   /** The whole JSON answer, error or not (`marquee api`); refusals keep their status. */
-  async raw(method: string, path: string, options: RequestOptions = {}): Promise<{ status: number; body: unknown }> {
+  async raw(
+    method: string,
+    path: string,
+    options: RequestOptions = {}
+  ): Promise<{ status: number; body: unknown }> {
     const response = await this.authorized(method, path, options)
     if (response.status === 204) return { status: 204, body: null }
     return { status: response.status, body: await this.body(response) }
@@ -123,13 +166,25 @@ export class HttpClient {
     try {
       return text ? JSON.parse(text) : {}
     } catch {
-      throw new ApiError(response.status, [{ code: `E_HTTP_${response.status}`, message: `unexpected non-JSON answer from ${this.server}` }])
+      throw new ApiError(response.status, [
+        {
+          code: `E_HTTP_${response.status}`,
+          message: `unexpected non-JSON answer from ${this.server}`,
+        },
+      ])
     }
   }
 
   private refusal(response: Answer, payload: any) {
     const retryAfter = response.header('retry-after')
-    const errors = Array.isArray(payload?.errors) && payload.errors.length ? payload.errors : [{ code: `E_HTTP_${response.status}`, message: response.statusText || 'request failed' }]
-    return new ApiError(response.status, errors, retryAfter === null || Number.isNaN(Number(retryAfter)) ? undefined : Number(retryAfter))
+    const errors =
+      Array.isArray(payload?.errors) && payload.errors.length
+        ? payload.errors
+        : [{ code: `E_HTTP_${response.status}`, message: response.statusText || 'request failed' }]
+    return new ApiError(
+      response.status,
+      errors,
+      retryAfter === null || Number.isNaN(Number(retryAfter)) ? undefined : Number(retryAfter)
+    )
   }
 }

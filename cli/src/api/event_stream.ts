@@ -28,10 +28,14 @@ export class EventStream {
 
   static async open(http: HttpClient, channels: string[]) {
     const stream = new EventStream()
-    const body = await http.stream('/__transmit/events', { query: { uid: stream.uid }, signal: stream.#abort.signal })
+    const body = await http.stream('/__transmit/events', {
+      query: { uid: stream.uid },
+      signal: stream.#abort.signal,
+    })
     void stream.#read(body)
     try {
-      for (const channel of channels) await http.request('POST', '/__transmit/subscribe', { body: { uid: stream.uid, channel } })
+      for (const channel of channels)
+        await http.request('POST', '/__transmit/subscribe', { body: { uid: stream.uid, channel } })
     } catch (error) {
       stream.close()
       throw error

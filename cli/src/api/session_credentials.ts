@@ -14,7 +14,8 @@ export const sessionTokens = (tokens: TokenPair) => ({
 })
 
 const dueForRefresh = (session: Session) =>
-  session.accessTokenExpiresAt !== undefined && Date.parse(session.accessTokenExpiresAt) - Date.now() < EARLY_REFRESH_MS
+  session.accessTokenExpiresAt !== undefined &&
+  Date.parse(session.accessTokenExpiresAt) - Date.now() < EARLY_REFRESH_MS
 
 /**
  * The stored login of a profile, sent only to the server it came from. An
@@ -56,10 +57,18 @@ export class SessionCredentials implements Credentials {
       }
       if (!ours?.refreshToken) return { session: stored, result: false }
       const anonymous = new HttpClient(ours.server)
-      const { data } = await anonymous.request<TokenPair>('POST', '/api/v1/auth/refresh', { body: { refreshToken: ours.refreshToken }, anonymous: true }).catch((error: unknown) => {
-        if (error instanceof ApiError && error.status === 401) throw new LoginRequiredError(`the login of profile "${this.profile}" expired or was revoked (${error.message}): ${this.loginHint}`)
-        throw error
-      })
+      const { data } = await anonymous
+        .request<TokenPair>('POST', '/api/v1/auth/refresh', {
+          body: { refreshToken: ours.refreshToken },
+          anonymous: true,
+        })
+        .catch((error: unknown) => {
+          if (error instanceof ApiError && error.status === 401)
+            throw new LoginRequiredError(
+              `the login of profile "${this.profile}" expired or was revoked (${error.message}): ${this.loginHint}`
+            )
+          throw error
+        })
       this.session = { ...ours, ...sessionTokens(data) }
       return { session: this.session, result: true }
     })

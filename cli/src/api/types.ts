@@ -20,13 +20,26 @@ export interface User {
   blockReason: string | null
   flagged: boolean
   flagReason: string | null
-  sponsorProfile: { companyName: string; industry: string | null; budget: number | null; website: string | null } | null
+  sponsorProfile: {
+    companyName: string
+    industry: string | null
+    budget: number | null
+    website: string | null
+  } | null
   createdAt: string
 }
 
 /** What a member did on the platform and how moderation sees them (GET /admin/users/:id/activity). */
 export interface UserActivity {
-  content: { plans: number; comments: number; customTasks: number; campaigns: number; products: number; messages: number; hidden: number }
+  content: {
+    plans: number
+    comments: number
+    customTasks: number
+    campaigns: number
+    products: number
+    messages: number
+    hidden: number
+  }
   adRequests: number
   purchases: number
   followers: number
@@ -73,14 +86,30 @@ export interface Report {
 export interface ReportContext {
   report: Report
   reporter: { id: number; email: string; fullName: string; credibility: number } | null
-  target: { type: string; id: number; ownerId: number | null; owner: { id: number; email: string; fullName: string } | null; excerpt: string | null; hidden: boolean; exists: boolean }
+  target: {
+    type: string
+    id: number
+    ownerId: number | null
+    owner: { id: number; email: string; fullName: string } | null
+    excerpt: string | null
+    hidden: boolean
+    exists: boolean
+  }
   /** Every report on the same target, this one included, oldest first. */
   reportsOnTarget: { id: number; reason: string; status: Report['status']; createdAt: string }[]
   /** The audit entries of the decisions on this report and its target, oldest first. */
   history: AuditLog[]
 }
 
-export const TARGET_TYPES = ['plan', 'comment', 'custom_task', 'campaign', 'message', 'product', 'user'] as const
+export const TARGET_TYPES = [
+  'plan',
+  'comment',
+  'custom_task',
+  'campaign',
+  'message',
+  'product',
+  'user',
+] as const
 
 export const RESOLUTION_ACTIONS = ['hide', 'warn', 'block', 'none'] as const
 export type ResolutionAction = (typeof RESOLUTION_ACTIONS)[number]
@@ -178,5 +207,8 @@ export interface Charts {
   campaignActivity: { bucket: string; campaigns: number; adRequests: number; accepted: number }[]
   sales: { bucket: string; count: number; revenue: number }[]
   adRequestStatus: { status: string; count: number }[]
-  campaignDistribution: { byNiche: { niche: string; count: number }[]; byStatus: { status: string; count: number }[] }
+  campaignDistribution: {
+    byNiche: { niche: string; count: number }[]
+    byStatus: { status: string; count: number }[]
+  }
 }

@@ -15,12 +15,14 @@ const typedValue = (value: string): unknown => {
   return value
 }
 
-const field = (typed: boolean) => (pair: string, previous: Field[] = []) => {
-  const at = pair.indexOf('=')
-  if (at < 1) throw new InvalidArgumentError('expected key=value')
-  const value = pair.slice(at + 1)
-  return [...previous, { key: pair.slice(0, at), value: typed ? typedValue(value) : value }]
-}
+const field =
+  (typed: boolean) =>
+  (pair: string, previous: Field[] = []) => {
+    const at = pair.indexOf('=')
+    if (at < 1) throw new InvalidArgumentError('expected key=value')
+    const value = pair.slice(at + 1)
+    return [...previous, { key: pair.slice(0, at), value: typed ? typedValue(value) : value }]
+  }
 
 /** `key[]=v` adds to an array; any other key is set once. */
 function gather(fields: Field[]) {
@@ -36,34 +38,62 @@ function gather(fields: Field[]) {
 
 /** A path on the profile's server: `/api/v1/...`, or relative to `/api/v1/`. Never another host: the token goes with it. */
 function apiPath(path: string) {
-  if (/^[a-z][a-z\d+.-]*:/i.test(path) || path.startsWith('//')) throw new UsageError('the path is a path on the server (e.g. /api/v1/admin/users or admin/users), not a URL: use --server to pick the server')
+  if (/^[a-z][a-z\d+.-]*:/i.test(path) || path.startsWith('//'))
+    throw new UsageError(
+      'the path is a path on the server (e.g. /api/v1/admin/users or admin/users), not a URL: use --server to pick the server'
+    )
   return path.startsWith('/') ? path : `/api/v1/${path}`
 }
 
 export function registerApi(program: Command, ctx: Context) {
-  read(verb(program, 'api', 'Send an authenticated request to any REST endpoint and print its JSON answer (the escape hatch, like gh api)', [
-    'marquee api GET admin/users -F role=sponsor -F perPage=5',
-    'marquee api POST admin/users/12/flag -f reason="many reports"',
-    'marquee api GET /api/v1/admin/moderation/stats --jq .data',
-  ]))
+  read(
+    verb(
+      program,
+      'api',
+      'Send an authenticated request to any REST endpoint and print its JSON answer (the escape hatch, like gh api)',
+      [
+        'marquee api GET admin/users -F role=sponsor -F perPage=5',
+        'marquee api POST admin/users/12/flag -f reason="many reports"',
+        'marquee api GET /api/v1/admin/moderation/stats --jq .data',
+      ]
+    )
+  )
     .argument('<method>', METHODS.join(', '), (value: string) => {
       const method = value.toUpperCase()
-      if (!(METHODS as readonly string[]).includes(method)) throw new InvalidArgumentError(`expected one of: ${METHODS.join(', ')}`)
+      if (!(METHODS as readonly string[]).includes(method))
+        throw new InvalidArgumentError(`expected one of: ${METHODS.join(', ')}`)
       return method
     })
     .argument('<path>', 'endpoint path, e.g. admin/users or /api/v1/admin/users')
-    .option('-F, --field <key=value>', 'a parameter with JSON typing (numbers, true, false, null); key[]=value builds an array; repeatable', field(true))
+    .option(
+      '-F, --field <key=value>',
+      'a parameter with JSON typing (numbers, true, false, null); key[]=value builds an array; repeatable',
+      field(true)
+    )
     .option('-f, --raw-field <key=value>', 'a parameter sent as a string; repeatable', field(false))
-    .action(async (method: string, path: string, opts: ReadOptions & { field?: Field[]; rawField?: Field[] }) => {
-      const target = apiPath(path)
-      const params = gather([...(opts.field ?? []), ...(opts.rawField ?? [])])
-      const inQuery = method === 'GET' || method === 'DELETE'
-      const api = await ctx.api()
-      const { status, body } = await ctx.out.spin(`${method} ${target}`, api.http.raw(method, target, inQuery ? { query: params as Record<string, string> } : { body: params }))
-      await ctx.out.emit(body, opts)
-      if (status >= 400) {
-        ctx.out.note(`error: HTTP ${status}`)
-        ctx.exitCode = status === 401 ? EXIT.login : EXIT.failure
+    .action(
+      async (
+        method: string,
+        path: string,
+        opts: ReadOptions & { field?: Field[]; rawField?: Field[] }
+      ) => {
+        const target = apiPath(path)
+        const params = gather([...(opts.field ?? []), ...(opts.rawField ?? [])])
+        const inQuery = method === 'GET' || method === 'DELETE'
+        const api = await ctx.api()
+        const { status, body } = await ctx.out.spin(
+          `${method} ${target}`,
+          api.http.raw(
+            method,
+            target,
+            inQuery ? { query: params as Record<string, string> } : { body: params }
+          )
+        )
+        await ctx.out.emit(body, opts)
+        if (status >= 400) {
+          ctx.out.note(`error: HTTP ${status}`)
+          ctx.exitCode = status === 401 ? EXIT.login : EXIT.failure
+        }
       }
-    })
+    )
 }

@@ -11,7 +11,14 @@ import { noun, read, show, verb, type ReadOptions } from './shared.js'
 export function registerAuth(program: Command, ctx: Context) {
   const auth = noun(program, 'auth', 'The login the CLI acts with', ['marquee auth status'])
 
-  read(verb(auth, 'status', 'Check the login of the profile against its server: account, role, where the token comes from and when the login expires', ['marquee auth status', 'marquee --profile prod auth status --json'])).action(async (opts: ReadOptions) => {
+  read(
+    verb(
+      auth,
+      'status',
+      'Check the login of the profile against its server: account, role, where the token comes from and when the login expires',
+      ['marquee auth status', 'marquee --profile prod auth status --json']
+    )
+  ).action(async (opts: ReadOptions) => {
     const session = await ctx.config.profile(ctx.profile)
     const source = ctx.tokenSource()
     const status = {
@@ -38,9 +45,14 @@ export function registerAuth(program: Command, ctx: Context) {
     await show(ctx, opts, status, (s) => {
       const where = s.server ?? 'no server'
       if (s.user) {
-        ctx.out.success(`Logged in to ${where} as ${s.user.email} (${s.user.role}), profile "${s.profile}"`)
+        ctx.out.success(
+          `Logged in to ${where} as ${s.user.email} (${s.user.role}), profile "${s.profile}"`
+        )
         ctx.out.fields([
-          ['token from', s.tokenSource === 'profile' ? `the profile in ${ctx.config.path}` : s.tokenSource],
+          [
+            'token from',
+            s.tokenSource === 'profile' ? `the profile in ${ctx.config.path}` : s.tokenSource,
+          ],
           ['access token expires', s.accessTokenExpiresAt],
           ['login expires', s.refreshTokenExpiresAt],
         ])

@@ -1,7 +1,21 @@
 import type { Command } from 'commander'
 import type { BatchRun, BatchTask } from '../api/types.js'
 import type { Context } from '../context.js'
-import { change, fetchList, mutation, noun, oneOf, paged, read, show, showList, verb, whole, type MutationFlags, type ReadOptions } from './shared.js'
+import {
+  change,
+  fetchList,
+  mutation,
+  noun,
+  oneOf,
+  paged,
+  read,
+  show,
+  showList,
+  verb,
+  whole,
+  type MutationFlags,
+  type ReadOptions,
+} from './shared.js'
 
 const runColumns = [
   { label: 'id', value: (r: BatchRun) => r.id },
@@ -19,7 +33,10 @@ const taskColumns = [
   { label: 'cron', value: (t: BatchTask) => t.cron },
   { label: 'paused', value: (t: BatchTask) => t.paused },
   { label: 'next run', value: (t: BatchTask) => t.nextRunAt },
-  { label: 'last run', value: (t: BatchTask) => (t.lastRun ? `${t.lastRun.status} ${t.lastRun.startedAt}` : null) },
+  {
+    label: 'last run',
+    value: (t: BatchTask) => (t.lastRun ? `${t.lastRun.status} ${t.lastRun.startedAt}` : null),
+  },
   { label: 'description', value: (t: BatchTask) => t.description },
 ]
 
@@ -31,47 +48,107 @@ function printTask(ctx: Context, task: BatchTask) {
     ['description', task.description],
     ['paused', task.paused],
     ['next run', task.nextRunAt],
-    ['last run', task.lastRun ? `${task.lastRun.status} at ${task.lastRun.startedAt} (${task.lastRun.durationMs ?? '-'} ms)` : null],
+    [
+      'last run',
+      task.lastRun
+        ? `${task.lastRun.status} at ${task.lastRun.startedAt} (${task.lastRun.durationMs ?? '-'} ms)`
+        : null,
+    ],
   ])
 }
 
 export function registerBatch(program: Command, ctx: Context) {
-  const batch = noun(program, 'batch', 'Scheduled batch tasks: list, run now, pause, resume, history', ['marquee batch list', 'marquee batch run cleanup'])
+  const batch = noun(
+    program,
+    'batch',
+    'Scheduled batch tasks: list, run now, pause, resume, history',
+    ['marquee batch list', 'marquee batch run cleanup']
+  )
 
-  read(verb(batch, 'list', 'List the scheduled tasks with their cron and next run', ['marquee batch list', 'marquee batch list --json name,nextRunAt'])).action(async (opts: ReadOptions) => {
+  read(
+    verb(batch, 'list', 'List the scheduled tasks with their cron and next run', [
+      'marquee batch list',
+      'marquee batch list --json name,nextRunAt',
+    ])
+  ).action(async (opts: ReadOptions) => {
     const api = await ctx.api()
-    await showList(ctx, opts, whole(await ctx.out.spin('loading batch tasks', api.batch.list().data())), taskColumns, 'no scheduled tasks')
+    await showList(
+      ctx,
+      opts,
+      whole(await ctx.out.spin('loading batch tasks', api.batch.list().data())),
+      taskColumns,
+      'no scheduled tasks'
+    )
   })
 
-  read(verb(batch, 'status', 'Show one scheduled task and its last run', ['marquee batch status cleanup']))
+  read(
+    verb(batch, 'status', 'Show one scheduled task and its last run', [
+      'marquee batch status cleanup',
+    ])
+  )
     .argument('<name>', 'task name (see batch list)')
     .action(async (name: string, opts: ReadOptions) => {
       const api = await ctx.api()
-      await show(ctx, opts, await ctx.out.spin('loading', api.batch.status(name).data()), (task) => printTask(ctx, task))
+      await show(ctx, opts, await ctx.out.spin('loading', api.batch.status(name).data()), (task) =>
+        printTask(ctx, task)
+      )
     })
 
-  mutation(verb(batch, 'run', 'Run a scheduled task now, as a background task', ['marquee batch run cleanup', 'marquee tasks watch $(marquee batch run cleanup --jq .taskId)']))
+  mutation(
+    verb(batch, 'run', 'Run a scheduled task now, as a background task', [
+      'marquee batch run cleanup',
+      'marquee tasks watch $(marquee batch run cleanup --jq .taskId)',
+    ])
+  )
     .argument('<name>', 'task name')
     .action(async (name: string, opts: MutationFlags) => {
       const api = await ctx.api()
-      await change(ctx, api.batch.run(name), opts, `run ${name} now`, ({ taskId }) => ctx.out.success(`Started ${name} as task ${taskId} (follow it: marquee tasks watch ${taskId})`))
+      await change(ctx, api.batch.run(name), opts, `run ${name} now`, ({ taskId }) =>
+        ctx.out.success(
+          `Started ${name} as task ${taskId} (follow it: marquee tasks watch ${taskId})`
+        )
+      )
     })
 
-  for (const [name, paused] of [['pause', true], ['resume', false]] as const) {
-    mutation(verb(batch, name, paused ? 'Pause a recurring task (it stops running on schedule)' : 'Resume a paused task', [`marquee batch ${name} cache-maintenance`]))
+  for (const [name, paused] of [
+    ['pause', true],
+    ['resume', false],
+  ] as const) {
+    mutation(
+      verb(
+        batch,
+        name,
+        paused ? 'Pause a recurring task (it stops running on schedule)' : 'Resume a paused task',
+        [`marquee batch ${name} cache-maintenance`]
+      )
+    )
       .argument('<name>', 'task name')
       .action(async (task: string, opts: MutationFlags) => {
         const api = await ctx.api()
-        await change(ctx, api.batch[name](task), opts, `${name} ${task}`, (result: BatchTask) => ctx.out.success(`${result.name}: ${result.paused ? 'paused' : `next run ${result.nextRunAt}`}`))
+        await change(ctx, api.batch[name](task), opts, `${name} ${task}`, (result: BatchTask) =>
+          ctx.out.success(
+            `${result.name}: ${result.paused ? 'paused' : `next run ${result.nextRunAt}`}`
+          )
+        )
       })
   }
 
-  paged(verb(batch, 'history', 'Past runs, newest first', ['marquee batch history --task cleanup --status failed']))
+  paged(
+    verb(batch, 'history', 'Past runs, newest first', [
+      'marquee batch history --task cleanup --status failed',
+    ])
+  )
     .option('--task <name>', 'only runs of this task')
-    .option('--status <status>', 'running, completed, failed or skipped', oneOf(['running', 'completed', 'failed', 'skipped'] as const))
+    .option(
+      '--status <status>',
+      'running, completed, failed or skipped',
+      oneOf(['running', 'completed', 'failed', 'skipped'] as const)
+    )
     .action(async (opts: ReadOptions & { task?: string; status?: string }) => {
       const api = await ctx.api()
-      const listing = await fetchList(ctx, opts, 'history', (page) => api.batch.history({ ...page, task: opts.task, status: opts.status }))
+      const listing = await fetchList(ctx, opts, 'history', (page) =>
+        api.batch.history({ ...page, task: opts.task, status: opts.status })
+      )
       await showList(ctx, opts, listing, runColumns, 'no runs')
     })
 }

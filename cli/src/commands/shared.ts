@@ -5,11 +5,13 @@ import type { Context } from '../context.js'
 import { ApiError } from '../errors.js'
 import type { Column, JsonOptions } from '../output.js'
 
-export const examples = (...lines: string[]) => `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`
+export const examples = (...lines: string[]) =>
+  `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`
 
 export function positiveInt(value: string) {
   const parsed = Number(value)
-  if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('expected a positive whole number')
+  if (!Number.isInteger(parsed) || parsed < 1)
+    throw new InvalidArgumentError('expected a positive whole number')
   return parsed
 }
 
@@ -21,7 +23,8 @@ export const list = (value: string) =>
 
 export function oneOf<T extends string>(allowed: readonly T[]) {
   return (value: string) => {
-    if (!(allowed as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of: ${allowed.join(', ')}`)
+    if (!(allowed as readonly string[]).includes(value))
+      throw new InvalidArgumentError(`expected one of: ${allowed.join(', ')}`)
     return value as T
   }
 }
@@ -31,27 +34,35 @@ export function someOf<T extends string>(allowed: readonly T[]) {
   return (value: string) => {
     const items = list(value)
     const wrong = items.filter((item) => !(allowed as readonly string[]).includes(item))
-    if (wrong.length || !items.length) throw new InvalidArgumentError(`${wrong.length ? `unknown ${wrong.join(', ')}; ` : ''}expected a comma-separated list of: ${allowed.join(', ')}`)
+    if (wrong.length || !items.length)
+      throw new InvalidArgumentError(
+        `${wrong.length ? `unknown ${wrong.join(', ')}; ` : ''}expected a comma-separated list of: ${allowed.join(', ')}`
+      )
     return items as T[]
   }
 }
 
 /** Something shaped like an e-mail address (the server has the last word). */
 export function emailAddress(value: string) {
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw new InvalidArgumentError('expected an e-mail address')
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value))
+    throw new InvalidArgumentError('expected an e-mail address')
   return value
 }
 
 /** A calendar day, YYYY-MM-DD, that exists. */
 export function day(value: string) {
   const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined
-  if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError('expected a day as YYYY-MM-DD')
+  if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value)
+    throw new InvalidArgumentError('expected a day as YYYY-MM-DD')
   return value
 }
 
 /** A sub-command with its description and examples (every command has both). */
 export function verb(parent: Command, spec: string, description: string, usage: string[]) {
-  return parent.command(spec).description(description).addHelpText('after', examples(...usage))
+  return parent
+    .command(spec)
+    .description(description)
+    .addHelpText('after', examples(...usage))
 }
 
 export function noun(program: Command, name: string, description: string, usage: string[]) {
@@ -63,15 +74,21 @@ const MAX_PER_PAGE = 100
 
 export const read = (command: Command) =>
   command
-    .option('--json [fields]', 'print JSON instead of text; with a comma-separated field list, only those fields')
+    .option(
+      '--json [fields]',
+      'print JSON instead of text; with a comma-separated field list, only those fields'
+    )
     .option('--jq <expression>', 'filter the JSON through a jq expression (implies --json)')
 
 export const paged = (command: Command) =>
-  read(command).option('-L, --limit <n>', `show at most n items (default ${DEFAULT_LIMIT})`, positiveInt).option('--all', 'fetch every page')
+  read(command)
+    .option('-L, --limit <n>', `show at most n items (default ${DEFAULT_LIMIT})`, positiveInt)
+    .option('--all', 'fetch every page')
 
 export function mutation(command: Command, destructive = false) {
   read(command.option('--dry-run', 'print the request that would be sent and change nothing'))
-  if (destructive) command.option('-y, --yes', 'skip the confirmation (required when not on a terminal)')
+  if (destructive)
+    command.option('-y, --yes', 'skip the confirmation (required when not on a terminal)')
   return command
 }
 
@@ -99,10 +116,18 @@ export interface Listing<T> {
   meta: { total: number; shown: number }
 }
 
-export const whole = <T>(rows: T[]): Listing<T> => ({ data: rows, meta: { total: rows.length, shown: rows.length } })
+export const whole = <T>(rows: T[]): Listing<T> => ({
+  data: rows,
+  meta: { total: rows.length, shown: rows.length },
+})
 
 /** Reads pages of a paginated endpoint until `--limit` items (or every item with `--all`). */
-export async function fetchList<T>(ctx: Context, opts: ReadOptions, what: string, call: (query: Query) => Call<T[]>): Promise<Listing<T>> {
+export async function fetchList<T>(
+  ctx: Context,
+  opts: ReadOptions,
+  what: string,
+  call: (query: Query) => Call<T[]>
+): Promise<Listing<T>> {
   const limit = opts.all ? Number.POSITIVE_INFINITY : (opts.limit ?? DEFAULT_LIMIT)
   const perPage = Math.min(MAX_PER_PAGE, limit)
   const rows: T[] = []
@@ -118,15 +143,29 @@ export async function fetchList<T>(ctx: Context, opts: ReadOptions, what: string
 }
 
 /** Prints a list: JSON with its meta, or a table followed (on a terminal) by how many of how many were shown. */
-export async function showList<T>(ctx: Context, opts: ReadOptions, listing: Listing<T>, columns: Column<T>[], empty: string) {
+export async function showList<T>(
+  ctx: Context,
+  opts: ReadOptions,
+  listing: Listing<T>,
+  columns: Column<T>[],
+  empty: string
+) {
   if (wantsJson(opts)) return ctx.out.emit(listing, opts)
   ctx.out.table(listing.data, columns, empty)
   const { shown, total } = listing.meta
-  if (ctx.out.tty && shown < total) ctx.out.note(`showing ${shown} of ${total}: --limit N or --all for more`)
+  if (ctx.out.tty && shown < total)
+    ctx.out.note(`showing ${shown} of ${total}: --limit N or --all for more`)
 }
 
 /** Runs a mutation (dry-run and confirmation included) and prints its result. */
-export async function change<T>(ctx: Context, call: Call<T>, flags: MutationFlags, summary: string, text: (value: T) => void, destructive = false) {
+export async function change<T>(
+  ctx: Context,
+  call: Call<T>,
+  flags: MutationFlags,
+  summary: string,
+  text: (value: T) => void,
+  destructive = false
+) {
   const outcome = await ctx.mutate(call, { ...flags, summary, destructive })
   if (outcome.sent) await show(ctx, flags, outcome.result, text)
 }
@@ -137,7 +176,15 @@ export async function change<T>(ctx: Context, call: Call<T>, flags: MutationFlag
  * words, whether that is the case; then the command succeeds with a note
  * instead of failing.
  */
-export async function settle<T>(ctx: Context, call: Call<T>, flags: MutationFlags, summary: string, text: (value: T) => void, current: () => Promise<{ value: T; already?: string }>, destructive = false) {
+export async function settle<T>(
+  ctx: Context,
+  call: Call<T>,
+  flags: MutationFlags,
+  summary: string,
+  text: (value: T) => void,
+  current: () => Promise<{ value: T; already?: string }>,
+  destructive = false
+) {
   try {
     await change(ctx, call, flags, summary, text, destructive)
   } catch (error) {

@@ -6,7 +6,12 @@ import type { Report, ResolutionAction } from '../api/types.js'
 import type { Context } from '../context.js'
 import { describeError } from '../errors.js'
 
-const RESOLVE_KEYS: Record<string, ResolutionAction> = { h: 'hide', w: 'warn', b: 'block', n: 'none' }
+const RESOLVE_KEYS: Record<string, ResolutionAction> = {
+  h: 'hide',
+  w: 'warn',
+  b: 'block',
+  n: 'none',
+}
 
 export interface QueueBrowserProps {
   api: MarqueeApi
@@ -71,7 +76,10 @@ export function QueueBrowser({ api, query, colour }: QueueBrowserProps) {
     latest.current.busy = true
     setBusy(true)
     work(report)
-      .then(() => setMessage(`${label} report ${report.id}`), (error) => setMessage(describeError(error).line))
+      .then(
+        () => setMessage(`${label} report ${report.id}`),
+        (error) => setMessage(describeError(error).line)
+      )
       .then(reload)
       .catch((error) => setMessage(describeError(error).line))
       .finally(() => setBusy(false))
@@ -79,8 +87,12 @@ export function QueueBrowser({ api, query, colour }: QueueBrowserProps) {
 
   const decide = (decision: Decision, note: string) => {
     const text = note.trim() || undefined
-    if (decision === 'dismiss') act('dismissed', (r) => api.moderation.dismiss(r.id, r.version, text).send())
-    else act(`resolved (${decision})`, (r) => api.moderation.resolve(r.id, decision, r.version, text).send())
+    if (decision === 'dismiss')
+      act('dismissed', (r) => api.moderation.dismiss(r.id, r.version, text).send())
+    else
+      act(`resolved (${decision})`, (r) =>
+        api.moderation.resolve(r.id, decision, r.version, text).send()
+      )
   }
 
   useInput((input, key) => {
@@ -93,11 +105,15 @@ export function QueueBrowser({ api, query, colour }: QueueBrowserProps) {
     if (current.kind === 'note') {
       if (key.escape) return enter({ kind: 'browse' })
       if (key.return) {
-        if (current.decision === 'block') return enter({ kind: 'confirm', decision: current.decision, note: current.text })
+        if (current.decision === 'block')
+          return enter({ kind: 'confirm', decision: current.decision, note: current.text })
         enter({ kind: 'browse' })
         return decide(current.decision, current.text)
       }
-      const text = key.backspace || key.delete ? current.text.slice(0, -1) : current.text + (key.ctrl || key.meta ? '' : input)
+      const text =
+        key.backspace || key.delete
+          ? current.text.slice(0, -1)
+          : current.text + (key.ctrl || key.meta ? '' : input)
       return enter({ ...current, text })
     }
     if (current.kind === 'confirm') {

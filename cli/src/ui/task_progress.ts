@@ -18,7 +18,11 @@ export function TaskProgress({ task, colour }: { task: Task; colour: boolean }) 
 
 /** The live progress bar of a task on a terminal; `update` redraws it, `close` leaves it on screen. */
 export function progressView(io: Io, task: Task, colour: boolean) {
-  const view = render(h(TaskProgress, { task, colour }), { stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream, patchConsole: false })
+  const view = render(h(TaskProgress, { task, colour }), {
+    stdout: io.stdout as NodeJS.WriteStream,
+    stdin: io.stdin as NodeJS.ReadStream,
+    patchConsole: false,
+  })
   return {
     update: (next: Task) => view.rerender(h(TaskProgress, { task: next, colour })),
     close: () => view.unmount(),

@@ -43,8 +43,20 @@ async function prepareShoppers(base: string): Promise<Shopper[]> {
       const existing = await call(base, 'GET', '/api/v1/addresses', { token })
       let addressId = existing.body?.data?.[0]?.id
       if (!addressId) {
-        const created = await call(base, 'POST', '/api/v1/addresses', { token, body: { recipient: `Fault Shopper ${n}`, line1: `${n} Crash Street`, city: 'Faultville', postalCode: '10001', country: 'US' } })
-        if (created.status !== 201) throw new Error(`POST /api/v1/addresses answered ${created.status}: ${JSON.stringify(created.body)}`)
+        const created = await call(base, 'POST', '/api/v1/addresses', {
+          token,
+          body: {
+            recipient: `Fault Shopper ${n}`,
+            line1: `${n} Crash Street`,
+            city: 'Faultville',
+            postalCode: '10001',
+            country: 'US',
+          },
+        })
+        if (created.status !== 201)
+          throw new Error(
+            `POST /api/v1/addresses answered ${created.status}: ${JSON.stringify(created.body)}`
+          )
         addressId = created.body.data.id
       }
       return { token, addressId }
@@ -65,17 +77,28 @@ async function prepareProducts(client: pg.Client) {
 }
 
 const productState = async (client: pg.Client, ids: number[]) =>
-  new Map((await client.query('select id, stock, sales_count from products where id = any($1)', [ids])).rows.map((row) => [Number(row.id), { stock: Number(row.stock), sold: Number(row.sales_count) }]))
+  new Map(
+    (
+      await client.query('select id, stock, sales_count from products where id = any($1)', [ids])
+    ).rows.map((row) => [
+      Number(row.id),
+      { stock: Number(row.stock), sold: Number(row.sales_count) },
+    ])
+  )
 
 export async function checkoutFault() {
-  step(`Fault: server SIGKILLed during checkouts (${SHOPPERS} shoppers), retries with the same Idempotency-Key on a new server`)
+  step(
+    `Fault: server SIGKILLed during checkouts (${SHOPPERS} shoppers), retries with the same Idempotency-Key on a new server`
+  )
   const client = await benchDb()
   const env = productionEnv(SERVER_PORT + 4)
   let server = await startServer(env, 'server 1 (checkout fault)')
   try {
     const available = await call(server.base, 'GET', '/api/v1/products?perPage=1')
     if (available.status !== 200) {
-      console.log(`  GET /api/v1/products answered ${available.status}: the commerce routes are missing`)
+      console.log(
+        `  GET /api/v1/products answered ${available.status}: the commerce routes are missing`
+      )
       console.log('  verdict: checkout fault FAIL')
       return false
     }
@@ -83,8 +106,13 @@ export async function checkoutFault() {
     const shoppers = await prepareShoppers(server.base)
     const year = new Date().getUTCFullYear()
     const baseline = {
-      saleId: Number((await client.query('select coalesce(max(id), 0) as id from sales')).rows[0].id),
-      invoice: Number((await client.query('select last_number from invoice_counters where year = $1', [year])).rows[0]?.last_number ?? 0),
+      saleId: Number(
+        (await client.query('select coalesce(max(id), 0) as id from sales')).rows[0].id
+      ),
+      invoice: Number(
+        (await client.query('select last_number from invoice_counters where year = $1', [year]))
+          .rows[0]?.last_number ?? 0
+      ),
       products: await productState(client, productIds),
     }
     const run = `fault-co-${Date.now()}`
@@ -97,13 +125,20 @@ export async function checkoutFault() {
           const lines = 1 + ((n + round) % 3)
           for (let line = 0; line < lines; line++) {
             const productId = productIds[(n * 7 + round * 3 + line) % productIds.length]
-            const added = await call(server.base, 'POST', '/api/v1/cart/items', { token: shopper.token, body: { productId, quantity: 1 + (line % 3) } })
+            const added = await call(server.base, 'POST', '/api/v1/cart/items', {
+              token: shopper.token,
+              body: { productId, quantity: 1 + (line % 3) },
+            })
             statuses[`cart ${added.status}`] = (statuses[`cart ${added.status}`] ?? 0) + 1
           }
           const request = { key: `${run}-${n}-${round}`, body: { addressId: shopper.addressId } }
           shopper.interrupted = request
           inFlight++
-          const placed = await call(server.base, 'POST', '/api/v1/checkout', { token: shopper.token, body: request.body, headers: { 'idempotency-key': request.key } }).finally(() => inFlight--)
+          const placed = await call(server.base, 'POST', '/api/v1/checkout', {
+            token: shopper.token,
+            body: request.body,
+            headers: { 'idempotency-key': request.key },
+          }).finally(() => inFlight--)
           shopper.interrupted = undefined
           statuses[`checkout ${placed.status}`] = (statuses[`checkout ${placed.status}`] ?? 0) + 1
         } catch {
@@ -120,7 +155,9 @@ export async function checkoutFault() {
     await server.stop('SIGKILL')
     await Promise.all(loops)
     const interrupted = shoppers.filter((shopper) => shopper.interrupted)
-    console.log(`  server 1 killed with ${inFlightAtKill} checkouts in flight; answered before the kill: ${JSON.stringify(statuses)}`)
+    console.log(
+      `  server 1 killed with ${inFlightAtKill} checkouts in flight; answered before the kill: ${JSON.stringify(statuses)}`
+    )
 
     server = await startServer(env, 'server 2 (checkout fault)')
     const retries: Record<string, number> = {}
@@ -129,7 +166,11 @@ export async function checkoutFault() {
       const { key, body } = shopper.interrupted!
       const again = await fetch(`${server.base}/api/v1/checkout`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'authorization': `Bearer ${shopper.token}`, 'idempotency-key': key },
+        headers: {
+          'content-type': 'application/json',
+          'authorization': `Bearer ${shopper.token}`,
+          'idempotency-key': key,
+        },
         body: JSON.stringify(body),
       })
       await again.text()
@@ -137,38 +178,95 @@ export async function checkoutFault() {
       if (again.headers.get('idempotent-replayed') === 'true') replayed++
     }
     const interruptedKeys = interrupted.map((shopper) => shopper.interrupted!.key)
-    console.log(`  retries on server 2 of the ${interrupted.length} interrupted checkouts: ${JSON.stringify(retries)} (${replayed} replayed: committed before the kill; ${interrupted.length - replayed} placed now: rolled back by the kill)`)
+    console.log(
+      `  retries on server 2 of the ${interrupted.length} interrupted checkouts: ${JSON.stringify(retries)} (${replayed} replayed: committed before the kill; ${interrupted.length - replayed} placed now: rolled back by the kill)`
+    )
 
     const q = async (sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows
     const [sales] = await q('select count(*)::int as n from sales where id > $1', [baseline.saleId])
-    const [withoutLines] = await q('select count(*)::int as n from sales s where s.id > $1 and not exists (select 1 from sale_items i where i.sale_id = s.id)', [baseline.saleId])
+    const [withoutLines] = await q(
+      'select count(*)::int as n from sales s where s.id > $1 and not exists (select 1 from sale_items i where i.sale_id = s.id)',
+      [baseline.saleId]
+    )
     const [badAmounts] = await q(
       `select count(*)::int as n from sales s where s.id > $1 and (s.total <> s.subtotal + s.tax or s.subtotal <> (select coalesce(sum(i.line_total), 0) from sale_items i where i.sale_id = s.id)
          or exists (select 1 from sale_items i where i.sale_id = s.id and i.line_total <> i.unit_price * i.quantity))`,
       [baseline.saleId]
     )
-    const numbers = (await q(`select invoice_number from sales where id > $1 and invoice_number like $2`, [baseline.saleId, `INV-${year}-%`])).map((row) => Number(String(row.invoice_number).slice(-6))).sort((a, b) => a - b)
-    const [missingInvoice] = await q(`select count(*)::int as n from sales where id > $1 and (invoice_number is null or invoice_number not like 'INV-%')`, [baseline.saleId])
-    const counter = Number((await q('select last_number from invoice_counters where year = $1', [year]))[0]?.last_number ?? 0)
-    const gapless = numbers.length === counter - baseline.invoice && numbers.every((number, i) => number === baseline.invoice + 1 + i)
-    const soldByProduct = new Map((await q('select product_id, sum(quantity)::int as n from sale_items where sale_id > $1 group by product_id', [baseline.saleId])).map((row) => [Number(row.product_id), Number(row.n)]))
+    const numbers = (
+      await q(`select invoice_number from sales where id > $1 and invoice_number like $2`, [
+        baseline.saleId,
+        `INV-${year}-%`,
+      ])
+    )
+      .map((row) => Number(String(row.invoice_number).slice(-6)))
+      .sort((a, b) => a - b)
+    const [missingInvoice] = await q(
+      `select count(*)::int as n from sales where id > $1 and (invoice_number is null or invoice_number not like 'INV-%')`,
+      [baseline.saleId]
+    )
+    const counter = Number(
+      (await q('select last_number from invoice_counters where year = $1', [year]))[0]
+        ?.last_number ?? 0
+    )
+    const gapless =
+      numbers.length === counter - baseline.invoice &&
+      numbers.every((number, i) => number === baseline.invoice + 1 + i)
+    const soldByProduct = new Map(
+      (
+        await q(
+          'select product_id, sum(quantity)::int as n from sale_items where sale_id > $1 group by product_id',
+          [baseline.saleId]
+        )
+      ).map((row) => [Number(row.product_id), Number(row.n)])
+    )
     const after = await productState(client, productIds)
     const stockOff = productIds.filter((id) => {
       const sold = soldByProduct.get(id) ?? 0
-      return baseline.products.get(id)!.stock - after.get(id)!.stock !== sold || after.get(id)!.sold - baseline.products.get(id)!.sold !== sold
+      return (
+        baseline.products.get(id)!.stock - after.get(id)!.stock !== sold ||
+        after.get(id)!.sold - baseline.products.get(id)!.sold !== sold
+      )
     })
-    const keys = await q(`select key, response_status, sale_id from idempotency_keys where key like $1`, [`${run}-%`])
+    const keys = await q(
+      `select key, response_status, sale_id from idempotency_keys where key like $1`,
+      [`${run}-%`]
+    )
     const halfClaimed = keys.filter((row) => Number(row.response_status) === 0).length
-    const [unkeyed] = await q(`select count(*)::int as n from sales s where s.id > $1 and not exists (select 1 from idempotency_keys k where k.sale_id = s.id and k.key like $2)`, [baseline.saleId, `${run}-%`])
-    const saleOfKey = new Map(keys.map((row) => [String(row.key), row.sale_id === null ? null : Number(row.sale_id)]))
+    const [unkeyed] = await q(
+      `select count(*)::int as n from sales s where s.id > $1 and not exists (select 1 from idempotency_keys k where k.sale_id = s.id and k.key like $2)`,
+      [baseline.saleId, `${run}-%`]
+    )
+    const saleOfKey = new Map(
+      keys.map((row) => [String(row.key), row.sale_id === null ? null : Number(row.sale_id)])
+    )
     const interruptedWithoutSale = interruptedKeys.filter((key) => !saleOfKey.get(key)).length
     const retriesOk = Object.keys(retries).every((status) => status === '201')
 
-    console.log(`  sales of the run: ${sales.n} · without lines: ${withoutLines.n} · amounts not adding up: ${badAmounts.n} · without an invoice number: ${missingInvoice.n}`)
-    console.log(`  invoice numbers ${baseline.invoice + 1}..${counter} of ${year}: ${numbers.length} used, gapless and unique: ${gapless}`)
-    console.log(`  stock and sales counts of ${productIds.length} products moved by exactly the quantities sold: ${stockOff.length === 0 ? 'yes' : `no (products ${stockOff.join(', ')})`}`)
-    console.log(`  idempotency keys: ${keys.length} · half-claimed: ${halfClaimed} · sales without their key: ${unkeyed.n} · interrupted checkouts without a sale: ${interruptedWithoutSale}`)
-    const pass = inFlightAtKill > 0 && withoutLines.n === 0 && badAmounts.n === 0 && missingInvoice.n === 0 && gapless && stockOff.length === 0 && halfClaimed === 0 && unkeyed.n === 0 && interruptedWithoutSale === 0 && retriesOk && sales.n > 0
+    console.log(
+      `  sales of the run: ${sales.n} · without lines: ${withoutLines.n} · amounts not adding up: ${badAmounts.n} · without an invoice number: ${missingInvoice.n}`
+    )
+    console.log(
+      `  invoice numbers ${baseline.invoice + 1}..${counter} of ${year}: ${numbers.length} used, gapless and unique: ${gapless}`
+    )
+    console.log(
+      `  stock and sales counts of ${productIds.length} products moved by exactly the quantities sold: ${stockOff.length === 0 ? 'yes' : `no (products ${stockOff.join(', ')})`}`
+    )
+    console.log(
+      `  idempotency keys: ${keys.length} · half-claimed: ${halfClaimed} · sales without their key: ${unkeyed.n} · interrupted checkouts without a sale: ${interruptedWithoutSale}`
+    )
+    const pass =
+      inFlightAtKill > 0 &&
+      withoutLines.n === 0 &&
+      badAmounts.n === 0 &&
+      missingInvoice.n === 0 &&
+      gapless &&
+      stockOff.length === 0 &&
+      halfClaimed === 0 &&
+      unkeyed.n === 0 &&
+      interruptedWithoutSale === 0 &&
+      retriesOk &&
+      sales.n > 0
     console.log(`  verdict: checkout fault ${pass ? 'PASS' : 'FAIL'}`)
     return pass
   } finally {

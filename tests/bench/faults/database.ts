@@ -30,12 +30,16 @@ class DatabaseProxy {
       }
       socket.pipe(upstream).pipe(socket)
     })
-    return new Promise<void>((resolve) => this.#server!.listen(PROXY_PORT, '127.0.0.1', () => resolve()))
+    return new Promise<void>((resolve) =>
+      this.#server!.listen(PROXY_PORT, '127.0.0.1', () => resolve())
+    )
   }
 
   stop() {
     for (const socket of this.#sockets) socket.destroy()
-    return new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()))
+    return new Promise<void>((resolve) =>
+      this.#server ? this.#server.close(() => resolve()) : resolve()
+    )
   }
 }
 
@@ -43,7 +47,10 @@ export async function databaseFault() {
   step('Fault: PostgreSQL connections dropped, 5 s outage (TCP proxy), GET /health/db polled')
   const proxy = new DatabaseProxy()
   await proxy.start()
-  const server = await startServer(productionEnv(SERVER_PORT + 2, { DB_HOST: '127.0.0.1', DB_PORT: String(PROXY_PORT) }), 'server (db fault)')
+  const server = await startServer(
+    productionEnv(SERVER_PORT + 2, { DB_HOST: '127.0.0.1', DB_PORT: String(PROXY_PORT) }),
+    'server (db fault)'
+  )
   const seen: { phase: string; status: number; code?: string }[] = []
   const poll = async (phase: string, untilMs: number, stopOn?: (status: number) => boolean) => {
     const deadline = Date.now() + untilMs
@@ -62,13 +69,20 @@ export async function databaseFault() {
     const restarted = Date.now()
     await proxy.start()
     const recoveredAt = await poll('after', RECOVERY_MS, (status) => status === 200)
-    const count = (phase: string, test: (s: (typeof seen)[number]) => boolean) => seen.filter((s) => s.phase === phase && test(s)).length
+    const count = (phase: string, test: (s: (typeof seen)[number]) => boolean) =>
+      seen.filter((s) => s.phase === phase && test(s)).length
     const before = count('before', (s) => s.status === 200) === count('before', () => true)
     const clear503 = count('outage', (s) => s.status === 503 && s.code === 'E_DATABASE_DOWN')
-    const other5xx = seen.filter((s) => s.status >= 500 && !(s.status === 503 && s.code === 'E_DATABASE_DOWN')).length
+    const other5xx = seen.filter(
+      (s) => s.status >= 500 && !(s.status === 503 && s.code === 'E_DATABASE_DOWN')
+    ).length
     console.log(`  before: ${count('before', () => true)} checks, all 200: ${before}`)
-    console.log(`  outage: ${clear503}/${count('outage', () => true)} checks answered 503 E_DATABASE_DOWN; other 5xx anywhere: ${other5xx}`)
-    console.log(`  after: ${recoveredAt ? `200 again ${recoveredAt - restarted} ms after PostgreSQL came back` : `no 200 within ${RECOVERY_MS / 1000} s`}`)
+    console.log(
+      `  outage: ${clear503}/${count('outage', () => true)} checks answered 503 E_DATABASE_DOWN; other 5xx anywhere: ${other5xx}`
+    )
+    console.log(
+      `  after: ${recoveredAt ? `200 again ${recoveredAt - restarted} ms after PostgreSQL came back` : `no 200 within ${RECOVERY_MS / 1000} s`}`
+    )
     const pass = before && clear503 > 0 && other5xx === 0 && recoveredAt !== null
     console.log(`  verdict: database fault ${pass ? 'PASS' : 'FAIL'}`)
     return pass

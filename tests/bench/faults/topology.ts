@@ -16,7 +16,14 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { GatedSmtp } from '#tests/support/gated_smtp'
 import { openStream } from '#tests/support/sse'
 import { benchDb } from '#tests/bench/support/prepare'
-import { ACCOUNTS, productionEnv, REDIS_DB, redis, SERVER_PORT, step } from '#tests/bench/support/env'
+import {
+  ACCOUNTS,
+  productionEnv,
+  REDIS_DB,
+  redis,
+  SERVER_PORT,
+  step,
+} from '#tests/bench/support/env'
 import { AppProcess, sleep, startServer, startWorker } from '#tests/bench/support/processes'
 import { call, login } from '#tests/bench/support/api'
 import { describeOutcome, exactlyOnce, mailOutcome, type MailJob } from '#tests/bench/support/jobs'
@@ -28,20 +35,48 @@ const CONCURRENCY = 3
 const LOCK_MS = 3000
 
 export async function topologyFault() {
-  step('Topology: 2 web processes, 2 workers, 1 scheduler (+2 cron ticks at once) on one PostgreSQL and one Redis')
+  step(
+    'Topology: 2 web processes, 2 workers, 1 scheduler (+2 cron ticks at once) on one PostgreSQL and one Redis'
+  )
   const started = Date.now()
   const sink = new GatedSmtp()
   await sink.start()
-  const shared = { QUEUE_PREFIX: PREFIX, APP_KEY: randomBytes(32).toString('hex'), SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) }
+  const shared = {
+    QUEUE_PREFIX: PREFIX,
+    APP_KEY: randomBytes(32).toString('hex'),
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(sink.port),
+  }
   const env = (port: number) => productionEnv(port, shared)
   const client = await benchDb()
-  const queue = new Queue('mail', { connection: { ...redis, db: Number(REDIS_DB), maxRetriesPerRequest: null }, prefix: PREFIX })
+  const queue = new Queue('mail', {
+    connection: { ...redis, db: Number(REDIS_DB), maxRetriesPerRequest: null },
+    prefix: PREFIX,
+  })
   const processes: AppProcess[] = []
-  const workerArgs = ['--queue', 'mail,default', '--concurrency', String(CONCURRENCY), '--lock-duration', String(LOCK_MS), '--stalled-interval', '1000']
+  const workerArgs = [
+    '--queue',
+    'mail,default',
+    '--concurrency',
+    String(CONCURRENCY),
+    '--lock-duration',
+    String(LOCK_MS),
+    '--stalled-interval',
+    '1000',
+  ]
   try {
-    const [web1, web2] = await Promise.all([startServer(env(SERVER_PORT + 10), 'web 1'), startServer(env(SERVER_PORT + 11), 'web 2')])
-    const [worker1, worker2] = await Promise.all([startWorker(env(0), workerArgs, 'worker 1'), startWorker(env(0), workerArgs, 'worker 2')])
-    const scheduler = new AppProcess('scheduler', ['ace.js', 'schedule:work'], { ...env(0), LOG_LEVEL: 'info' })
+    const [web1, web2] = await Promise.all([
+      startServer(env(SERVER_PORT + 10), 'web 1'),
+      startServer(env(SERVER_PORT + 11), 'web 2'),
+    ])
+    const [worker1, worker2] = await Promise.all([
+      startWorker(env(0), workerArgs, 'worker 1'),
+      startWorker(env(0), workerArgs, 'worker 2'),
+    ])
+    const scheduler = new AppProcess('scheduler', ['ace.js', 'schedule:work'], {
+      ...env(0),
+      LOG_LEVEL: 'info',
+    })
     processes.push(web1, web2, worker1, worker2, scheduler)
     const bootMs = Date.now() - started
 
@@ -52,7 +87,12 @@ export async function topologyFault() {
     await Promise.all(
       Array.from({ length: 40 }, async (_, n) => {
         const [base, token] = n % 2 ? [web1.base, admin1] : [web2.base, admin2]
-        const { status } = await call(base, 'GET', n % 4 < 2 ? '/api/v1/admin/dashboard/stats' : '/health/ready', { token })
+        const { status } = await call(
+          base,
+          'GET',
+          n % 4 < 2 ? '/api/v1/admin/dashboard/stats' : '/health/ready',
+          { token }
+        )
         statuses[status] = (statuses[status] ?? 0) + 1
       })
     )
@@ -67,7 +107,10 @@ export async function topologyFault() {
     const sseStarted = Date.now()
     let sseMs: number | null = null
     for (let attempt = 0; attempt < 20 && sseMs === null; attempt++) {
-      await call(web2.base, 'POST', '/api/v1/admin/test/broadcast', { token: admin2, body: { userId: adminId, message } })
+      await call(web2.base, 'POST', '/api/v1/admin/test/broadcast', {
+        token: admin2,
+        body: { userId: adminId, message },
+      })
       sseMs = await stream
         .next((m) => m.payload?.data?.message === message, 1000)
         .then(() => Date.now() - sseStarted)
@@ -76,12 +119,30 @@ export async function topologyFault() {
     stream.close()
 
     // Two cron ticks at once, beside the running schedule:work.
-    await Promise.all([1, 2].map((n) => new Promise<void>((resolve) => new AppProcess(`cron tick ${n}`, ['ace.js', 'schedule:run'], env(0)).child.once('exit', () => resolve()))))
-    await scheduler.waitFor('a first tick', () => /scheduler started/.test(scheduler.output) && /\(due /.test(scheduler.output), 60_000).catch(() => {})
+    await Promise.all(
+      [1, 2].map(
+        (n) =>
+          new Promise<void>((resolve) =>
+            new AppProcess(`cron tick ${n}`, ['ace.js', 'schedule:run'], env(0)).child.once(
+              'exit',
+              () => resolve()
+            )
+          )
+      )
+    )
+    await scheduler
+      .waitFor(
+        'a first tick',
+        () => /scheduler started/.test(scheduler.output) && /\(due /.test(scheduler.output),
+        60_000
+      )
+      .catch(() => {})
     const { rows: duplicates } = await client.query(
       `select task, scheduled_for, count(*)::int as runs from batch_runs where trigger = 'schedule' and scheduled_for is not null group by task, scheduled_for having count(*) > 1`
     )
-    const { rows: recent } = await client.query(`select count(*)::int as n from batch_runs where trigger = 'schedule' and started_at > now() - interval '10 minutes'`)
+    const { rows: recent } = await client.query(
+      `select count(*)::int as n from batch_runs where trigger = 'schedule' and started_at > now() - interval '10 minutes'`
+    )
 
     // A worker SIGKILLed with e-mail jobs in the middle of SMTP; the other worker (restarted, so the jobs are surely the first one's) takes them over.
     await worker2.stop('SIGTERM')
@@ -89,9 +150,19 @@ export async function topologyFault() {
     const jobs: MailJob[] = []
     for (let n = 0; n < MAILS; n++) {
       const to = `topology-${Date.now()}-${n}@marquee.test`
-      const { status, body } = await call(n % 2 ? web1.base : web2.base, 'POST', '/api/v1/admin/test/mail', { token: n % 2 ? admin1 : admin2, body: { email: to } })
-      if (status !== 202) throw new Error(`POST /api/v1/admin/test/mail answered ${status}: ${JSON.stringify(body)}`)
-      jobs.push({ jobId: body.data.taskId.slice('mail:'.length), deliveryKey: body.data.taskId, to })
+      const { status, body } = await call(
+        n % 2 ? web1.base : web2.base,
+        'POST',
+        '/api/v1/admin/test/mail',
+        { token: n % 2 ? admin1 : admin2, body: { email: to } }
+      )
+      if (status !== 202)
+        throw new Error(`POST /api/v1/admin/test/mail answered ${status}: ${JSON.stringify(body)}`)
+      jobs.push({
+        jobId: body.data.taskId.slice('mail:'.length),
+        deliveryKey: body.data.taskId,
+        to,
+      })
     }
     await worker1.waitFor('e-mails in the middle of SMTP', () => sink.held >= 2)
     await worker1.stop('SIGKILL')
@@ -107,10 +178,13 @@ export async function topologyFault() {
     const open = await openStream(web2.base, admin2)
     // Refused connections (sent after the server stopped listening) were never in flight; a reset or a 5xx of an accepted one is a failure.
     const inFlight = Array.from({ length: 20 }, () =>
-      fetch(`${web2.base}/api/v1/admin/dashboard/stats`, { headers: { authorization: `Bearer ${admin2}` } }).then(
+      fetch(`${web2.base}/api/v1/admin/dashboard/stats`, {
+        headers: { authorization: `Bearer ${admin2}` },
+      }).then(
         (response) => response.status,
         (error) => {
-          const code = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message
+          const code =
+            (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message
           return code === 'ECONNREFUSED' ? 'refused' : String(code)
         }
       )
@@ -126,13 +200,30 @@ export async function topologyFault() {
     const inFlightOk = accepted.length > 0 && accepted.every((status) => status === 200)
     const stoppedInTime = stopMs < 10_000 && web2.child.signalCode !== 'SIGKILL'
 
-    console.log(`  processes up in ${bootMs} ms · traffic through both web processes: ${JSON.stringify(statuses)}`)
-    console.log(`  SSE: subscriber on web 1 got the broadcast made through web 2: ${sseMs !== null ? `yes, ${sseMs} ms` : 'NO'}`)
-    console.log(`  scheduler: ${recent[0].n} scheduled runs recorded in the last 10 minutes; due times run more than once: ${duplicates.length}`)
+    console.log(
+      `  processes up in ${bootMs} ms · traffic through both web processes: ${JSON.stringify(statuses)}`
+    )
+    console.log(
+      `  SSE: subscriber on web 1 got the broadcast made through web 2: ${sseMs !== null ? `yes, ${sseMs} ms` : 'NO'}`
+    )
+    console.log(
+      `  scheduler: ${recent[0].n} scheduled runs recorded in the last 10 minutes; due times run more than once: ${duplicates.length}`
+    )
     console.log(`  worker 1 SIGKILLed mid-SMTP: ${describeOutcome(outcome)}`)
-    console.log(`  web 2 SIGTERM: ${accepted.filter((s) => s === 200).length}/${accepted.length} accepted requests answered 200 (others: ${JSON.stringify(accepted.filter((s) => s !== 200))}; ${answered.length - accepted.length} refused after it stopped listening), exited in ${stopMs} ms with an SSE stream open (${web2.child.signalCode ?? `code ${web2.child.exitCode}`})`)
-    const pass = trafficOk && sseMs !== null && duplicates.length === 0 && Number(recent[0].n) > 0 && exactlyOnce(outcome) && inFlightOk && stoppedInTime
-    console.log(`  verdict: topology fault ${pass ? 'PASS' : 'FAIL'} (${Math.round((Date.now() - started) / 1000)} s)`)
+    console.log(
+      `  web 2 SIGTERM: ${accepted.filter((s) => s === 200).length}/${accepted.length} accepted requests answered 200 (others: ${JSON.stringify(accepted.filter((s) => s !== 200))}; ${answered.length - accepted.length} refused after it stopped listening), exited in ${stopMs} ms with an SSE stream open (${web2.child.signalCode ?? `code ${web2.child.exitCode}`})`
+    )
+    const pass =
+      trafficOk &&
+      sseMs !== null &&
+      duplicates.length === 0 &&
+      Number(recent[0].n) > 0 &&
+      exactlyOnce(outcome) &&
+      inFlightOk &&
+      stoppedInTime
+    console.log(
+      `  verdict: topology fault ${pass ? 'PASS' : 'FAIL'} (${Math.round((Date.now() - started) / 1000)} s)`
+    )
     return pass
   } finally {
     await Promise.all(processes.map((process) => process.stop('SIGTERM', 10_000)))

@@ -22,12 +22,30 @@ const CONCURRENCY = 5
 const LOCK_MS = 3000
 
 export async function workerFault() {
-  step(`Fault: a queue:work process SIGKILLed with ${CONCURRENCY} e-mail jobs in the middle of SMTP, then a new worker`)
+  step(
+    `Fault: a queue:work process SIGKILLed with ${CONCURRENCY} e-mail jobs in the middle of SMTP, then a new worker`
+  )
   const sink = new GatedSmtp()
   await sink.start()
-  const env = productionEnv(SERVER_PORT, { QUEUE_PREFIX: PREFIX, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port) })
-  const args = ['--queue', 'mail', '--concurrency', String(CONCURRENCY), '--lock-duration', String(LOCK_MS), '--stalled-interval', '1000']
-  const queue = new Queue('mail', { connection: { ...redis, db: Number(REDIS_DB), maxRetriesPerRequest: null }, prefix: PREFIX })
+  const env = productionEnv(SERVER_PORT, {
+    QUEUE_PREFIX: PREFIX,
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(sink.port),
+  })
+  const args = [
+    '--queue',
+    'mail',
+    '--concurrency',
+    String(CONCURRENCY),
+    '--lock-duration',
+    String(LOCK_MS),
+    '--stalled-interval',
+    '1000',
+  ]
+  const queue = new Queue('mail', {
+    connection: { ...redis, db: Number(REDIS_DB), maxRetriesPerRequest: null },
+    prefix: PREFIX,
+  })
   const client = await benchDb()
   await queue.obliterate({ force: true })
   const first = await startWorker(env, args, 'worker 1')
@@ -35,21 +53,34 @@ export async function workerFault() {
   try {
     sink.hold()
     const jobs = await queueMails(queue, 'fault-worker', JOBS)
-    await first.waitFor(`${CONCURRENCY} messages in the middle of their SMTP exchange`, () => sink.held >= CONCURRENCY)
-    const sending = await client.query(`select count(*)::int as n from mail_deliveries where status = 'sending' and delivery_key = any($1)`, [jobs.map((job) => job.deliveryKey)])
+    await first.waitFor(
+      `${CONCURRENCY} messages in the middle of their SMTP exchange`,
+      () => sink.held >= CONCURRENCY
+    )
+    const sending = await client.query(
+      `select count(*)::int as n from mail_deliveries where status = 'sending' and delivery_key = any($1)`,
+      [jobs.map((job) => job.deliveryKey)]
+    )
     const active = await queue.getActiveCount()
     await first.stop('SIGKILL')
     const killedAt = Date.now()
     // The half-sent messages go when the dead worker's SMTP connections close.
     await waitUntil(() => sink.held === 0, 5000)
-    console.log(`  worker 1 killed with ${active} jobs active, ${sending.rows[0].n} deliveries 'sending', ${sink.accepted.length} messages accepted before the kill`)
+    console.log(
+      `  worker 1 killed with ${active} jobs active, ${sending.rows[0].n} deliveries 'sending', ${sink.accepted.length} messages accepted before the kill`
+    )
     sink.release()
 
     second = await startWorker(env, args, 'worker 2')
     const outcome = await mailOutcome(queue, client, sink, jobs, 30_000)
     const settledMs = Date.now() - killedAt
-    console.log(`  worker 2: ${describeOutcome(outcome)} (${(settledMs / 1000).toFixed(1)} s after the kill; locks ${LOCK_MS / 1000} s)`)
-    const pass = exactlyOnce(outcome) && outcome.rerun >= CONCURRENCY && Number(sending.rows[0].n) >= CONCURRENCY
+    console.log(
+      `  worker 2: ${describeOutcome(outcome)} (${(settledMs / 1000).toFixed(1)} s after the kill; locks ${LOCK_MS / 1000} s)`
+    )
+    const pass =
+      exactlyOnce(outcome) &&
+      outcome.rerun >= CONCURRENCY &&
+      Number(sending.rows[0].n) >= CONCURRENCY
     console.log(`  verdict: worker fault ${pass ? 'PASS' : 'FAIL'}`)
     return pass
   } finally {

@@ -48,11 +48,23 @@ export interface Sample {
  * event of the same connection, so which step answered is known when its time
  * arrives.
  */
-export function sample({ base, steps, connections, durationS, rate, onResponse }: LoadOptions): Promise<Sample> {
+export function sample({
+  base,
+  steps,
+  connections,
+  durationS,
+  rate,
+  onResponse,
+}: LoadOptions): Promise<Sample> {
   let lastMeasured = true
   const requests = steps.map(({ measured = true, ...step }) => ({
     ...step,
-    onResponse: (status: number, body: string, context: Record<string, any>, headers: Record<string, string>) => {
+    onResponse: (
+      status: number,
+      body: string,
+      context: Record<string, any>,
+      headers: Record<string, string>
+    ) => {
       lastMeasured = measured
       step.onResponse?.(status, body, context, headers)
     },
@@ -61,10 +73,23 @@ export function sample({ base, steps, connections, durationS, rate, onResponse }
   const statuses: Record<string, number> = {}
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url: base, connections, duration: durationS, requests, timeout: 10, ...(rate ? { overallRate: rate } : {}) },
+      {
+        url: base,
+        connections,
+        duration: durationS,
+        requests,
+        timeout: 10,
+        ...(rate ? { overallRate: rate } : {}),
+      },
       (error, result) => {
         if (error) return reject(error)
-        resolve({ times, durationS: result.duration, statuses, errors: result.errors, timeouts: result.timeouts })
+        resolve({
+          times,
+          durationS: result.duration,
+          statuses,
+          errors: result.errors,
+          timeouts: result.timeouts,
+        })
       }
     )
     instance.on('response', (_client, status, _bytes, ms) => {
@@ -81,7 +106,9 @@ export function summarize(samples: Sample[]): Figures {
   const sorted = samples.flatMap((one) => one.times).sort((a, b) => a - b)
   const durationS = samples.reduce((sum, one) => sum + one.durationS, 0)
   const statuses: Record<string, number> = {}
-  for (const one of samples) for (const [status, count] of Object.entries(one.statuses)) statuses[status] = (statuses[status] ?? 0) + count
+  for (const one of samples)
+    for (const [status, count] of Object.entries(one.statuses))
+      statuses[status] = (statuses[status] ?? 0) + count
   return {
     requests: sorted.length,
     requestsPerSecond: Math.round(sorted.length / durationS),
@@ -100,7 +127,12 @@ export const load = async (options: LoadOptions) => summarize([await sample(opti
 
 /** Measured responses that were not 2xx, plus connection errors and timeouts. */
 export const failures = (figures: Figures) =>
-  Object.entries(figures.statuses).reduce((sum, [status, count]) => sum + (status.startsWith('2') ? 0 : count), 0) + figures.errors + figures.timeouts
+  Object.entries(figures.statuses).reduce(
+    (sum, [status, count]) => sum + (status.startsWith('2') ? 0 : count),
+    0
+  ) +
+  figures.errors +
+  figures.timeouts
 
 /** Samples a process's RSS every `everyMs` while running. */
 export class RssSampler {

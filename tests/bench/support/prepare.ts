@@ -3,7 +3,19 @@ import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:
 import { Redis } from 'ioredis'
 import pg from 'pg'
 import { CACHE_PREFIX } from '#config/cache'
-import { ACCOUNTS, appEnv, BUILD, DATABASE, database, redis, REDIS_DB, ROOT, SOURCE, SOURCE_REVISION, step } from '#tests/bench/support/env'
+import {
+  ACCOUNTS,
+  appEnv,
+  BUILD,
+  DATABASE,
+  database,
+  redis,
+  REDIS_DB,
+  ROOT,
+  SOURCE,
+  SOURCE_REVISION,
+  step,
+} from '#tests/bench/support/env'
 import { runNode } from '#tests/bench/support/processes'
 import { deleteMatching } from '#tests/support/redis_keys'
 
@@ -55,16 +67,31 @@ export async function prepare() {
   console.log(`  ${await ensureDatabase()}`)
   await runNode(['ace', 'migration:run', '--force'], appEnv())
   const seeded = await runNode(['ace', 'marquee:seed', '--profile', 'large'], appEnv())
-  console.log(`  ${seeded.split('\n').find((line) => /large:/.test(line) && !/%/.test(line))?.replace(/^\[ \w+ \]\s*/, '') ?? 'seeded'}`)
+  console.log(
+    `  ${
+      seeded
+        .split('\n')
+        .find((line) => /large:/.test(line) && !/%/.test(line))
+        ?.replace(/^\[ \w+ \]\s*/, '') ?? 'seeded'
+    }`
+  )
   const shape = await dataSet()
-  console.log(`  ${Object.entries(shape).map(([key, value]) => `${key} ${value}`).join(' · ')}`)
-  console.log(`  ${await clearCache()} cached entries of an earlier run dropped (Redis db ${REDIS_DB})`)
+  console.log(
+    `  ${Object.entries(shape)
+      .map(([key, value]) => `${key} ${value}`)
+      .join(' · ')}`
+  )
+  console.log(
+    `  ${await clearCache()} cached entries of an earlier run dropped (Redis db ${REDIS_DB})`
+  )
 
   if (reuse) {
     step(`Production build: reusing ${BUILD} (BENCH_REUSE_BUILD=1)`)
     return shape
   }
-  step(`Production build (node ace build → ${BUILD.slice(ROOT.length)}, run with the root node_modules)`)
+  step(
+    `Production build (node ace build → ${BUILD.slice(ROOT.length)}, run with the root node_modules)`
+  )
   mkdirSync(`${SOURCE}tmp/bench`, { recursive: true })
   writeFileSync(
     `${SOURCE}tmp/bench/tsconfig.json`,
@@ -78,7 +105,10 @@ export async function prepare() {
   )
   const started = performance.now()
   // A path relative to the app root: the assembler does not take an absolute one.
-  await runNode(['ace', 'build', '--tsconfig=tmp/bench/tsconfig.json'], appEnv({ NODE_ENV: 'production' }))
+  await runNode(
+    ['ace', 'build', '--tsconfig=tmp/bench/tsconfig.json'],
+    appEnv({ NODE_ENV: 'production' })
+  )
   console.log(`  built in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   return shape
 }
@@ -100,9 +130,18 @@ async function clearCache() {
 
 /** `git archive` of the revision into SOURCE, with the root node_modules linked in. */
 function exportRevision(revision: string) {
-  step(`Source: git revision ${revision} (${execSync(`git rev-parse --short ${JSON.stringify(revision)}`, { cwd: ROOT }).toString().trim()}) → ${SOURCE}`)
+  step(
+    `Source: git revision ${revision} (${execSync(
+      `git rev-parse --short ${JSON.stringify(revision)}`,
+      { cwd: ROOT }
+    )
+      .toString()
+      .trim()}) → ${SOURCE}`
+  )
   rmSync(SOURCE, { recursive: true, force: true })
   mkdirSync(SOURCE, { recursive: true })
-  execSync(`git archive ${JSON.stringify(revision)} | tar -x -C ${JSON.stringify(SOURCE)}`, { cwd: ROOT })
+  execSync(`git archive ${JSON.stringify(revision)} | tar -x -C ${JSON.stringify(SOURCE)}`, {
+    cwd: ROOT,
+  })
   symlinkSync(`${ROOT}node_modules`, `${SOURCE}node_modules`)
 }

@@ -24,12 +24,39 @@ export class PrivateRedis {
   async start({ keepData = false } = {}) {
     if (!keepData) rmSync(this.dir, { recursive: true, force: true })
     mkdirSync(this.dir, { recursive: true })
-    if (await answers(this.port)) throw new Error(`Something already listens on 127.0.0.1:${this.port} (BENCH_FAULT_REDIS_PORT picks another port)`)
-    const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, '--save', '', '--appendonly', 'yes', '--appendfsync', 'always', '--daemonize', 'no', '--loglevel', 'warning'], { stdio: 'ignore' })
+    if (await answers(this.port))
+      throw new Error(
+        `Something already listens on 127.0.0.1:${this.port} (BENCH_FAULT_REDIS_PORT picks another port)`
+      )
+    const child = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(this.port),
+        '--bind',
+        '127.0.0.1',
+        '--dir',
+        this.dir,
+        '--save',
+        '',
+        '--appendonly',
+        'yes',
+        '--appendfsync',
+        'always',
+        '--daemonize',
+        'no',
+        '--loglevel',
+        'warning',
+      ],
+      { stdio: 'ignore' }
+    )
     this.#child = child
     const deadline = Date.now() + 10_000
     while (Date.now() < deadline) {
-      if (!this.running) throw new Error(`redis-server on port ${this.port} exited (${child.exitCode ?? child.signalCode}); is redis-server installed?`)
+      if (!this.running)
+        throw new Error(
+          `redis-server on port ${this.port} exited (${child.exitCode ?? child.signalCode}); is redis-server installed?`
+        )
       if (await answers(this.port)) return
       await sleep(50)
     }

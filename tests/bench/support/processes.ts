@@ -5,7 +5,11 @@ import { BUILD, SOURCE } from '#tests/bench/support/env'
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Runs `node <args>` in `cwd` to completion; rejects with its output on a non-zero exit or after `timeoutMs`. */
-export function runNode(args: string[], env: Record<string, string>, { cwd = SOURCE, timeoutMs = 300_000 } = {}): Promise<string> {
+export function runNode(
+  args: string[],
+  env: Record<string, string>,
+  { cwd = SOURCE, timeoutMs = 300_000 } = {}
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd, env })
     let output = ''
@@ -73,8 +77,16 @@ export class AppProcess {
   async waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000) {
     const deadline = Date.now() + timeoutMs
     while (Date.now() < deadline) {
-      if (!this.running) throw new Error(`${this.label} exited (${this.child.exitCode ?? this.child.signalCode}) before ${what}:\n${this.#output}`)
-      if (await Promise.resolve().then(check).catch(() => false)) return
+      if (!this.running)
+        throw new Error(
+          `${this.label} exited (${this.child.exitCode ?? this.child.signalCode}) before ${what}:\n${this.#output}`
+        )
+      if (
+        await Promise.resolve()
+          .then(check)
+          .catch(() => false)
+      )
+        return
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
     throw new Error(`${this.label}: no ${what} within ${timeoutMs / 1000} s:\n${this.#output}`)
@@ -94,7 +106,8 @@ export class AppProcess {
   }
 }
 
-const startWords = (): string[] => (JSON.parse(readFileSync(`${SOURCE}package.json`, 'utf8')).scripts?.start ?? '').split(/\s+/)
+const startWords = (): string[] =>
+  (JSON.parse(readFileSync(`${SOURCE}package.json`, 'utf8')).scripts?.start ?? '').split(/\s+/)
 
 /**
  * The node flags of `npm start` (package.json of the source under test), so
@@ -102,22 +115,34 @@ const startWords = (): string[] => (JSON.parse(readFileSync(`${SOURCE}package.js
  */
 export function serverNodeFlags(): string[] {
   const words = startWords()
-  return words.slice(words.indexOf('node') + 1, words.indexOf('bin/server.js')).filter((word) => word.startsWith('--'))
+  return words
+    .slice(words.indexOf('node') + 1, words.indexOf('bin/server.js'))
+    .filter((word) => word.startsWith('--'))
 }
 
 /** The `NAME=value` assignments in front of `node` in `npm start` (e.g. MALLOC_MMAP_THRESHOLD_). */
 export function serverStartEnv(): Record<string, string> {
   const words = startWords()
-  const assignments = words.slice(0, Math.max(0, words.indexOf('node'))).filter((word) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(word))
-  return Object.fromEntries(assignments.map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]))
+  const assignments = words
+    .slice(0, Math.max(0, words.indexOf('node')))
+    .filter((word) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(word))
+  return Object.fromEntries(
+    assignments.map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)])
+  )
 }
 
 /** `node <flags of npm start> bin/server.js` of the build, with the environment of npm start; resolves once GET /health answers 200. */
 export async function startServer(env: Record<string, string>, label = 'server') {
-  const server = new AppProcess(label, [...serverNodeFlags(), 'bin/server.js'], { ...serverStartEnv(), ...env })
+  const server = new AppProcess(label, [...serverNodeFlags(), 'bin/server.js'], {
+    ...serverStartEnv(),
+    ...env,
+  })
   const base = `http://${env.HOST}:${env.PORT}`
   try {
-    await server.waitFor('answer on /health', async () => (await fetch(`${base}/health`)).status === 200)
+    await server.waitFor(
+      'answer on /health',
+      async () => (await fetch(`${base}/health`)).status === 200
+    )
   } catch (error) {
     // A server that failed to boot can stay alive on its open connections.
     await server.stop('SIGKILL')
@@ -127,10 +152,19 @@ export async function startServer(env: Record<string, string>, label = 'server')
 }
 
 /** `node ace queue:work` of the build; resolves once it processes its queues. */
-export async function startWorker(env: Record<string, string>, args: string[] = [], label = 'worker') {
-  const worker = new AppProcess(label, ['ace.js', 'queue:work', ...args], { ...env, LOG_LEVEL: 'info' })
+export async function startWorker(
+  env: Record<string, string>,
+  args: string[] = [],
+  label = 'worker'
+) {
+  const worker = new AppProcess(label, ['ace.js', 'queue:work', ...args], {
+    ...env,
+    LOG_LEVEL: 'info',
+  })
   try {
-    await worker.waitFor('"processing queues" line', () => worker.output.includes('processing queues'))
+    await worker.waitFor('"processing queues" line', () =>
+      worker.output.includes('processing queues')
+    )
   } catch (error) {
     await worker.stop('SIGKILL')
     throw error

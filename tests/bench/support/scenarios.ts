@@ -39,7 +39,11 @@ export async function sessions(base: string, client: pg.Client) {
 
 const commerceRoutes = () => existsSync(`${SOURCE}start/routes/commerce.ts`)
 
-const get = (path: string, token?: string): Step => ({ method: 'GET', path, headers: token ? bearer(token) : {} })
+const get = (path: string, token?: string): Step => ({
+  method: 'GET',
+  path,
+  headers: token ? bearer(token) : {},
+})
 
 async function newestActivity(client: pg.Client) {
   const result = await client.query('select max(id) as id from activities')
@@ -50,10 +54,20 @@ async function newestActivity(client: pg.Client) {
 function feedMisses(token: string, newest: number): Step {
   let miss = 0
   const path = (before: number) => `/api/v1/feed?before=${before}`
-  return { ...get(path(newest), token), setupRequest: (request) => ({ ...request, path: path(newest - (miss++ % (newest - 1))) }) }
+  return {
+    ...get(path(newest), token),
+    setupRequest: (request) => ({ ...request, path: path(newest - (miss++ % (newest - 1))) }),
+  }
 }
 
-function probeOf(base: string, method: string, path: string, token?: string, body?: unknown, headers?: Record<string, string>) {
+function probeOf(
+  base: string,
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+  headers?: Record<string, string>
+) {
   return async () => {
     const { status, bytes } = await call(base, method, path, { token, body, headers })
     return { status, bytes }
@@ -64,14 +78,24 @@ function probeOf(base: string, method: string, path: string, token?: string, bod
 export async function scenarios(base: string, client: pg.Client): Promise<Scenario[]> {
   const { power, influencer, admin, niche } = await sessions(base, client)
   const newest = await newestActivity(client)
-  const loginBody = JSON.stringify({ email: ACCOUNTS.shopper(CHECKOUT_SHOPPERS + 1), password: ACCOUNTS.password })
+  const loginBody = JSON.stringify({
+    email: ACCOUNTS.shopper(CHECKOUT_SHOPPERS + 1),
+    password: ACCOUNTS.password,
+  })
   const campaigns = `/api/v1/campaigns?niche=${encodeURIComponent(niche)}&minBudget=1000&sort=-budget&perPage=20`
   const list: Scenario[] = [
     {
       name: 'login',
       cached: false,
       note: 'POST /api/v1/auth/login with a valid password (password hash check, two tokens written)',
-      steps: [{ method: 'POST', path: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, body: loginBody }],
+      steps: [
+        {
+          method: 'POST',
+          path: '/api/v1/auth/login',
+          headers: { 'content-type': 'application/json' },
+          body: loginBody,
+        },
+      ],
       probe: probeOf(base, 'POST', '/api/v1/auth/login', undefined, JSON.parse(loginBody)),
     },
     {
@@ -115,15 +139,37 @@ export async function scenarios(base: string, client: pg.Client): Promise<Scenar
   return list
 }
 
-async function commerceScenarios(base: string, client: pg.Client, power: string): Promise<Scenario[]> {
-  const names = ['product list, cached', 'product list, cached, gzip', 'product list, uncached', 'product detail', 'checkout']
-  const available = commerceRoutes() ? await call(base, 'GET', '/api/v1/products?perPage=20', { token: power }) : null
+async function commerceScenarios(
+  base: string,
+  client: pg.Client,
+  power: string
+): Promise<Scenario[]> {
+  const names = [
+    'product list, cached',
+    'product list, cached, gzip',
+    'product list, uncached',
+    'product detail',
+    'checkout',
+  ]
+  const available = commerceRoutes()
+    ? await call(base, 'GET', '/api/v1/products?perPage=20', { token: power })
+    : null
   if (!available || available.status !== 200) {
-    const unavailable = available ? `GET /api/v1/products answered ${available.status}` : 'start/routes/commerce.ts does not exist yet'
-    return names.map((name) => ({ name, cached: name === 'product list, cached' || name === 'product detail', steps: [], probe: async () => ({ status: 0, bytes: 0 }), unavailable }))
+    const unavailable = available
+      ? `GET /api/v1/products answered ${available.status}`
+      : 'start/routes/commerce.ts does not exist yet'
+    return names.map((name) => ({
+      name,
+      cached: name === 'product list, cached' || name === 'product detail',
+      steps: [],
+      probe: async () => ({ status: 0, bytes: 0 }),
+      unavailable,
+    }))
   }
 
-  const products = await client.query(`select id from products where active = true and hidden_at is null order by id limit ${CHECKOUT_PRODUCTS}`)
+  const products = await client.query(
+    `select id from products where active = true and hidden_at is null order by id limit ${CHECKOUT_PRODUCTS}`
+  )
   const productIds: number[] = products.rows.map((row) => Number(row.id))
   // Plenty of stock, so the checkout scenario measures sales rather than "sold out" answers.
   await client.query('update products set stock = 1000000 where id = any($1)', [productIds])
@@ -183,9 +229,18 @@ async function checkoutScenario(base: string, productIds: number[]): Promise<Sce
     if (!addressId) {
       const created = await call(base, 'POST', '/api/v1/addresses', {
         token,
-        body: { recipient: `Bench Shopper ${n}`, line1: `${n} Load Street`, city: 'Benchville', postalCode: '10001', country: 'US' },
+        body: {
+          recipient: `Bench Shopper ${n}`,
+          line1: `${n} Load Street`,
+          city: 'Benchville',
+          postalCode: '10001',
+          country: 'US',
+        },
       })
-      if (created.status !== 201) throw new Error(`POST /api/v1/addresses answered ${created.status}: ${JSON.stringify(created.body)}`)
+      if (created.status !== 201)
+        throw new Error(
+          `POST /api/v1/addresses answered ${created.status}: ${JSON.stringify(created.body)}`
+        )
       addressId = created.body.data.id
     }
     shoppers.push({ token, addressId })
@@ -193,7 +248,11 @@ async function checkoutScenario(base: string, productIds: number[]): Promise<Sce
   // The shoppers not in a checkout; an autocannon run that ends leaves some taken, so each run starts with all of them.
   const free = [...shoppers]
   let sequence = 0
-  const json = (token: string, extra: Record<string, string> = {}) => ({ 'content-type': 'application/json', ...bearer(token), ...extra })
+  const json = (token: string, extra: Record<string, string> = {}) => ({
+    'content-type': 'application/json',
+    ...bearer(token),
+    ...extra,
+  })
   const keyPrefix = `bench-${Date.now()}`
   const steps: Step[] = [
     {
@@ -203,7 +262,11 @@ async function checkoutScenario(base: string, productIds: number[]): Promise<Sce
       setupRequest: (request, context) => {
         const shopper = (context.shopper ??= free.shift())
         context.productId = productIds[sequence++ % productIds.length]
-        return { ...request, headers: json(shopper.token), body: JSON.stringify({ productId: context.productId, quantity: 1 }) }
+        return {
+          ...request,
+          headers: json(shopper.token),
+          body: JSON.stringify({ productId: context.productId, quantity: 1 }),
+        }
       },
     },
     {
@@ -228,8 +291,18 @@ async function checkoutScenario(base: string, productIds: number[]): Promise<Sce
     steps,
     beforeRun: () => void free.splice(0, free.length, ...shoppers),
     probe: async () => {
-      await call(base, 'POST', '/api/v1/cart/items', { token: probeShopper.token, body: { productId: productIds[0], quantity: 1 } })
-      return probeOf(base, 'POST', '/api/v1/checkout', probeShopper.token, { addressId: probeShopper.addressId }, { 'idempotency-key': `${keyPrefix}-probe` })()
+      await call(base, 'POST', '/api/v1/cart/items', {
+        token: probeShopper.token,
+        body: { productId: productIds[0], quantity: 1 },
+      })
+      return probeOf(
+        base,
+        'POST',
+        '/api/v1/checkout',
+        probeShopper.token,
+        { addressId: probeShopper.addressId },
+        { 'idempotency-key': `${keyPrefix}-probe` }
+      )()
     },
   }
 }

@@ -19,15 +19,28 @@ const SCHEDULE: Record<string, [string, string]> = {
 test.group('analytics / the scheduled tasks of DESIGN.md', (group) => {
   isolate(group)
 
-  test('the admin batch API lists all nine with their command and cron', async ({ client, assert }) => {
+  test('the admin batch API lists all nine with their command and cron', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
     const res = await client.get('/api/v1/admin/batch').bearerToken(token)
     res.assertStatus(200)
-    const listed = Object.fromEntries(res.body().data.map((t: { name: string; command: string; cron: string }) => [t.name, [t.command, t.cron]]))
-    for (const [name, expected] of Object.entries(SCHEDULE)) assert.deepEqual(listed[name], expected, name)
+    const listed = Object.fromEntries(
+      res
+        .body()
+        .data.map((t: { name: string; command: string; cron: string }) => [
+          t.name,
+          [t.command, t.cron],
+        ])
+    )
+    for (const [name, expected] of Object.entries(SCHEDULE))
+      assert.deepEqual(listed[name], expected, name)
   })
 
-  test('schedule:list shows each with its cron and next run, and each command runs', async ({ assert }) => {
+  test('schedule:list shows each with its cron and next run, and each command runs', async ({
+    assert,
+  }) => {
     const env = suiteEnv()
     const out = await run(['ace.js', 'schedule:list', '--json'], env)
     assert.equal(out.code, 0, out.output)

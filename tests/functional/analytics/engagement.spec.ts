@@ -28,12 +28,16 @@ async function recompute(client: any) {
   return task.result as Record<string, unknown>
 }
 
-const engagementOf = (client: any, token: string, qs = '') => client.get(`${API}/me/engagement${qs}`).bearerToken(token)
+const engagementOf = (client: any, token: string, qs = '') =>
+  client.get(`${API}/me/engagement${qs}`).bearerToken(token)
 
 test.group('analytics / engagement metrics', (group) => {
   isolate(group)
 
-  test('what a creator received and what a member did, over 7 and 30 days, after the batch run', async ({ client, assert }) => {
+  test('what a creator received and what a member did, over 7 and 30 days, after the batch run', async ({
+    client,
+    assert,
+  }) => {
     const creator = await actor('influencer')
     const fan = await actor('shopper')
     const other = await actor('influencer')
@@ -41,15 +45,37 @@ test.group('analytics / engagement metrics', (group) => {
     const otherPlan = await planFor(other.user)
 
     for (const viewer of [fan, fan, other]) {
-      await client.post(`${API}/analytics/track`).bearerToken(viewer.token).json({ type: 'plan.view', subjectId: plan.id })
+      await client
+        .post(`${API}/analytics/track`)
+        .bearerToken(viewer.token)
+        .json({ type: 'plan.view', subjectId: plan.id })
     }
     ;(await client.post(`${API}/plans/${plan.id}/like`).bearerToken(fan.token)).assertStatus(200)
-    ;(await client.post(`${API}/plans/${plan.id}/download`).bearerToken(fan.token)).assertStatus(200)
-    ;(await client.post(`${API}/plans/${plan.id}/comments`).bearerToken(other.token).json({ body: 'Nice' })).assertStatus(201)
-    ;(await client.post(`${API}/users/${creator.user.id}/follow`).bearerToken(fan.token)).assertStatus(200)
-    ;(await client.post(`${API}/plans/${otherPlan.id}/like`).bearerToken(fan.token)).assertStatus(200)
+    ;(await client.post(`${API}/plans/${plan.id}/download`).bearerToken(fan.token)).assertStatus(
+      200
+    )
+    ;(
+      await client
+        .post(`${API}/plans/${plan.id}/comments`)
+        .bearerToken(other.token)
+        .json({ body: 'Nice' })
+    ).assertStatus(201)
+    ;(
+      await client.post(`${API}/users/${creator.user.id}/follow`).bearerToken(fan.token)
+    ).assertStatus(200)
+    ;(await client.post(`${API}/plans/${otherPlan.id}/like`).bearerToken(fan.token)).assertStatus(
+      200
+    )
     // A rating twelve days ago counts in the 30-day window only.
-    await db.table('plan_ratings').insert({ plan_id: plan.id, user_id: other.user.id, score: 5, created_at: sqlTime(DateTime.utc().minus({ days: 12 })), updated_at: sqlTime(DateTime.utc()) })
+    await db
+      .table('plan_ratings')
+      .insert({
+        plan_id: plan.id,
+        user_id: other.user.id,
+        score: 5,
+        created_at: sqlTime(DateTime.utc().minus({ days: 12 })),
+        updated_at: sqlTime(DateTime.utc()),
+      })
 
     const before = await engagementOf(client, creator.token)
     before.assertStatus(200)
@@ -63,7 +89,15 @@ test.group('analytics / engagement metrics', (group) => {
     assert.isString(month.body().meta.computedAt)
     assert.deepEqual(month.body().data, {
       windowDays: 30,
-      received: { planViews: 3, uniqueViewers: 2, likes: 1, downloads: 1, ratings: 1, comments: 1, newFollowers: 1 },
+      received: {
+        planViews: 3,
+        uniqueViewers: 2,
+        likes: 1,
+        downloads: 1,
+        ratings: 1,
+        comments: 1,
+        newFollowers: 1,
+      },
       actions: 0,
       rates: { engagement: 1.3333, likes: 0.3333, downloads: 0.3333 },
     })
@@ -78,12 +112,23 @@ test.group('analytics / engagement metrics', (group) => {
     assert.deepEqual(fanFigures.rates, { engagement: null, likes: null, downloads: null })
   })
 
-  test('a member without activity reads zeros; an unknown window is 422', async ({ client, assert }) => {
+  test('a member without activity reads zeros; an unknown window is 422', async ({
+    client,
+    assert,
+  }) => {
     const quiet = await actor('shopper')
     await recompute(client)
     const res = await engagementOf(client, quiet.token)
     res.assertStatus(200)
-    assert.deepEqual(res.body().data.received, { planViews: 0, uniqueViewers: 0, likes: 0, downloads: 0, ratings: 0, comments: 0, newFollowers: 0 })
+    assert.deepEqual(res.body().data.received, {
+      planViews: 0,
+      uniqueViewers: 0,
+      likes: 0,
+      downloads: 0,
+      ratings: 0,
+      comments: 0,
+      newFollowers: 0,
+    })
     const bad = await engagementOf(client, quiet.token, '?window=5')
     bad.assertStatus(422)
     assert.equal(firstError(bad.body())?.field, 'window')

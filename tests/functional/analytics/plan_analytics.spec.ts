@@ -9,12 +9,16 @@ import { actor } from '#tests/support/auth'
 import { API, firstError, planFor } from '#tests/support/community_plans'
 
 const rollUp = async () => {
-  const run = await (await app.container.make(BatchRunner)).run('analytics-aggregation', { trigger: 'cli' })
-  if (run.status !== 'completed') throw new Error(`aggregation ${run.status}: ${JSON.stringify(run.result)}`)
+  const run = await (
+    await app.container.make(BatchRunner)
+  ).run('analytics-aggregation', { trigger: 'cli' })
+  if (run.status !== 'completed')
+    throw new Error(`aggregation ${run.status}: ${JSON.stringify(run.result)}`)
   return run.result as { days: number; events: number; lastEventId: number }
 }
 
-const analyticsOf = (client: any, token: string, planId: number, qs = '') => client.get(`${API}/plans/${planId}/analytics${qs}`).bearerToken(token)
+const analyticsOf = (client: any, token: string, planId: number, qs = '') =>
+  client.get(`${API}/plans/${planId}/analytics${qs}`).bearerToken(token)
 
 /** A view recorded `daysAgo` UTC days ago, written straight to the table (the API only records "now"). */
 const pastView = (userId: number, planId: number, daysAgo: number) =>
@@ -30,7 +34,10 @@ const pastView = (userId: number, planId: number, daysAgo: number) =>
 test.group('analytics / a plan’s figures for its owner', (group) => {
   isolate(group)
 
-  test('views come from the roll-up, interactions live; totals count distinct viewers over the range', async ({ client, assert }) => {
+  test('views come from the roll-up, interactions live; totals count distinct viewers over the range', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const [alice, bob] = [await actor('shopper'), await actor('influencer')]
     const plan = await planFor(owner.user)
@@ -38,15 +45,42 @@ test.group('analytics / a plan’s figures for its owner', (group) => {
     const twoDaysAgo = DateTime.utc().minus({ days: 2 }).toISODate()!
 
     for (const viewer of [alice, alice, bob]) {
-      ;(await client.post(`${API}/analytics/track`).bearerToken(viewer.token).json({ type: 'plan.view', subjectId: plan.id })).assertStatus(202)
+      ;(
+        await client
+          .post(`${API}/analytics/track`)
+          .bearerToken(viewer.token)
+          .json({ type: 'plan.view', subjectId: plan.id })
+      ).assertStatus(202)
     }
-    await client.post(`${API}/analytics/track`).bearerToken(alice.token).json({ events: [{ type: 'plan.start', subjectId: plan.id }, { type: 'plan.share', subjectId: plan.id }] })
+    await client
+      .post(`${API}/analytics/track`)
+      .bearerToken(alice.token)
+      .json({
+        events: [
+          { type: 'plan.start', subjectId: plan.id },
+          { type: 'plan.share', subjectId: plan.id },
+        ],
+      })
     await pastView(alice.user.id, plan.id, 2)
     ;(await client.post(`${API}/plans/${plan.id}/like`).bearerToken(alice.token)).assertStatus(200)
-    ;(await client.put(`${API}/plans/${plan.id}/rating`).bearerToken(bob.token).json({ score: 4 })).assertStatus(200)
-    ;(await client.post(`${API}/plans/${plan.id}/download`).bearerToken(bob.token)).assertStatus(200)
-    ;(await client.post(`${API}/plans/${plan.id}/comments`).bearerToken(bob.token).json({ body: 'Great plan' })).assertStatus(201)
-    ;(await client.post(`${API}/plans/${plan.id}/comments`).bearerToken(owner.token).json({ body: 'Thanks!' })).assertStatus(201)
+    ;(
+      await client.put(`${API}/plans/${plan.id}/rating`).bearerToken(bob.token).json({ score: 4 })
+    ).assertStatus(200)
+    ;(await client.post(`${API}/plans/${plan.id}/download`).bearerToken(bob.token)).assertStatus(
+      200
+    )
+    ;(
+      await client
+        .post(`${API}/plans/${plan.id}/comments`)
+        .bearerToken(bob.token)
+        .json({ body: 'Great plan' })
+    ).assertStatus(201)
+    ;(
+      await client
+        .post(`${API}/plans/${plan.id}/comments`)
+        .bearerToken(owner.token)
+        .json({ body: 'Thanks!' })
+    ).assertStatus(201)
 
     const before = await analyticsOf(client, owner.token, plan.id)
     before.assertStatus(200)
@@ -65,23 +99,47 @@ test.group('analytics / a plan’s figures for its owner', (group) => {
     assert.equal(meta.to, today)
     assert.equal(meta.from, DateTime.utc().minus({ days: 29 }).toISODate())
     assert.lengthOf(data.series, 30)
-    assert.deepEqual(data.totals, { views: 4, uniqueViewers: 2, shares: 1, starts: 1, tasksCompleted: 0, likes: 1, downloads: 1, ratings: 1, comments: 1, averageRating: 4 })
+    assert.deepEqual(data.totals, {
+      views: 4,
+      uniqueViewers: 2,
+      shares: 1,
+      starts: 1,
+      tasksCompleted: 0,
+      likes: 1,
+      downloads: 1,
+      ratings: 1,
+      comments: 1,
+      averageRating: 4,
+    })
     const day = (key: string) => data.series.find((d: { day: string }) => d.day === key)
     assert.containsSubset(day(today), { views: 3, uniqueViewers: 2, likes: 1, comments: 1 })
     assert.containsSubset(day(twoDaysAgo), { views: 1, uniqueViewers: 1, likes: 0 })
 
-    const narrow = await analyticsOf(client, owner.token, plan.id, `?from=${twoDaysAgo}&to=${twoDaysAgo}`)
+    const narrow = await analyticsOf(
+      client,
+      owner.token,
+      plan.id,
+      `?from=${twoDaysAgo}&to=${twoDaysAgo}`
+    )
     assert.lengthOf(narrow.body().data.series, 1)
     assert.containsSubset(narrow.body().data.totals, { views: 1, uniqueViewers: 1, likes: 0 })
   })
 
-  test('the roll-up is repeatable: a second run changes nothing, new events are added to their day', async ({ client, assert }) => {
+  test('the roll-up is repeatable: a second run changes nothing, new events are added to their day', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const viewer = await actor('shopper')
     const plan = await planFor(owner.user)
     await pastView(viewer.user.id, plan.id, 5)
     await rollUp()
-    const rows = () => db.from('analytics_daily').where({ subject_type: 'plan', subject_id: plan.id }).orderBy('day').select('day', 'type', 'events', 'unique_users')
+    const rows = () =>
+      db
+        .from('analytics_daily')
+        .where({ subject_type: 'plan', subject_id: plan.id })
+        .orderBy('day')
+        .select('day', 'type', 'events', 'unique_users')
     const first = await rows()
     assert.lengthOf(first, 1)
 
@@ -100,7 +158,10 @@ test.group('analytics / a plan’s figures for its owner', (group) => {
     assert.equal(res.body().data.totals.views, 3)
   })
 
-  test('only the owner and admins see a plan’s analytics: 403 on a plan others may open, 404 on one they may not', async ({ client, assert }) => {
+  test('only the owner and admins see a plan’s analytics: 403 on a plan others may open, 404 on one they may not', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const stranger = await actor('influencer')
     const admin = await actor('admin')

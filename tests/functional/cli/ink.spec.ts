@@ -31,7 +31,10 @@ test.group('cli / Ink components', (group) => {
   isolate(group)
   emptyReviewQueue(group)
 
-  test('interactive queue: ↓ then r h Enter resolves the second report on the server; c and d Enter claim and dismiss the next', async ({ client, assert }) => {
+  test('interactive queue: ↓ then r h Enter resolves the second report on the server; c and d Enter claim and dismiss the next', async ({
+    client,
+    assert,
+  }) => {
     const admin = await actor('admin')
     const reporter = await actor('shopper')
     const owner = await actor('influencer')
@@ -41,13 +44,18 @@ test.group('cli / Ink components', (group) => {
     const ui = render(h(QueueBrowser, { api, query: { perPage: 100 }, colour: false }))
     await until(() => Boolean(ui.lastFrame()?.includes(`#${second.id}`)))
     const lines = ui.lastFrame()!.split('\n')
-    const order = [first.id, second.id].sort((a, b) => lines.findIndex((l) => l.includes(`#${a} `)) - lines.findIndex((l) => l.includes(`#${b} `)))
+    const order = [first.id, second.id].sort(
+      (a, b) =>
+        lines.findIndex((l) => l.includes(`#${a} `)) - lines.findIndex((l) => l.includes(`#${b} `))
+    )
     ui.stdin.write(DOWN)
     await until(() => ui.lastFrame()!.includes(`› #${order[1]} `))
     ui.stdin.write('r')
     await until(() => ui.lastFrame()!.includes('resolve with'))
     ui.stdin.write('h')
-    await until(() => ui.lastFrame()!.includes(`resolve (hide) report ${order[1]}, note (Enter to skip, Esc back):`))
+    await until(() =>
+      ui.lastFrame()!.includes(`resolve (hide) report ${order[1]}, note (Enter to skip, Esc back):`)
+    )
     ui.stdin.write('\r')
     await until(async () => (await current(client, admin, order[1])).status === 'resolved')
     assert.equal((await current(client, admin, order[1])).action, 'hide')
@@ -55,11 +63,18 @@ test.group('cli / Ink components', (group) => {
     await until(() => ui.lastFrame()!.includes(`resolved (hide) report ${order[1]}`))
 
     // The resolved report left the queue; the cursor falls back on the one left.
-    await until(() => !ui.lastFrame()!.includes(`#${order[1]} `) && ui.lastFrame()!.includes(`› #${order[0]} `))
+    await until(
+      () =>
+        !ui.lastFrame()!.includes(`#${order[1]} `) && ui.lastFrame()!.includes(`› #${order[0]} `)
+    )
     ui.stdin.write('c')
     await until(async () => (await current(client, admin, order[0])).status === 'claimed')
     assert.equal((await current(client, admin, order[0])).claimedBy, admin.user.id)
-    await until(() => ui.lastFrame()!.includes(`claimed report ${order[0]}`) && ui.lastFrame()!.includes(`(claimed by ${admin.user.id})`))
+    await until(
+      () =>
+        ui.lastFrame()!.includes(`claimed report ${order[0]}`) &&
+        ui.lastFrame()!.includes(`(claimed by ${admin.user.id})`)
+    )
     ui.stdin.write('d')
     await until(() => ui.lastFrame()!.includes(`dismiss report ${order[0]}, note`))
     ui.stdin.write('\r')
@@ -68,10 +83,18 @@ test.group('cli / Ink components', (group) => {
     ui.unmount()
   })
 
-  test('interactive queue: blocking the owner takes a note and a y, as --yes is needed on the command line; n leaves it open', async ({ client, assert }) => {
+  test('interactive queue: blocking the owner takes a note and a y, as --yes is needed on the command line; n leaves it open', async ({
+    client,
+    assert,
+  }) => {
     const admin = await actor('admin')
     const owner = await actor('influencer')
-    const filed = await report(client, await actor('shopper'), 'comment', await contentOf('comment', owner.user))
+    const filed = await report(
+      client,
+      await actor('shopper'),
+      'comment',
+      await contentOf('comment', owner.user)
+    )
     const api = new MarqueeApi(new HttpClient(SERVER, { accessToken: async () => admin.token }))
     const ui = render(h(QueueBrowser, { api, query: { perPage: 100 }, colour: false }))
     await until(() => Boolean(ui.lastFrame()?.includes(`› #${filed.id} `)))
@@ -83,7 +106,11 @@ test.group('cli / Ink components', (group) => {
       for (const char of note) ui.stdin.write(char)
       await until(() => ui.lastFrame()!.includes(`Esc back): ${note}`))
       ui.stdin.write('\r')
-      await until(() => ui.lastFrame()!.includes(`Block the owner of report ${filed.id} (user ${owner.user.id})? y to confirm`))
+      await until(() =>
+        ui
+          .lastFrame()!
+          .includes(`Block the owner of report ${filed.id} (user ${owner.user.id})? y to confirm`)
+      )
     }
     await blockWithNote('spam ring')
     ui.stdin.write('n')
@@ -94,14 +121,25 @@ test.group('cli / Ink components', (group) => {
     await blockWithNote('spam ring')
     ui.stdin.write('y')
     await until(async () => (await current(client, admin, filed.id)).status === 'resolved')
-    assert.containsSubset(await current(client, admin, filed.id), { action: 'block', resolutionNote: 'spam ring' })
+    assert.containsSubset(await current(client, admin, filed.id), {
+      action: 'block',
+      resolutionNote: 'spam ring',
+    })
     assert.isNotNull((await User.findOrFail(owner.user.id)).blockedAt)
     ui.unmount()
   })
 
-  test('interactive queue: a dismissal carries the typed note; Esc at the note changes nothing', async ({ client, assert }) => {
+  test('interactive queue: a dismissal carries the typed note; Esc at the note changes nothing', async ({
+    client,
+    assert,
+  }) => {
     const admin = await actor('admin')
-    const filed = await report(client, await actor('shopper'), 'plan', await contentOf('plan', (await actor('influencer')).user))
+    const filed = await report(
+      client,
+      await actor('shopper'),
+      'plan',
+      await contentOf('plan', (await actor('influencer')).user)
+    )
     const api = new MarqueeApi(new HttpClient(SERVER, { accessToken: async () => admin.token }))
     const ui = render(h(QueueBrowser, { api, query: { perPage: 100 }, colour: false }))
     await until(() => Boolean(ui.lastFrame()?.includes(`› #${filed.id} `)))
@@ -114,7 +152,11 @@ test.group('cli / Ink components', (group) => {
     await until(() => ui.lastFrame()!.includes(`dismiss report ${filed.id}, note`))
     for (const char of 'not spamx') ui.stdin.write(char)
     ui.stdin.write('\u007F')
-    await until(() => ui.lastFrame()!.includes('Esc back): not spam\n') || ui.lastFrame()!.endsWith('Esc back): not spam'))
+    await until(
+      () =>
+        ui.lastFrame()!.includes('Esc back): not spam\n') ||
+        ui.lastFrame()!.endsWith('Esc back): not spam')
+    )
     ui.stdin.write('\r')
     await until(async () => (await current(client, admin, filed.id)).status === 'dismissed')
     assert.equal((await current(client, admin, filed.id)).resolutionNote, 'not spam')
@@ -122,35 +164,81 @@ test.group('cli / Ink components', (group) => {
     ui.unmount()
   })
 
-  test('interactive queue: a refused login shows the error instead of the list; a decision refused by the server is shown and the list stays', async ({ client, assert }) => {
-    const refused = render(h(QueueBrowser, { api: new MarqueeApi(new HttpClient(SERVER, { accessToken: async () => 'oat_bogus.token' })), query: {}, colour: false }))
-    await until(() => refused.lastFrame()!.startsWith('error: E_UNAUTHORIZED') || refused.lastFrame()!.startsWith('error: '))
+  test('interactive queue: a refused login shows the error instead of the list; a decision refused by the server is shown and the list stays', async ({
+    client,
+    assert,
+  }) => {
+    const refused = render(
+      h(QueueBrowser, {
+        api: new MarqueeApi(new HttpClient(SERVER, { accessToken: async () => 'oat_bogus.token' })),
+        query: {},
+        colour: false,
+      })
+    )
+    await until(
+      () =>
+        refused.lastFrame()!.startsWith('error: E_UNAUTHORIZED') ||
+        refused.lastFrame()!.startsWith('error: ')
+    )
     assert.notInclude(refused.lastFrame()!, 'Review queue')
     refused.unmount()
 
     const admin = await actor('admin')
     const other = await actor('admin')
-    const filed = await report(client, await actor('shopper'), 'plan', await contentOf('plan', (await actor('influencer')).user))
+    const filed = await report(
+      client,
+      await actor('shopper'),
+      'plan',
+      await contentOf('plan', (await actor('influencer')).user)
+    )
     const api = new MarqueeApi(new HttpClient(SERVER, { accessToken: async () => admin.token }))
     const ui = render(h(QueueBrowser, { api, query: { perPage: 100 }, colour: false }))
     await until(() => Boolean(ui.lastFrame()?.includes(`› #${filed.id} `)))
-    await new MarqueeApi(new HttpClient(SERVER, { accessToken: async () => other.token })).moderation.claim(filed.id).send()
+    await new MarqueeApi(
+      new HttpClient(SERVER, { accessToken: async () => other.token })
+    ).moderation
+      .claim(filed.id)
+      .send()
     ui.stdin.write('c')
-    await until(() => ui.lastFrame()!.includes('error: E_REPORT_UNAVAILABLE: Another admin is reviewing this report'))
+    await until(() =>
+      ui
+        .lastFrame()!
+        .includes('error: E_REPORT_UNAVAILABLE: Another admin is reviewing this report')
+    )
     await until(() => ui.lastFrame()!.includes(`(claimed by ${other.user.id})`))
     ui.unmount()
   })
 
   test('task progress bar draws the progress and state', async ({ assert }) => {
-    const task = { id: 'default:1', queue: 'default', name: 'seed', state: 'active' as const, progress: 50, result: null, error: null, attempts: 1, maxAttempts: 1, createdAt: '', startedAt: null, finishedAt: null }
+    const task = {
+      id: 'default:1',
+      queue: 'default',
+      name: 'seed',
+      state: 'active' as const,
+      progress: 50,
+      result: null,
+      error: null,
+      attempts: 1,
+      maxAttempts: 1,
+      createdAt: '',
+      startedAt: null,
+      finishedAt: null,
+    }
     const ui = render(h(TaskProgress, { task, colour: false }))
     assert.include(ui.lastFrame()!, `${'█'.repeat(15)}${'░'.repeat(15)} 50% active`)
-    ui.rerender(h(TaskProgress, { task: { ...task, state: 'failed' as const, progress: 80, error: 'boom' }, colour: false }))
+    ui.rerender(
+      h(TaskProgress, {
+        task: { ...task, state: 'failed' as const, progress: 80, error: 'boom' },
+        colour: false,
+      })
+    )
     assert.include(ui.lastFrame()!, `${'█'.repeat(24)}${'░'.repeat(6)} 80% failed`)
     ui.unmount()
   })
 
-  test('the stats dashboard draws the figures, sparklines and bar charts of the server\'s series', async ({ assert }) => {
+  test("the stats dashboard draws the figures, sparklines and bar charts of the server's series", async ({
+    assert,
+  }) => {
     const admin = await actor('admin')
     const sponsor = await actor('sponsor')
     await campaignFor(sponsor.user, { niche: 'fitness' })
@@ -178,7 +266,11 @@ test.group('cli / Ink components', (group) => {
     assert.lengthOf(sparkline(charts.userGrowth.map((p) => p.count)), 30)
     const maxNiche = Math.max(...charts.campaignDistribution.byNiche.map((n) => n.count))
     assert.include(frame, `fitness        ${bar(fitness.count, maxNiche, 30)} ${fitness.count}`)
-    for (const status of charts.adRequestStatus) assert.include(frame, `${status.status.padEnd(14)} ${bar(status.count, Math.max(...charts.adRequestStatus.map((s) => s.count)), 30)} ${status.count}`)
+    for (const status of charts.adRequestStatus)
+      assert.include(
+        frame,
+        `${status.status.padEnd(14)} ${bar(status.count, Math.max(...charts.adRequestStatus.map((s) => s.count)), 30)} ${status.count}`
+      )
     assert.include(frame, 'campaigns by status')
     ui.unmount()
   })
@@ -187,7 +279,11 @@ test.group('cli / Ink components', (group) => {
     const { token } = await actor('admin')
     // Async: the suite's server runs in this process and must keep answering.
     await buildCli()
-    const { stdout } = await promisify(execFile)(process.execPath, ['cli/build/bin/marquee.js', 'whoami', '--json', '--server', SERVER], { env: { ...process.env, MARQUEE_TOKEN: token } })
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['cli/build/bin/marquee.js', 'whoami', '--json', '--server', SERVER],
+      { env: { ...process.env, MARQUEE_TOKEN: token } }
+    )
     assert.equal(JSON.parse(stdout).user.role, 'admin')
   }).timeout(60_000)
 })
@@ -196,7 +292,9 @@ test.group('cli / screens through the command line', (group) => {
   isolate(group)
   emptyReviewQueue(group)
 
-  test('stats on a terminal draws the Ink dashboard; piped, it prints plain fields', async ({ assert }) => {
+  test('stats on a terminal draws the Ink dashboard; piped, it prints plain fields', async ({
+    assert,
+  }) => {
     const { token } = await actor('admin')
     const drawn = await as(token, ['stats'], { tty: true, env: { NO_COLOR: '1' } })
     assert.equal(drawn.code, 0, drawn.stderr)
@@ -210,15 +308,29 @@ test.group('cli / screens through the command line', (group) => {
   test('tasks watch on a terminal draws the live bar to the end', async ({ assert }) => {
     const { token } = await actor('admin')
     const { taskId } = (await as(token, ['batch', 'run', 'cleanup', '--json'])).json()
-    const watched = await as(token, ['tasks', 'watch', taskId, '--interval', '50'], { tty: true, env: { NO_COLOR: '1' } })
+    const watched = await as(token, ['tasks', 'watch', taskId, '--interval', '50'], {
+      tty: true,
+      env: { NO_COLOR: '1' },
+    })
     assert.equal(watched.code, 0, watched.stderr)
     assert.include(watched.stdout, `${'█'.repeat(30)} 100% completed`)
   })
 
-  test('moderation queue --interactive runs the browser on a terminal (q quits) and refuses a pipe or --json', async ({ client, assert }) => {
+  test('moderation queue --interactive runs the browser on a terminal (q quits) and refuses a pipe or --json', async ({
+    client,
+    assert,
+  }) => {
     const admin = await actor('admin')
-    const filed = await report(client, await actor('shopper'), 'plan', await contentOf('plan', (await actor('influencer')).user))
-    const browsing = start(['moderation', 'queue', '--interactive', '--server', SERVER, '--token', admin.token], { tty: true, answers: [] })
+    const filed = await report(
+      client,
+      await actor('shopper'),
+      'plan',
+      await contentOf('plan', (await actor('influencer')).user)
+    )
+    const browsing = start(
+      ['moderation', 'queue', '--interactive', '--server', SERVER, '--token', admin.token],
+      { tty: true, answers: [] }
+    )
     await until(() => browsing.output().includes(`#${filed.id} `))
     browsing.type('q')
     const done = await browsing.done
@@ -226,6 +338,10 @@ test.group('cli / screens through the command line', (group) => {
     const piped = await as(admin.token, ['moderation', 'queue', '--interactive'])
     assert.equal(piped.code, 2)
     assert.include(piped.stderr, '--interactive needs a terminal')
-    assert.equal((await as(admin.token, ['moderation', 'queue', '--interactive', '--json'], { tty: true })).code, 2)
+    assert.equal(
+      (await as(admin.token, ['moderation', 'queue', '--interactive', '--json'], { tty: true }))
+        .code,
+      2
+    )
   })
 })

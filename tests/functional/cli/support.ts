@@ -33,7 +33,12 @@ export function start(args: string[], options: CliOptions = {}) {
   const terminal = { isTTY: true, columns: options.columns ?? 120 }
   const stdout = Object.assign(new PassThrough(), options.tty ? terminal : {})
   const stderr = Object.assign(new PassThrough(), options.tty ? terminal : {})
-  const stdin = Object.assign(new PassThrough(), options.tty ? { isTTY: true, setRawMode: () => stdin, ref: () => stdin, unref: () => stdin } : {})
+  const stdin = Object.assign(
+    new PassThrough(),
+    options.tty
+      ? { isTTY: true, setRawMode: () => stdin, ref: () => stdin, unref: () => stdin }
+      : {}
+  )
   const out: string[] = []
   const err: string[] = []
   stdout.on('data', (chunk) => out.push(String(chunk)))
@@ -50,22 +55,37 @@ export function start(args: string[], options: CliOptions = {}) {
     }
   })
   if (!options.answers) stdin.end(options.stdin ?? '')
-  const done = run(args, { stdout, stderr, stdin, env: { XDG_CONFIG_HOME: options.home ?? configHome(), ...options.env } }).then((code) => {
+  const done = run(args, {
+    stdout,
+    stderr,
+    stdin,
+    env: { XDG_CONFIG_HOME: options.home ?? configHome(), ...options.env },
+  }).then((code) => {
     stdin.end()
     const text = out.join('')
     return { code, stdout: text, stderr: err.join(''), json: () => JSON.parse(text) }
   })
-  return { done, output: () => out.join(''), errors: () => err.join(''), type: (text: string) => stdin.write(text) }
+  return {
+    done,
+    output: () => out.join(''),
+    errors: () => err.join(''),
+    type: (text: string) => stdin.write(text),
+  }
 }
 
 /** Runs the CLI to its end; see {@link start}. */
 export const cli = (args: string[], options: CliOptions = {}) => start(args, options).done
 
 /** Runs with an admin's access token and the suite's server. */
-export const as = (token: string, args: string[], options: CliOptions = {}) => cli([...args, '--server', SERVER, '--token', token], options)
+export const as = (token: string, args: string[], options: CliOptions = {}) =>
+  cli([...args, '--server', SERVER, '--token', token], options)
 
 /** Polls `check` until it holds, within a deadline. */
-export async function until(check: () => boolean | Promise<boolean>, timeoutMs = 5000, what = 'condition') {
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 5000,
+  what = 'condition'
+) {
   const deadline = Date.now() + timeoutMs
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`${what} not met within ${timeoutMs} ms`)
@@ -76,7 +96,12 @@ export async function until(check: () => boolean | Promise<boolean>, timeoutMs =
 let built: Promise<unknown> | undefined
 
 /** Compiles the CLI once per test process (`npm run cli:build`), for tests that run it as real processes. */
-export const buildCli = () => (built ??= promisify(execFile)(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'cli']))
+export const buildCli = () =>
+  (built ??= promisify(execFile)(process.execPath, [
+    'node_modules/typescript/bin/tsc',
+    '-p',
+    'cli',
+  ]))
 
 /**
  * Runs the built `marquee` as its own process (asynchronously: the suite's
@@ -84,8 +109,16 @@ export const buildCli = () => (built ??= promisify(execFile)(process.execPath, [
  */
 export function spawnCli(args: string[], options: { home: string; env?: Record<string, string> }) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, ['cli/build/bin/marquee.js', ...args], { env: { PATH: process.env.PATH ?? '', XDG_CONFIG_HOME: options.home, ...options.env } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
+    execFile(
+      process.execPath,
+      ['cli/build/bin/marquee.js', ...args],
+      { env: { PATH: process.env.PATH ?? '', XDG_CONFIG_HOME: options.home, ...options.env } },
+      (error, stdout, stderr) =>
+        resolve({
+          code: error ? Number((error as { code?: number }).code ?? 1) : 0,
+          stdout,
+          stderr,
+        })
     )
   })
 }

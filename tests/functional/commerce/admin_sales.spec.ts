@@ -8,38 +8,75 @@ import { API, categoryUnder, productFor, purchase } from '#tests/support/commerc
 import { sqlTime } from '#services/db/time'
 
 /** Moves a sale to a given UTC day (sales are stamped "now"; analytics group them by day). */
-const moveSale = (id: number, day: string, hour = 12) => db.from('sales').where('id', id).update({ created_at: sqlTime(new Date(`${day}T${String(hour).padStart(2, '0')}:00:00Z`)) })
+const moveSale = (id: number, day: string, hour = 12) =>
+  db
+    .from('sales')
+    .where('id', id)
+    .update({ created_at: sqlTime(new Date(`${day}T${String(hour).padStart(2, '0')}:00:00Z`)) })
 
 test.group('commerce / admin sales', (group) => {
   isolate(group)
 
-  test('admins list every sale, newest first, with filters and the one pagination shape', async ({ client, assert }) => {
+  test('admins list every sale, newest first, with filters and the one pagination shape', async ({
+    client,
+    assert,
+  }) => {
     const admin = await actor('admin')
     const gift = await productFor({ price: 1_000, stock: 100 })
     const a = await purchase(client, gift.id, 1)
     const b = await purchase(client, gift.id, 5)
 
-    const mine = await client.get(`${API}/admin/sales?userId=${a.buyer.user.id}`).bearerToken(admin.token)
+    const mine = await client
+      .get(`${API}/admin/sales?userId=${a.buyer.user.id}`)
+      .bearerToken(admin.token)
     mine.assertStatus(200)
-    assert.deepEqual(mine.body().data.map((s: { id: number }) => s.id), [a.sale.id])
+    assert.deepEqual(
+      mine.body().data.map((s: { id: number }) => s.id),
+      [a.sale.id]
+    )
     assert.containsSubset(mine.body().meta, { page: 1, perPage: 20, total: 1, lastPage: 1 })
     assert.isString(mine.body().meta.computedAt)
 
-    const big = await client.get(`${API}/admin/sales?minTotal=${b.sale.total}&perPage=100`).bearerToken(admin.token)
-    assert.include(big.body().data.map((s: { id: number }) => s.id), b.sale.id)
-    assert.notInclude(big.body().data.map((s: { id: number }) => s.id), a.sale.id)
-    const byNumber = await client.get(`${API}/admin/sales?invoice=${b.sale.invoiceNumber.toLowerCase()}`).bearerToken(admin.token)
-    assert.deepEqual(byNumber.body().data.map((s: { id: number }) => s.id), [b.sale.id])
+    const big = await client
+      .get(`${API}/admin/sales?minTotal=${b.sale.total}&perPage=100`)
+      .bearerToken(admin.token)
+    assert.include(
+      big.body().data.map((s: { id: number }) => s.id),
+      b.sale.id
+    )
+    assert.notInclude(
+      big.body().data.map((s: { id: number }) => s.id),
+      a.sale.id
+    )
+    const byNumber = await client
+      .get(`${API}/admin/sales?invoice=${b.sale.invoiceNumber.toLowerCase()}`)
+      .bearerToken(admin.token)
+    assert.deepEqual(
+      byNumber.body().data.map((s: { id: number }) => s.id),
+      [b.sale.id]
+    )
 
     await moveSale(a.sale.id, '2001-02-03')
     await purchase(client, gift.id, 1) // a checkout drops the cached lists
-    const onDay = await client.get(`${API}/admin/sales?from=2001-02-03&to=2001-02-03`).bearerToken(admin.token)
-    assert.deepEqual(onDay.body().data.map((s: { id: number }) => s.id), [a.sale.id])
-    ;(await client.get(`${API}/admin/sales?from=2001-02-04&to=2001-02-03`).bearerToken(admin.token)).assertStatus(422)
-    ;(await client.get(`${API}/admin/sales?from=yesterday`).bearerToken(admin.token)).assertStatus(422)
+    const onDay = await client
+      .get(`${API}/admin/sales?from=2001-02-03&to=2001-02-03`)
+      .bearerToken(admin.token)
+    assert.deepEqual(
+      onDay.body().data.map((s: { id: number }) => s.id),
+      [a.sale.id]
+    )
+    ;(
+      await client.get(`${API}/admin/sales?from=2001-02-04&to=2001-02-03`).bearerToken(admin.token)
+    ).assertStatus(422)
+    ;(await client.get(`${API}/admin/sales?from=yesterday`).bearerToken(admin.token)).assertStatus(
+      422
+    )
   })
 
-  test('analytics: revenue by day, by category and by product, and the top products', async ({ client, assert }) => {
+  test('analytics: revenue by day, by category and by product, and the top products', async ({
+    client,
+    assert,
+  }) => {
     const admin = await actor('admin')
     const root = await categoryUnder(null, 'Garden')
     const leaf = await categoryUnder(root, 'Tools')
@@ -53,7 +90,9 @@ test.group('commerce / admin sales', (group) => {
     await moveSale(third.sale.id, '2002-05-03')
     await purchase(client, seeds.id, 1) // today: outside the range; drops the cached figures
 
-    const res = await client.get(`${API}/admin/sales/analytics?from=2002-05-01&to=2002-05-03&top=1`).bearerToken(admin.token)
+    const res = await client
+      .get(`${API}/admin/sales/analytics?from=2002-05-01&to=2002-05-03&top=1`)
+      .bearerToken(admin.token)
     res.assertStatus(200)
     const figures = res.body().data
     assert.deepEqual(figures.byDay, [
@@ -61,7 +100,10 @@ test.group('commerce / admin sales', (group) => {
       { day: '2002-05-02', count: 0, revenue: 0 },
       { day: '2002-05-03', count: 1, revenue: third.sale.total },
     ])
-    assert.deepEqual(figures.totals, { count: 3, revenue: first.sale.total + second.sale.total + third.sale.total })
+    assert.deepEqual(figures.totals, {
+      count: 3,
+      revenue: first.sale.total + second.sale.total + third.sale.total,
+    })
     assert.deepEqual(figures.byCategory, [
       { categoryId: leaf.id, name: 'Tools', revenue: 6_000, units: 3 },
       { categoryId: root.id, name: 'Garden', revenue: 3_000, units: 10 },
@@ -70,14 +112,27 @@ test.group('commerce / admin sales', (group) => {
       { productId: spade.id, name: 'Spade', revenue: 6_000, units: 3 },
       { productId: seeds.id, name: 'Seeds', revenue: 3_000, units: 10 },
     ])
-    assert.deepEqual(figures.topProducts, [{ productId: seeds.id, name: 'Seeds', revenue: 3_000, units: 10 }])
+    assert.deepEqual(figures.topProducts, [
+      { productId: seeds.id, name: 'Seeds', revenue: 3_000, units: 10 },
+    ])
     assert.containsSubset(res.body().meta, { from: '2002-05-01', to: '2002-05-03' })
 
-    ;(await client.get(`${API}/admin/sales/analytics?from=2002-05-03&to=2002-05-01`).bearerToken(admin.token)).assertStatus(422)
-    ;(await client.get(`${API}/admin/sales/analytics?from=1990-01-01&to=2002-05-01`).bearerToken(admin.token)).assertStatus(422)
+    ;(
+      await client
+        .get(`${API}/admin/sales/analytics?from=2002-05-03&to=2002-05-01`)
+        .bearerToken(admin.token)
+    ).assertStatus(422)
+    ;(
+      await client
+        .get(`${API}/admin/sales/analytics?from=1990-01-01&to=2002-05-01`)
+        .bearerToken(admin.token)
+    ).assertStatus(422)
   })
 
-  test('the list and analytics are cached 10 minutes and a checkout shows in them at once', async ({ client, assert }) => {
+  test('the list and analytics are cached 10 minutes and a checkout shows in them at once', async ({
+    client,
+    assert,
+  }) => {
     const admin = await actor('admin')
     const gift = await productFor({ price: 500, stock: 100 })
     await purchase(client, gift.id, 1)

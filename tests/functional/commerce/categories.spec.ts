@@ -17,7 +17,10 @@ const find = (nodes: Node[], id: number): Node | undefined => {
 test.group('commerce / product categories', (group) => {
   isolate(group)
 
-  test('admins build a nested tree; the tree endpoint nests it and the list is parents first', async ({ client, assert }) => {
+  test('admins build a nested tree; the tree endpoint nests it and the list is parents first', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
     const create = async (body: Record<string, unknown>) => {
       const res = await client.post(`${API}/admin/product-categories`).bearerToken(token).json(body)
@@ -26,8 +29,18 @@ test.group('commerce / product categories', (group) => {
     }
     const tag = marker()
     const root = await create({ name: `Home ${tag}` })
-    const kitchen = await create({ name: 'Kitchen', slug: `kitchen-${tag}`, parentId: root.id, position: 2 })
-    const garden = await create({ name: 'Garden', slug: `garden-${tag}`, parentId: root.id, position: 1 })
+    const kitchen = await create({
+      name: 'Kitchen',
+      slug: `kitchen-${tag}`,
+      parentId: root.id,
+      position: 2,
+    })
+    const garden = await create({
+      name: 'Garden',
+      slug: `garden-${tag}`,
+      parentId: root.id,
+      position: 1,
+    })
     const knives = await create({ name: 'Knives', slug: `knives-${tag}`, parentId: kitchen.id })
     assert.equal(root.slug, `home-${tag}`)
     assert.equal(knives.path, `/${root.id}/${kitchen.id}/${knives.id}/`)
@@ -43,7 +56,10 @@ test.group('commerce / product categories', (group) => {
       node.children.map((c) => c.id),
       [garden.id, kitchen.id]
     )
-    assert.deepEqual(node.children[1].children.map((c) => c.id), [knives.id])
+    assert.deepEqual(
+      node.children[1].children.map((c) => c.id),
+      [knives.id]
+    )
     // Counts include descendants and only listable products.
     assert.equal(node.productCount, 2)
     assert.equal(node.children[0].productCount, 1)
@@ -51,68 +67,135 @@ test.group('commerce / product categories', (group) => {
     const list = await client.get(`${API}/product-categories`)
     list.assertStatus(200)
     const ids = list.body().data.map((c: { id: number }) => c.id)
-    const mine = ids.filter((id: number) => [root.id, kitchen.id, garden.id, knives.id].includes(id))
+    const mine = ids.filter((id: number) =>
+      [root.id, kitchen.id, garden.id, knives.id].includes(id)
+    )
     assert.deepEqual(mine, [root.id, garden.id, kitchen.id, knives.id])
     assert.notProperty(list.body().data[0], 'productCount')
   })
 
-  test('moving a category moves its subtree; it cannot move under its own descendant', async ({ client, assert }) => {
+  test('moving a category moves its subtree; it cannot move under its own descendant', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
     const tag = marker()
-    const a = await client.post(`${API}/admin/product-categories`).bearerToken(token).json({ name: `A ${tag}` })
-    const b = await client.post(`${API}/admin/product-categories`).bearerToken(token).json({ name: `B ${tag}` })
-    const child = await client.post(`${API}/admin/product-categories`).bearerToken(token).json({ name: `C ${tag}`, parentId: a.body().data.id })
-    const leaf = await client.post(`${API}/admin/product-categories`).bearerToken(token).json({ name: `D ${tag}`, parentId: child.body().data.id })
+    const a = await client
+      .post(`${API}/admin/product-categories`)
+      .bearerToken(token)
+      .json({ name: `A ${tag}` })
+    const b = await client
+      .post(`${API}/admin/product-categories`)
+      .bearerToken(token)
+      .json({ name: `B ${tag}` })
+    const child = await client
+      .post(`${API}/admin/product-categories`)
+      .bearerToken(token)
+      .json({ name: `C ${tag}`, parentId: a.body().data.id })
+    const leaf = await client
+      .post(`${API}/admin/product-categories`)
+      .bearerToken(token)
+      .json({ name: `D ${tag}`, parentId: child.body().data.id })
     const [aId, bId, childId, leafId] = [a, b, child, leaf].map((r) => r.body().data.id as number)
 
-    const moved = await client.patch(`${API}/admin/product-categories/${childId}`).bearerToken(token).json({ parentId: bId, name: 'Renamed' })
+    const moved = await client
+      .patch(`${API}/admin/product-categories/${childId}`)
+      .bearerToken(token)
+      .json({ parentId: bId, name: 'Renamed' })
     moved.assertStatus(200)
     assert.equal(moved.body().data.path, `/${bId}/${childId}/`)
     assert.equal(moved.body().data.name, 'Renamed')
     assert.equal((await Category.findOrFail(leafId)).path, `/${bId}/${childId}/${leafId}/`)
 
-    const loop = await client.patch(`${API}/admin/product-categories/${bId}`).bearerToken(token).json({ parentId: leafId })
+    const loop = await client
+      .patch(`${API}/admin/product-categories/${bId}`)
+      .bearerToken(token)
+      .json({ parentId: leafId })
     loop.assertStatus(422)
     loop.assertBodyContains({ errors: [{ field: 'parentId' }] })
-    const toRoot = await client.patch(`${API}/admin/product-categories/${childId}`).bearerToken(token).json({ parentId: null })
+    const toRoot = await client
+      .patch(`${API}/admin/product-categories/${childId}`)
+      .bearerToken(token)
+      .json({ parentId: null })
     toRoot.assertStatus(200)
     assert.equal(toRoot.body().data.path, `/${childId}/`)
     assert.equal((await Category.findOrFail(leafId)).path, `/${childId}/${leafId}/`)
     assert.isNotNull(await Category.find(aId))
   })
 
-  test('slugs are unique, parents must exist, and a category with children or products is not deleted', async ({ client, assert }) => {
+  test('slugs are unique, parents must exist, and a category with children or products is not deleted', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
     const slug = `dup-${marker()}`
-    ;(await client.post(`${API}/admin/product-categories`).bearerToken(token).json({ name: 'One', slug })).assertStatus(201)
-    const dup = await client.post(`${API}/admin/product-categories`).bearerToken(token).json({ name: 'Two', slug })
+    ;(
+      await client
+        .post(`${API}/admin/product-categories`)
+        .bearerToken(token)
+        .json({ name: 'One', slug })
+    ).assertStatus(201)
+    const dup = await client
+      .post(`${API}/admin/product-categories`)
+      .bearerToken(token)
+      .json({ name: 'Two', slug })
     dup.assertStatus(409)
     dup.assertBodyContains({ errors: [{ code: 'E_SLUG_TAKEN' }] })
-    const orphan = await client.post(`${API}/admin/product-categories`).bearerToken(token).json({ name: 'Orphan', parentId: 999_999_999 })
+    const orphan = await client
+      .post(`${API}/admin/product-categories`)
+      .bearerToken(token)
+      .json({ name: 'Orphan', parentId: 999_999_999 })
     orphan.assertStatus(422)
     orphan.assertBodyContains({ errors: [{ field: 'parentId' }] })
-    ;(await client.post(`${API}/admin/product-categories`).bearerToken(token).json({ name: '' })).assertStatus(422)
+    ;(
+      await client.post(`${API}/admin/product-categories`).bearerToken(token).json({ name: '' })
+    ).assertStatus(422)
 
-    const parent = (await client.post(`${API}/admin/product-categories`).bearerToken(token).json({ name: `P ${marker()}` })).body().data
-    const child = (await client.post(`${API}/admin/product-categories`).bearerToken(token).json({ name: 'Kid', slug: `kid-${marker()}`, parentId: parent.id })).body().data
-    const withChildren = await client.delete(`${API}/admin/product-categories/${parent.id}`).bearerToken(token)
+    const parent = (
+      await client
+        .post(`${API}/admin/product-categories`)
+        .bearerToken(token)
+        .json({ name: `P ${marker()}` })
+    ).body().data
+    const child = (
+      await client
+        .post(`${API}/admin/product-categories`)
+        .bearerToken(token)
+        .json({ name: 'Kid', slug: `kid-${marker()}`, parentId: parent.id })
+    ).body().data
+    const withChildren = await client
+      .delete(`${API}/admin/product-categories/${parent.id}`)
+      .bearerToken(token)
     withChildren.assertStatus(409)
     withChildren.assertBodyContains({ errors: [{ code: 'E_CATEGORY_HAS_CHILDREN' }] })
     const product = await productFor({ categoryId: child.id })
-    const withProducts = await client.delete(`${API}/admin/product-categories/${child.id}`).bearerToken(token)
+    const withProducts = await client
+      .delete(`${API}/admin/product-categories/${child.id}`)
+      .bearerToken(token)
     withProducts.assertStatus(409)
     withProducts.assertBodyContains({ errors: [{ code: 'E_CATEGORY_HAS_PRODUCTS' }] })
     await product.delete()
-    ;(await client.delete(`${API}/admin/product-categories/${child.id}`).bearerToken(token)).assertStatus(204)
-    ;(await client.delete(`${API}/admin/product-categories/${parent.id}`).bearerToken(token)).assertStatus(204)
+    ;(
+      await client.delete(`${API}/admin/product-categories/${child.id}`).bearerToken(token)
+    ).assertStatus(204)
+    ;(
+      await client.delete(`${API}/admin/product-categories/${parent.id}`).bearerToken(token)
+    ).assertStatus(204)
     assert.isNull(await Category.find(parent.id))
-    ;(await client.delete(`${API}/admin/product-categories/${parent.id}`).bearerToken(token)).assertStatus(404)
+    ;(
+      await client.delete(`${API}/admin/product-categories/${parent.id}`).bearerToken(token)
+    ).assertStatus(404)
   })
 
-  test('only admins write categories: others get 403, anonymous callers 401', async ({ client }) => {
+  test('only admins write categories: others get 403, anonymous callers 401', async ({
+    client,
+  }) => {
     for (const persona of ['sponsor', 'shopper', 'influencer'] as const) {
       const { token } = await actor(persona)
-      const res = await client.post(`${API}/admin/product-categories`).bearerToken(token).json({ name: 'Nope' })
+      const res = await client
+        .post(`${API}/admin/product-categories`)
+        .bearerToken(token)
+        .json({ name: 'Nope' })
       res.assertStatus(403)
     }
     ;(await client.post(`${API}/admin/product-categories`).json({ name: 'Nope' })).assertStatus(401)
@@ -123,7 +206,10 @@ test.group('commerce / product categories', (group) => {
 test.group('commerce / product category detail', (group) => {
   isolate(group)
 
-  test('a category answers with its ancestors, its children and its listable products, descendants included', async ({ client, assert }) => {
+  test('a category answers with its ancestors, its children and its listable products, descendants included', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
     const create = async (body: Record<string, unknown>) => {
       const res = await client.post(`${API}/admin/product-categories`).bearerToken(token).json(body)
@@ -133,8 +219,18 @@ test.group('commerce / product category detail', (group) => {
     const tag = marker()
     const root = await create({ name: `Home ${tag}` })
     const kitchen = await create({ name: 'Kitchen', slug: `kitchen-${tag}`, parentId: root.id })
-    const pans = await create({ name: 'Pans', slug: `pans-${tag}`, parentId: kitchen.id, position: 2 })
-    const knives = await create({ name: 'Knives', slug: `knives-${tag}`, parentId: kitchen.id, position: 1 })
+    const pans = await create({
+      name: 'Pans',
+      slug: `pans-${tag}`,
+      parentId: kitchen.id,
+      position: 2,
+    })
+    const knives = await create({
+      name: 'Knives',
+      slug: `knives-${tag}`,
+      parentId: kitchen.id,
+      position: 1,
+    })
     const blades = await create({ name: 'Blades', slug: `blades-${tag}`, parentId: knives.id })
     await productFor({ categoryId: kitchen.id })
     await productFor({ categoryId: blades.id })

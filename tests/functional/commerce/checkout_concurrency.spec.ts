@@ -24,7 +24,13 @@ test.group('commerce / checkout under concurrency', (group) => {
     users.push(...made.map((m) => m.user.id))
     return Promise.all(
       made.map(async (m) => {
-        const address = await Address.create({ ...addressBody({ country: 'US' }), line2: null, phone: null, userId: m.user.id, isDefault: true })
+        const address = await Address.create({
+          ...addressBody({ country: 'US' }),
+          line2: null,
+          phone: null,
+          userId: m.user.id,
+          isDefault: true,
+        })
         await CartItem.create({ userId: m.user.id, productId: product.id, quantity })
         return { ...m, addressId: address.id }
       })
@@ -43,11 +49,16 @@ test.group('commerce / checkout under concurrency', (group) => {
     await Product.query().whereIn('id', products.splice(0)).delete()
   })
 
-  test('50 shoppers checking out the last 10 units at once: exactly 10 sales, 40 clear 409s, no gap in invoice numbers', async ({ client, assert }) => {
+  test('50 shoppers checking out the last 10 units at once: exactly 10 sales, 40 clear 409s, no gap in invoice numbers', async ({
+    client,
+    assert,
+  }) => {
     const scarce = await product({ stock: 10, price: 1_500 })
     const shoppers = await shoppersWith(50, scarce)
 
-    const responses = await Promise.all(shoppers.map((s) => checkout(client, s.token, s.addressId, `rush-${s.user.id}`)))
+    const responses = await Promise.all(
+      shoppers.map((s) => checkout(client, s.token, s.addressId, `rush-${s.user.id}`))
+    )
 
     const sold = responses.filter((res) => res.status() === 201)
     const refused = responses.filter((res) => res.status() !== 201)
@@ -55,16 +66,24 @@ test.group('commerce / checkout under concurrency', (group) => {
     assert.lengthOf(refused, 40)
     for (const res of refused) {
       res.assertStatus(409)
-      res.assertBodyContains({ errors: [{ code: 'E_OUT_OF_STOCK', message: `Only 0 of "${scarce.name}" left in stock` }] })
+      res.assertBodyContains({
+        errors: [{ code: 'E_OUT_OF_STOCK', message: `Only 0 of "${scarce.name}" left in stock` }],
+      })
     }
 
     await scarce.refresh()
     assert.equal(scarce.stock, 0)
     assert.equal(scarce.salesCount, 10)
-    const lines = await db.from('sale_items').where('product_id', scarce.id).sum('quantity as units').first()
+    const lines = await db
+      .from('sale_items')
+      .where('product_id', scarce.id)
+      .sum('quantity as units')
+      .first()
     assert.equal(Number(lines.units), 10)
 
-    const numbers = sold.map((res) => sequenceOf(res.body().data.invoiceNumber)).sort((a, b) => a - b)
+    const numbers = sold
+      .map((res) => sequenceOf(res.body().data.invoiceNumber))
+      .sort((a, b) => a - b)
     assert.deepEqual(
       numbers,
       Array.from({ length: 10 }, (_, i) => numbers[0] + i),
@@ -74,15 +93,26 @@ test.group('commerce / checkout under concurrency', (group) => {
     assert.lengthOf(await db.from('cart_items').where('product_id', scarce.id), 40)
   }).timeout(120_000)
 
-  test('invoice numbers stay gap-free when concurrent checkouts of different products interleave with failures', async ({ client, assert }) => {
+  test('invoice numbers stay gap-free when concurrent checkouts of different products interleave with failures', async ({
+    client,
+    assert,
+  }) => {
     const plenty = await product({ stock: 1_000 })
     const none = await product({ stock: 0 })
     const buyers = await shoppersWith(12, plenty)
     const losers = await shoppersWith(8, none)
-    const before = await db.from('invoice_counters').where('year', new Date().getUTCFullYear()).first()
+    const before = await db
+      .from('invoice_counters')
+      .where('year', new Date().getUTCFullYear())
+      .first()
 
-    const responses = await Promise.all([...buyers, ...losers].map((s) => checkout(client, s.token, s.addressId)))
-    assert.deepEqual(responses.map((res) => res.status()).sort(), [...Array(12).fill(201), ...Array(8).fill(409)].sort())
+    const responses = await Promise.all(
+      [...buyers, ...losers].map((s) => checkout(client, s.token, s.addressId))
+    )
+    assert.deepEqual(
+      responses.map((res) => res.status()).sort(),
+      [...Array(12).fill(201), ...Array(8).fill(409)].sort()
+    )
 
     const numbers = responses
       .filter((res) => res.status() === 201)
@@ -95,12 +125,17 @@ test.group('commerce / checkout under concurrency', (group) => {
     )
   }).timeout(120_000)
 
-  test('the same Idempotency-Key sent five times at once makes one sale; the others are replays of it', async ({ client, assert }) => {
+  test('the same Idempotency-Key sent five times at once makes one sale; the others are replays of it', async ({
+    client,
+    assert,
+  }) => {
     const gift = await product({ stock: 10 })
     const [me] = await shoppersWith(1, gift, 2)
     const key = `burst-${marker()}`
 
-    const responses = await Promise.all(Array.from({ length: 5 }, () => checkout(client, me.token, me.addressId, key)))
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () => checkout(client, me.token, me.addressId, key))
+    )
 
     for (const res of responses) res.assertStatus(201)
     const originals = responses.filter((res) => res.header('idempotent-replayed') !== 'true')
@@ -111,10 +146,16 @@ test.group('commerce / checkout under concurrency', (group) => {
     assert.equal(gift.stock, 8)
   }).timeout(60_000)
 
-  test('one shopper checking out the same cart twice at once buys it once', async ({ client, assert }) => {
+  test('one shopper checking out the same cart twice at once buys it once', async ({
+    client,
+    assert,
+  }) => {
     const gift = await product({ stock: 10 })
     const [me] = await shoppersWith(1, gift, 3)
-    const responses = await Promise.all([checkout(client, me.token, me.addressId), checkout(client, me.token, me.addressId)])
+    const responses = await Promise.all([
+      checkout(client, me.token, me.addressId),
+      checkout(client, me.token, me.addressId),
+    ])
     assert.sameMembers(
       responses.map((res) => res.status()),
       [201, 409]
@@ -125,14 +166,27 @@ test.group('commerce / checkout under concurrency', (group) => {
     assert.equal(gift.stock, 7)
   }).timeout(60_000)
 
-  test('concurrent "make default" calls leave exactly one default address', async ({ client, assert }) => {
+  test('concurrent "make default" calls leave exactly one default address', async ({
+    client,
+    assert,
+  }) => {
     const gift = await product()
     const [me] = await shoppersWith(1, gift)
     const extra = await Promise.all(
-      [1, 2, 3].map(async (n) => (await client.post(`${API}/addresses`).bearerToken(me.token).json(addressBody({ recipient: `R${n}` }))).body().data.id)
+      [1, 2, 3].map(
+        async (n) =>
+          (
+            await client
+              .post(`${API}/addresses`)
+              .bearerToken(me.token)
+              .json(addressBody({ recipient: `R${n}` }))
+          ).body().data.id
+      )
     )
     const all = [me.addressId, ...extra]
-    const responses = await Promise.all(all.map((id) => client.post(`${API}/addresses/${id}/default`).bearerToken(me.token)))
+    const responses = await Promise.all(
+      all.map((id) => client.post(`${API}/addresses/${id}/default`).bearerToken(me.token))
+    )
     for (const res of responses) res.assertStatus(200)
     const defaults = await db.from('addresses').where({ user_id: me.user.id, is_default: true })
     assert.lengthOf(defaults, 1)

@@ -26,7 +26,9 @@ const freePort = () =>
  * gap-free invoice numbers, the invoice e-mail, catalogue filters.
  */
 test.group('commerce / on SQLite', () => {
-  test('shoppers buy the last units on SQLite: stock never below zero, one sale per key, invoices in sequence', async ({ assert }) => {
+  test('shoppers buy the last units on SQLite: stock never below zero, one sale per key, invoices in sequence', async ({
+    assert,
+  }) => {
     const sqlite = await migratedSqlite()
     const port = await freePort()
     const base = `http://127.0.0.1:${port}`
@@ -61,23 +63,48 @@ test.group('commerce / on SQLite', () => {
         })
       await server.ready
 
-      const call = async (method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}) => {
+      const call = async (
+        method: string,
+        path: string,
+        token?: string,
+        body?: unknown,
+        headers: Record<string, string> = {}
+      ) => {
         const res = await fetch(`${base}${path}`, {
           method,
-          headers: { 'content-type': 'application/json', 'accept': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+          headers: {
+            'content-type': 'application/json',
+            'accept': 'application/json',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...headers,
+          },
           body: body === undefined ? undefined : JSON.stringify(body),
         })
-        return { status: res.status, headers: res.headers, body: res.status === 204 ? null : ((await res.json()) as any) }
+        return {
+          status: res.status,
+          headers: res.headers,
+          body: res.status === 204 ? null : ((await res.json()) as any),
+        }
       }
       const stamp = Date.now()
       const shoppers: { email: string; token: string; addressId: number }[] = []
       for (let n = 1; n <= 3; n++) {
         const email = `sqlite.buyer.${n}.${stamp}@example.com`
-        const signup = await call('POST', '/api/v1/auth/signup', undefined, { email, password: 'long-enough-pw', fullName: `Buyer ${n}`, role: 'shopper' })
+        const signup = await call('POST', '/api/v1/auth/signup', undefined, {
+          email,
+          password: 'long-enough-pw',
+          fullName: `Buyer ${n}`,
+          role: 'shopper',
+        })
         assert.equal(signup.status, 201, JSON.stringify(signup.body))
         const token = signup.body.data.tokens.accessToken
         const first = await call('POST', '/api/v1/addresses', token, addressBody())
-        const second = await call('POST', '/api/v1/addresses', token, addressBody({ recipient: `Buyer ${n}`, isDefault: true }))
+        const second = await call(
+          'POST',
+          '/api/v1/addresses',
+          token,
+          addressBody({ recipient: `Buyer ${n}`, isDefault: true })
+        )
         assert.equal(second.status, 201)
         const addresses = (await call('GET', '/api/v1/addresses', token)).body.data
         assert.deepEqual(
@@ -87,14 +114,30 @@ test.group('commerce / on SQLite', () => {
             [first.body.data.id, false],
           ]
         )
-        assert.equal((await call('POST', '/api/v1/cart/items', token, { productId, quantity: 1 })).status, 201)
+        assert.equal(
+          (await call('POST', '/api/v1/cart/items', token, { productId, quantity: 1 })).status,
+          201
+        )
         shoppers.push({ email, token, addressId: second.body.data.id })
       }
 
       const found = await call('GET', '/api/v1/products?tags=camping&q=lantern&inStock=true')
-      assert.deepEqual(found.body.data.map((p: { id: number }) => p.id), [productId])
+      assert.deepEqual(
+        found.body.data.map((p: { id: number }) => p.id),
+        [productId]
+      )
 
-      const results = await Promise.all(shoppers.map((s, i) => call('POST', '/api/v1/checkout', s.token, { addressId: s.addressId }, { 'Idempotency-Key': `sqlite-${i}` })))
+      const results = await Promise.all(
+        shoppers.map((s, i) =>
+          call(
+            'POST',
+            '/api/v1/checkout',
+            s.token,
+            { addressId: s.addressId },
+            { 'Idempotency-Key': `sqlite-${i}` }
+          )
+        )
+      )
       assert.sameMembers(
         results.map((r) => r.status),
         [201, 201, 409]
@@ -107,7 +150,13 @@ test.group('commerce / on SQLite', () => {
       assert.deepEqual(numbers, [1, 2])
 
       const winner = results.findIndex((r) => r.status === 201)
-      const retry = await call('POST', '/api/v1/checkout', shoppers[winner].token, { addressId: shoppers[winner].addressId }, { 'Idempotency-Key': `sqlite-${winner}` })
+      const retry = await call(
+        'POST',
+        '/api/v1/checkout',
+        shoppers[winner].token,
+        { addressId: shoppers[winner].addressId },
+        { 'Idempotency-Key': `sqlite-${winner}` }
+      )
       assert.equal(retry.status, 201)
       assert.equal(retry.headers.get('idempotent-replayed'), 'true')
       assert.deepEqual(retry.body.data, results[winner].body.data)
@@ -117,7 +166,10 @@ test.group('commerce / on SQLite', () => {
       const sales = await db.connection(sqlite.name).from('sales').count('* as total').first()
       assert.equal(Number(sales.total), 2)
 
-      const mail = await smtpSink.waitFor((m) => m.to.includes(shoppers[winner].email) && /invoice/i.test(m.subject), 15_000)
+      const mail = await smtpSink.waitFor(
+        (m) => m.to.includes(shoppers[winner].email) && /invoice/i.test(m.subject),
+        15_000
+      )
       assert.include(mail.raw, results[winner].body.data.invoiceNumber)
     } finally {
       await server.stop()

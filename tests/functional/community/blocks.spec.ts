@@ -9,71 +9,139 @@ import { campaignFor, invite } from '#tests/support/marketplace'
 test.group('community / blocks: a member blocks another', (group) => {
   isolate(group)
 
-  test('the blocked member no longer finds the blocker, their plans or their comments; follows both ways end', async ({ client, assert }) => {
+  test('the blocked member no longer finds the blocker, their plans or their comments; follows both ways end', async ({
+    client,
+    assert,
+  }) => {
     const creator = await actor('influencer')
     const pest = await actor('shopper')
     const plan = await planFor(creator.user)
-    ;(await client.post(`${API}/users/${creator.user.id}/follow`).bearerToken(pest.token)).assertStatus(200)
-    ;(await client.post(`${API}/users/${pest.user.id}/follow`).bearerToken(creator.token)).assertStatus(200)
-    const comment = await client.post(`${API}/plans/${plan.id}/comments`).bearerToken(creator.token).json({ body: 'Start slow' })
+    ;(
+      await client.post(`${API}/users/${creator.user.id}/follow`).bearerToken(pest.token)
+    ).assertStatus(200)
+    ;(
+      await client.post(`${API}/users/${pest.user.id}/follow`).bearerToken(creator.token)
+    ).assertStatus(200)
+    const comment = await client
+      .post(`${API}/plans/${plan.id}/comments`)
+      .bearerToken(creator.token)
+      .json({ body: 'Start slow' })
     comment.assertStatus(201)
-    const notified = async () => (await Notification.query().where('userId', pest.user.id)).map((n) => [n.type, n.actorCount])
+    const notified = async () =>
+      (await Notification.query().where('userId', pest.user.id)).map((n) => [n.type, n.actorCount])
     const notificationsBefore = await notified()
 
-    const blocked = await client.post(`${API}/users/${pest.user.id}/block`).bearerToken(creator.token)
+    const blocked = await client
+      .post(`${API}/users/${pest.user.id}/block`)
+      .bearerToken(creator.token)
     blocked.assertStatus(204)
-    ;(await client.post(`${API}/users/${pest.user.id}/block`).bearerToken(creator.token)).assertStatus(204)
+    ;(
+      await client.post(`${API}/users/${pest.user.id}/block`).bearerToken(creator.token)
+    ).assertStatus(204)
 
-    assert.lengthOf(await db.from('follows').where('follower_id', pest.user.id).orWhere('followee_id', pest.user.id), 0)
+    assert.lengthOf(
+      await db
+        .from('follows')
+        .where('follower_id', pest.user.id)
+        .orWhere('followee_id', pest.user.id),
+      0
+    )
     assert.deepEqual(await notified(), notificationsBefore)
 
-    const profile = await client.get(`${API}/users/${creator.user.id}/profile`).bearerToken(pest.token)
+    const profile = await client
+      .get(`${API}/users/${creator.user.id}/profile`)
+      .bearerToken(pest.token)
     profile.assertStatus(404)
     assert.deepEqual(firstError(profile.body()), { code: 'E_NOT_FOUND', message: 'User not found' })
-    ;(await client.post(`${API}/users/${creator.user.id}/follow`).bearerToken(pest.token)).assertStatus(404)
+    ;(
+      await client.post(`${API}/users/${creator.user.id}/follow`).bearerToken(pest.token)
+    ).assertStatus(404)
     ;(await client.get(`${API}/plans/${plan.id}`).bearerToken(pest.token)).assertStatus(404)
-    ;(await client.post(`${API}/plans/${plan.id}/comments`).bearerToken(pest.token).json({ body: 'Hello?' })).assertStatus(404)
-    const search = await client.get(`${API}/users/search`).qs({ q: creator.user.fullName.slice(0, 6) }).bearerToken(pest.token)
-    assert.notInclude(search.body().data.map((m: { id: number }) => m.id), creator.user.id)
+    ;(
+      await client
+        .post(`${API}/plans/${plan.id}/comments`)
+        .bearerToken(pest.token)
+        .json({ body: 'Hello?' })
+    ).assertStatus(404)
+    const search = await client
+      .get(`${API}/users/search`)
+      .qs({ q: creator.user.fullName.slice(0, 6) })
+      .bearerToken(pest.token)
+    assert.notInclude(
+      search.body().data.map((m: { id: number }) => m.id),
+      creator.user.id
+    )
 
     // On someone else's plan, the blocker's comment is not there to reply to.
     const other = await actor('influencer')
     const otherPlan = await planFor(other.user)
-    const onOther = await client.post(`${API}/plans/${otherPlan.id}/comments`).bearerToken(creator.token).json({ body: 'Nice one' })
-    const reply = await client.post(`${API}/plans/${otherPlan.id}/comments`).bearerToken(pest.token).json({ body: 'Hi', parentId: onOther.body().data.id })
+    const onOther = await client
+      .post(`${API}/plans/${otherPlan.id}/comments`)
+      .bearerToken(creator.token)
+      .json({ body: 'Nice one' })
+    const reply = await client
+      .post(`${API}/plans/${otherPlan.id}/comments`)
+      .bearerToken(pest.token)
+      .json({ body: 'Hi', parentId: onOther.body().data.id })
     reply.assertStatus(422)
     assert.equal(firstError(reply.body())?.field, 'parentId')
 
     // The blocker still sees everything of the blocked member.
-    ;(await client.get(`${API}/users/${pest.user.id}/profile`).bearerToken(creator.token)).assertStatus(200)
+    ;(
+      await client.get(`${API}/users/${pest.user.id}/profile`).bearerToken(creator.token)
+    ).assertStatus(200)
 
     const list = await client.get(`${API}/me/blocks`).bearerToken(creator.token)
     list.assertStatus(200)
     assert.lengthOf(list.body().data, 1)
-    assert.containsSubset(list.body().data[0], { id: pest.user.id, fullName: pest.user.fullName, role: 'shopper' })
+    assert.containsSubset(list.body().data[0], {
+      id: pest.user.id,
+      fullName: pest.user.fullName,
+      role: 'shopper',
+    })
     assert.isString(list.body().data[0].blockedAt)
     assert.containsSubset(list.body().meta, { total: 1, page: 1 })
     const theirs = await client.get(`${API}/me/blocks`).bearerToken(pest.token)
     assert.lengthOf(theirs.body().data, 0)
 
-    ;(await client.delete(`${API}/users/${pest.user.id}/block`).bearerToken(creator.token)).assertStatus(204)
-    ;(await client.delete(`${API}/users/${pest.user.id}/block`).bearerToken(creator.token)).assertStatus(204)
-    ;(await client.get(`${API}/users/${creator.user.id}/profile`).bearerToken(pest.token)).assertStatus(200)
+    ;(
+      await client.delete(`${API}/users/${pest.user.id}/block`).bearerToken(creator.token)
+    ).assertStatus(204)
+    ;(
+      await client.delete(`${API}/users/${pest.user.id}/block`).bearerToken(creator.token)
+    ).assertStatus(204)
+    ;(
+      await client.get(`${API}/users/${creator.user.id}/profile`).bearerToken(pest.token)
+    ).assertStatus(200)
     ;(await client.get(`${API}/plans/${plan.id}`).bearerToken(pest.token)).assertStatus(200)
     assert.lengthOf(await db.from('follows').where('follower_id', pest.user.id), 0)
   })
 
-  test("the blocked member's feed stops showing the blocker's activity", async ({ client, assert }) => {
+  test("the blocked member's feed stops showing the blocker's activity", async ({
+    client,
+    assert,
+  }) => {
     const creator = await actor('influencer')
     const pest = await actor('shopper')
-    ;(await client.post(`${API}/users/${creator.user.id}/follow`).bearerToken(pest.token)).assertStatus(200)
+    ;(
+      await client.post(`${API}/users/${creator.user.id}/follow`).bearerToken(pest.token)
+    ).assertStatus(200)
     const follower = await actor('shopper')
-    ;(await client.post(`${API}/users/${follower.user.id}/follow`).bearerToken(pest.token)).assertStatus(200)
-    ;(await client.post(`${API}/users/${creator.user.id}/follow`).bearerToken(follower.token)).assertStatus(200)
-    const actors = async () => (await client.get(`${API}/feed`).bearerToken(pest.token)).body().data.map((a: { actor: { id: number } }) => a.actor.id)
+    ;(
+      await client.post(`${API}/users/${follower.user.id}/follow`).bearerToken(pest.token)
+    ).assertStatus(200)
+    ;(
+      await client.post(`${API}/users/${creator.user.id}/follow`).bearerToken(follower.token)
+    ).assertStatus(200)
+    const actors = async () =>
+      (await client.get(`${API}/feed`).bearerToken(pest.token))
+        .body()
+        .data.map((a: { actor: { id: number } }) => a.actor.id)
     assert.include(await actors(), follower.user.id)
 
-    ;(await client.post(`${API}/users/${pest.user.id}/block`).bearerToken(creator.token)).assertStatus(204)
+    ;(
+      await client.post(`${API}/users/${pest.user.id}/block`).bearerToken(creator.token)
+    ).assertStatus(204)
     const feed = await client.get(`${API}/feed`).bearerToken(pest.token)
     feed.assertStatus(200)
     for (const activity of feed.body().data) {
@@ -82,35 +150,65 @@ test.group('community / blocks: a member blocks another', (group) => {
     }
   })
 
-  test('the blocked member cannot message the blocker, who is just not available', async ({ client, assert }) => {
+  test('the blocked member cannot message the blocker, who is just not available', async ({
+    client,
+    assert,
+  }) => {
     const brand = await actor('sponsor')
     const creator = await actor('influencer')
     const campaign = await campaignFor(brand.user)
     await invite(client, brand.token, campaign.id, creator.user.id, 20_000)
-    const opened = await client.post(`${API}/conversations`).bearerToken(brand.token).json({ participantId: creator.user.id })
+    const opened = await client
+      .post(`${API}/conversations`)
+      .bearerToken(brand.token)
+      .json({ participantId: creator.user.id })
     opened.assertStatus(200)
 
-    ;(await client.post(`${API}/users/${brand.user.id}/block`).bearerToken(creator.token)).assertStatus(204)
-    const sent = await client.post(`${API}/conversations/${opened.body().data.id}/messages`).bearerToken(brand.token).json({ body: 'Hello?' })
+    ;(
+      await client.post(`${API}/users/${brand.user.id}/block`).bearerToken(creator.token)
+    ).assertStatus(204)
+    const sent = await client
+      .post(`${API}/conversations/${opened.body().data.id}/messages`)
+      .bearerToken(brand.token)
+      .json({ body: 'Hello?' })
     sent.assertStatus(409)
-    assert.deepEqual(firstError(sent.body()), { code: 'E_COUNTERPART_UNAVAILABLE', message: 'This member is not available for messages' })
-    const again = await client.post(`${API}/conversations`).bearerToken(brand.token).json({ participantId: creator.user.id })
+    assert.deepEqual(firstError(sent.body()), {
+      code: 'E_COUNTERPART_UNAVAILABLE',
+      message: 'This member is not available for messages',
+    })
+    const again = await client
+      .post(`${API}/conversations`)
+      .bearerToken(brand.token)
+      .json({ participantId: creator.user.id })
     again.assertStatus(409)
   })
 
-  test('bad input and other accounts: yourself, unknown ids, admins, lists of others', async ({ client, assert }) => {
+  test('bad input and other accounts: yourself, unknown ids, admins, lists of others', async ({
+    client,
+    assert,
+  }) => {
     const me = await actor('influencer')
     const admin = await actor('admin')
     const self = await client.post(`${API}/users/${me.user.id}/block`).bearerToken(me.token)
     self.assertStatus(422)
-    assert.deepEqual(firstError(self.body()), { code: 'E_SELF_BLOCK', message: 'You cannot block yourself', field: 'id' })
+    assert.deepEqual(firstError(self.body()), {
+      code: 'E_SELF_BLOCK',
+      message: 'You cannot block yourself',
+      field: 'id',
+    })
     ;(await client.post(`${API}/users/abc/block`).bearerToken(me.token)).assertStatus(404)
     ;(await client.post(`${API}/users/99999999999/block`).bearerToken(me.token)).assertStatus(404)
     ;(await client.post(`${API}/users/2147483000/block`).bearerToken(me.token)).assertStatus(404)
-    ;(await client.post(`${API}/users/${admin.user.id}/block`).bearerToken(me.token)).assertStatus(404)
-    ;(await client.post(`${API}/users/${me.user.id}/block`).bearerToken(admin.token)).assertStatus(403)
+    ;(await client.post(`${API}/users/${admin.user.id}/block`).bearerToken(me.token)).assertStatus(
+      404
+    )
+    ;(await client.post(`${API}/users/${me.user.id}/block`).bearerToken(admin.token)).assertStatus(
+      403
+    )
     ;(await client.get(`${API}/me/blocks`).bearerToken(admin.token)).assertStatus(403)
-    ;(await client.get(`${API}/me/blocks`).qs({ perPage: 1000 }).bearerToken(me.token)).assertStatus(422)
+    ;(
+      await client.get(`${API}/me/blocks`).qs({ perPage: 1000 }).bearerToken(me.token)
+    ).assertStatus(422)
     ;(await client.get(`${API}/me/blocks`)).assertStatus(401)
     assert.lengthOf(await db.from('member_blocks'), 0)
   })

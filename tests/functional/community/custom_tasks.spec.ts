@@ -9,23 +9,35 @@ import { actor } from '#tests/support/auth'
 import { API, firstError, ids, planFor } from '#tests/support/community_plans'
 import { sqlTime } from '#services/db/time'
 
-async function suggest(client: ApiClient, token: string, planId: number, body: Record<string, unknown>) {
+async function suggest(
+  client: ApiClient,
+  token: string,
+  planId: number,
+  body: Record<string, unknown>
+) {
   const res = await client.post(`${API}/plans/${planId}/custom-tasks`).bearerToken(token).json(body)
   res.assertStatus(201)
   return res.body().data as { id: number; score: number; myVote: number | null }
 }
 
-const vote = (client: ApiClient, token: string, taskId: number, value: number) => client.post(`${API}/custom-tasks/${taskId}/vote`).bearerToken(token).json({ value })
+const vote = (client: ApiClient, token: string, taskId: number, value: number) =>
+  client.post(`${API}/custom-tasks/${taskId}/vote`).bearerToken(token).json({ value })
 
 test.group('community / custom tasks', (group) => {
   isolate(group)
 
-  test('members suggest tasks for a day within the plan; the owner is notified', async ({ client, assert }) => {
+  test('members suggest tasks for a day within the plan; the owner is notified', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const plan = await planFor(owner.user, { title: 'Ukulele in 3 days' })
     const ann = await actor('shopper')
 
-    const res = await client.post(`${API}/plans/${plan.id}/custom-tasks`).bearerToken(ann.token).json({ day: 2, title: ' Learn the C chord ', description: 'Slowly' })
+    const res = await client
+      .post(`${API}/plans/${plan.id}/custom-tasks`)
+      .bearerToken(ann.token)
+      .json({ day: 2, title: ' Learn the C chord ', description: 'Slowly' })
     res.assertStatus(201)
     assert.containsSubset(res.body().data, {
       planId: plan.id,
@@ -37,23 +49,52 @@ test.group('community / custom tasks', (group) => {
       author: { id: ann.user.id, role: 'shopper' },
     })
 
-    const outside = await client.post(`${API}/plans/${plan.id}/custom-tasks`).bearerToken(ann.token).json({ day: 4, title: 'Too late' })
+    const outside = await client
+      .post(`${API}/plans/${plan.id}/custom-tasks`)
+      .bearerToken(ann.token)
+      .json({ day: 4, title: 'Too late' })
     outside.assertStatus(422)
-    assert.deepEqual(outside.body().errors, [{ code: 'E_VALIDATION_ERROR', field: 'day', message: 'Day 4 is outside the plan: days run from 1 to 3' }])
-    const invalid = await client.post(`${API}/plans/${plan.id}/custom-tasks`).bearerToken(ann.token).json({ day: 0 })
+    assert.deepEqual(outside.body().errors, [
+      {
+        code: 'E_VALIDATION_ERROR',
+        field: 'day',
+        message: 'Day 4 is outside the plan: days run from 1 to 3',
+      },
+    ])
+    const invalid = await client
+      .post(`${API}/plans/${plan.id}/custom-tasks`)
+      .bearerToken(ann.token)
+      .json({ day: 0 })
     invalid.assertStatus(422)
-    assert.sameMembers(invalid.body().errors.map((e: { field: string }) => e.field), ['day', 'title'])
+    assert.sameMembers(
+      invalid.body().errors.map((e: { field: string }) => e.field),
+      ['day', 'title']
+    )
 
-    const notification = await Notification.query().where({ userId: owner.user.id, type: 'plan.custom_task' }).firstOrFail()
-    assert.equal(notification.title, `${ann.user.fullName} suggested a task for "Ukulele in 3 days"`)
-    assert.lengthOf(await Activity.query().where({ verb: 'custom_task.created', planId: plan.id }), 1)
+    const notification = await Notification.query()
+      .where({ userId: owner.user.id, type: 'plan.custom_task' })
+      .firstOrFail()
+    assert.equal(
+      notification.title,
+      `${ann.user.fullName} suggested a task for "Ukulele in 3 days"`
+    )
+    assert.lengthOf(
+      await Activity.query().where({ verb: 'custom_task.created', planId: plan.id }),
+      1
+    )
 
     const pending = await actor('pendingSponsor')
-    const byPending = await client.post(`${API}/plans/${plan.id}/custom-tasks`).bearerToken(pending.token).json({ day: 1, title: 'x' })
+    const byPending = await client
+      .post(`${API}/plans/${plan.id}/custom-tasks`)
+      .bearerToken(pending.token)
+      .json({ day: 1, title: 'x' })
     byPending.assertStatus(403)
   })
 
-  test('one vote per user: voting again replaces it and the score moves by the difference', async ({ client, assert }) => {
+  test('one vote per user: voting again replaces it and the score moves by the difference', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const plan = await planFor(owner.user)
     const ann = await actor('shopper')
@@ -70,7 +111,9 @@ test.group('community / custom tasks', (group) => {
     assert.deepEqual(await score(await vote(client, bob.token, task.id, 1)), [0, 1])
     assert.deepEqual(await score(await vote(client, bob.token, task.id, -1)), [-2, -1])
 
-    const removed = await client.delete(`${API}/custom-tasks/${task.id}/vote`).bearerToken(ann.token)
+    const removed = await client
+      .delete(`${API}/custom-tasks/${task.id}/vote`)
+      .bearerToken(ann.token)
     assert.deepEqual(await score(removed), [-1, null])
     const again = await client.delete(`${API}/custom-tasks/${task.id}/vote`).bearerToken(ann.token)
     assert.deepEqual(await score(again), [-1, null])
@@ -83,7 +126,10 @@ test.group('community / custom tasks', (group) => {
     }
   })
 
-  test('suggestions list best score first, then oldest, by day, with your own vote', async ({ client, assert }) => {
+  test('suggestions list best score first, then oldest, by day, with your own vote', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const plan = await planFor(owner.user)
     const ann = await actor('shopper')
@@ -97,20 +143,29 @@ test.group('community / custom tasks', (group) => {
     await vote(client, bob.token, disliked.id, -1)
 
     const list = async (qs: Record<string, number>) => {
-      const res = await client.get(`${API}/plans/${plan.id}/custom-tasks`).qs(qs).bearerToken(ann.token)
+      const res = await client
+        .get(`${API}/plans/${plan.id}/custom-tasks`)
+        .qs(qs)
+        .bearerToken(ann.token)
       res.assertStatus(200)
       return res.body()
     }
     const dayOne = await list({ day: 1 })
     assert.deepEqual(ids(dayOne), [liked.id, older.id, newer.id, disliked.id])
-    assert.deepEqual(dayOne.data.map((t: { myVote: number | null }) => t.myVote), [1, null, null, null])
+    assert.deepEqual(
+      dayOne.data.map((t: { myVote: number | null }) => t.myVote),
+      [1, null, null, null]
+    )
     assert.deepEqual(dayOne.meta, { page: 1, perPage: 20, total: 4, lastPage: 1 })
     assert.deepEqual(ids(await list({ day: 2 })), [dayTwo.id])
     assert.equal((await list({})).meta.total, 5)
     assert.deepEqual(ids(await list({ perPage: 2, page: 2 })), [newer.id, dayTwo.id])
   })
 
-  test("blocked users' and hidden suggestions are absent and cannot be voted on", async ({ client, assert }) => {
+  test("blocked users' and hidden suggestions are absent and cannot be voted on", async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const plan = await planFor(owner.user)
     const troll = await actor('shopper')
@@ -120,21 +175,27 @@ test.group('community / custom tasks', (group) => {
     const kept = await suggest(client, ann.token, plan.id, { day: 1, title: 'Kept' })
     troll.user.blockedAt = DateTime.utc()
     await troll.user.save()
-    await CustomTask.query().where('id', hidden.id).update({ hidden_at: sqlTime(DateTime.utc()) })
+    await CustomTask.query()
+      .where('id', hidden.id)
+      .update({ hidden_at: sqlTime(DateTime.utc()) })
 
     const res = await client.get(`${API}/plans/${plan.id}/custom-tasks`).bearerToken(owner.token)
     assert.deepEqual(ids(res.body()), [kept.id])
     for (const id of [fromTroll.id, hidden.id]) {
       const voted = await vote(client, owner.token, id, 1)
       voted.assertStatus(404)
-      assert.deepEqual(voted.body().errors, [{ code: 'E_NOT_FOUND', message: 'Custom task not found' }])
+      assert.deepEqual(voted.body().errors, [
+        { code: 'E_NOT_FOUND', message: 'Custom task not found' },
+      ])
     }
 
     plan.hiddenAt = DateTime.utc()
     await plan.save()
     const onHidden = await vote(client, ann.token, kept.id, 1)
     onHidden.assertStatus(404)
-    const listHidden = await client.get(`${API}/plans/${plan.id}/custom-tasks`).bearerToken(ann.token)
+    const listHidden = await client
+      .get(`${API}/plans/${plan.id}/custom-tasks`)
+      .bearerToken(ann.token)
     listHidden.assertStatus(404)
   })
 })

@@ -74,37 +74,80 @@ async function insertFixture(connection: string | undefined) {
     })
   }
   const likes = (label: Label, count: number, hoursAgo: number) =>
-    client.table('plan_likes').multiInsert(members.slice(0, count).map((id) => ({ plan_id: plans[label], user_id: id, created_at: at(hoursAgo) })))
-  const comment = (label: Label, userId: number, hoursAgo: number, extra: Record<string, unknown> = {}) =>
-    client.table('comments').insert({ plan_id: plans[label], user_id: userId, depth: 0, body: 'Nice', created_at: at(hoursAgo), updated_at: at(hoursAgo), ...extra })
+    client
+      .table('plan_likes')
+      .multiInsert(
+        members
+          .slice(0, count)
+          .map((id) => ({ plan_id: plans[label], user_id: id, created_at: at(hoursAgo) }))
+      )
+  const comment = (
+    label: Label,
+    userId: number,
+    hoursAgo: number,
+    extra: Record<string, unknown> = {}
+  ) =>
+    client
+      .table('comments')
+      .insert({
+        plan_id: plans[label],
+        user_id: userId,
+        depth: 0,
+        body: 'Nice',
+        created_at: at(hoursAgo),
+        updated_at: at(hoursAgo),
+        ...extra,
+      })
 
-  await client.table('plan_downloads').insert({ plan_id: plans.rising, user_id: members[0], created_at: at(2) })
+  await client
+    .table('plan_downloads')
+    .insert({ plan_id: plans.rising, user_id: members[0], created_at: at(2) })
   await comment('rising', members[1], 30)
   await likes('steady', 4, 48)
-  await client.table('plan_ratings').insert({ plan_id: plans.steady, user_id: members[0], score: 5, created_at: at(0), updated_at: at(0) })
+  await client
+    .table('plan_ratings')
+    .insert({
+      plan_id: plans.steady,
+      user_id: members[0],
+      score: 5,
+      created_at: at(0),
+      updated_at: at(0),
+    })
   await likes('fresh', 3, 1)
   await likes('stale', 10, 24 * 8)
   await comment('ignored', owner, 1)
   await comment('ignored', members[2], 1, { deleted_at: at(0) })
-  await client.table('plan_likes').insert({ plan_id: plans.ignored, user_id: blocked, created_at: at(1) })
+  await client
+    .table('plan_likes')
+    .insert({ plan_id: plans.ignored, user_id: blocked, created_at: at(1) })
   await likes('unlisted', 5, 1)
   return plans
 }
 
 async function scores(connection: string | undefined, plans: Record<Label, number>) {
-  const rows = await db.connection(connection).from('skill_plans').whereIn('id', Object.values(plans)).select('id', 'trending_score')
+  const rows = await db
+    .connection(connection)
+    .from('skill_plans')
+    .whereIn('id', Object.values(plans))
+    .select('id', 'trending_score')
   const byId = new Map(rows.map((row) => [Number(row.id), Number(row.trending_score)]))
-  return Object.fromEntries(Object.entries(plans).map(([label, id]) => [label, byId.get(id)])) as Record<Label, number>
+  return Object.fromEntries(
+    Object.entries(plans).map(([label, id]) => [label, byId.get(id)])
+  ) as Record<Label, number>
 }
 
 function assertScores(assert: any, actual: Record<Label, number>) {
-  for (const label of Object.keys(EXPECTED) as Label[]) assert.closeTo(actual[label], EXPECTED[label], 1e-6, label)
+  for (const label of Object.keys(EXPECTED) as Label[])
+    assert.closeTo(actual[label], EXPECTED[label], 1e-6, label)
 }
 
 test.group('community / discovery: trending', (group) => {
   isolate(group)
 
-  test('recomputation scores decayed engagement of the last 7 days and orders the trending list by it', async ({ client, assert }) => {
+  test('recomputation scores decayed engagement of the last 7 days and orders the trending list by it', async ({
+    client,
+    assert,
+  }) => {
     const plans = await insertFixture(undefined)
     const run = await (await app.container.make(TrendingService)).recompute({ now: NOW })
     assertScores(assert, await scores(undefined, plans))
@@ -113,7 +156,10 @@ test.group('community / discovery: trending', (group) => {
     const viewer = await actor('shopper')
     const res = await client.get(`${API}/plans/trending`).bearerToken(viewer.token)
     res.assertStatus(200)
-    const mine = res.body().data.map((p: any) => p.id).filter((id: number) => Object.values(plans).includes(id))
+    const mine = res
+      .body()
+      .data.map((p: any) => p.id)
+      .filter((id: number) => Object.values(plans).includes(id))
     assert.deepEqual(mine, [plans.rising, plans.steady, plans.fresh])
     assert.isString(res.body().meta.computedAt)
   })
@@ -122,14 +168,19 @@ test.group('community / discovery: trending', (group) => {
     const sqlite = await migratedSqlite()
     try {
       const plans = await insertFixture(sqlite.name)
-      await (await app.container.make(TrendingService)).recompute({ now: NOW, connection: sqlite.name })
+      await (
+        await app.container.make(TrendingService)
+      ).recompute({ now: NOW, connection: sqlite.name })
       assertScores(assert, await scores(sqlite.name, plans))
     } finally {
       await sqlite.close()
     }
   })
 
-  test('the command recomputes, records the run and prints how many plans are scored', async ({ assert, cleanup }) => {
+  test('the command recomputes, records the run and prints how many plans are scored', async ({
+    assert,
+    cleanup,
+  }) => {
     const plans = await insertFixture(undefined)
     const ace = await app.container.make('ace')
     ace.ui.switchMode('raw')

@@ -12,7 +12,10 @@ import { API, firstError, planFor, showPlan } from '#tests/support/community_pla
 test.group('community / interactions: likes', (group) => {
   isolate(group)
 
-  test('liking twice counts once, unliking is idempotent too, and the owner hears of it once per person', async ({ client, assert }) => {
+  test('liking twice counts once, unliking is idempotent too, and the owner hears of it once per person', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const plan = await planFor(owner.user, { title: 'Morning runs' })
     const fan = await actor('shopper')
@@ -26,11 +29,16 @@ test.group('community / interactions: likes', (group) => {
     assert.containsSubset(second.body().data, { likesCount: 1, likedByMe: true })
     assert.equal((await SkillPlan.findOrFail(plan.id)).likesCount, 1)
     assert.lengthOf(await db.from('plan_likes').where('plan_id', plan.id), 1)
-    assert.lengthOf(await Activity.query().where({ actorId: fan.user.id, verb: 'plan.liked', planId: plan.id }), 1)
+    assert.lengthOf(
+      await Activity.query().where({ actorId: fan.user.id, verb: 'plan.liked', planId: plan.id }),
+      1
+    )
 
     const other = await actor('sponsor')
     await client.post(`${API}/plans/${plan.id}/like`).bearerToken(other.token)
-    const notification = await Notification.query().where({ userId: owner.user.id, type: 'plan.liked' }).firstOrFail()
+    const notification = await Notification.query()
+      .where({ userId: owner.user.id, type: 'plan.liked' })
+      .firstOrFail()
     assert.equal(notification.actorCount, 2)
     assert.equal(notification.title, '2 people liked your plan "Morning runs"')
     assert.deepEqual(notification.data.planId, plan.id)
@@ -55,15 +63,23 @@ test.group('community / interactions: likes', (group) => {
     assert.equal(res.body().data.likesCount, 1)
   })
 
-  test('owners cannot like or rate their own plan; pending brands and admins cannot either', async ({ client, assert }) => {
+  test('owners cannot like or rate their own plan; pending brands and admins cannot either', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const plan = await planFor(owner.user)
     for (const res of [
       await client.post(`${API}/plans/${plan.id}/like`).bearerToken(owner.token),
-      await client.put(`${API}/plans/${plan.id}/rating`).bearerToken(owner.token).json({ score: 5 }),
+      await client
+        .put(`${API}/plans/${plan.id}/rating`)
+        .bearerToken(owner.token)
+        .json({ score: 5 }),
     ]) {
       res.assertStatus(403)
-      assert.deepEqual(res.body().errors, [{ code: 'E_FORBIDDEN', message: 'You cannot like or rate your own plan' }])
+      assert.deepEqual(res.body().errors, [
+        { code: 'E_FORBIDDEN', message: 'You cannot like or rate your own plan' },
+      ])
     }
 
     const pending = await actor('pendingSponsor')
@@ -83,12 +99,16 @@ test.group('community / interactions: likes', (group) => {
 test.group('community / interactions: ratings', (group) => {
   isolate(group)
 
-  test('one rating per user: rating again replaces the score and the average stays exact', async ({ client, assert }) => {
+  test('one rating per user: rating again replaces the score and the average stays exact', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const plan = await planFor(owner.user, { title: 'Guitar basics' })
     const ann = await actor('shopper')
     const bob = await actor('influencer')
-    const rate = (who: typeof ann, score: number) => client.put(`${API}/plans/${plan.id}/rating`).bearerToken(who.token).json({ score })
+    const rate = (who: typeof ann, score: number) =>
+      client.put(`${API}/plans/${plan.id}/rating`).bearerToken(who.token).json({ score })
 
     const first = await rate(ann, 4)
     first.assertStatus(200)
@@ -106,7 +126,9 @@ test.group('community / interactions: ratings', (group) => {
     const shown = await showPlan(client, ann.token, plan.id)
     assert.containsSubset(shown.data, { averageRating: 4, ratingsCount: 2, myRating: 3 })
 
-    const notification = await Notification.query().where({ userId: owner.user.id, type: 'plan.rated' }).firstOrFail()
+    const notification = await Notification.query()
+      .where({ userId: owner.user.id, type: 'plan.rated' })
+      .firstOrFail()
     assert.equal(notification.actorCount, 2)
     assert.equal(notification.title, '2 new ratings on "Guitar basics"')
     assert.lengthOf(await Activity.query().where({ verb: 'plan.rated', planId: plan.id }), 2)
@@ -114,7 +136,11 @@ test.group('community / interactions: ratings', (group) => {
     for (let i = 0; i < 2; i++) {
       const removed = await client.delete(`${API}/plans/${plan.id}/rating`).bearerToken(ann.token)
       removed.assertStatus(200)
-      assert.containsSubset(removed.body().data, { ratingsCount: 1, averageRating: 5, myRating: null })
+      assert.containsSubset(removed.body().data, {
+        ratingsCount: 1,
+        averageRating: 5,
+        myRating: null,
+      })
     }
     stored = await SkillPlan.findOrFail(plan.id)
     assert.deepEqual([stored.ratingsSum, stored.ratingsCount], [5, 1])
@@ -126,7 +152,10 @@ test.group('community / interactions: ratings', (group) => {
     const plan = await planFor(owner.user)
     const { token } = await actor('shopper')
     for (const score of [0, 6, 3.5, 'five', null]) {
-      const res = await client.put(`${API}/plans/${plan.id}/rating`).bearerToken(token).json({ score })
+      const res = await client
+        .put(`${API}/plans/${plan.id}/rating`)
+        .bearerToken(token)
+        .json({ score })
       res.assertStatus(422)
       assert.equal(firstError(res.body())?.field, 'score')
     }
@@ -137,16 +166,27 @@ test.group('community / interactions: ratings', (group) => {
 test.group('community / interactions: downloads', (group) => {
   isolate(group)
 
-  test('a download answers the full plan and is counted once per user, never for the owner', async ({ client, assert }) => {
+  test('a download answers the full plan and is counted once per user, never for the owner', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const plan = await planFor(owner.user)
     const fan = await actor('shopper')
-    const download = (token: string) => client.post(`${API}/plans/${plan.id}/download`).bearerToken(token)
+    const download = (token: string) =>
+      client.post(`${API}/plans/${plan.id}/download`).bearerToken(token)
 
     const first = await download(fan.token)
     first.assertStatus(200)
-    assert.containsSubset(first.body().data, { id: plan.id, downloadsCount: 1, downloadedByMe: true })
-    assert.deepEqual(first.body().data.tasks.map((t: { day: number }) => t.day), [1, 2, 3])
+    assert.containsSubset(first.body().data, {
+      id: plan.id,
+      downloadsCount: 1,
+      downloadedByMe: true,
+    })
+    assert.deepEqual(
+      first.body().data.tasks.map((t: { day: number }) => t.day),
+      [1, 2, 3]
+    )
     assert.isTrue(first.body().meta.counted)
     assert.isString(first.body().meta.computedAt)
 
@@ -161,26 +201,44 @@ test.group('community / interactions: downloads', (group) => {
     assert.lengthOf(await Activity.query().where({ verb: 'plan.downloaded', planId: plan.id }), 1)
   })
 
-  test('the owner is notified when downloads reach 10 and 100, once each', async ({ client, assert }) => {
+  test('the owner is notified when downloads reach 10 and 100, once each', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const plan = await planFor(owner.user, { title: 'Chess openings' })
     const others = await Promise.all([actor('shopper'), actor('shopper'), actor('shopper')])
     const fresh = await actor('shopper')
     // Nine earlier downloads.
     const earlier = await UserFactory.createMany(9)
-    await db.table('plan_downloads').multiInsert(earlier.map((user) => ({ plan_id: plan.id, user_id: user.id, created_at: sqlNow() })))
+    await db
+      .table('plan_downloads')
+      .multiInsert(
+        earlier.map((user) => ({ plan_id: plan.id, user_id: user.id, created_at: sqlNow() }))
+      )
     await SkillPlan.query().where('id', plan.id).update({ downloads_count: 9 })
 
     const tenth = await client.post(`${API}/plans/${plan.id}/download`).bearerToken(fresh.token)
     assert.equal(tenth.body().data.downloadsCount, 10)
     await client.post(`${API}/plans/${plan.id}/download`).bearerToken(others[0].token)
-    let milestones = await Notification.query().where({ userId: owner.user.id, type: 'plan.download_milestone' })
-    assert.deepEqual(milestones.map((n) => n.title), ['"Chess openings" reached 10 downloads'])
+    let milestones = await Notification.query().where({
+      userId: owner.user.id,
+      type: 'plan.download_milestone',
+    })
+    assert.deepEqual(
+      milestones.map((n) => n.title),
+      ['"Chess openings" reached 10 downloads']
+    )
 
     await SkillPlan.query().where('id', plan.id).update({ downloads_count: 98 })
     await client.post(`${API}/plans/${plan.id}/download`).bearerToken(others[1].token)
     await client.post(`${API}/plans/${plan.id}/download`).bearerToken(others[2].token)
-    milestones = await Notification.query().where({ userId: owner.user.id, type: 'plan.download_milestone' }).orderBy('id')
-    assert.deepEqual(milestones.map((n) => n.data.milestone), [10, 100])
+    milestones = await Notification.query()
+      .where({ userId: owner.user.id, type: 'plan.download_milestone' })
+      .orderBy('id')
+    assert.deepEqual(
+      milestones.map((n) => n.data.milestone),
+      [10, 100]
+    )
   })
 })

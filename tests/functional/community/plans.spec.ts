@@ -10,12 +10,26 @@ import { API, firstError, ids, planBody, planFor, showPlan } from '#tests/suppor
 test.group('community / plans: owners share and manage their plans', (group) => {
   isolate(group)
 
-  test('a creator shares a plan, reads it back with its tasks and finds it in both lists', async ({ client, assert }) => {
+  test('a creator shares a plan, reads it back with its tasks and finds it in both lists', async ({
+    client,
+    assert,
+  }) => {
     const { user, token } = await actor('influencer')
     const res = await client
       .post(`${API}/plans`)
       .bearerToken(token)
-      .json(planBody({ title: '  Sketch daily  ', category: ' Art ', tags: ['Drawing', 'drawing', 'Habit'], tasks: [{ day: 2, title: 'B' }, { day: 1, title: 'A' }, { day: 2, title: 'C' }] }))
+      .json(
+        planBody({
+          title: '  Sketch daily  ',
+          category: ' Art ',
+          tags: ['Drawing', 'drawing', 'Habit'],
+          tasks: [
+            { day: 2, title: 'B' },
+            { day: 1, title: 'A' },
+            { day: 2, title: 'C' },
+          ],
+        })
+      )
     res.assertStatus(201)
     const plan = res.body().data
     assert.containsSubset(plan, {
@@ -38,8 +52,16 @@ test.group('community / plans: owners share and manage their plans', (group) => 
     })
     assert.notProperty(plan.owner, 'email')
     assert.deepEqual(
-      plan.tasks.map((t: { day: number; position: number; title: string }) => [t.day, t.position, t.title]),
-      [[1, 1, 'A'], [2, 1, 'B'], [2, 2, 'C']]
+      plan.tasks.map((t: { day: number; position: number; title: string }) => [
+        t.day,
+        t.position,
+        t.title,
+      ]),
+      [
+        [1, 1, 'A'],
+        [2, 1, 'B'],
+        [2, 2, 'C'],
+      ]
     )
     assert.isString(res.body().meta.computedAt)
 
@@ -57,11 +79,17 @@ test.group('community / plans: owners share and manage their plans', (group) => 
     theirs.assertStatus(200)
     assert.deepEqual(ids(theirs.body()), [plan.id])
 
-    const activity = await Activity.query().where('actor_id', user.id).where('verb', 'plan.created').firstOrFail()
+    const activity = await Activity.query()
+      .where('actor_id', user.id)
+      .where('verb', 'plan.created')
+      .firstOrFail()
     assert.equal(activity.planId, plan.id)
   })
 
-  test('shoppers and approved brands may share plans; pending brands, admins and anonymous callers may not', async ({ client, assert }) => {
+  test('shoppers and approved brands may share plans; pending brands, admins and anonymous callers may not', async ({
+    client,
+    assert,
+  }) => {
     for (const persona of ['shopper', 'sponsor'] as const) {
       const { token } = await actor(persona)
       const res = await client.post(`${API}/plans`).bearerToken(token).json(planBody())
@@ -71,7 +99,9 @@ test.group('community / plans: owners share and manage their plans', (group) => 
     const pending = await actor('pendingSponsor')
     const refused = await client.post(`${API}/plans`).bearerToken(pending.token).json(planBody())
     refused.assertStatus(403)
-    assert.deepEqual(refused.body().errors, [{ code: 'E_FORBIDDEN', message: 'Your brand account is pending approval' }])
+    assert.deepEqual(refused.body().errors, [
+      { code: 'E_FORBIDDEN', message: 'Your brand account is pending approval' },
+    ])
 
     const admin = await actor('admin')
     const byAdmin = await client.post(`${API}/plans`).bearerToken(admin.token).json(planBody())
@@ -80,7 +110,10 @@ test.group('community / plans: owners share and manage their plans', (group) => 
 
     const anonymous = await client.post(`${API}/plans`).json(planBody())
     anonymous.assertStatus(401)
-    assert.equal(await SkillPlan.query().whereIn('owner_id', [pending.user.id, admin.user.id]).first(), null)
+    assert.equal(
+      await SkillPlan.query().whereIn('owner_id', [pending.user.id, admin.user.id]).first(),
+      null
+    )
   })
 
   test('invalid plans are refused with 422 naming each field', async ({ client, assert }) => {
@@ -91,36 +124,97 @@ test.group('community / plans: owners share and manage their plans', (group) => 
       return res.body().errors.map((e: { field: string }) => e.field)
     }
 
-    assert.sameMembers(await fields({}), ['title', 'description', 'category', 'difficulty', 'durationDays', 'tasks'])
+    assert.sameMembers(await fields({}), [
+      'title',
+      'description',
+      'category',
+      'difficulty',
+      'durationDays',
+      'tasks',
+    ])
     assert.sameMembers(await fields(planBody({ durationDays: 0 })), ['durationDays'])
     assert.sameMembers(await fields(planBody({ durationDays: 366 })), ['durationDays'])
     assert.sameMembers(await fields(planBody({ durationDays: 2.5 })), ['durationDays'])
-    assert.sameMembers(await fields(planBody({ difficulty: 'expert', visibility: 'private' })), ['difficulty', 'visibility'])
-    assert.sameMembers(await fields(planBody({ tags: Array.from({ length: 11 }, (_, i) => `t${i}`) })), ['tags'])
+    assert.sameMembers(await fields(planBody({ difficulty: 'expert', visibility: 'private' })), [
+      'difficulty',
+      'visibility',
+    ])
+    assert.sameMembers(
+      await fields(planBody({ tags: Array.from({ length: 11 }, (_, i) => `t${i}`) })),
+      ['tags']
+    )
     assert.sameMembers(await fields(planBody({ tasks: [] })), ['tasks'])
-    assert.sameMembers(await fields(planBody({ tasks: [{ day: 0, title: 'x' }, { day: 1 }] })), ['tasks.0.day', 'tasks.1.title'])
+    assert.sameMembers(await fields(planBody({ tasks: [{ day: 0, title: 'x' }, { day: 1 }] })), [
+      'tasks.0.day',
+      'tasks.1.title',
+    ])
 
-    const outside = await client.post(`${API}/plans`).bearerToken(token).json(planBody({ durationDays: 2, tasks: [{ day: 1, title: 'a' }, { day: 3, title: 'b' }] }))
+    const outside = await client
+      .post(`${API}/plans`)
+      .bearerToken(token)
+      .json(
+        planBody({
+          durationDays: 2,
+          tasks: [
+            { day: 1, title: 'a' },
+            { day: 3, title: 'b' },
+          ],
+        })
+      )
     outside.assertStatus(422)
-    assert.deepEqual(outside.body().errors, [{ code: 'E_VALIDATION_ERROR', field: 'tasks.1.day', message: 'Day 3 is outside the plan: days run from 1 to 2' }])
+    assert.deepEqual(outside.body().errors, [
+      {
+        code: 'E_VALIDATION_ERROR',
+        field: 'tasks.1.day',
+        message: 'Day 3 is outside the plan: days run from 1 to 2',
+      },
+    ])
 
-    const maxed = await client.post(`${API}/plans`).bearerToken(token).json(planBody({ durationDays: 365, tasks: [{ day: 365, title: 'Last day' }] }))
+    const maxed = await client
+      .post(`${API}/plans`)
+      .bearerToken(token)
+      .json(planBody({ durationDays: 365, tasks: [{ day: 365, title: 'Last day' }] }))
     maxed.assertStatus(201)
   })
 
-  test('the owner updates fields and replaces the tasks wholesale, all or nothing', async ({ client, assert }) => {
+  test('the owner updates fields and replaces the tasks wholesale, all or nothing', async ({
+    client,
+    assert,
+  }) => {
     const { user, token } = await actor('influencer')
     const plan = await planFor(user)
-    const patch = (body: Record<string, unknown>) => client.patch(`${API}/plans/${plan.id}`).bearerToken(token).json(body)
+    const patch = (body: Record<string, unknown>) =>
+      client.patch(`${API}/plans/${plan.id}`).bearerToken(token).json(body)
 
-    const res = await patch({ title: 'Renamed', category: 'DESIGN', durationDays: 5, tasks: [{ day: 5, title: 'Only one' }], visibility: 'unlisted' })
+    const res = await patch({
+      title: 'Renamed',
+      category: 'DESIGN',
+      durationDays: 5,
+      tasks: [{ day: 5, title: 'Only one' }],
+      visibility: 'unlisted',
+    })
     res.assertStatus(200)
-    assert.containsSubset(res.body().data, { title: 'Renamed', category: 'design', durationDays: 5, visibility: 'unlisted' })
-    assert.deepEqual(res.body().data.tasks.map((t: { day: number; title: string }) => [t.day, t.title]), [[5, 'Only one']])
+    assert.containsSubset(res.body().data, {
+      title: 'Renamed',
+      category: 'design',
+      durationDays: 5,
+      visibility: 'unlisted',
+    })
+    assert.deepEqual(
+      res.body().data.tasks.map((t: { day: number; title: string }) => [t.day, t.title]),
+      [[5, 'Only one']]
+    )
     assert.lengthOf(await PlanTask.query().where('plan_id', plan.id), 1)
 
     // A bad task day rolls the whole update back.
-    const bad = await patch({ title: 'Never saved', durationDays: 2, tasks: [{ day: 1, title: 'ok' }, { day: 3, title: 'too late' }] })
+    const bad = await patch({
+      title: 'Never saved',
+      durationDays: 2,
+      tasks: [
+        { day: 1, title: 'ok' },
+        { day: 3, title: 'too late' },
+      ],
+    })
     bad.assertStatus(422)
     assert.equal(firstError(bad.body())?.field, 'tasks.1.day')
     const stored = await SkillPlan.findOrFail(plan.id)
@@ -140,14 +234,22 @@ test.group('community / plans: owners share and manage their plans', (group) => 
     assert.deepEqual(tags.body().data.tags, [])
   })
 
-  test('others cannot change or delete a plan; the owner deletes it', async ({ client, assert }) => {
+  test('others cannot change or delete a plan; the owner deletes it', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const plan = await planFor(owner.user)
     const other = await actor('influencer')
 
-    const patch = await client.patch(`${API}/plans/${plan.id}`).bearerToken(other.token).json({ title: 'Stolen' })
+    const patch = await client
+      .patch(`${API}/plans/${plan.id}`)
+      .bearerToken(other.token)
+      .json({ title: 'Stolen' })
     patch.assertStatus(403)
-    assert.deepEqual(patch.body().errors, [{ code: 'E_FORBIDDEN', message: 'Only the owner can change this plan' }])
+    assert.deepEqual(patch.body().errors, [
+      { code: 'E_FORBIDDEN', message: 'Only the owner can change this plan' },
+    ])
     const del = await client.delete(`${API}/plans/${plan.id}`).bearerToken(other.token)
     del.assertStatus(403)
 
@@ -166,13 +268,22 @@ test.group('community / plans: who sees what', (group) => {
   test('reads need a signed-in account', async ({ client }) => {
     const { user } = await actor('influencer')
     const plan = await planFor(user)
-    for (const path of [`/plans/${plan.id}`, `/users/${user.id}/plans`, '/me/plans', `/plans/${plan.id}/comments`, `/plans/${plan.id}/custom-tasks`]) {
+    for (const path of [
+      `/plans/${plan.id}`,
+      `/users/${user.id}/plans`,
+      '/me/plans',
+      `/plans/${plan.id}/comments`,
+      `/plans/${plan.id}/custom-tasks`,
+    ]) {
       const res = await client.get(`${API}${path}`)
       res.assertStatus(401)
     }
   })
 
-  test('an unlisted plan opens by id for anyone signed in but is never listed for others', async ({ client, assert }) => {
+  test('an unlisted plan opens by id for anyone signed in but is never listed for others', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const unlisted = await planFor(owner.user, { visibility: 'unlisted', title: 'Secret link' })
     const listed = await planFor(owner.user)
@@ -191,7 +302,10 @@ test.group('community / plans: who sees what', (group) => {
     assert.sameMembers(ids(mine.body()), [listed.id, unlisted.id])
   })
 
-  test('a hidden plan answers 404 to everyone but its owner and admins, and leaves every list', async ({ client, assert }) => {
+  test('a hidden plan answers 404 to everyone but its owner and admins, and leaves every list', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const plan = await planFor(owner.user)
     const viewer = await actor('shopper')
@@ -210,7 +324,10 @@ test.group('community / plans: who sees what', (group) => {
       ['post', `/plans/${plan.id}/comments`],
       ['get', `/plans/${plan.id}/custom-tasks`],
     ] as const) {
-      const request = method === 'get' ? client.get(`${API}${path}`) : client.post(`${API}${path}`).json(path.endsWith('/comments') ? { body: 'hello' } : {})
+      const request =
+        method === 'get'
+          ? client.get(`${API}${path}`)
+          : client.post(`${API}${path}`).json(path.endsWith('/comments') ? { body: 'hello' } : {})
       const res = await request.bearerToken(viewer.token)
       res.assertStatus(404)
       assert.equal(firstError(res.body())?.code, 'E_NOT_FOUND')
@@ -225,7 +342,10 @@ test.group('community / plans: who sees what', (group) => {
     const asAdmin = await showPlan(client, admin.token, plan.id)
     assert.isTrue(asAdmin.data.hidden)
     const mine = await client.get(`${API}/me/plans`).bearerToken(owner.token)
-    assert.deepEqual(mine.body().data.map((p: { id: number; hidden: boolean }) => [p.id, p.hidden]), [[plan.id, true]])
+    assert.deepEqual(
+      mine.body().data.map((p: { id: number; hidden: boolean }) => [p.id, p.hidden]),
+      [[plan.id, true]]
+    )
   })
 
   test("a blocked owner's plans disappear", async ({ client, assert }) => {
@@ -248,7 +368,10 @@ test.group('community / plans: who sees what', (group) => {
 test.group('community / plans: cached full plan', (group) => {
   isolate(group)
 
-  test('the plan is served from the cache with per-viewer fields computed fresh, and any change drops it', async ({ client, assert }) => {
+  test('the plan is served from the cache with per-viewer fields computed fresh, and any change drops it', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const plan = await planFor(owner.user)
     const fan = await actor('shopper')
@@ -266,13 +389,20 @@ test.group('community / plans: cached full plan', (group) => {
 
     const afterLike = await showPlan(client, fan.token, plan.id)
     assert.notEqual(afterLike.meta.computedAt, first.meta.computedAt)
-    assert.containsSubset(afterLike.data, { title: 'Changed in the database', likesCount: 1, likedByMe: true })
+    assert.containsSubset(afterLike.data, {
+      title: 'Changed in the database',
+      likesCount: 1,
+      likedByMe: true,
+    })
 
     const forStranger = await showPlan(client, stranger.token, plan.id)
     assert.equal(forStranger.meta.computedAt, afterLike.meta.computedAt)
     assert.containsSubset(forStranger.data, { likesCount: 1, likedByMe: false, myRating: null })
 
-    const update = await client.patch(`${API}/plans/${plan.id}`).bearerToken(owner.token).json({ title: 'Edited by its owner' })
+    const update = await client
+      .patch(`${API}/plans/${plan.id}`)
+      .bearerToken(owner.token)
+      .json({ title: 'Edited by its owner' })
     update.assertStatus(200)
     const afterUpdate = await showPlan(client, stranger.token, plan.id)
     assert.equal(afterUpdate.data.title, 'Edited by its owner')

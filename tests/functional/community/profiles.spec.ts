@@ -11,13 +11,21 @@ import { actor } from '#tests/support/auth'
 import { API, firstError, marker, planFor } from '#tests/support/community_plans'
 
 function follows(follower: User, followee: User) {
-  return db.table('follows').insert({ follower_id: follower.id, followee_id: followee.id, created_at: sqlNow() })
+  return db
+    .table('follows')
+    .insert({ follower_id: follower.id, followee_id: followee.id, created_at: sqlNow() })
 }
 
 /** A creator with two listed plans (likes 10 + 5, downloads 4 + 1), an unlisted and a hidden one, and one follower. */
 async function creatorWithPlans(overrides: Partial<User> = {}) {
   const creator = await actor('influencer', overrides)
-  await planFor(creator.user, { likesCount: 10, downloadsCount: 4, commentsCount: 2, ratingsCount: 2, ratingsSum: 9 })
+  await planFor(creator.user, {
+    likesCount: 10,
+    downloadsCount: 4,
+    commentsCount: 2,
+    ratingsCount: 2,
+    ratingsSum: 9,
+  })
   await planFor(creator.user, { likesCount: 5, downloadsCount: 1 })
   await planFor(creator.user, { visibility: 'unlisted', likesCount: 100, downloadsCount: 100 })
   await planFor(creator.user, { hiddenAt: DateTime.utc(), likesCount: 1000, downloadsCount: 1000 })
@@ -29,7 +37,10 @@ async function creatorWithPlans(overrides: Partial<User> = {}) {
 test.group('community / profiles: public profile', (group) => {
   isolate(group)
 
-  test('stats count listed plans only; e-mail hidden unless shown; the member sees everything', async ({ client, assert }) => {
+  test('stats count listed plans only; e-mail hidden unless shown; the member sees everything', async ({
+    client,
+    assert,
+  }) => {
     const { creator, fan } = await creatorWithPlans()
     await follows(creator.user, fan.user)
     const res = await client.get(`${API}/users/${creator.user.id}/profile`).bearerToken(fan.token)
@@ -48,19 +59,38 @@ test.group('community / profiles: public profile', (group) => {
     })
     assert.isString(res.body().meta.computedAt)
 
-    const own = await client.get(`${API}/users/${creator.user.id}/profile`).bearerToken(creator.token)
-    assert.containsSubset(own.body().data, { email: creator.user.email, following: false, followedBy: false })
+    const own = await client
+      .get(`${API}/users/${creator.user.id}/profile`)
+      .bearerToken(creator.token)
+    assert.containsSubset(own.body().data, {
+      email: creator.user.email,
+      following: false,
+      followedBy: false,
+    })
   })
 
   test('showEmail and showStats are respected', async ({ client, assert }) => {
-    const { creator, fan } = await creatorWithPlans({ privacy: { showEmail: true, showStats: false } })
+    const { creator, fan } = await creatorWithPlans({
+      privacy: { showEmail: true, showStats: false },
+    })
     const res = await client.get(`${API}/users/${creator.user.id}/profile`).bearerToken(fan.token)
     assert.containsSubset(res.body().data, { email: creator.user.email, stats: null })
-    const own = await client.get(`${API}/users/${creator.user.id}/profile`).bearerToken(creator.token)
-    assert.deepEqual(own.body().data.stats, { plans: 2, likesReceived: 15, downloads: 5, followers: 1, following: 0 })
+    const own = await client
+      .get(`${API}/users/${creator.user.id}/profile`)
+      .bearerToken(creator.token)
+    assert.deepEqual(own.body().data.stats, {
+      plans: 2,
+      likesReceived: 15,
+      downloads: 5,
+      followers: 1,
+      following: 0,
+    })
   })
 
-  test('private profiles answer 404 to others, followers-only ones 403 to non-followers', async ({ client, assert }) => {
+  test('private profiles answer 404 to others, followers-only ones 403 to non-followers', async ({
+    client,
+    assert,
+  }) => {
     const hidden = await actor('influencer', { privacy: { profileVisibility: 'private' } })
     const closed = await actor('influencer', { privacy: { profileVisibility: 'followers' } })
     const fan = await actor('shopper')
@@ -69,13 +99,23 @@ test.group('community / profiles: public profile', (group) => {
     await follows(fan.user, closed.user)
     await follows(fan.user, hidden.user)
 
-    ;(await client.get(`${API}/users/${hidden.user.id}/profile`).bearerToken(fan.token)).assertStatus(404)
-    ;(await client.get(`${API}/users/${hidden.user.id}/profile`).bearerToken(hidden.token)).assertStatus(200)
-    ;(await client.get(`${API}/users/${hidden.user.id}/profile`).bearerToken(admin.token)).assertStatus(200)
-    const denied = await client.get(`${API}/users/${closed.user.id}/profile`).bearerToken(stranger.token)
+    ;(
+      await client.get(`${API}/users/${hidden.user.id}/profile`).bearerToken(fan.token)
+    ).assertStatus(404)
+    ;(
+      await client.get(`${API}/users/${hidden.user.id}/profile`).bearerToken(hidden.token)
+    ).assertStatus(200)
+    ;(
+      await client.get(`${API}/users/${hidden.user.id}/profile`).bearerToken(admin.token)
+    ).assertStatus(200)
+    const denied = await client
+      .get(`${API}/users/${closed.user.id}/profile`)
+      .bearerToken(stranger.token)
     denied.assertStatus(403)
     assert.equal(firstError(denied.body())?.message, 'Only followers can see this profile')
-    const allowed = await client.get(`${API}/users/${closed.user.id}/profile`).bearerToken(fan.token)
+    const allowed = await client
+      .get(`${API}/users/${closed.user.id}/profile`)
+      .bearerToken(fan.token)
     allowed.assertStatus(200)
     assert.equal(allowed.body().data.profileVisibility, 'followers')
   })
@@ -85,7 +125,13 @@ test.group('community / profiles: public profile', (group) => {
     const blocked = await actor('influencer', { blockedAt: DateTime.utc() })
     const pending = await actor('pendingSponsor')
     const admin = await actor('admin')
-    for (const id of [blocked.user.id, pending.user.id, admin.user.id, 999_999_999, 99_999_999_999]) {
+    for (const id of [
+      blocked.user.id,
+      pending.user.id,
+      admin.user.id,
+      999_999_999,
+      99_999_999_999,
+    ]) {
       ;(await client.get(`${API}/users/${id}/profile`).bearerToken(viewer.token)).assertStatus(404)
     }
   })
@@ -103,7 +149,13 @@ test.group('community / profiles: public profile', (group) => {
     await client.post(`${API}/users/${creator.user.id}/follow`).bearerToken(other.token)
     const fresh = await get()
     assert.notEqual(fresh.body().meta.computedAt, first.body().meta.computedAt)
-    assert.deepEqual(fresh.body().data.stats, { plans: 3, likesReceived: 22, downloads: 5, followers: 2, following: 0 })
+    assert.deepEqual(fresh.body().data.stats, {
+      plans: 3,
+      likesReceived: 22,
+      downloads: 5,
+      followers: 2,
+      following: 0,
+    })
   })
 })
 
@@ -125,20 +177,42 @@ test.group('community / profiles: own stats', (group) => {
     })
     assert.lengthOf(res.body().data.plans, 3)
     assert.deepEqual(res.body().meta, { page: 1, perPage: 3, total: 4, lastPage: 2 })
-    const last = await client.get(`${API}/me/stats`).qs({ perPage: 3, page: 2 }).bearerToken(creator.token)
-    assert.containsSubset(last.body().data.plans, [{ likes: 10, downloads: 4, comments: 2, ratingsCount: 2, averageRating: 4.5, visibility: 'public', hidden: false }])
+    const last = await client
+      .get(`${API}/me/stats`)
+      .qs({ perPage: 3, page: 2 })
+      .bearerToken(creator.token)
+    assert.containsSubset(last.body().data.plans, [
+      {
+        likes: 10,
+        downloads: 4,
+        comments: 2,
+        ratingsCount: 2,
+        averageRating: 4.5,
+        visibility: 'public',
+        hidden: false,
+      },
+    ])
   })
 })
 
 test.group('community / profiles: member search', (group) => {
   isolate(group)
 
-  test('finds members by part of their name, never blocked, private or admin accounts', async ({ client, assert }) => {
+  test('finds members by part of their name, never blocked, private or admin accounts', async ({
+    client,
+    assert,
+  }) => {
     const tag = marker()
     const popular = await actor('influencer', { fullName: `Ann ${tag} Popular` })
     const plain = await actor('shopper', { fullName: `Bob ${tag.toUpperCase()} Plain` })
-    const blocked = await actor('influencer', { fullName: `Cid ${tag} Blocked`, blockedAt: DateTime.utc() })
-    const hidden = await actor('influencer', { fullName: `Dee ${tag} Private`, privacy: { profileVisibility: 'private' } })
+    const blocked = await actor('influencer', {
+      fullName: `Cid ${tag} Blocked`,
+      blockedAt: DateTime.utc(),
+    })
+    const hidden = await actor('influencer', {
+      fullName: `Dee ${tag} Private`,
+      privacy: { profileVisibility: 'private' },
+    })
     const admin = await actor('admin', { fullName: `Eve ${tag} Admin` })
     const searcher = await actor('shopper')
     await follows(searcher.user, popular.user)
@@ -147,11 +221,20 @@ test.group('community / profiles: member search', (group) => {
     const res = await client.get(`${API}/users/search`).qs({ q: tag }).bearerToken(searcher.token)
     res.assertStatus(200)
     assert.deepEqual(res.body().data, [
-      { id: popular.user.id, fullName: popular.user.fullName, role: 'influencer', followersCount: 2 },
+      {
+        id: popular.user.id,
+        fullName: popular.user.fullName,
+        role: 'influencer',
+        followersCount: 2,
+      },
       { id: plain.user.id, fullName: plain.user.fullName, role: 'shopper', followersCount: 0 },
     ])
     assert.equal(res.body().meta.total, 2)
-    for (const never of [blocked, hidden, admin]) assert.notInclude(res.body().data.map((m: any) => m.id), never.user.id)
+    for (const never of [blocked, hidden, admin])
+      assert.notInclude(
+        res.body().data.map((m: any) => m.id),
+        never.user.id
+      )
   })
 
   test('wildcards are literal and the query needs two characters', async ({ client, assert }) => {
@@ -160,15 +243,22 @@ test.group('community / profiles: member search', (group) => {
     const res = await client.get(`${API}/users/search`).qs({ q: '%%' }).bearerToken(searcher.token)
     res.assertStatus(200)
     assert.deepEqual(res.body().data, [])
-    ;(await client.get(`${API}/users/search`).qs({ q: 'a' }).bearerToken(searcher.token)).assertStatus(422)
+    ;(
+      await client.get(`${API}/users/search`).qs({ q: 'a' }).bearerToken(searcher.token)
+    ).assertStatus(422)
   })
 })
 
 test.group('community / profiles: leaderboard', (group) => {
   isolate(group)
-  group.each.setup(async () => (await app.container.make(CacheService)).invalidateTags([LEADERBOARD_TAG]))
+  group.each.setup(async () =>
+    (await app.container.make(CacheService)).invalidateTags([LEADERBOARD_TAG])
+  )
 
-  test('ranks by likes × 3 + downloads × 2 + followers × 5 + plans × 10 over listed plans; private and blocked left out', async ({ client, assert }) => {
+  test('ranks by likes × 3 + downloads × 2 + followers × 5 + plans × 10 over listed plans; private and blocked left out', async ({
+    client,
+    assert,
+  }) => {
     const viewer = await actor('shopper')
     const first = await actor('influencer')
     await planFor(first.user, { likesCount: 100_000, downloadsCount: 10 })
@@ -207,7 +297,10 @@ test.group('community / profiles: leaderboard', (group) => {
     assert.isString(res.body().meta.computedAt)
   })
 
-  test('cached, and a member blocked since drops out of the next read', async ({ client, assert }) => {
+  test('cached, and a member blocked since drops out of the next read', async ({
+    client,
+    assert,
+  }) => {
     const admin = await actor('admin')
     const viewer = await actor('shopper')
     const star = await actor('influencer')
@@ -216,7 +309,12 @@ test.group('community / profiles: leaderboard', (group) => {
     const first = await get()
     assert.equal(first.body().data[0].user.id, star.user.id)
 
-    ;(await client.post(`${API}/admin/users/${star.user.id}/block`).bearerToken(admin.token).json({ reason: 'Spam campaign' })).assertStatus(200)
+    ;(
+      await client
+        .post(`${API}/admin/users/${star.user.id}/block`)
+        .bearerToken(admin.token)
+        .json({ reason: 'Spam campaign' })
+    ).assertStatus(200)
     const after = await get()
     assert.deepEqual(after.body().data, [])
   })

@@ -10,13 +10,21 @@ import { actor } from '#tests/support/auth'
 import { smtpSink } from '#tests/support/smtp_sink'
 import { API, planFor } from '#tests/support/community_plans'
 
-const summaryTo = (user: User) => (m: { to: string[]; subject: string }) => m.to.includes(user.email) && /Your week on Marquee/.test(m.subject)
-const runWeek = async (week: string) => (await app.container.make(BatchRunner)).run('creator-weekly-summaries', { trigger: 'cli', options: { week } })
+const summaryTo = (user: User) => (m: { to: string[]; subject: string }) =>
+  m.to.includes(user.email) && /Your week on Marquee/.test(m.subject)
+const runWeek = async (week: string) =>
+  (await app.container.make(BatchRunner)).run('creator-weekly-summaries', {
+    trigger: 'cli',
+    options: { week },
+  })
 
 test.group('community / weekly creator summary', (group) => {
   isolate(group)
 
-  test("each creator gets their week's figures against the week before, once per week; opted-out creators get none", async ({ client, assert }) => {
+  test("each creator gets their week's figures against the week before, once per week; opted-out creators get none", async ({
+    client,
+    assert,
+  }) => {
     const creator = await actor('influencer')
     const quiet = await actor('influencer')
     const plan = await planFor(creator.user)
@@ -24,17 +32,36 @@ test.group('community / weekly creator summary', (group) => {
     const [fan, other] = [await actor('shopper'), await actor('shopper')]
     ;(await client.post(`${API}/plans/${plan.id}/like`).bearerToken(fan.token)).assertStatus(200)
     ;(await client.post(`${API}/plans/${plan.id}/like`).bearerToken(other.token)).assertStatus(200)
-    ;(await client.post(`${API}/plans/${plan.id}/comments`).bearerToken(fan.token).json({ body: 'Great start' })).assertStatus(201)
-    ;(await client.post(`${API}/users/${creator.user.id}/follow`).bearerToken(fan.token)).assertStatus(200)
-    await db.table('follows').insert({ follower_id: other.user.id, followee_id: creator.user.id, created_at: sqlTime(DateTime.utc().minus({ weeks: 1 })) })
+    ;(
+      await client
+        .post(`${API}/plans/${plan.id}/comments`)
+        .bearerToken(fan.token)
+        .json({ body: 'Great start' })
+    ).assertStatus(201)
+    ;(
+      await client.post(`${API}/users/${creator.user.id}/follow`).bearerToken(fan.token)
+    ).assertStatus(200)
+    await db
+      .table('follows')
+      .insert({
+        follower_id: other.user.id,
+        followee_id: creator.user.id,
+        created_at: sqlTime(DateTime.utc().minus({ weeks: 1 })),
+      })
 
-    const optOut = await client.patch(`${API}/auth/me`).bearerToken(quiet.token).json({ privacy: { weeklySummary: false } })
+    const optOut = await client
+      .patch(`${API}/auth/me`)
+      .bearerToken(quiet.token)
+      .json({ privacy: { weeklySummary: false } })
     optOut.assertStatus(200)
 
     const week = DateTime.utc().toISODate()!
     const first = await runWeek(week)
     assert.equal(first.status, 'completed')
-    assert.containsSubset(first.result, { week: DateTime.utc().startOf('week').toISODate(), optedOut: 1 })
+    assert.containsSubset(first.result, {
+      week: DateTime.utc().startOf('week').toISODate(),
+      optedOut: 1,
+    })
     const mail = await smtpSink.waitFor(summaryTo(creator.user))
     const text = mail.raw.replace(/\s+/g, ' ')
     assert.include(text, 'Likes: 2 (+2; last week 0)')
@@ -44,14 +71,26 @@ test.group('community / weekly creator summary', (group) => {
 
     const again = await runWeek(week)
     assert.equal(again.result?.queued, 0)
-    assert.lengthOf(smtpSink.to(creator.user.email).filter((m) => /Your week on Marquee/.test(m.subject)), 1)
-    assert.lengthOf(smtpSink.to(quiet.user.email).filter((m) => /Your week on Marquee/.test(m.subject)), 0)
-    assert.lengthOf(smtpSink.to(fan.user.email).filter((m) => /Your week on Marquee/.test(m.subject)), 0)
+    assert.lengthOf(
+      smtpSink.to(creator.user.email).filter((m) => /Your week on Marquee/.test(m.subject)),
+      1
+    )
+    assert.lengthOf(
+      smtpSink.to(quiet.user.email).filter((m) => /Your week on Marquee/.test(m.subject)),
+      0
+    )
+    assert.lengthOf(
+      smtpSink.to(fan.user.email).filter((m) => /Your week on Marquee/.test(m.subject)),
+      0
+    )
   })
 
   test('the opt-out is a boolean and a bad week is refused', async ({ client, assert }) => {
     const creator = await actor('influencer')
-    const res = await client.patch(`${API}/auth/me`).bearerToken(creator.token).json({ privacy: { weeklySummary: 'no' } })
+    const res = await client
+      .patch(`${API}/auth/me`)
+      .bearerToken(creator.token)
+      .json({ privacy: { weeklySummary: 'no' } })
     res.assertStatus(422)
     assert.equal(res.body().errors[0].field, 'privacy.weeklySummary')
     await assert.rejects(() => runWeek('last monday'), '--week must be YYYY-MM-DD')

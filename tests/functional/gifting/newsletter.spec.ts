@@ -20,14 +20,20 @@ function linkIn(mail: CapturedMail, route: 'confirm' | 'unsubscribe') {
   return `${url.pathname}${url.search}`
 }
 
-const confirmationTo = (email: string) => smtpSink.waitFor((m) => m.to.includes(email) && /newsletter/i.test(m.subject))
+const confirmationTo = (email: string) =>
+  smtpSink.waitFor((m) => m.to.includes(email) && /newsletter/i.test(m.subject))
 
 test.group('newsletter / double opt-in', (group) => {
   isolate(group)
 
-  test('subscribing sends a signed confirmation link; following it confirms the address', async ({ client, assert }) => {
+  test('subscribing sends a signed confirmation link; following it confirms the address', async ({
+    client,
+    assert,
+  }) => {
     const email = address()
-    const res = await client.post(`${API}/newsletter/subscribe`).json({ email: email.toUpperCase() })
+    const res = await client
+      .post(`${API}/newsletter/subscribe`)
+      .json({ email: email.toUpperCase() })
     res.assertStatus(202)
     assert.deepEqual(res.body().data, { email })
     const pending = await NewsletterSubscriber.findByOrFail('email', email)
@@ -48,7 +54,10 @@ test.group('newsletter / double opt-in', (group) => {
     assert.equal(twice.body().data.status, 'confirmed')
   })
 
-  test('a tampered, unsigned or misused link is refused with 403 and changes nothing', async ({ client, assert }) => {
+  test('a tampered, unsigned or misused link is refused with 403 and changes nothing', async ({
+    client,
+    assert,
+  }) => {
     const email = address()
     await client.post(`${API}/newsletter/subscribe`).json({ email })
     const mail = await confirmationTo(email)
@@ -78,7 +87,10 @@ test.group('newsletter / double opt-in', (group) => {
     assert.equal(subscriber.status, 'pending')
   })
 
-  test('the unsubscribe link works from any state, and a new opt-in voids the old confirmation link', async ({ client, assert }) => {
+  test('the unsubscribe link works from any state, and a new opt-in voids the old confirmation link', async ({
+    client,
+    assert,
+  }) => {
     const email = address()
     await client.post(`${API}/newsletter/subscribe`).json({ email })
     const first = await confirmationTo(email)
@@ -99,14 +111,19 @@ test.group('newsletter / double opt-in', (group) => {
 
     // Subscribing again starts a new double opt-in with a new link.
     ;(await client.post(`${API}/newsletter/subscribe`).json({ email })).assertStatus(202)
-    const second = await smtpSink.waitFor((m) => m.to.includes(email) && m !== first && /newsletter/i.test(m.subject))
+    const second = await smtpSink.waitFor(
+      (m) => m.to.includes(email) && m !== first && /newsletter/i.test(m.subject)
+    )
     assert.notEqual(linkIn(second, 'confirm'), linkIn(first, 'confirm'))
     ;(await client.get(linkIn(first, 'confirm'))).assertStatus(409)
     ;(await client.get(linkIn(second, 'confirm'))).assertStatus(200)
     assert.equal((await NewsletterSubscriber.query().where('email', email)).length, 1)
   })
 
-  test('subscribing a confirmed address again changes nothing and sends nothing', async ({ client, assert }) => {
+  test('subscribing a confirmed address again changes nothing and sends nothing', async ({
+    client,
+    assert,
+  }) => {
     const email = address()
     await client.post(`${API}/newsletter/subscribe`).json({ email })
     ;(await client.get(linkIn(await confirmationTo(email), 'confirm'))).assertStatus(200)
@@ -121,7 +138,10 @@ test.group('newsletter / double opt-in', (group) => {
     assert.lengthOf(smtpSink.to(email), 1)
   })
 
-  test('a pending address asking again right away is not mailed twice', async ({ client, assert }) => {
+  test('a pending address asking again right away is not mailed twice', async ({
+    client,
+    assert,
+  }) => {
     const email = address()
     await client.post(`${API}/newsletter/subscribe`).json({ email })
     await confirmationTo(email)
@@ -131,14 +151,18 @@ test.group('newsletter / double opt-in', (group) => {
     assert.lengthOf(await NewsletterSubscriber.query().where('email', email), 1)
   })
 
-  test('an invalid address is refused with 422; subscribing is rate limited', async ({ client, assert }) => {
+  test('an invalid address is refused with 422; subscribing is rate limited', async ({
+    client,
+    assert,
+  }) => {
     const bad = await client.post(`${API}/newsletter/subscribe`).json({ email: 'not-an-address' })
     bad.assertStatus(422)
     assert.equal(bad.body().errors[0].field, 'email')
 
     const email = address()
     let last
-    for (let i = 0; i < 11; i++) last = await client.post(`${API}/newsletter/subscribe`).json({ email })
+    for (let i = 0; i < 11; i++)
+      last = await client.post(`${API}/newsletter/subscribe`).json({ email })
     last!.assertStatus(429)
     assert.equal(last!.body().errors[0].code, 'E_TOO_MANY_REQUESTS')
     assert.isAbove(Number(last!.header('retry-after')), 0)
@@ -151,15 +175,30 @@ test.group('newsletter / admin', (group) => {
   async function seed() {
     const tag = marker()
     const make = (status: 'pending' | 'confirmed' | 'unsubscribed', n: number) =>
-      NewsletterSubscriber.create({ email: `${tag}-${status}-${n}@example.com`, status, confirmNonce: null })
-    const rows = [await make('pending', 1), await make('confirmed', 1), await make('confirmed', 2), await make('unsubscribed', 1)]
+      NewsletterSubscriber.create({
+        email: `${tag}-${status}-${n}@example.com`,
+        status,
+        confirmNonce: null,
+      })
+    const rows = [
+      await make('pending', 1),
+      await make('confirmed', 1),
+      await make('confirmed', 2),
+      await make('unsubscribed', 1),
+    ]
     return { tag, rows }
   }
 
-  test('admins list subscribers, filtered by status and address, paginated', async ({ client, assert }) => {
+  test('admins list subscribers, filtered by status and address, paginated', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
     const { tag, rows } = await seed()
-    const res = await client.get(`${API}/admin/newsletter/subscribers`).qs({ q: tag }).bearerToken(token)
+    const res = await client
+      .get(`${API}/admin/newsletter/subscribers`)
+      .qs({ q: tag })
+      .bearerToken(token)
     res.assertStatus(200)
     assert.deepEqual(
       res.body().data.map((s: { id: number }) => s.id),
@@ -168,25 +207,42 @@ test.group('newsletter / admin', (group) => {
     assert.containsSubset(res.body().data[0], { email: rows[3].email, status: 'unsubscribed' })
     assert.notProperty(res.body().data[0], 'confirmNonce')
 
-    const confirmed = await client.get(`${API}/admin/newsletter/subscribers`).qs({ q: tag, status: 'confirmed', perPage: 1 }).bearerToken(token)
+    const confirmed = await client
+      .get(`${API}/admin/newsletter/subscribers`)
+      .qs({ q: tag, status: 'confirmed', perPage: 1 })
+      .bearerToken(token)
     assert.deepEqual(confirmed.body().meta, { page: 1, perPage: 1, total: 2, lastPage: 2 })
     assert.equal(confirmed.body().data[0].id, rows[2].id)
-    ;(await client.get(`${API}/admin/newsletter/subscribers`).qs({ status: 'gone' }).bearerToken(token)).assertStatus(422)
+    ;(
+      await client
+        .get(`${API}/admin/newsletter/subscribers`)
+        .qs({ status: 'gone' })
+        .bearerToken(token)
+    ).assertStatus(422)
   })
 
   test('admins export subscribers as CSV, optionally of one status', async ({ client, assert }) => {
     const { token } = await actor('admin')
     const { rows } = await seed()
-    const res = await client.get(`${API}/admin/newsletter/subscribers/export`).qs({ status: 'confirmed' }).bearerToken(token)
+    const res = await client
+      .get(`${API}/admin/newsletter/subscribers/export`)
+      .qs({ status: 'confirmed' })
+      .bearerToken(token)
     res.assertStatus(200)
     assert.match(res.header('content-type') ?? '', /text\/csv/)
-    assert.match(res.header('content-disposition') ?? '', /attachment; filename="newsletter-subscribers-confirmed\.csv"/)
+    assert.match(
+      res.header('content-disposition') ?? '',
+      /attachment; filename="newsletter-subscribers-confirmed\.csv"/
+    )
     const lines = res.text().trim().split('\r\n')
     assert.equal(lines[0], 'id,email,status,created_at,confirmed_at,unsubscribed_at')
     const body = lines.slice(1)
     assert.isTrue(body.every((line) => line.split(',')[2] === 'confirmed'))
-    for (const row of rows.slice(1, 3)) assert.isTrue(body.some((line) => line.startsWith(`${row.id},${row.email},confirmed,`)))
-    assert.isFalse(body.some((line) => line.includes(rows[0].email) || line.includes(rows[3].email)))
+    for (const row of rows.slice(1, 3))
+      assert.isTrue(body.some((line) => line.startsWith(`${row.id},${row.email},confirmed,`)))
+    assert.isFalse(
+      body.some((line) => line.includes(rows[0].email) || line.includes(rows[3].email))
+    )
 
     const all = await client.get(`${API}/admin/newsletter/subscribers/export`).bearerToken(token)
     for (const row of rows) assert.include(all.text(), row.email)

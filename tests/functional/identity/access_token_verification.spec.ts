@@ -4,13 +4,18 @@ import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { sqlTime } from '#services/db/time'
 
-const tokenId = (token: string) => Number(Buffer.from(token.slice('mq_at_'.length).split('.')[0], 'base64url').toString())
-const lastUsed = async (id: number) => (await db.from('auth_access_tokens').where('id', id).select('last_used_at').first())?.last_used_at
+const tokenId = (token: string) =>
+  Number(Buffer.from(token.slice('mq_at_'.length).split('.')[0], 'base64url').toString())
+const lastUsed = async (id: number) =>
+  (await db.from('auth_access_tokens').where('id', id).select('last_used_at').first())?.last_used_at
 
 test.group('identity / access token verification', (group) => {
   isolate(group)
 
-  test('last_used_at is written on first use and at most once a minute after', async ({ client, assert }) => {
+  test('last_used_at is written on first use and at most once a minute after', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('shopper')
     const id = tokenId(token)
     await db.from('auth_access_tokens').where('id', id).update({ last_used_at: null })
@@ -24,7 +29,10 @@ test.group('identity / access token verification', (group) => {
     const other = await actor('shopper')
     const otherId = tokenId(other.token)
     const old = new Date(Date.now() - 5 * 60_000)
-    await db.from('auth_access_tokens').where('id', otherId).update({ last_used_at: sqlTime(old) })
+    await db
+      .from('auth_access_tokens')
+      .where('id', otherId)
+      .update({ last_used_at: sqlTime(old) })
     ;(await client.get('/api/v1/auth/me').bearerToken(other.token)).assertStatus(200)
     assert.isAbove(new Date(await lastUsed(otherId)).getTime(), old.getTime() + 60_000)
   })
@@ -46,15 +54,28 @@ test.group('identity / access token verification', (group) => {
     }
   })
 
-  test('concurrent requests read their tokens together, and each gets its own user', async ({ client, assert }) => {
-    const actors = await Promise.all([actor('shopper'), actor('influencer'), actor('sponsor'), actor('admin')])
+  test('concurrent requests read their tokens together, and each gets its own user', async ({
+    client,
+    assert,
+  }) => {
+    const actors = await Promise.all([
+      actor('shopper'),
+      actor('influencer'),
+      actor('sponsor'),
+      actor('admin'),
+    ])
     const revoked = await actor('shopper')
     await db.from('auth_access_tokens').where('id', tokenId(revoked.token)).delete()
     const forged = `${actors[0].token.slice(0, actors[0].token.indexOf('.') + 1)}${'x'.repeat(40)}`
     // Fired at once, so they land in the same turn of the server's event loop and share one token query.
-    const calls = [...actors, ...actors, ...actors].map((who) => ({ token: who.token, expected: who.user.id }))
+    const calls = [...actors, ...actors, ...actors].map((who) => ({
+      token: who.token,
+      expected: who.user.id,
+    }))
     calls.push({ token: revoked.token, expected: 0 }, { token: forged, expected: 0 })
-    const answers = await Promise.all(calls.map(({ token }) => client.get('/api/v1/auth/me').bearerToken(token)))
+    const answers = await Promise.all(
+      calls.map(({ token }) => client.get('/api/v1/auth/me').bearerToken(token))
+    )
     answers.forEach((answer, i) => {
       if (calls[i].expected === 0) return answer.assertStatus(401)
       answer.assertStatus(200)
@@ -62,7 +83,10 @@ test.group('identity / access token verification', (group) => {
     })
   })
 
-  test('the user is read with the token on every request: role and status changes apply at once', async ({ client, assert }) => {
+  test('the user is read with the token on every request: role and status changes apply at once', async ({
+    client,
+    assert,
+  }) => {
     const { user, token } = await actor('shopper')
     ;(await client.get('/api/v1/auth/me').bearerToken(token)).assertStatus(200)
     await db.from('users').where('id', user.id).update({ full_name: 'Changed Name' })

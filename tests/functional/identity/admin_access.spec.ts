@@ -20,7 +20,11 @@ function adminRoutes(): AdminRoute[] {
   return Object.values(router.toJSON())
     .flat()
     .filter((route) => route.pattern.startsWith('/api/v1/admin'))
-    .flatMap((route) => route.methods.filter((m) => m !== 'HEAD').map((method) => ({ method, pattern: route.pattern })))
+    .flatMap((route) =>
+      route.methods
+        .filter((m) => m !== 'HEAD')
+        .map((method) => ({ method, pattern: route.pattern }))
+    )
 }
 
 /** Substitutes every route param with a real user id (so a missing guard would act on a real account). */
@@ -31,7 +35,13 @@ const label = (route: AdminRoute) => `${route.method} ${route.pattern}`
 const lastAuditId = async () => (await AuditLog.query().orderBy('id', 'desc').first())?.id ?? 0
 
 async function sweep(client: ApiClient, target: User, token?: string) {
-  const seen: { route: string; status: number; code?: string; message?: string; audits: { actorId: number | null; action: string }[] }[] = []
+  const seen: {
+    route: string
+    status: number
+    code?: string
+    message?: string
+    audits: { actorId: number | null; action: string }[]
+  }[] = []
   for (const route of adminRoutes()) {
     const auditedBefore = await lastAuditId()
     const request = client.request(urlFor(route, target.id), route.method)
@@ -39,8 +49,16 @@ async function sweep(client: ApiClient, target: User, token?: string) {
     if (token) request.bearerToken(token)
     const res = await request
     const error = res.body()?.errors?.[0]
-    const audits = (await AuditLog.query().where('id', '>', auditedBefore)).map(({ actorId, action }) => ({ actorId, action }))
-    seen.push({ route: label(route), status: res.status(), code: error?.code, message: error?.message, audits })
+    const audits = (await AuditLog.query().where('id', '>', auditedBefore)).map(
+      ({ actorId, action }) => ({ actorId, action })
+    )
+    seen.push({
+      route: label(route),
+      status: res.status(),
+      code: error?.code,
+      message: error?.message,
+      audits,
+    })
   }
   return seen
 }
@@ -98,15 +116,26 @@ test.group('admin / access control', (group) => {
     assert.equal(target.status, 'pending')
   })
 
-  test('a forged or blocked admin token gets 401 on every admin route', async ({ client, assert }) => {
+  test('a forged or blocked admin token gets 401 on every admin route', async ({
+    client,
+    assert,
+  }) => {
     const target = (await actor('pendingSponsor')).user
     const forged = await sweep(client, target, 'mq_at_MQ.forged')
-    assert.deepEqual(forged.filter((r) => r.status !== 401), [])
+    assert.deepEqual(
+      forged.filter((r) => r.status !== 401),
+      []
+    )
 
     const blockedAdmin = await actor('admin')
-    await blockedAdmin.user.merge({ blockedAt: blockedAdmin.user.createdAt, blockReason: 'Left the company' }).save()
+    await blockedAdmin.user
+      .merge({ blockedAt: blockedAdmin.user.createdAt, blockReason: 'Left the company' })
+      .save()
     const blocked = await sweep(client, target, blockedAdmin.token)
-    assert.deepEqual(blocked.filter((r) => r.status !== 401), [])
+    assert.deepEqual(
+      blocked.filter((r) => r.status !== 401),
+      []
+    )
   })
 
   test('an admin gets through the guard on every admin route', async ({ client, assert }) => {
@@ -115,21 +144,33 @@ test.group('admin / access control', (group) => {
     const seen = await sweep(client, target, token)
     // Later routes may answer 404/409/422 for a user id that is not their resource; never the area guard or a crash.
     assert.deepEqual(
-      seen.filter((r) => r.status === 401 || r.status >= 500 || /role is not allowed/.test(r.message ?? '')),
+      seen.filter(
+        (r) => r.status === 401 || r.status >= 500 || /role is not allowed/.test(r.message ?? '')
+      ),
       [],
       'admin requests refused by the guard or failing'
     )
-    const users = seen.filter((r) => r.route.startsWith('GET /api/v1/admin/users') || r.route === 'GET /api/v1/admin/audit-logs')
+    const users = seen.filter(
+      (r) =>
+        r.route.startsWith('GET /api/v1/admin/users') || r.route === 'GET /api/v1/admin/audit-logs'
+    )
     assert.lengthOf(users, 5)
     for (const r of users) assert.equal(r.status, 200, r.route)
   })
 
-  test('every admin write that succeeds leaves an audit-log row naming the admin; reads and refusals leave none', async ({ client, assert }) => {
+  test('every admin write that succeeds leaves an audit-log row naming the admin; reads and refusals leave none', async ({
+    client,
+    assert,
+  }) => {
     const { token, user: admin } = await actor('admin')
     const target = (await actor('pendingSponsor')).user
     const seen = await sweep(client, target, token)
     const writes = seen.filter((r) => !r.route.startsWith('GET ') && r.status < 300)
-    assert.isAtLeast(writes.length, 6, 'the sweep must succeed on enough admin writes to prove anything')
+    assert.isAtLeast(
+      writes.length,
+      6,
+      'the sweep must succeed on enough admin writes to prove anything'
+    )
     assert.deepEqual(
       writes.filter((r) => r.audits.length === 0 || r.audits.some((a) => a.actorId !== admin.id)),
       [],
@@ -142,14 +183,18 @@ test.group('admin / access control', (group) => {
     )
   })
 
-  test('every admin answer has a status the OpenAPI document lists for that route', async ({ client, assert }) => {
+  test('every admin answer has a status the OpenAPI document lists for that route', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
     const target = (await actor('pendingSponsor')).user
     const document = (await client.get('/api/docs/openapi.json')).body()
     const seen = await sweep(client, target, token)
     const undocumented = seen.filter((r) => {
       const [method, pattern] = r.route.split(' ')
-      const operation = document.paths[pattern.replace(/:(\w+)\??/g, '{$1}')]?.[method.toLowerCase()]
+      const operation =
+        document.paths[pattern.replace(/:(\w+)\??/g, '{$1}')]?.[method.toLowerCase()]
       return !operation?.responses?.[String(r.status)]
     })
     assert.deepEqual(undocumented, [], 'admin answers whose status the document does not list')

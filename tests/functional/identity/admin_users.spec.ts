@@ -24,12 +24,18 @@ function influencer(niche: string, reach: number, overrides: Partial<User> = {})
 test.group('admin / users list', (group) => {
   isolate(group)
 
-  test('lists users in the { data, meta } envelope with pagination meta', async ({ client, assert }) => {
+  test('lists users in the { data, meta } envelope with pagination meta', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
     const tag = marker()
     for (let i = 0; i < 5; i++) await actor('shopper', { email: `user${i}.${tag}@example.test` })
 
-    const second = await client.get(`${ADMIN}/users`).qs({ q: tag, perPage: 2, page: 2 }).bearerToken(token)
+    const second = await client
+      .get(`${ADMIN}/users`)
+      .qs({ q: tag, perPage: 2, page: 2 })
+      .bearerToken(token)
     second.assertStatus(200)
     assert.deepEqual(second.body().meta, { page: 2, perPage: 2, total: 5, lastPage: 3 })
     assert.lengthOf(second.body().data, 2)
@@ -38,7 +44,10 @@ test.group('admin / users list', (group) => {
       assert.notProperty(user, 'password')
     }
 
-    const last = await client.get(`${ADMIN}/users`).qs({ q: tag, perPage: 2, page: 3 }).bearerToken(token)
+    const last = await client
+      .get(`${ADMIN}/users`)
+      .qs({ q: tag, perPage: 2, page: 3 })
+      .bearerToken(token)
     assert.lengthOf(last.body().data, 1)
 
     const defaults = await client.get(`${ADMIN}/users`).qs({ q: tag }).bearerToken(token)
@@ -53,12 +62,28 @@ test.group('admin / users list', (group) => {
     const creator = (await actor('influencer', { email: email('creator') })).user
     const brand = (await actor('sponsor', { email: email('brand') })).user
     const pending = (await actor('pendingSponsor', { email: email('pending') })).user
-    const blocked = (await actor('influencer', { email: email('blocked'), blockedAt: DateTime.utc(), blockReason: 'spam' })).user
-    const flagged = (await actor('shopper', { email: email('flagged'), flaggedAt: DateTime.utc(), flagReason: 'odd' })).user
-    const deleted = (await actor('shopper', { email: email('deleted'), deletedAt: DateTime.utc() })).user
+    const blocked = (
+      await actor('influencer', {
+        email: email('blocked'),
+        blockedAt: DateTime.utc(),
+        blockReason: 'spam',
+      })
+    ).user
+    const flagged = (
+      await actor('shopper', {
+        email: email('flagged'),
+        flaggedAt: DateTime.utc(),
+        flagReason: 'odd',
+      })
+    ).user
+    const deleted = (await actor('shopper', { email: email('deleted'), deletedAt: DateTime.utc() }))
+      .user
 
     const list = async (filters: Record<string, string>) => {
-      const res = await client.get(`${ADMIN}/users`).qs({ q: tag, perPage: 100, ...filters }).bearerToken(token)
+      const res = await client
+        .get(`${ADMIN}/users`)
+        .qs({ q: tag, perPage: 100, ...filters })
+        .bearerToken(token)
       res.assertStatus(200)
       return ids(res.body()).sort((a, b) => a - b)
     }
@@ -69,20 +94,34 @@ test.group('admin / users list', (group) => {
     assert.deepEqual(await list({ status: 'pending' }), sorted(pending))
     assert.deepEqual(await list({ role: 'sponsor', status: 'active' }), sorted(brand))
     assert.deepEqual(await list({ blocked: 'true' }), sorted(blocked))
-    assert.deepEqual(await list({ blocked: 'false' }), sorted(shopper, creator, brand, pending, flagged))
+    assert.deepEqual(
+      await list({ blocked: 'false' }),
+      sorted(shopper, creator, brand, pending, flagged)
+    )
     assert.deepEqual(await list({ flagged: 'true' }), sorted(flagged))
-    assert.deepEqual(await list({ flagged: 'false' }), sorted(shopper, creator, brand, pending, blocked))
+    assert.deepEqual(
+      await list({ flagged: 'false' }),
+      sorted(shopper, creator, brand, pending, blocked)
+    )
     // Deleted accounts are left out unless asked for, and admin actions no longer reach them.
     assert.deepEqual(await list({}), sorted(shopper, creator, brand, pending, blocked, flagged))
     assert.deepEqual(await list({ deleted: 'true' }), sorted(deleted))
-    const block = await client.post(`${ADMIN}/users/${deleted.id}/block`).json({ reason: 'too late' }).bearerToken(token)
+    const block = await client
+      .post(`${ADMIN}/users/${deleted.id}/block`)
+      .json({ reason: 'too late' })
+      .bearerToken(token)
     block.assertStatus(404)
   })
 
-  test('q matches e-mail or name substrings, case-insensitively, and treats % and _ literally', async ({ client, assert }) => {
+  test('q matches e-mail or name substrings, case-insensitively, and treats % and _ literally', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
     const tag = marker()
-    const byEmail = (await actor('shopper', { email: `first.${tag}@example.test`, fullName: 'Plain Name' })).user
+    const byEmail = (
+      await actor('shopper', { email: `first.${tag}@example.test`, fullName: 'Plain Name' })
+    ).user
     const byName = (await actor('shopper', { fullName: `Someone ${tag.toUpperCase()} Else` })).user
     await actor('shopper', { fullName: 'Unrelated Person' })
 
@@ -91,30 +130,48 @@ test.group('admin / users list', (group) => {
     assert.sameMembers(ids(res.body()), [byEmail.id, byName.id])
     assert.equal(res.body().meta.total, 2)
 
-    const wildcard = await client.get(`${ADMIN}/users`).qs({ q: `${tag}%` }).bearerToken(token)
+    const wildcard = await client
+      .get(`${ADMIN}/users`)
+      .qs({ q: `${tag}%` })
+      .bearerToken(token)
     wildcard.assertStatus(200)
     assert.deepEqual(wildcard.body().data, [])
 
     const underscored = (await actor('shopper', { email: `john_${tag}@example.test` })).user
     await actor('shopper', { email: `johnx${tag}@example.test` })
-    const literal = await client.get(`${ADMIN}/users`).qs({ q: `john_${tag}` }).bearerToken(token)
+    const literal = await client
+      .get(`${ADMIN}/users`)
+      .qs({ q: `john_${tag}` })
+      .bearerToken(token)
     literal.assertStatus(200)
     assert.deepEqual(ids(literal.body()), [underscored.id])
   })
 
-  test('perPage above 100 and unknown filter values are refused with 422', async ({ client, assert }) => {
+  test('perPage above 100 and unknown filter values are refused with 422', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
 
     const tooMany = await client.get(`${ADMIN}/users`).qs({ perPage: 101 }).bearerToken(token)
     tooMany.assertStatus(422)
-    assert.deepInclude(tooMany.body().errors.map((e: any) => ({ code: e.code, field: e.field })), {
-      code: 'E_VALIDATION_ERROR',
-      field: 'perPage',
-    })
+    assert.deepInclude(
+      tooMany.body().errors.map((e: any) => ({ code: e.code, field: e.field })),
+      {
+        code: 'E_VALIDATION_ERROR',
+        field: 'perPage',
+      }
+    )
 
-    const badRole = await client.get(`${ADMIN}/users`).qs({ role: 'superuser', sort: 'random' }).bearerToken(token)
+    const badRole = await client
+      .get(`${ADMIN}/users`)
+      .qs({ role: 'superuser', sort: 'random' })
+      .bearerToken(token)
     badRole.assertStatus(422)
-    assert.sameMembers(badRole.body().errors.map((e: any) => e.field), ['role', 'sort'])
+    assert.sameMembers(
+      badRole.body().errors.map((e: any) => e.field),
+      ['role', 'sort']
+    )
 
     const max = await client.get(`${ADMIN}/users`).qs({ perPage: 100 }).bearerToken(token)
     max.assertStatus(200)
@@ -125,12 +182,33 @@ test.group('admin / users list', (group) => {
     const { token } = await actor('admin')
     const tag = marker()
     const now = DateTime.utc()
-    const charlie = (await actor('shopper', { email: `charlie.${tag}@example.test`, fullName: 'Amy Adams', createdAt: now.minus({ days: 3 }) })).user
-    const alpha = (await actor('shopper', { email: `alpha.${tag}@example.test`, fullName: 'Zoe Zimmer', createdAt: now.minus({ days: 1 }) })).user
-    const bravo = (await actor('shopper', { email: `bravo.${tag}@example.test`, fullName: 'Max Mayer', createdAt: now.minus({ days: 2 }) })).user
+    const charlie = (
+      await actor('shopper', {
+        email: `charlie.${tag}@example.test`,
+        fullName: 'Amy Adams',
+        createdAt: now.minus({ days: 3 }),
+      })
+    ).user
+    const alpha = (
+      await actor('shopper', {
+        email: `alpha.${tag}@example.test`,
+        fullName: 'Zoe Zimmer',
+        createdAt: now.minus({ days: 1 }),
+      })
+    ).user
+    const bravo = (
+      await actor('shopper', {
+        email: `bravo.${tag}@example.test`,
+        fullName: 'Max Mayer',
+        createdAt: now.minus({ days: 2 }),
+      })
+    ).user
 
     const order = async (sort?: string) => {
-      const res = await client.get(`${ADMIN}/users`).qs(sort ? { q: tag, sort } : { q: tag }).bearerToken(token)
+      const res = await client
+        .get(`${ADMIN}/users`)
+        .qs(sort ? { q: tag, sort } : { q: tag })
+        .bearerToken(token)
       res.assertStatus(200)
       return ids(res.body())
     }
@@ -163,17 +241,24 @@ test.group('admin / pending sponsors', (group) => {
     const now = DateTime.utc()
     const newer = (await actor('pendingSponsor', { createdAt: now.minus({ days: 1 }) })).user
     const older = (await actor('pendingSponsor', { createdAt: now.minus({ days: 5 }) })).user
-    const blocked = (await actor('pendingSponsor', { createdAt: now.minus({ days: 3 }), blockedAt: now })).user
+    const blocked = (
+      await actor('pendingSponsor', { createdAt: now.minus({ days: 3 }), blockedAt: now })
+    ).user
     const approved = (await actor('sponsor', { createdAt: now.minus({ days: 4 }) })).user
     // The factory's `pending` state wins over merged attributes, so the rejection is applied afterwards.
     const rejected = (await actor('pendingSponsor', { createdAt: now.minus({ days: 2 }) })).user
     await rejected.merge({ status: 'rejected', rejectionReason: 'Unverifiable' }).save()
     const pendingShopper = (await actor('shopper', { status: 'pending' })).user
 
-    const res = await client.get(`${ADMIN}/users/pending-sponsors`).qs({ perPage: 100 }).bearerToken(token)
+    const res = await client
+      .get(`${ADMIN}/users/pending-sponsors`)
+      .qs({ perPage: 100 })
+      .bearerToken(token)
     res.assertStatus(200)
     const listed: number[] = ids(res.body())
-    const mine = listed.filter((id) => [newer, older, blocked, approved, rejected, pendingShopper].some((u) => u.id === id))
+    const mine = listed.filter((id) =>
+      [newer, older, blocked, approved, rejected, pendingShopper].some((u) => u.id === id)
+    )
     assert.deepEqual(mine, [older.id, newer.id])
 
     const rows = res.body().data
@@ -191,11 +276,17 @@ test.group('admin / pending sponsors', (group) => {
   test('an approved sponsor leaves the pending list', async ({ client, assert }) => {
     const { token } = await actor('admin')
     const { user } = await actor('pendingSponsor')
-    const before = await client.get(`${ADMIN}/users/pending-sponsors`).qs({ perPage: 100 }).bearerToken(token)
+    const before = await client
+      .get(`${ADMIN}/users/pending-sponsors`)
+      .qs({ perPage: 100 })
+      .bearerToken(token)
     assert.include(ids(before.body()), user.id)
 
     await client.post(`${ADMIN}/users/${user.id}/approve`).bearerToken(token).json({})
-    const after = await client.get(`${ADMIN}/users/pending-sponsors`).qs({ perPage: 100 }).bearerToken(token)
+    const after = await client
+      .get(`${ADMIN}/users/pending-sponsors`)
+      .qs({ perPage: 100 })
+      .bearerToken(token)
     assert.notInclude(ids(after.body()), user.id)
   })
 })
@@ -203,7 +294,10 @@ test.group('admin / pending sponsors', (group) => {
 test.group('admin / sponsor approval', (group) => {
   isolate(group)
 
-  test('approving a pending sponsor activates it; approving again is a 409', async ({ client, assert }) => {
+  test('approving a pending sponsor activates it; approving again is a 409', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
     const { user } = await actor('pendingSponsor')
 
@@ -221,16 +315,34 @@ test.group('admin / sponsor approval', (group) => {
     assert.isString(again.body().errors[0].message)
   })
 
-  test('approving or rejecting an account that is not a sponsor is a 409 E_NOT_A_SPONSOR naming its role', async ({ client, assert }) => {
+  test('approving or rejecting an account that is not a sponsor is a 409 E_NOT_A_SPONSOR naming its role', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
-    const targets = [(await actor('shopper')).user, (await actor('influencer')).user, (await actor('admin')).user]
+    const targets = [
+      (await actor('shopper')).user,
+      (await actor('influencer')).user,
+      (await actor('admin')).user,
+    ]
 
     for (const target of targets) {
-      const expected = [{ code: 'E_NOT_A_SPONSOR', message: `Only brand (sponsor) accounts go through approval; this account's role is ${target.role}` }]
-      const approve = await client.post(`${ADMIN}/users/${target.id}/approve`).bearerToken(token).json({})
+      const expected = [
+        {
+          code: 'E_NOT_A_SPONSOR',
+          message: `Only brand (sponsor) accounts go through approval; this account's role is ${target.role}`,
+        },
+      ]
+      const approve = await client
+        .post(`${ADMIN}/users/${target.id}/approve`)
+        .bearerToken(token)
+        .json({})
       approve.assertStatus(409)
       assert.deepEqual(approve.body().errors, expected)
-      const reject = await client.post(`${ADMIN}/users/${target.id}/reject`).bearerToken(token).json({ reason: 'Not a brand at all' })
+      const reject = await client
+        .post(`${ADMIN}/users/${target.id}/reject`)
+        .bearerToken(token)
+        .json({ reason: 'Not a brand at all' })
       reject.assertStatus(409)
       assert.deepEqual(reject.body().errors, expected)
       await target.refresh()
@@ -239,19 +351,28 @@ test.group('admin / sponsor approval', (group) => {
     }
   })
 
-  test('reject needs a reason, then marks the sponsor rejected and it cannot log in', async ({ client, assert }) => {
+  test('reject needs a reason, then marks the sponsor rejected and it cannot log in', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
     const { user, tokens } = await actor('pendingSponsor')
 
     for (const body of [{}, { reason: '' }, { reason: '  ' }]) {
-      const missing = await client.post(`${ADMIN}/users/${user.id}/reject`).bearerToken(token).json(body)
+      const missing = await client
+        .post(`${ADMIN}/users/${user.id}/reject`)
+        .bearerToken(token)
+        .json(body)
       missing.assertStatus(422)
       missing.assertBodyContains({ errors: [{ code: 'E_VALIDATION_ERROR', field: 'reason' }] })
     }
     await user.refresh()
     assert.equal(user.status, 'pending')
 
-    const res = await client.post(`${ADMIN}/users/${user.id}/reject`).bearerToken(token).json({ reason: 'Company could not be verified' })
+    const res = await client
+      .post(`${ADMIN}/users/${user.id}/reject`)
+      .bearerToken(token)
+      .json({ reason: 'Company could not be verified' })
     res.assertStatus(200)
     assert.equal(res.body().data.status, 'rejected')
     assert.equal(res.body().data.rejectionReason, 'Company could not be verified')
@@ -259,27 +380,40 @@ test.group('admin / sponsor approval', (group) => {
     assert.equal(user.status, 'rejected')
     assert.equal(user.rejectionReason, 'Company could not be verified')
 
-    const login = await client.post('/api/v1/auth/login').json({ email: user.email, password: FACTORY_PASSWORD })
+    const login = await client
+      .post('/api/v1/auth/login')
+      .json({ email: user.email, password: FACTORY_PASSWORD })
     login.assertStatus(403)
     login.assertBodyContains({ errors: [{ code: 'E_ACCOUNT_REJECTED' }] })
     assert.include(login.body().errors[0].message, 'Company could not be verified')
     // the session opened at signup ends with the rejection
     ;(await client.get('/api/v1/auth/me').bearerToken(tokens.accessToken)).assertStatus(401)
-    ;(await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })).assertStatus(401)
+    ;(
+      await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })
+    ).assertStatus(401)
 
-    const approve = await client.post(`${ADMIN}/users/${user.id}/approve`).bearerToken(token).json({})
+    const approve = await client
+      .post(`${ADMIN}/users/${user.id}/approve`)
+      .bearerToken(token)
+      .json({})
     approve.assertStatus(409)
     assert.equal(approve.body().errors[0].code, 'E_INVALID_STATE')
   })
 
-  test('a pending brand cannot browse influencers until an admin approves it', async ({ client, assert }) => {
+  test('a pending brand cannot browse influencers until an admin approves it', async ({
+    client,
+    assert,
+  }) => {
     const admin = await actor('admin')
     const brand = await actor('pendingSponsor')
     const niche = marker()
     const big = await influencer(niche, 50_000)
     const small = await influencer(niche, 800)
     const hidden = await influencer(niche, 90_000, { privacy: { profileVisibility: 'private' } })
-    const blocked = await influencer(niche, 70_000, { blockedAt: DateTime.utc(), blockReason: 'fake followers' })
+    const blocked = await influencer(niche, 70_000, {
+      blockedAt: DateTime.utc(),
+      blockReason: 'fake followers',
+    })
     await influencer(marker(), 60_000)
 
     const refused = await client.get('/api/v1/influencers').qs({ niche }).bearerToken(brand.token)
@@ -287,7 +421,10 @@ test.group('admin / sponsor approval', (group) => {
     assert.equal(refused.body().errors[0].code, 'E_FORBIDDEN')
     assert.match(refused.body().errors[0].message, /pending approval/i)
 
-    const approved = await client.post(`${ADMIN}/users/${brand.user.id}/approve`).bearerToken(admin.token).json({})
+    const approved = await client
+      .post(`${ADMIN}/users/${brand.user.id}/approve`)
+      .bearerToken(admin.token)
+      .json({})
     approved.assertStatus(200)
 
     const res = await client.get('/api/v1/influencers').qs({ niche }).bearerToken(brand.token)
@@ -301,7 +438,10 @@ test.group('admin / sponsor approval', (group) => {
     assert.equal(first.reach, 50_000)
     assert.isNull(first.email)
 
-    const reach = await client.get('/api/v1/influencers').qs({ niche: niche.toUpperCase(), minReach: 1000 }).bearerToken(brand.token)
+    const reach = await client
+      .get('/api/v1/influencers')
+      .qs({ niche: niche.toUpperCase(), minReach: 1000 })
+      .bearerToken(brand.token)
     reach.assertStatus(200)
     assert.deepEqual(ids(reach.body()), [big.id])
   })
@@ -320,13 +460,19 @@ test.group('admin / block and unblock', (group) => {
     assert.isNull(user.blockedAt)
   })
 
-  test('blocking cuts the user off at once: access and refresh tokens stop working', async ({ client, assert }) => {
+  test('blocking cuts the user off at once: access and refresh tokens stop working', async ({
+    client,
+    assert,
+  }) => {
     const admin = await actor('admin')
     const target = await actor('influencer')
     const before = await client.get('/api/v1/auth/me').bearerToken(target.token)
     before.assertStatus(200)
 
-    const res = await client.post(`${ADMIN}/users/${target.user.id}/block`).bearerToken(admin.token).json({ reason: 'Repeated spam' })
+    const res = await client
+      .post(`${ADMIN}/users/${target.user.id}/block`)
+      .bearerToken(admin.token)
+      .json({ reason: 'Repeated spam' })
     res.assertStatus(200)
     assert.isTrue(res.body().data.blocked)
     assert.equal(res.body().data.blockReason, 'Repeated spam')
@@ -338,27 +484,44 @@ test.group('admin / block and unblock', (group) => {
     me.assertStatus(401)
     assert.match(me.body().errors[0].code, /^E_/)
 
-    const refresh = await client.post('/api/v1/auth/refresh').json({ refreshToken: target.tokens.refreshToken })
+    const refresh = await client
+      .post('/api/v1/auth/refresh')
+      .json({ refreshToken: target.tokens.refreshToken })
     refresh.assertStatus(401)
 
-    const login = await client.post('/api/v1/auth/login').json({ email: target.user.email, password: FACTORY_PASSWORD })
+    const login = await client
+      .post('/api/v1/auth/login')
+      .json({ email: target.user.email, password: FACTORY_PASSWORD })
     login.assertStatus(403)
     login.assertBodyContains({ errors: [{ code: 'E_ACCOUNT_BLOCKED' }] })
   })
 
-  test('unblocking lets the user log in again; unblocking twice is a 409', async ({ client, assert }) => {
+  test('unblocking lets the user log in again; unblocking twice is a 409', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
     const { user } = await actor('shopper')
-    ;(await client.post(`${ADMIN}/users/${user.id}/block`).bearerToken(token).json({ reason: 'Chargeback fraud' })).assertStatus(200)
+    ;(
+      await client
+        .post(`${ADMIN}/users/${user.id}/block`)
+        .bearerToken(token)
+        .json({ reason: 'Chargeback fraud' })
+    ).assertStatus(200)
 
-    const res = await client.post(`${ADMIN}/users/${user.id}/unblock`).bearerToken(token).json({ reason: 'Resolved with the bank' })
+    const res = await client
+      .post(`${ADMIN}/users/${user.id}/unblock`)
+      .bearerToken(token)
+      .json({ reason: 'Resolved with the bank' })
     res.assertStatus(200)
     assert.isFalse(res.body().data.blocked)
     assert.isNull(res.body().data.blockReason)
     await user.refresh()
     assert.isNull(user.blockedAt)
 
-    const login = await client.post('/api/v1/auth/login').json({ email: user.email, password: FACTORY_PASSWORD })
+    const login = await client
+      .post('/api/v1/auth/login')
+      .json({ email: user.email, password: FACTORY_PASSWORD })
     login.assertStatus(200)
     const me = await client.get('/api/v1/auth/me').bearerToken(login.body().data.tokens.accessToken)
     me.assertStatus(200)
@@ -369,16 +532,29 @@ test.group('admin / block and unblock', (group) => {
     assert.equal(again.body().errors[0].code, 'E_INVALID_STATE')
   })
 
-  test('an admin cannot be blocked (409 E_ADMIN_ACCOUNT), nor block themselves (422 E_SELF_MODERATION)', async ({ client, assert }) => {
+  test('an admin cannot be blocked (409 E_ADMIN_ACCOUNT), nor block themselves (422 E_SELF_MODERATION)', async ({
+    client,
+    assert,
+  }) => {
     const admin = await actor('admin')
     const other = (await actor('admin')).user
 
-    const res = await client.post(`${ADMIN}/users/${other.id}/block`).bearerToken(admin.token).json({ reason: 'Power grab' })
+    const res = await client
+      .post(`${ADMIN}/users/${other.id}/block`)
+      .bearerToken(admin.token)
+      .json({ reason: 'Power grab' })
     res.assertStatus(409)
-    assert.deepEqual(res.body().errors, [{ code: 'E_ADMIN_ACCOUNT', message: 'Admin accounts cannot be blocked' }])
-    const self = await client.post(`${ADMIN}/users/${admin.user.id}/block`).bearerToken(admin.token).json({ reason: 'Power grab' })
+    assert.deepEqual(res.body().errors, [
+      { code: 'E_ADMIN_ACCOUNT', message: 'Admin accounts cannot be blocked' },
+    ])
+    const self = await client
+      .post(`${ADMIN}/users/${admin.user.id}/block`)
+      .bearerToken(admin.token)
+      .json({ reason: 'Power grab' })
     self.assertStatus(422)
-    assert.deepEqual(self.body().errors, [{ code: 'E_SELF_MODERATION', message: 'You cannot block your own account', field: 'id' }])
+    assert.deepEqual(self.body().errors, [
+      { code: 'E_SELF_MODERATION', message: 'You cannot block your own account', field: 'id' },
+    ])
     for (const target of [other, admin.user]) {
       await target.refresh()
       assert.isNull(target.blockedAt)
@@ -386,12 +562,23 @@ test.group('admin / block and unblock', (group) => {
     ;(await client.get('/api/v1/auth/me').bearerToken(admin.token)).assertStatus(200)
   })
 
-  test('blocking an already blocked user is a 409 and keeps the first reason', async ({ client, assert }) => {
+  test('blocking an already blocked user is a 409 and keeps the first reason', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
     const { user } = await actor('shopper')
-    ;(await client.post(`${ADMIN}/users/${user.id}/block`).bearerToken(token).json({ reason: 'First reason' })).assertStatus(200)
+    ;(
+      await client
+        .post(`${ADMIN}/users/${user.id}/block`)
+        .bearerToken(token)
+        .json({ reason: 'First reason' })
+    ).assertStatus(200)
 
-    const again = await client.post(`${ADMIN}/users/${user.id}/block`).bearerToken(token).json({ reason: 'Second reason' })
+    const again = await client
+      .post(`${ADMIN}/users/${user.id}/block`)
+      .bearerToken(token)
+      .json({ reason: 'Second reason' })
     again.assertStatus(409)
     assert.equal(again.body().errors[0].code, 'E_INVALID_STATE')
     await user.refresh()
@@ -402,7 +589,10 @@ test.group('admin / block and unblock', (group) => {
 test.group('admin / flag and unflag', (group) => {
   isolate(group)
 
-  test('flag needs a reason, sets flagged and flagReason; unflag clears them', async ({ client, assert }) => {
+  test('flag needs a reason, sets flagged and flagReason; unflag clears them', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
     const { user } = await actor('influencer')
 
@@ -410,7 +600,10 @@ test.group('admin / flag and unflag', (group) => {
     missing.assertStatus(422)
     missing.assertBodyContains({ errors: [{ field: 'reason' }] })
 
-    const flag = await client.post(`${ADMIN}/users/${user.id}/flag`).bearerToken(token).json({ reason: 'Suspicious reach numbers' })
+    const flag = await client
+      .post(`${ADMIN}/users/${user.id}/flag`)
+      .bearerToken(token)
+      .json({ reason: 'Suspicious reach numbers' })
     flag.assertStatus(200)
     assert.isTrue(flag.body().data.flagged)
     assert.equal(flag.body().data.flagReason, 'Suspicious reach numbers')
@@ -418,10 +611,16 @@ test.group('admin / flag and unflag', (group) => {
     assert.isNotNull(user.flaggedAt)
     assert.equal(user.flagReason, 'Suspicious reach numbers')
 
-    const listed = await client.get(`${ADMIN}/users`).qs({ q: user.email, flagged: true }).bearerToken(token)
+    const listed = await client
+      .get(`${ADMIN}/users`)
+      .qs({ q: user.email, flagged: true })
+      .bearerToken(token)
     assert.deepEqual(ids(listed.body()), [user.id])
 
-    const twice = await client.post(`${ADMIN}/users/${user.id}/flag`).bearerToken(token).json({ reason: 'Again' })
+    const twice = await client
+      .post(`${ADMIN}/users/${user.id}/flag`)
+      .bearerToken(token)
+      .json({ reason: 'Again' })
     twice.assertStatus(409)
     assert.equal(twice.body().errors[0].code, 'E_INVALID_STATE')
 
@@ -433,14 +632,22 @@ test.group('admin / flag and unflag', (group) => {
     assert.isNull(user.flaggedAt)
     assert.isNull(user.flagReason)
 
-    const unflagAgain = await client.post(`${ADMIN}/users/${user.id}/unflag`).bearerToken(token).json({})
+    const unflagAgain = await client
+      .post(`${ADMIN}/users/${user.id}/unflag`)
+      .bearerToken(token)
+      .json({})
     unflagAgain.assertStatus(409)
   })
 
   test('flagging does not stop the user from working', async ({ client, assert }) => {
     const { token } = await actor('admin')
     const target = await actor('shopper')
-    ;(await client.post(`${ADMIN}/users/${target.user.id}/flag`).bearerToken(token).json({ reason: 'Keep an eye on it' })).assertStatus(200)
+    ;(
+      await client
+        .post(`${ADMIN}/users/${target.user.id}/flag`)
+        .bearerToken(token)
+        .json({ reason: 'Keep an eye on it' })
+    ).assertStatus(200)
     const me = await client.get('/api/v1/auth/me').bearerToken(target.token)
     me.assertStatus(200)
     assert.isTrue(me.body().data.flagged)
@@ -449,9 +656,14 @@ test.group('admin / flag and unflag', (group) => {
   test('an admin cannot be flagged', async ({ client, assert }) => {
     const { token } = await actor('admin')
     const { user } = await actor('admin')
-    const res = await client.post(`${ADMIN}/users/${user.id}/flag`).bearerToken(token).json({ reason: 'Looks off' })
+    const res = await client
+      .post(`${ADMIN}/users/${user.id}/flag`)
+      .bearerToken(token)
+      .json({ reason: 'Looks off' })
     res.assertStatus(409)
-    assert.deepEqual(res.body().errors, [{ code: 'E_ADMIN_ACCOUNT', message: 'Admin accounts cannot be flagged' }])
+    assert.deepEqual(res.body().errors, [
+      { code: 'E_ADMIN_ACCOUNT', message: 'Admin accounts cannot be flagged' },
+    ])
     await user.refresh()
     assert.isNull(user.flaggedAt)
   })
@@ -460,7 +672,10 @@ test.group('admin / flag and unflag', (group) => {
 test.group('admin / audit log', (group) => {
   isolate(group)
 
-  test('every admin action writes an audit-log row with actor, target and reason', async ({ client, assert }) => {
+  test('every admin action writes an audit-log row with actor, target and reason', async ({
+    client,
+    assert,
+  }) => {
     const admin = await actor('admin')
     const approved = (await actor('pendingSponsor')).user
     const rejected = (await actor('pendingSponsor')).user
@@ -475,11 +690,17 @@ test.group('admin / audit log', (group) => {
       [moderated, 'unflag', 'Checked, all good'],
     ]
     for (const [target, action, reason] of steps) {
-      const res = await client.post(`${ADMIN}/users/${target.id}/${action}`).bearerToken(admin.token).json(reason ? { reason } : {})
+      const res = await client
+        .post(`${ADMIN}/users/${target.id}/${action}`)
+        .bearerToken(admin.token)
+        .json(reason ? { reason } : {})
       res.assertStatus(200)
     }
 
-    const res = await client.get(`${ADMIN}/audit-logs`).qs({ actorId: admin.user.id, perPage: 100 }).bearerToken(admin.token)
+    const res = await client
+      .get(`${ADMIN}/audit-logs`)
+      .qs({ actorId: admin.user.id, perPage: 100 })
+      .bearerToken(admin.token)
     res.assertStatus(200)
     const rows = res.body().data
     assert.equal(res.body().meta.total, steps.length)
@@ -490,7 +711,9 @@ test.group('admin / audit log', (group) => {
       'newest first'
     )
     for (const [target, action, reason] of steps) {
-      const row = rows.find((r: any) => r.action === `user.${action}` && r.targetId === String(target.id))
+      const row = rows.find(
+        (r: any) => r.action === `user.${action}` && r.targetId === String(target.id)
+      )
       assert.exists(row, `audit row for user.${action}`)
       assert.equal(row.actorId, admin.user.id)
       assert.equal(row.targetType, 'user')
@@ -498,7 +721,10 @@ test.group('admin / audit log', (group) => {
       assert.isString(row.createdAt)
     }
 
-    const blocks = await client.get(`${ADMIN}/audit-logs`).qs({ action: 'user.block', perPage: 100 }).bearerToken(admin.token)
+    const blocks = await client
+      .get(`${ADMIN}/audit-logs`)
+      .qs({ action: 'user.block', perPage: 100 })
+      .bearerToken(admin.token)
     blocks.assertStatus(200)
     assert.isTrue(blocks.body().data.every((r: any) => r.action === 'user.block'))
     assert.include(
@@ -506,7 +732,10 @@ test.group('admin / audit log', (group) => {
       String(moderated.id)
     )
 
-    const forTarget = await client.get(`${ADMIN}/audit-logs`).qs({ targetType: 'user', targetId: String(moderated.id) }).bearerToken(admin.token)
+    const forTarget = await client
+      .get(`${ADMIN}/audit-logs`)
+      .qs({ targetType: 'user', targetId: String(moderated.id) })
+      .bearerToken(admin.token)
     assert.sameMembers(
       forTarget.body().data.map((r: any) => r.action),
       ['user.block', 'user.unblock', 'user.flag', 'user.unflag']
@@ -519,7 +748,9 @@ test.group('admin / audit log', (group) => {
     await client.post(`${ADMIN}/users/${user.id}/block`).bearerToken(admin.token).json({})
     await client.post(`${ADMIN}/users/${user.id}/approve`).bearerToken(admin.token).json({})
     await client.post(`${ADMIN}/users/${user.id}/unflag`).bearerToken(admin.token).json({})
-    const rows = await AuditLog.query().where('target_type', 'user').where('target_id', String(user.id))
+    const rows = await AuditLog.query()
+      .where('target_type', 'user')
+      .where('target_id', String(user.id))
     assert.lengthOf(rows, 0)
   })
 
@@ -534,7 +765,10 @@ test.group('admin / audit log', (group) => {
 test.group('admin / unknown users', (group) => {
   isolate(group)
 
-  test('an unknown user id is a 404 in the error shape on every user route', async ({ client, assert }) => {
+  test('an unknown user id is a 404 in the error shape on every user route', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
     const missing = 2_147_000_000
     const requests = [

@@ -19,7 +19,9 @@ test.group('identity / e-mail verification', (group) => {
     const { user, token } = await actor('shopper', { emailVerifiedAt: null })
     const sent = await client.post('/api/v1/auth/verify-email/resend').bearerToken(token)
     sent.assertStatus(202)
-    const mail = await smtpSink.waitFor((m) => m.to.includes(user.email) && /Confirm/.test(m.subject))
+    const mail = await smtpSink.waitFor(
+      (m) => m.to.includes(user.email) && /Confirm/.test(m.subject)
+    )
     assert.include(mail.raw, '<a href=')
     const code = codeIn(mail.raw, 'mq_ve_')
 
@@ -40,24 +42,40 @@ test.group('identity / password reset', (group) => {
 
   test('a reset link sets a new password once and revokes sessions', async ({ client, assert }) => {
     const { user, token } = await actor('influencer')
-    const asked = await client.post('/api/v1/auth/password/forgot').json({ email: user.email.toUpperCase() })
+    const asked = await client
+      .post('/api/v1/auth/password/forgot')
+      .json({ email: user.email.toUpperCase() })
     asked.assertStatus(202)
     const mail = await smtpSink.waitFor((m) => m.to.includes(user.email) && /Reset/.test(m.subject))
     const code = codeIn(mail.raw, 'mq_pr_')
 
-    const reset = await client.post('/api/v1/auth/password/reset').json({ token: code, password: 'fresh-password-9' })
+    const reset = await client
+      .post('/api/v1/auth/password/reset')
+      .json({ token: code, password: 'fresh-password-9' })
     reset.assertStatus(204)
     ;(await client.get('/api/v1/auth/me').bearerToken(token)).assertStatus(401)
-    ;(await client.post('/api/v1/auth/login').json({ email: user.email, password: FACTORY_PASSWORD })).assertStatus(401)
-    ;(await client.post('/api/v1/auth/login').json({ email: user.email, password: 'fresh-password-9' })).assertStatus(200)
+    ;(
+      await client
+        .post('/api/v1/auth/login')
+        .json({ email: user.email, password: FACTORY_PASSWORD })
+    ).assertStatus(401)
+    ;(
+      await client
+        .post('/api/v1/auth/login')
+        .json({ email: user.email, password: 'fresh-password-9' })
+    ).assertStatus(200)
 
-    const replay = await client.post('/api/v1/auth/password/reset').json({ token: code, password: 'another-password' })
+    const replay = await client
+      .post('/api/v1/auth/password/reset')
+      .json({ token: code, password: 'another-password' })
     replay.assertStatus(422)
     assert.equal(replay.body().errors[0].code, 'E_INVALID_TOKEN')
   })
 
   test('an unknown address gets the same 202 and no e-mail', async ({ client, assert }) => {
-    const res = await client.post('/api/v1/auth/password/forgot').json({ email: 'nobody-here@example.com' })
+    const res = await client
+      .post('/api/v1/auth/password/forgot')
+      .json({ email: 'nobody-here@example.com' })
     res.assertStatus(202)
     assert.lengthOf(smtpSink.to('nobody-here@example.com'), 0)
   })
@@ -66,9 +84,15 @@ test.group('identity / password reset', (group) => {
 test.group('identity / link expiry', (group) => {
   isolate(group)
 
-  const expire = (userId: number) => UserToken.query().where('user_id', userId).update({ expires_at: sqlTime(DateTime.utc().minus({ minutes: 1 })) })
+  const expire = (userId: number) =>
+    UserToken.query()
+      .where('user_id', userId)
+      .update({ expires_at: sqlTime(DateTime.utc().minus({ minutes: 1 })) })
 
-  test('an expired verification or reset link is refused and changes nothing', async ({ client, assert }) => {
+  test('an expired verification or reset link is refused and changes nothing', async ({
+    client,
+    assert,
+  }) => {
     const { user } = await actor('influencer', { emailVerifiedAt: null })
     const tokens = await app.container.make(UserTokenService)
     const verify = await tokens.create(user.id, 'verify_email')
@@ -78,12 +102,18 @@ test.group('identity / link expiry', (group) => {
     const verified = await client.post('/api/v1/auth/verify-email').json({ token: verify })
     verified.assertStatus(422)
     verified.assertBodyContains({ errors: [{ code: 'E_INVALID_TOKEN', field: 'token' }] })
-    const changed = await client.post('/api/v1/auth/password/reset').json({ token: reset, password: 'fresh-password-9' })
+    const changed = await client
+      .post('/api/v1/auth/password/reset')
+      .json({ token: reset, password: 'fresh-password-9' })
     changed.assertStatus(422)
     changed.assertBodyContains({ errors: [{ code: 'E_INVALID_TOKEN', field: 'token' }] })
 
     assert.isNull((await User.findOrFail(user.id)).emailVerifiedAt)
-    ;(await client.post('/api/v1/auth/login').json({ email: user.email, password: FACTORY_PASSWORD })).assertStatus(200)
+    ;(
+      await client
+        .post('/api/v1/auth/login')
+        .json({ email: user.email, password: FACTORY_PASSWORD })
+    ).assertStatus(200)
   })
 
   test('a newer link voids the older one', async ({ client }) => {
@@ -91,7 +121,15 @@ test.group('identity / link expiry', (group) => {
     const tokens = await app.container.make(UserTokenService)
     const older = await tokens.create(user.id, 'password_reset')
     const newer = await tokens.create(user.id, 'password_reset')
-    ;(await client.post('/api/v1/auth/password/reset').json({ token: older, password: 'fresh-password-9' })).assertStatus(422)
-    ;(await client.post('/api/v1/auth/password/reset').json({ token: newer, password: 'fresh-password-9' })).assertStatus(204)
+    ;(
+      await client
+        .post('/api/v1/auth/password/reset')
+        .json({ token: older, password: 'fresh-password-9' })
+    ).assertStatus(422)
+    ;(
+      await client
+        .post('/api/v1/auth/password/reset')
+        .json({ token: newer, password: 'fresh-password-9' })
+    ).assertStatus(204)
   })
 })

@@ -17,8 +17,17 @@ const signup = (email: string, extra: Record<string, unknown> = {}) => ({
 test.group('identity / signup', (group) => {
   isolate(group)
 
-  test('an influencer signs up, gets tokens and a verification e-mail', async ({ client, assert }) => {
-    const res = await client.post('/api/v1/auth/signup').json(signup('New.Person@Example.com', { influencerProfile: { niche: 'tech', platforms: ['youtube'], reach: 1200 } }))
+  test('an influencer signs up, gets tokens and a verification e-mail', async ({
+    client,
+    assert,
+  }) => {
+    const res = await client
+      .post('/api/v1/auth/signup')
+      .json(
+        signup('New.Person@Example.com', {
+          influencerProfile: { niche: 'tech', platforms: ['youtube'], reach: 1200 },
+        })
+      )
     res.assertStatus(201)
     const body = res.body()
     assert.equal(body.data.user.email, 'new.person@example.com')
@@ -30,26 +39,52 @@ test.group('identity / signup', (group) => {
     assert.match(body.data.tokens.refreshToken, /^mq_rt_/)
     assert.notProperty(body.data.user, 'password')
 
-    const mail = await smtpSink.waitFor((m) => m.to.includes('new.person@example.com') && /Confirm/.test(m.subject))
+    const mail = await smtpSink.waitFor(
+      (m) => m.to.includes('new.person@example.com') && /Confirm/.test(m.subject)
+    )
     assert.match(mail.raw, /mq_ve_[\w-]+/)
   })
 
   test('signup with role admin is refused and creates nothing', async ({ client, assert }) => {
-    const res = await client.post('/api/v1/auth/signup').json(signup('wannabe@example.com', { role: 'admin' }))
+    const res = await client
+      .post('/api/v1/auth/signup')
+      .json(signup('wannabe@example.com', { role: 'admin' }))
     res.assertStatus(422)
     assert.equal(res.body().errors[0].field, 'role')
     assert.isNull(await User.findBy('email', 'wannabe@example.com'))
   })
 
-  test('status, role escalation and other mass-assigned fields are refused as unknown fields; no account is made', async ({ client, assert }) => {
+  test('status, role escalation and other mass-assigned fields are refused as unknown fields; no account is made', async ({
+    client,
+    assert,
+  }) => {
     const res = await client
       .post('/api/v1/auth/signup')
-      .json(signup('brand@example.com', { role: 'sponsor', status: 'active', blockedAt: null, emailVerifiedAt: '2020-01-01', id: 1, sponsorProfile: { companyName: 'Acme' } }))
+      .json(
+        signup('brand@example.com', {
+          role: 'sponsor',
+          status: 'active',
+          blockedAt: null,
+          emailVerifiedAt: '2020-01-01',
+          id: 1,
+          sponsorProfile: { companyName: 'Acme' },
+        })
+      )
     res.assertStatus(422)
-    assert.deepEqual(res.body().errors, [{ code: 'E_UNKNOWN_FIELD', message: 'Unknown field "status": this endpoint does not take it', field: 'status' }])
+    assert.deepEqual(res.body().errors, [
+      {
+        code: 'E_UNKNOWN_FIELD',
+        message: 'Unknown field "status": this endpoint does not take it',
+        field: 'status',
+      },
+    ])
     assert.isNull(await User.findBy('email', 'brand@example.com'))
 
-    const brand = await client.post('/api/v1/auth/signup').json(signup('brand@example.com', { role: 'sponsor', sponsorProfile: { companyName: 'Acme' } }))
+    const brand = await client
+      .post('/api/v1/auth/signup')
+      .json(
+        signup('brand@example.com', { role: 'sponsor', sponsorProfile: { companyName: 'Acme' } })
+      )
     brand.assertStatus(201)
     const user = await User.findByOrFail('email', 'brand@example.com')
     assert.equal(user.status, 'pending')
@@ -57,15 +92,22 @@ test.group('identity / signup', (group) => {
   })
 
   test('a brand must give a company name', async ({ client }) => {
-    const res = await client.post('/api/v1/auth/signup').json(signup('nocompany@example.com', { role: 'sponsor' }))
+    const res = await client
+      .post('/api/v1/auth/signup')
+      .json(signup('nocompany@example.com', { role: 'sponsor' }))
     res.assertStatus(422)
     res.assertBodyContains({ errors: [{ field: 'sponsorProfile.companyName' }] })
   })
 
   test('bad bodies get 422 in the error shape', async ({ client, assert }) => {
-    const res = await client.post('/api/v1/auth/signup').json({ email: 'not-an-email', password: 3, fullName: ['x'], role: 'shopper' })
+    const res = await client
+      .post('/api/v1/auth/signup')
+      .json({ email: 'not-an-email', password: 3, fullName: ['x'], role: 'shopper' })
     res.assertStatus(422)
-    const fields = res.body().errors.map((e: { field: string }) => e.field).sort()
+    const fields = res
+      .body()
+      .errors.map((e: { field: string }) => e.field)
+      .sort()
     assert.deepEqual(fields, ['email', 'fullName', 'password'])
     for (const error of res.body().errors) {
       assert.equal(error.code, 'E_VALIDATION_ERROR')
@@ -73,14 +115,20 @@ test.group('identity / signup', (group) => {
     }
   })
 
-  test('malformed JSON gets 400 and an oversized body 413, in the error shape', async ({ assert }) => {
+  test('malformed JSON gets 400 and an oversized body 413, in the error shape', async ({
+    assert,
+  }) => {
     const url = `http://${process.env.HOST}:${process.env.PORT}/api/v1/auth/login`
     const headers = { 'content-type': 'application/json', 'accept': 'application/json' }
     const broken = await fetch(url, { method: 'POST', headers, body: '{"email":' })
     assert.equal(broken.status, 400)
     assert.equal(((await broken.json()) as any).errors[0].code, 'E_BAD_REQUEST')
 
-    const huge = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ email: 'x'.repeat(2_000_000) }) })
+    const huge = await fetch(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ email: 'x'.repeat(2_000_000) }),
+    })
     assert.equal(huge.status, 413)
     assert.equal(((await huge.json()) as any).errors[0].code, 'E_PAYLOAD_TOO_LARGE')
   })
@@ -92,7 +140,11 @@ test.group('identity / signup', (group) => {
     res.assertBodyContains({ errors: [{ code: 'E_EMAIL_TAKEN', field: 'email' }] })
   })
 
-  test('signup is refused with a clear 403 when ENABLE_REGISTRATION is off', async ({ client, assert, cleanup }) => {
+  test('signup is refused with a clear 403 when ENABLE_REGISTRATION is off', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
     app.config.set('features.registration', false)
     cleanup(() => app.config.set('features.registration', true))
     for (const body of [signup('closed@example.com'), {}]) {
@@ -111,14 +163,18 @@ test.group('identity / login', (group) => {
 
   test('logs in with the right password, not with a wrong one', async ({ client, assert }) => {
     const { user } = await actor('shopper')
-    const ok = await client.post('/api/v1/auth/login').json({ email: user.email, password: FACTORY_PASSWORD })
+    const ok = await client
+      .post('/api/v1/auth/login')
+      .json({ email: user.email, password: FACTORY_PASSWORD })
     ok.assertStatus(200)
     assert.equal(ok.body().data.user.id, user.id)
     const me = await client.get('/api/v1/auth/me').bearerToken(ok.body().data.tokens.accessToken)
     me.assertStatus(200)
     assert.equal(me.body().data.email, user.email)
 
-    const bad = await client.post('/api/v1/auth/login').json({ email: user.email, password: 'wrong-password' })
+    const bad = await client
+      .post('/api/v1/auth/login')
+      .json({ email: user.email, password: 'wrong-password' })
     bad.assertStatus(401)
     bad.assertBodyContains({ errors: [{ code: 'E_INVALID_CREDENTIALS' }] })
   })
@@ -126,7 +182,9 @@ test.group('identity / login', (group) => {
   test('a blocked user cannot log in', async ({ client }) => {
     const { user } = await actor('influencer')
     await user.merge({ blockedAt: user.createdAt }).save()
-    const res = await client.post('/api/v1/auth/login').json({ email: user.email, password: FACTORY_PASSWORD })
+    const res = await client
+      .post('/api/v1/auth/login')
+      .json({ email: user.email, password: FACTORY_PASSWORD })
     res.assertStatus(403)
     res.assertBodyContains({ errors: [{ code: 'E_ACCOUNT_BLOCKED' }] })
   })
@@ -135,17 +193,22 @@ test.group('identity / login', (group) => {
     const { user } = await actor('shopper')
     let last
     for (let i = 0; i < 11; i++) {
-      last = await client.post('/api/v1/auth/login').json({ email: user.email, password: 'wrong-password' })
+      last = await client
+        .post('/api/v1/auth/login')
+        .json({ email: user.email, password: 'wrong-password' })
     }
     last!.assertStatus(429)
     assert.equal(last!.body().errors[0].code, 'E_TOO_MANY_REQUESTS')
     assert.isAbove(Number(last!.header('retry-after')), 0)
   })
 
-  test('signup, refresh and the password endpoints are rate limited too', async ({ client, assert }) => {
+  test('signup, refresh and the password endpoints are rate limited too', async ({
+    client,
+    assert,
+  }) => {
     const bodies: Record<string, Record<string, unknown>> = {
-      signup: signup('limited@example.com', { password: 'x' }),
-      refresh: { refreshToken: 'mq_rt_MQ.unknown' },
+      'signup': signup('limited@example.com', { password: 'x' }),
+      'refresh': { refreshToken: 'mq_rt_MQ.unknown' },
       'password/forgot': { email: 'limited@example.com' },
       'password/reset': { token: 'mq_pr_unknown', password: 'long-enough-pw' },
     }

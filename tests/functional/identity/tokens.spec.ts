@@ -10,7 +10,9 @@ test.group('identity / refresh tokens', (group) => {
 
   test('refresh rotates the pair; the new access token works', async ({ client, assert }) => {
     const { tokens } = await actor('shopper')
-    const res = await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })
+    const res = await client
+      .post('/api/v1/auth/refresh')
+      .json({ refreshToken: tokens.refreshToken })
     res.assertStatus(200)
     const next = res.body().data
     assert.notEqual(next.refreshToken, tokens.refreshToken)
@@ -20,31 +22,51 @@ test.group('identity / refresh tokens', (group) => {
 
   test('a reused refresh token revokes the whole family', async ({ client, assert }) => {
     const { user, tokens } = await actor('influencer')
-    const other = await client.post('/api/v1/auth/login').json({ email: user.email, password: FACTORY_PASSWORD })
-    const first = await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })
-    const second = await client.post('/api/v1/auth/refresh').json({ refreshToken: first.body().data.refreshToken })
+    const other = await client
+      .post('/api/v1/auth/login')
+      .json({ email: user.email, password: FACTORY_PASSWORD })
+    const first = await client
+      .post('/api/v1/auth/refresh')
+      .json({ refreshToken: tokens.refreshToken })
+    const second = await client
+      .post('/api/v1/auth/refresh')
+      .json({ refreshToken: first.body().data.refreshToken })
     second.assertStatus(200)
 
-    const replay = await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })
+    const replay = await client
+      .post('/api/v1/auth/refresh')
+      .json({ refreshToken: tokens.refreshToken })
     replay.assertStatus(401)
     assert.equal(replay.body().errors[0].code, 'E_REFRESH_TOKEN_REUSED')
 
     // every token of that family is dead: access tokens and the latest refresh token
     ;(await client.get('/api/v1/auth/me').bearerToken(tokens.accessToken)).assertStatus(401)
-    ;(await client.get('/api/v1/auth/me').bearerToken(second.body().data.accessToken)).assertStatus(401)
-    ;(await client.post('/api/v1/auth/refresh').json({ refreshToken: second.body().data.refreshToken })).assertStatus(401)
+    ;(await client.get('/api/v1/auth/me').bearerToken(second.body().data.accessToken)).assertStatus(
+      401
+    )
+    ;(
+      await client
+        .post('/api/v1/auth/refresh')
+        .json({ refreshToken: second.body().data.refreshToken })
+    ).assertStatus(401)
 
     // another login (another family) is untouched
-    ;(await client.get('/api/v1/auth/me').bearerToken(other.body().data.tokens.accessToken)).assertStatus(200)
+    ;(
+      await client.get('/api/v1/auth/me').bearerToken(other.body().data.tokens.accessToken)
+    ).assertStatus(200)
   })
 
   test('unknown and expired refresh tokens get 401', async ({ client }) => {
     const { tokens } = await actor('shopper')
-    const unknown = await client.post('/api/v1/auth/refresh').json({ refreshToken: 'mq_rt_not-a-real-token' })
+    const unknown = await client
+      .post('/api/v1/auth/refresh')
+      .json({ refreshToken: 'mq_rt_not-a-real-token' })
     unknown.assertStatus(401)
     unknown.assertBodyContains({ errors: [{ code: 'E_INVALID_REFRESH_TOKEN' }] })
     await db.from('refresh_tokens').update({ expires_at: sqlTime(new Date(Date.now() - 1000)) })
-    const expired = await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })
+    const expired = await client
+      .post('/api/v1/auth/refresh')
+      .json({ refreshToken: tokens.refreshToken })
     expired.assertStatus(401)
     expired.assertBodyContains({ errors: [{ code: 'E_REFRESH_TOKEN_EXPIRED' }] })
   })
@@ -60,50 +82,102 @@ test.group('identity / refresh tokens', (group) => {
     const out = await client.post('/api/v1/auth/logout').bearerToken(tokens.accessToken).json({})
     out.assertStatus(204)
     ;(await client.get('/api/v1/auth/me').bearerToken(tokens.accessToken)).assertStatus(401)
-    ;(await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })).assertStatus(401)
+    ;(
+      await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })
+    ).assertStatus(401)
   })
 
-  test('a refresh token revoked by logout says so; only a rotated token replayed is reuse', async ({ client, assert }) => {
+  test('a refresh token revoked by logout says so; only a rotated token replayed is reuse', async ({
+    client,
+    assert,
+  }) => {
     const { tokens } = await actor('shopper')
-    ;(await client.post('/api/v1/auth/logout').bearerToken(tokens.accessToken).json({})).assertStatus(204)
-    const revoked = await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })
+    ;(
+      await client.post('/api/v1/auth/logout').bearerToken(tokens.accessToken).json({})
+    ).assertStatus(204)
+    const revoked = await client
+      .post('/api/v1/auth/refresh')
+      .json({ refreshToken: tokens.refreshToken })
     revoked.assertStatus(401)
-    assert.deepEqual(revoked.body().errors, [{ code: 'E_REFRESH_TOKEN_REVOKED', message: 'This refresh token was revoked by logout: log in again' }])
+    assert.deepEqual(revoked.body().errors, [
+      {
+        code: 'E_REFRESH_TOKEN_REVOKED',
+        message: 'This refresh token was revoked by logout: log in again',
+      },
+    ])
 
     const rotated = await actor('shopper')
-    ;(await client.post('/api/v1/auth/refresh').json({ refreshToken: rotated.tokens.refreshToken })).assertStatus(200)
-    const replay = await client.post('/api/v1/auth/refresh').json({ refreshToken: rotated.tokens.refreshToken })
+    ;(
+      await client.post('/api/v1/auth/refresh').json({ refreshToken: rotated.tokens.refreshToken })
+    ).assertStatus(200)
+    const replay = await client
+      .post('/api/v1/auth/refresh')
+      .json({ refreshToken: rotated.tokens.refreshToken })
     replay.assertStatus(401)
     assert.equal(replay.body().errors[0].code, 'E_REFRESH_TOKEN_REUSED')
   })
 
-  test('changing the password revokes the other sessions: their refresh says why', async ({ client, assert }) => {
+  test('changing the password revokes the other sessions: their refresh says why', async ({
+    client,
+    assert,
+  }) => {
     const { user, tokens } = await actor('influencer')
-    const other = await client.post('/api/v1/auth/login').json({ email: user.email, password: FACTORY_PASSWORD })
+    const other = await client
+      .post('/api/v1/auth/login')
+      .json({ email: user.email, password: FACTORY_PASSWORD })
     const changed = await client
       .put('/api/v1/auth/password')
       .bearerToken(tokens.accessToken)
       .json({ currentPassword: FACTORY_PASSWORD, newPassword: 'quartz-lantern-meadow-42' })
     changed.assertStatus(204)
-    const res = await client.post('/api/v1/auth/refresh').json({ refreshToken: other.body().data.tokens.refreshToken })
+    const res = await client
+      .post('/api/v1/auth/refresh')
+      .json({ refreshToken: other.body().data.tokens.refreshToken })
     res.assertStatus(401)
-    assert.deepEqual(res.body().errors, [{ code: 'E_REFRESH_TOKEN_REVOKED', message: 'This refresh token was revoked when the password changed: log in again' }])
-    ;(await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })).assertStatus(200)
+    assert.deepEqual(res.body().errors, [
+      {
+        code: 'E_REFRESH_TOKEN_REVOKED',
+        message: 'This refresh token was revoked when the password changed: log in again',
+      },
+    ])
+    ;(
+      await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })
+    ).assertStatus(200)
   })
 
-  test('a blocked member’s refresh answers E_ACCOUNT_BLOCKED; once unblocked the old token is revoked, not reused', async ({ client, assert }) => {
+  test('a blocked member’s refresh answers E_ACCOUNT_BLOCKED; once unblocked the old token is revoked, not reused', async ({
+    client,
+    assert,
+  }) => {
     const { user, tokens } = await actor('influencer')
     const admin = await actor('admin')
-    ;(await client.post(`/api/v1/admin/users/${user.id}/block`).bearerToken(admin.token).json({ reason: 'Spam reports' })).assertStatus(200)
-    const blocked = await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })
+    ;(
+      await client
+        .post(`/api/v1/admin/users/${user.id}/block`)
+        .bearerToken(admin.token)
+        .json({ reason: 'Spam reports' })
+    ).assertStatus(200)
+    const blocked = await client
+      .post('/api/v1/auth/refresh')
+      .json({ refreshToken: tokens.refreshToken })
     blocked.assertStatus(401)
-    assert.deepEqual(blocked.body().errors, [{ code: 'E_ACCOUNT_BLOCKED', message: 'This account is blocked' }])
+    assert.deepEqual(blocked.body().errors, [
+      { code: 'E_ACCOUNT_BLOCKED', message: 'This account is blocked' },
+    ])
 
-    ;(await client.post(`/api/v1/admin/users/${user.id}/unblock`).bearerToken(admin.token).json({})).assertStatus(200)
-    const after = await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })
+    ;(
+      await client.post(`/api/v1/admin/users/${user.id}/unblock`).bearerToken(admin.token).json({})
+    ).assertStatus(200)
+    const after = await client
+      .post('/api/v1/auth/refresh')
+      .json({ refreshToken: tokens.refreshToken })
     after.assertStatus(401)
     assert.equal(after.body().errors[0].code, 'E_REFRESH_TOKEN_REVOKED')
-    ;(await client.post('/api/v1/auth/login').json({ email: user.email, password: FACTORY_PASSWORD })).assertStatus(200)
+    ;(
+      await client
+        .post('/api/v1/auth/login')
+        .json({ email: user.email, password: FACTORY_PASSWORD })
+    ).assertStatus(200)
   })
 
   test('a blocked user’s token stops working at once', async ({ client }) => {
@@ -121,13 +195,20 @@ test.group('identity / me and password', (group) => {
 
   test('PATCH /me updates name, own profile and privacy', async ({ client, assert }) => {
     const { token } = await actor('influencer')
-    const escalation = await client.patch('/api/v1/auth/me').bearerToken(token).json({ fullName: 'Renamed', status: 'active' })
+    const escalation = await client
+      .patch('/api/v1/auth/me')
+      .bearerToken(token)
+      .json({ fullName: 'Renamed', status: 'active' })
     escalation.assertStatus(422)
     assert.containsSubset(escalation.body().errors, [{ code: 'E_UNKNOWN_FIELD', field: 'status' }])
     const res = await client
       .patch('/api/v1/auth/me')
       .bearerToken(token)
-      .json({ fullName: 'Renamed', influencerProfile: { niche: 'chess', reach: 42 }, privacy: { showEmail: true } })
+      .json({
+        fullName: 'Renamed',
+        influencerProfile: { niche: 'chess', reach: 42 },
+        privacy: { showEmail: true },
+      })
     res.assertStatus(200)
     const me = res.body().data
     assert.equal(me.fullName, 'Renamed')
@@ -140,21 +221,48 @@ test.group('identity / me and password', (group) => {
 
   test('PATCH /me refuses a profile of another role and bad privacy values', async ({ client }) => {
     const { token } = await actor('shopper')
-    ;(await client.patch('/api/v1/auth/me').bearerToken(token).json({ sponsorProfile: { companyName: 'X' } })).assertStatus(422)
-    ;(await client.patch('/api/v1/auth/me').bearerToken(token).json({ privacy: { profileVisibility: 'everyone' } })).assertStatus(422)
+    ;(
+      await client
+        .patch('/api/v1/auth/me')
+        .bearerToken(token)
+        .json({ sponsorProfile: { companyName: 'X' } })
+    ).assertStatus(422)
+    ;(
+      await client
+        .patch('/api/v1/auth/me')
+        .bearerToken(token)
+        .json({ privacy: { profileVisibility: 'everyone' } })
+    ).assertStatus(422)
   })
 
-  test('change password needs the current one and signs out other sessions', async ({ client, assert }) => {
+  test('change password needs the current one and signs out other sessions', async ({
+    client,
+    assert,
+  }) => {
     const { user, token } = await actor('shopper')
-    const other = await client.post('/api/v1/auth/login').json({ email: user.email, password: FACTORY_PASSWORD })
-    const wrong = await client.put('/api/v1/auth/password').bearerToken(token).json({ currentPassword: 'nope-nope', newPassword: 'brand-new-pass' })
+    const other = await client
+      .post('/api/v1/auth/login')
+      .json({ email: user.email, password: FACTORY_PASSWORD })
+    const wrong = await client
+      .put('/api/v1/auth/password')
+      .bearerToken(token)
+      .json({ currentPassword: 'nope-nope', newPassword: 'brand-new-pass' })
     wrong.assertStatus(422)
     assert.equal(wrong.body().errors[0].field, 'currentPassword')
 
-    const ok = await client.put('/api/v1/auth/password').bearerToken(token).json({ currentPassword: FACTORY_PASSWORD, newPassword: 'brand-new-pass' })
+    const ok = await client
+      .put('/api/v1/auth/password')
+      .bearerToken(token)
+      .json({ currentPassword: FACTORY_PASSWORD, newPassword: 'brand-new-pass' })
     ok.assertStatus(204)
     ;(await client.get('/api/v1/auth/me').bearerToken(token)).assertStatus(200)
-    ;(await client.get('/api/v1/auth/me').bearerToken(other.body().data.tokens.accessToken)).assertStatus(401)
-    ;(await client.post('/api/v1/auth/login').json({ email: user.email, password: 'brand-new-pass' })).assertStatus(200)
+    ;(
+      await client.get('/api/v1/auth/me').bearerToken(other.body().data.tokens.accessToken)
+    ).assertStatus(401)
+    ;(
+      await client
+        .post('/api/v1/auth/login')
+        .json({ email: user.email, password: 'brand-new-pass' })
+    ).assertStatus(200)
   })
 })

@@ -22,7 +22,9 @@ const runner = () => app.container.make(BatchRunner)
 
 async function waitForTask(client: any, token: string, taskId: string) {
   for (let i = 0; i < 100; i++) {
-    const res = await client.get(`${API}/campaign-exports/${encodeURIComponent(taskId)}`).bearerToken(token)
+    const res = await client
+      .get(`${API}/campaign-exports/${encodeURIComponent(taskId)}`)
+      .bearerToken(token)
     if (['completed', 'failed'].includes(res.body().data?.state)) return res.body().data
     await new Promise((r) => setTimeout(r, 50))
   }
@@ -32,21 +34,33 @@ async function waitForTask(client: any, token: string, taskId: string) {
 test.group('marketplace / scheduled e-mails', (group) => {
   isolate(group)
 
-  test('an invitation and its acceptance are e-mailed to the other party', async ({ client, assert }) => {
+  test('an invitation and its acceptance are e-mailed to the other party', async ({
+    client,
+    assert,
+  }) => {
     const sponsor = await actor('sponsor')
     const influencer = await actor('influencer')
     const name = `Collab ${marker()}`
     const campaign = await campaignFor(sponsor.user, { name })
     const request = await invite(client, sponsor.token, campaign.id, influencer.user.id, 42_000)
-    const invited = await smtpSink.waitFor((m) => m.to.includes(influencer.user.email) && m.subject.includes(name))
+    const invited = await smtpSink.waitFor(
+      (m) => m.to.includes(influencer.user.email) && m.subject.includes(name)
+    )
     assert.include(invited.subject, 'sent you an ad request')
     assert.include(invited.raw, '$420.00')
-    ;(await client.post(`${API}/ad-requests/${request.id}/accept`).bearerToken(influencer.token)).assertStatus(200)
-    const accepted = await smtpSink.waitFor((m) => m.to.includes(sponsor.user.email) && m.subject.includes('accepted'))
+    ;(
+      await client.post(`${API}/ad-requests/${request.id}/accept`).bearerToken(influencer.token)
+    ).assertStatus(200)
+    const accepted = await smtpSink.waitFor(
+      (m) => m.to.includes(sponsor.user.email) && m.subject.includes('accepted')
+    )
     assert.include(accepted.subject, name)
   })
 
-  test('the daily reminder lists the ad requests waiting for the influencer, once a day', async ({ client, assert }) => {
+  test('the daily reminder lists the ad requests waiting for the influencer, once a day', async ({
+    client,
+    assert,
+  }) => {
     const sponsor = await actor('sponsor')
     const influencer = await actor('influencer')
     const name = `Launch ${marker()}`
@@ -56,61 +70,97 @@ test.group('marketplace / scheduled e-mails', (group) => {
     const first = await (await runner()).run('ad-request-reminders', { trigger: 'cli' })
     assert.equal(first.status, 'completed')
     assert.isAtLeast(Number(first.result?.queued), 1)
-    const mail = await smtpSink.waitFor((m) => m.to.includes(influencer.user.email) && /waiting for your answer/.test(m.subject))
+    const mail = await smtpSink.waitFor(
+      (m) => m.to.includes(influencer.user.email) && /waiting for your answer/.test(m.subject)
+    )
     assert.include(mail.raw, name)
     assert.include(mail.raw, '$1,234.50')
 
     await (await runner()).run('ad-request-reminders', { trigger: 'cli' })
     await new Promise((r) => setTimeout(r, 300))
-    assert.lengthOf(smtpSink.to(influencer.user.email).filter((m) => /waiting for your answer/.test(m.subject)), 1)
+    assert.lengthOf(
+      smtpSink.to(influencer.user.email).filter((m) => /waiting for your answer/.test(m.subject)),
+      1
+    )
   })
 
-  test('an influencer who answered last gets no reminder for that request', async ({ client, assert }) => {
+  test('an influencer who answered last gets no reminder for that request', async ({
+    client,
+    assert,
+  }) => {
     const sponsor = await actor('sponsor')
     const influencer = await actor('influencer')
     const campaign = await campaignFor(sponsor.user)
     const request = await invite(client, sponsor.token, campaign.id, influencer.user.id)
-    await client.post(`${API}/ad-requests/${request.id}/offers`).bearerToken(influencer.token).json({ amount: 60_000 })
+    await client
+      .post(`${API}/ad-requests/${request.id}/offers`)
+      .bearerToken(influencer.token)
+      .json({ amount: 60_000 })
     const result = await (await runner()).run('ad-request-reminders', { trigger: 'cli' })
     assert.equal(result.status, 'completed')
     const waiting = await db.from('ad_requests').where('id', request.id).first()
     assert.equal(waiting.last_offer_by, influencer.user.id)
     await new Promise((r) => setTimeout(r, 200))
-    assert.lengthOf(smtpSink.to(influencer.user.email).filter((m) => /waiting for your answer/.test(m.subject)), 0)
+    assert.lengthOf(
+      smtpSink.to(influencer.user.email).filter((m) => /waiting for your answer/.test(m.subject)),
+      0
+    )
   })
 
-  test('the monthly report e-mails each brand its figures of the month', async ({ client, assert }) => {
+  test('the monthly report e-mails each brand its figures of the month', async ({
+    client,
+    assert,
+  }) => {
     const sponsor = await actor('sponsor')
     const [a, b] = [await actor('influencer'), await actor('influencer')]
     const campaign = await campaignFor(sponsor.user, { budget: 1_000_000 })
     const accepted = await invite(client, sponsor.token, campaign.id, a.user.id, 30_000)
     const rejected = await invite(client, sponsor.token, campaign.id, b.user.id, 20_000)
-    ;(await client.post(`${API}/ad-requests/${accepted.id}/accept`).bearerToken(a.token)).assertStatus(200)
-    ;(await client.post(`${API}/ad-requests/${rejected.id}/reject`).bearerToken(b.token).json({})).assertStatus(200)
+    ;(
+      await client.post(`${API}/ad-requests/${accepted.id}/accept`).bearerToken(a.token)
+    ).assertStatus(200)
+    ;(
+      await client.post(`${API}/ad-requests/${rejected.id}/reject`).bearerToken(b.token).json({})
+    ).assertStatus(200)
 
     const month = DateTime.utc().toFormat('yyyy-MM')
-    const result = await (await runner()).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
+    const result = await (
+      await runner()
+    ).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
     assert.equal(result.status, 'completed')
-    const mail = await smtpSink.waitFor((m) => m.to.includes(sponsor.user.email) && /Your Marquee report/.test(m.subject))
+    const mail = await smtpSink.waitFor(
+      (m) => m.to.includes(sponsor.user.email) && /Your Marquee report/.test(m.subject)
+    )
     const text = mail.raw.replace(/\s+/g, ' ')
     assert.include(text, 'Ad requests: 2 sent, 1 accepted, 1 rejected, 0 completed')
     assert.include(text, 'Committed spend: $300.00')
     assert.include(text, 'Campaigns: 1 created, 1 active, 0 completed')
   })
 
-  test('the monthly report counts the campaigns that were active during the month, not the ones active now', async ({ assert }) => {
+  test('the monthly report counts the campaigns that were active during the month, not the ones active now', async ({
+    assert,
+  }) => {
     const sponsor = await actor('sponsor')
     const thisMonth = DateTime.utc()
     const lastMonth = thisMonth.minus({ months: 1 })
     const backdate = async (campaignIds: number[], at: DateTime) => {
-      await db.from('campaigns').whereIn('id', campaignIds).update({ created_at: sqlTime(at), updated_at: sqlTime(at) })
-      await db.from('campaign_status_changes').whereIn('campaign_id', campaignIds).update({ changed_at: sqlTime(at) })
+      await db
+        .from('campaigns')
+        .whereIn('id', campaignIds)
+        .update({ created_at: sqlTime(at), updated_at: sqlTime(at) })
+      await db
+        .from('campaign_status_changes')
+        .whereIn('campaign_id', campaignIds)
+        .update({ changed_at: sqlTime(at) })
     }
     // Two campaigns ran last month and were completed this month; one was paused before last month; one stayed a draft.
     const ran = [await campaignFor(sponsor.user), await campaignFor(sponsor.user)]
     const paused = await campaignFor(sponsor.user)
     const draft = await campaignFor(sponsor.user, { status: 'draft' })
-    await backdate([...ran.map((c) => c.id), draft.id], lastMonth.startOf('month').plus({ days: 4 }))
+    await backdate(
+      [...ran.map((c) => c.id), draft.id],
+      lastMonth.startOf('month').plus({ days: 4 })
+    )
     paused.status = 'paused'
     await paused.save()
     await backdate([paused.id], lastMonth.minus({ months: 1 }).startOf('month'))
@@ -132,13 +182,17 @@ test.group('marketplace / scheduled e-mails', (group) => {
 /** Ends a member's life in the database (their rows cascade), as a database reset does, leaving Redis and its queues as they are. */
 const forget = (user: User) => db.from('users').where('id', user.id).delete()
 
-const reportTo = (user: User) => (m: { to: string[]; subject: string }) => m.to.includes(user.email) && /Your Marquee report/.test(m.subject)
-const reminderTo = (user: User) => (m: { to: string[]; subject: string }) => m.to.includes(user.email) && /waiting for your answer/.test(m.subject)
+const reportTo = (user: User) => (m: { to: string[]; subject: string }) =>
+  m.to.includes(user.email) && /Your Marquee report/.test(m.subject)
+const reminderTo = (user: User) => (m: { to: string[]; subject: string }) =>
+  m.to.includes(user.email) && /waiting for your answer/.test(m.subject)
 
 test.group('marketplace / scheduled e-mails are de-duplicated in the database', (group) => {
   isolate(group)
 
-  test('a member who gets the id of a member of an earlier database still gets the monthly report', async ({ assert }) => {
+  test('a member who gets the id of a member of an earlier database still gets the monthly report', async ({
+    assert,
+  }) => {
     const month = DateTime.utc().toFormat('yyyy-MM')
     const earlier = await actor('sponsor')
     await campaignFor(earlier.user)
@@ -148,12 +202,17 @@ test.group('marketplace / scheduled e-mails are de-duplicated in the database', 
     await forget(earlier.user)
     const next = await actor('sponsor', { id: earlier.user.id } as Partial<User>)
     await campaignFor(next.user)
-    const run = await (await runner()).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
+    const run = await (
+      await runner()
+    ).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
     assert.equal(run.status, 'completed')
     await smtpSink.waitFor(reportTo(next.user), 10_000)
   }).timeout(30_000)
 
-  test('a member who gets the id of a member of an earlier database still gets the daily reminder', async ({ client, assert }) => {
+  test('a member who gets the id of a member of an earlier database still gets the daily reminder', async ({
+    client,
+    assert,
+  }) => {
     const sponsor = await actor('sponsor')
     const campaign = await campaignFor(sponsor.user)
     const earlier = await actor('influencer')
@@ -169,7 +228,10 @@ test.group('marketplace / scheduled e-mails are de-duplicated in the database', 
     await smtpSink.waitFor(reminderTo(next.user), 10_000)
   }).timeout(30_000)
 
-  test('each report is claimed once per brand and month, in the transaction that records it in the outbox; a queue outage delays it', async ({ assert, cleanup }) => {
+  test('each report is claimed once per brand and month, in the transaction that records it in the outbox; a queue outage delays it', async ({
+    assert,
+    cleanup,
+  }) => {
     const month = DateTime.utc().toFormat('yyyy-MM')
     const sponsor = await actor('sponsor')
     await campaignFor(sponsor.user)
@@ -177,10 +239,20 @@ test.group('marketplace / scheduled e-mails are de-duplicated in the database', 
     const down = async (): Promise<never> => {
       throw new Error('Redis did not answer')
     }
-    const backend: QueueBackend = { mode: 'redis', add: down, find: down, list: down, retry: down, backlog: down, close: async () => {} }
+    const backend: QueueBackend = {
+      mode: 'redis',
+      add: down,
+      find: down,
+      list: down,
+      retry: down,
+      backlog: down,
+      close: async () => {},
+    }
     app.container.swap(QueueService, () => new QueueService(backend))
     cleanup(() => app.container.restore(QueueService))
-    const during = await (await runner()).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
+    const during = await (
+      await runner()
+    ).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
     assert.equal(during.status, 'completed')
     const claims = await db.from('scheduled_mailings').where('user_id', sponsor.user.id)
     assert.lengthOf(claims, 1)
@@ -191,30 +263,52 @@ test.group('marketplace / scheduled e-mails are de-duplicated in the database', 
     await (await app.container.make(OutboxService)).relayPending()
     await smtpSink.waitFor(reportTo(sponsor.user), 10_000)
 
-    const again = await (await runner()).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
+    const again = await (
+      await runner()
+    ).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
     assert.equal(again.status, 'completed')
     assert.equal(again.result?.queued, 0)
     assert.lengthOf(await db.from('scheduled_mailings').where('user_id', sponsor.user.id), 1)
   }).timeout(30_000)
 
-  test('cleanup drops the claims of e-mails sent over SCHEDULED_MAILING_DAYS ago and keeps the others', async ({ assert }) => {
+  test('cleanup drops the claims of e-mails sent over SCHEDULED_MAILING_DAYS ago and keeps the others', async ({
+    assert,
+  }) => {
     const { user } = await actor('influencer')
     const now = DateTime.utc()
     await db.table('scheduled_mailings').multiInsert([
-      { kind: 'ad_request_reminder', user_id: user.id, period: 'old', created_at: sqlTime(now.minus({ days: SCHEDULED_MAILING_DAYS + 1 })) },
-      { kind: 'ad_request_reminder', user_id: user.id, period: 'recent', created_at: sqlTime(now.minus({ days: SCHEDULED_MAILING_DAYS - 1 })) },
+      {
+        kind: 'ad_request_reminder',
+        user_id: user.id,
+        period: 'old',
+        created_at: sqlTime(now.minus({ days: SCHEDULED_MAILING_DAYS + 1 })),
+      },
+      {
+        kind: 'ad_request_reminder',
+        user_id: user.id,
+        period: 'recent',
+        created_at: sqlTime(now.minus({ days: SCHEDULED_MAILING_DAYS - 1 })),
+      },
     ])
     const result = await (await runner()).run('cleanup', { trigger: 'cli' })
     assert.equal(result.status, 'completed')
     assert.isAtLeast(Number(result.result?.scheduledMailings), 1)
-    assert.deepEqual((await db.from('scheduled_mailings').where('user_id', user.id).select('period')).map((r) => r.period), ['recent'])
+    assert.deepEqual(
+      (await db.from('scheduled_mailings').where('user_id', user.id).select('period')).map(
+        (r) => r.period
+      ),
+      ['recent']
+    )
   })
 })
 
 test.group('marketplace / campaign CSV export', (group) => {
   isolate(group)
 
-  test('a brand exports its campaigns as CSV through a task and downloads it', async ({ client, assert }) => {
+  test('a brand exports its campaigns as CSV through a task and downloads it', async ({
+    client,
+    assert,
+  }) => {
     const sponsor = await actor('sponsor')
     const other = await actor('sponsor')
     await campaignFor(sponsor.user, { name: 'First, "quoted" campaign', budget: 5000 })
@@ -227,17 +321,30 @@ test.group('marketplace / campaign CSV export', (group) => {
     const task = await waitForTask(client, sponsor.token, taskId)
     assert.equal(task.state, 'completed')
 
-    const file = await client.get(`${API}/campaign-exports/${encodeURIComponent(taskId)}/download`).bearerToken(sponsor.token)
+    const file = await client
+      .get(`${API}/campaign-exports/${encodeURIComponent(taskId)}/download`)
+      .bearerToken(sponsor.token)
     file.assertStatus(200)
     assert.include(file.header('content-type') ?? '', 'text/csv')
     const lines = file.text().trim().split('\r\n')
-    assert.equal(lines[0], 'id,name,niche,status,visibility,budget,currency,committed,start_date,end_date,ad_requests,accepted,created_at')
+    assert.equal(
+      lines[0],
+      'id,name,niche,status,visibility,budget,currency,committed,start_date,end_date,ad_requests,accepted,created_at'
+    )
     assert.lengthOf(lines, 3)
     assert.include(lines[1], '"First, ""quoted"" campaign"')
     assert.notInclude(file.text(), 'Not mine')
 
-    ;(await client.get(`${API}/campaign-exports/${encodeURIComponent(taskId)}`).bearerToken(other.token)).assertStatus(404)
-    ;(await client.get(`${API}/campaign-exports/${encodeURIComponent(taskId)}/download`).bearerToken(other.token)).assertStatus(404)
+    ;(
+      await client
+        .get(`${API}/campaign-exports/${encodeURIComponent(taskId)}`)
+        .bearerToken(other.token)
+    ).assertStatus(404)
+    ;(
+      await client
+        .get(`${API}/campaign-exports/${encodeURIComponent(taskId)}/download`)
+        .bearerToken(other.token)
+    ).assertStatus(404)
   })
 
   test('influencers and pending brands cannot export', async ({ client }) => {
@@ -253,7 +360,10 @@ test.group('operations / scheduled commands', (group) => {
 
   test('cleanup deletes expired tokens and records the run', async ({ assert }) => {
     const { user } = await actor('shopper')
-    await db.from('auth_access_tokens').where('tokenable_id', user.id).update({ expires_at: sqlTime(new Date(Date.now() - 60_000)) })
+    await db
+      .from('auth_access_tokens')
+      .where('tokenable_id', user.id)
+      .update({ expires_at: sqlTime(new Date(Date.now() - 60_000)) })
     const result = await (await runner()).run('cleanup', { trigger: 'cli' })
     assert.equal(result.status, 'completed')
     assert.isAtLeast(Number(result.result?.accessTokens), 1)
@@ -264,7 +374,10 @@ test.group('operations / scheduled commands', (group) => {
 
   test('a paused task is skipped by the schedule but runs when asked', async ({ assert }) => {
     await db.table('batch_settings').insert({ task: 'cleanup', paused: true, updated_at: sqlNow() })
-    assert.equal((await (await runner()).runScheduled('cleanup', DateTime.utc().startOf('minute')))?.status, 'skipped')
+    assert.equal(
+      (await (await runner()).runScheduled('cleanup', DateTime.utc().startOf('minute')))?.status,
+      'skipped'
+    )
     assert.equal((await (await runner()).run('cleanup', { trigger: 'cli' })).status, 'completed')
   })
 })
@@ -275,21 +388,42 @@ test.group('operations / schedule commands (processes)', () => {
   test('schedule:list shows every task with its cron', async ({ assert }) => {
     const out = await run(['ace.js', 'schedule:list'], env())
     assert.equal(out.code, 0, out.output)
-    for (const [task, cron] of [['trending', '*/15 * * * *'], ['cache-maintenance', '*/30 * * * *'], ['notification-digests', '0 * * * *'], ['ad-request-reminders', '0 9 * * *'], ['monthly-sponsor-reports', '0 7 1 * *'], ['cleanup', '30 3 * * *']]) {
+    for (const [task, cron] of [
+      ['trending', '*/15 * * * *'],
+      ['cache-maintenance', '*/30 * * * *'],
+      ['notification-digests', '0 * * * *'],
+      ['ad-request-reminders', '0 9 * * *'],
+      ['monthly-sponsor-reports', '0 7 1 * *'],
+      ['cleanup', '30 3 * * *'],
+    ]) {
       assert.match(out.output, new RegExp(`${task}\\s.*${cron.replace(/\*/g, '\\*')}`))
     }
   }).timeout(60_000)
 
-  test('a command runs its task inline, or with --queue enqueues the run for a worker', async ({ assert, cleanup }) => {
+  test('a command runs its task inline, or with --queue enqueues the run for a worker', async ({
+    assert,
+    cleanup,
+  }) => {
     const since = new Date()
     // These runs commit from other processes: drop their history rows afterwards.
     cleanup(async () => {
-      await BatchRun.query().where('task', 'cleanup').where('trigger', 'cli').where('started_at', '>=', since).delete()
+      await BatchRun.query()
+        .where('task', 'cleanup')
+        .where('trigger', 'cli')
+        .where('started_at', '>=', since)
+        .delete()
     })
     const inline = await run(['ace.js', 'cleanup:run'], env())
     assert.equal(inline.code, 0, inline.output)
     assert.match(inline.output, /cleanup: completed in \d+ ms/)
-    assert.isNull((await BatchRun.query().where('task', 'cleanup').where('started_at', '>=', since).firstOrFail()).taskId)
+    assert.isNull(
+      (
+        await BatchRun.query()
+          .where('task', 'cleanup')
+          .where('started_at', '>=', since)
+          .firstOrFail()
+      ).taskId
+    )
 
     const queued = await run(['ace.js', 'cleanup:run', '--queue'], env())
     assert.equal(queued.code, 0, queued.output)
@@ -297,7 +431,11 @@ test.group('operations / schedule commands (processes)', () => {
     assert.isDefined(taskId, queued.output)
     // The suite's in-process worker takes the job from the same queue and records the run under its task id.
     const queues = await app.container.make(QueueService)
-    const task = await eventually(() => queues.get(taskId!), (t) => t?.state === 'completed' || t?.state === 'failed', 30_000)
+    const task = await eventually(
+      () => queues.get(taskId!),
+      (t) => t?.state === 'completed' || t?.state === 'failed',
+      30_000
+    )
     assert.equal(task?.state, 'completed', JSON.stringify(task))
     const recorded = await BatchRun.query().where('task_id', taskId!).firstOrFail()
     assert.equal(recorded.task, 'cleanup')

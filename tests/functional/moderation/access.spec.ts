@@ -20,21 +20,48 @@ function moderationRoutes(): Route[] {
   return Object.values(router.toJSON())
     .flat()
     .filter((route) => route.pattern.startsWith(MODERATION))
-    .flatMap((route) => route.methods.filter((m) => m !== 'HEAD').map((method) => ({ method, pattern: route.pattern })))
+    .flatMap((route) =>
+      route.methods
+        .filter((m) => m !== 'HEAD')
+        .map((method) => ({ method, pattern: route.pattern }))
+    )
 }
 
 const label = (route: Route) => `${route.method} ${route.pattern}`
 
 /** Calls every route with real ids in its params and a body that would act if it got through. */
-async function sweep(client: ApiClient, ids: { report: number; rule: number; plan: number }, token?: string) {
+async function sweep(
+  client: ApiClient,
+  ids: { report: number; rule: number; plan: number },
+  token?: string
+) {
   const seen: { route: string; status: number; code?: string }[] = []
   for (const route of moderationRoutes()) {
     const url = route.pattern
       .replace(':type', 'plan')
-      .replace(':id', String(route.pattern.includes('/rules/') ? ids.rule : route.pattern.includes('/content/') ? ids.plan : ids.report))
+      .replace(
+        ':id',
+        String(
+          route.pattern.includes('/rules/')
+            ? ids.rule
+            : route.pattern.includes('/content/')
+              ? ids.plan
+              : ids.report
+        )
+      )
     const request = client.request(url, route.method)
     if (route.method !== 'GET') {
-      request.json(documentedBody(route, { version: 1, action: 'hide', ids: [ids.report], operation: 'resolve', name: 'Sneaky', kind: 'keyword', keywords: ['x'] }))
+      request.json(
+        documentedBody(route, {
+          version: 1,
+          action: 'hide',
+          ids: [ids.report],
+          operation: 'resolve',
+          name: 'Sneaky',
+          kind: 'keyword',
+          keywords: ['x'],
+        })
+      )
     }
     if (token) request.bearerToken(token)
     const res = await request
@@ -48,7 +75,15 @@ async function fixtures(client: ApiClient) {
   const owner = await actor('influencer')
   const plan = await planFor(owner.user)
   const filed = await report(client, await actor('shopper'), 'plan', plan.id)
-  const rule = await ModerationRule.create({ name: 'Existing', kind: 'keyword', keywords: ['casino'], targetTypes: [], action: 'hide', enabled: true, createdBy: admin.user.id })
+  const rule = await ModerationRule.create({
+    name: 'Existing',
+    kind: 'keyword',
+    keywords: ['casino'],
+    targetTypes: [],
+    action: 'hide',
+    enabled: true,
+    createdBy: admin.user.id,
+  })
   return { admin, ids: { report: filed.id, rule: rule.id, plan: plan.id } }
 }
 
@@ -73,7 +108,9 @@ test.group('moderation / access control', (group) => {
     ])
   })
 
-  test('a non-admin ({$self}) gets 403 E_FORBIDDEN on every moderation admin route and changes nothing')
+  test(
+    'a non-admin ({$self}) gets 403 E_FORBIDDEN on every moderation admin route and changes nothing'
+  )
     .with<Persona[]>(['shopper', 'influencer', 'sponsor', 'pendingSponsor'])
     .run(async ({ client, assert }, persona) => {
       const { ids } = await fixtures(client)
@@ -86,13 +123,20 @@ test.group('moderation / access control', (group) => {
         [],
         'routes that did not answer 403 E_FORBIDDEN'
       )
-      assert.containsSubset(await Report.findOrFail(ids.report), { status: 'open', version: 1, claimedBy: null })
+      assert.containsSubset(await Report.findOrFail(ids.report), {
+        status: 'open',
+        version: 1,
+        claimedBy: null,
+      })
       assert.isNotNull(await ModerationRule.find(ids.rule))
       assert.lengthOf(await ModerationRule.query().where('name', 'Sneaky'), 0)
       assert.lengthOf(await AuditLog.query().where('actor_id', user.id), 0)
     })
 
-  test('an anonymous request gets 401 on every moderation admin route', async ({ client, assert }) => {
+  test('an anonymous request gets 401 on every moderation admin route', async ({
+    client,
+    assert,
+  }) => {
     const { ids } = await fixtures(client)
     const seen = await sweep(client, ids)
     assert.isAbove(seen.length, 0)
@@ -113,6 +157,7 @@ test.group('moderation / access control', (group) => {
       [],
       'admin requests refused or failing'
     )
-    for (const r of seen.filter((s) => s.route.startsWith('GET '))) assert.equal(r.status, 200, r.route)
+    for (const r of seen.filter((s) => s.route.startsWith('GET ')))
+      assert.equal(r.status, 200, r.route)
   })
 })

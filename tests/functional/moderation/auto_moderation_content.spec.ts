@@ -10,7 +10,10 @@ const ADMIN = '/api/v1/admin/moderation'
 test.group('moderation / rules on community content', (group) => {
   isolate(group)
 
-  test('a keyword rule hides a new comment and queues it; a resolve keeps it hidden everywhere', async ({ client, assert }) => {
+  test('a keyword rule hides a new comment and queues it; a resolve keeps it hidden everywhere', async ({
+    client,
+    assert,
+  }) => {
     const admin = await actor('admin')
     const author = await actor('influencer')
     const reader = await actor('shopper')
@@ -18,17 +21,31 @@ test.group('moderation / rules on community content', (group) => {
     const rule = await client
       .post(`${ADMIN}/rules`)
       .bearerToken(admin.token)
-      .json({ name: 'Pill spam', kind: 'keyword', keywords: ['cheap pills'], targetTypes: ['comment'], action: 'hide' })
+      .json({
+        name: 'Pill spam',
+        kind: 'keyword',
+        keywords: ['cheap pills'],
+        targetTypes: ['comment'],
+        action: 'hide',
+      })
     rule.assertStatus(201)
 
-    const clean = await client.post(`${API}/plans/${plan.id}/comments`).bearerToken(reader.token).json({ body: 'Great plan, thanks!' })
+    const clean = await client
+      .post(`${API}/plans/${plan.id}/comments`)
+      .bearerToken(reader.token)
+      .json({ body: 'Great plan, thanks!' })
     clean.assertStatus(201)
-    const spam = await client.post(`${API}/plans/${plan.id}/comments`).bearerToken(reader.token).json({ body: 'Buy CHEAP PILLS here' })
+    const spam = await client
+      .post(`${API}/plans/${plan.id}/comments`)
+      .bearerToken(reader.token)
+      .json({ body: 'Buy CHEAP PILLS here' })
     spam.assertStatus(201)
 
     const stored = await Comment.findOrFail(spam.body().data.id)
     assert.isNotNull(stored.hiddenAt)
-    const queued = await Report.query().where({ target_type: 'comment', target_id: stored.id }).firstOrFail()
+    const queued = await Report.query()
+      .where({ target_type: 'comment', target_id: stored.id })
+      .firstOrFail()
     assert.isNull(queued.reporterId)
     assert.equal(queued.ruleId, rule.body().data.id)
 
@@ -40,13 +57,19 @@ test.group('moderation / rules on community content', (group) => {
     const queue = await client.get(`${ADMIN}/reports?type=comment`).bearerToken(admin.token)
     const entry = queue.body().data.find((r: { targetId: number }) => r.targetId === stored.id)
     assert.isTrue(entry.automatic)
-    const resolved = await client.post(`${ADMIN}/reports/${entry.id}/resolve`).bearerToken(admin.token).json({ action: 'hide', version: entry.version })
+    const resolved = await client
+      .post(`${ADMIN}/reports/${entry.id}/resolve`)
+      .bearerToken(admin.token)
+      .json({ action: 'hide', version: entry.version })
     resolved.assertStatus(200)
     await stored.refresh()
     assert.isNotNull(stored.hiddenAt)
   })
 
-  test('a regex rule on plans hides a matching plan from its owner’s public list', async ({ client, assert }) => {
+  test('a regex rule on plans hides a matching plan from its owner’s public list', async ({
+    client,
+    assert,
+  }) => {
     const admin = await actor('admin')
     const owner = await actor('influencer')
     const reader = await actor('shopper')
@@ -54,16 +77,32 @@ test.group('moderation / rules on community content', (group) => {
       await client
         .post(`${ADMIN}/rules`)
         .bearerToken(admin.token)
-        .json({ name: 'Shortened links', kind: 'regex', pattern: 'bit\\.ly/\\w+', targetTypes: ['plan'], action: 'hide' })
+        .json({
+          name: 'Shortened links',
+          kind: 'regex',
+          pattern: 'bit\\.ly/\\w+',
+          targetTypes: ['plan'],
+          action: 'hide',
+        })
     ).assertStatus(201)
     const created = await client
       .post(`${API}/plans`)
       .bearerToken(owner.token)
-      .json({ title: 'Thirty days of code', description: 'Sign up at bit.ly/xyz123 first', category: 'coding', difficulty: 'beginner', durationDays: 30, tasks: [{ day: 1, title: 'Install node' }] })
+      .json({
+        title: 'Thirty days of code',
+        description: 'Sign up at bit.ly/xyz123 first',
+        category: 'coding',
+        difficulty: 'beginner',
+        durationDays: 30,
+        tasks: [{ day: 1, title: 'Install node' }],
+      })
     created.assertStatus(201)
     const planId = created.body().data.id
     ;(await client.get(`${API}/plans/${planId}`).bearerToken(reader.token)).assertStatus(404)
     const listed = await client.get(`${API}/users/${owner.user.id}/plans`).bearerToken(reader.token)
-    assert.notInclude(listed.body().data.map((p: { id: number }) => p.id), planId)
+    assert.notInclude(
+      listed.body().data.map((p: { id: number }) => p.id),
+      planId
+    )
   })
 })

@@ -6,7 +6,17 @@ import { isolate } from '#tests/support/hooks'
 import { actor, type Persona } from '#tests/support/auth'
 import { planFor } from '#tests/support/community_plans'
 import { campaignFor } from '#tests/support/marketplace'
-import { API, contentOf, current, dismiss, fileReport, firstError, report, resolve, type ReportBody } from '#tests/support/moderation'
+import {
+  API,
+  contentOf,
+  current,
+  dismiss,
+  fileReport,
+  firstError,
+  report,
+  resolve,
+  type ReportBody,
+} from '#tests/support/moderation'
 import { sqlNow } from '#services/db/time'
 
 /** Who owns each kind of content in these tests (campaigns, products and a brand's messages belong to sponsors). */
@@ -24,14 +34,27 @@ test.group('moderation / filing reports', (group) => {
   isolate(group)
 
   test('a {$self} can be reported, and the report is queued open')
-    .with<TargetType[]>(['plan', 'comment', 'custom_task', 'campaign', 'message', 'product', 'user'])
+    .with<TargetType[]>([
+      'plan',
+      'comment',
+      'custom_task',
+      'campaign',
+      'message',
+      'product',
+      'user',
+    ])
     .run(async ({ client, assert }, type) => {
       const owner = await actor(OWNER[type])
       // A chat message can only be reported by the other party of its conversation.
       const reporter = await actor(type === 'message' ? 'influencer' : 'shopper')
       const targetId = await contentOf(type, owner.user, reporter.user)
 
-      const res = await fileReport(client, reporter, { targetType: type, targetId, reason: 'abuse', details: '  Rude and repeated  ' })
+      const res = await fileReport(client, reporter, {
+        targetType: type,
+        targetId,
+        reason: 'abuse',
+        details: '  Rude and repeated  ',
+      })
       res.assertStatus(201)
       const body = res.body().data as ReportBody & { details: string }
       assert.containsSubset(body, {
@@ -53,7 +76,10 @@ test.group('moderation / filing reports', (group) => {
       assert.equal(stored.status, 'open')
     })
 
-  test('every reason category is accepted; anything else is a 422 on its field', async ({ client, assert }) => {
+  test('every reason category is accepted; anything else is a 422 on its field', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const plan = await planFor(owner.user)
     for (const reason of REPORT_REASONS) {
@@ -62,10 +88,18 @@ test.group('moderation / filing reports', (group) => {
       assert.equal(filed.reason, reason)
     }
     const reporter = await actor('shopper')
-    const badReason = await fileReport(client, reporter, { targetType: 'plan', targetId: plan.id, reason: 'boring' })
+    const badReason = await fileReport(client, reporter, {
+      targetType: 'plan',
+      targetId: plan.id,
+      reason: 'boring',
+    })
     badReason.assertStatus(422)
     assert.equal(firstError(badReason.body())?.field, 'reason')
-    const badType = await fileReport(client, reporter, { targetType: 'playlist', targetId: plan.id, reason: 'spam' })
+    const badType = await fileReport(client, reporter, {
+      targetType: 'playlist',
+      targetId: plan.id,
+      reason: 'spam',
+    })
     badType.assertStatus(422)
     assert.equal(firstError(badType.body())?.field, 'targetType')
     const missingId = await fileReport(client, reporter, { targetType: 'plan', reason: 'spam' })
@@ -74,17 +108,27 @@ test.group('moderation / filing reports', (group) => {
     assert.lengthOf(await Report.query().where('reporter_id', reporter.user.id), 0)
   })
 
-  test('one open report per reporter and target: a second is a 409 E_ALREADY_REPORTED', async ({ client, assert }) => {
+  test('one open report per reporter and target: a second is a 409 E_ALREADY_REPORTED', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const plan = await planFor(owner.user)
     const other = await planFor(owner.user)
     const reporter = await actor('shopper')
     await report(client, reporter, 'plan', plan.id, 'spam')
 
-    const again = await fileReport(client, reporter, { targetType: 'plan', targetId: plan.id, reason: 'fraud' })
+    const again = await fileReport(client, reporter, {
+      targetType: 'plan',
+      targetId: plan.id,
+      reason: 'fraud',
+    })
     again.assertStatus(409)
     assert.equal(firstError(again.body())?.code, 'E_ALREADY_REPORTED')
-    assert.lengthOf(await Report.query().where({ reporter_id: reporter.user.id, target_id: plan.id }), 1)
+    assert.lengthOf(
+      await Report.query().where({ reporter_id: reporter.user.id, target_id: plan.id }),
+      1
+    )
 
     // Someone else on the same plan, and the same reporter on another plan, are fine.
     await report(client, await actor('shopper'), 'plan', plan.id)
@@ -93,7 +137,10 @@ test.group('moderation / filing reports', (group) => {
     await report(client, reporter, 'user', owner.user.id)
   })
 
-  test('once their report is closed, the reporter may report the same content again', async ({ client, assert }) => {
+  test('once their report is closed, the reporter may report the same content again', async ({
+    client,
+    assert,
+  }) => {
     const admin = await actor('admin')
     const owner = await actor('influencer')
     const plan = await planFor(owner.user)
@@ -112,7 +159,10 @@ test.group('moderation / filing reports', (group) => {
       const targetId = await contentOf(type, owner.user)
       const res = await fileReport(client, owner, { targetType: type, targetId, reason: 'spam' })
       res.assertStatus(422)
-      assert.containsSubset(firstError(res.body()), { code: 'E_VALIDATION_ERROR', field: 'targetId' })
+      assert.containsSubset(firstError(res.body()), {
+        code: 'E_VALIDATION_ERROR',
+        field: 'targetId',
+      })
     }
     assert.lengthOf(await Report.query().where('reporter_id', owner.user.id), 0)
   })
@@ -120,17 +170,36 @@ test.group('moderation / filing reports', (group) => {
   test('unknown content is a 404, and so is an admin account', async ({ client, assert }) => {
     const reporter = await actor('shopper')
     const admin = await actor('admin')
-    for (const type of ['plan', 'comment', 'custom_task', 'campaign', 'message', 'product', 'user'] as TargetType[]) {
-      const res = await fileReport(client, reporter, { targetType: type, targetId: 2_000_000_000, reason: 'spam' })
+    for (const type of [
+      'plan',
+      'comment',
+      'custom_task',
+      'campaign',
+      'message',
+      'product',
+      'user',
+    ] as TargetType[]) {
+      const res = await fileReport(client, reporter, {
+        targetType: type,
+        targetId: 2_000_000_000,
+        reason: 'spam',
+      })
       res.assertStatus(404)
       assert.equal(firstError(res.body())?.code, 'E_NOT_FOUND', type)
     }
-    const res = await fileReport(client, reporter, { targetType: 'user', targetId: admin.user.id, reason: 'abuse' })
+    const res = await fileReport(client, reporter, {
+      targetType: 'user',
+      targetId: admin.user.id,
+      reason: 'abuse',
+    })
     res.assertStatus(404)
     assert.lengthOf(await Report.query().where('reporter_id', reporter.user.id), 0)
   })
 
-  test('private content is reported only by those who can see it: others get 404 as for unknown content', async ({ client, assert }) => {
+  test('private content is reported only by those who can see it: others get 404 as for unknown content', async ({
+    client,
+    assert,
+  }) => {
     const brand = await actor('sponsor')
     const creator = await actor('influencer')
     const stranger = await actor('influencer')
@@ -168,7 +237,9 @@ test.group('moderation / filing reports', (group) => {
     const plan = await planFor(owner.user)
     await report(client, await actor('pendingSponsor'), 'plan', plan.id)
 
-    const anonymous = await client.post(`${API}/reports`).json({ targetType: 'plan', targetId: plan.id, reason: 'spam' })
+    const anonymous = await client
+      .post(`${API}/reports`)
+      .json({ targetType: 'plan', targetId: plan.id, reason: 'spam' })
     anonymous.assertStatus(401)
     ;(await client.get(`${API}/reports`)).assertStatus(401)
     assert.lengthOf(await Report.query().where('target_id', plan.id), 1)
@@ -178,7 +249,10 @@ test.group('moderation / filing reports', (group) => {
 test.group('moderation / my reports', (group) => {
   isolate(group)
 
-  test('a user lists only their own reports, newest first, and filters by status', async ({ client, assert }) => {
+  test('a user lists only their own reports, newest first, and filters by status', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const reporter = await actor('shopper')
     const someoneElse = await actor('shopper')
@@ -195,31 +269,55 @@ test.group('moderation / my reports', (group) => {
     )
     assert.containsSubset(res.body().meta, { total: 3, page: 1 })
 
-    const closed = await client.get(`${API}/reports`).qs({ status: 'resolved' }).bearerToken(reporter.token)
+    const closed = await client
+      .get(`${API}/reports`)
+      .qs({ status: 'resolved' })
+      .bearerToken(reporter.token)
     closed.assertStatus(200)
     assert.lengthOf(closed.body().data, 0)
-    const invalid = await client.get(`${API}/reports`).qs({ status: 'sleeping' }).bearerToken(reporter.token)
+    const invalid = await client
+      .get(`${API}/reports`)
+      .qs({ status: 'sleeping' })
+      .bearerToken(reporter.token)
     invalid.assertStatus(422)
   })
 
-  test('the reporter sees the outcome once an admin resolves or dismisses', async ({ client, assert }) => {
+  test('the reporter sees the outcome once an admin resolves or dismisses', async ({
+    client,
+    assert,
+  }) => {
     const admin = await actor('admin')
     const owner = await actor('influencer')
     const reporter = await actor('shopper')
     const upheld = await report(client, reporter, 'plan', (await planFor(owner.user)).id, 'spam')
     const rejected = await report(client, reporter, 'plan', (await planFor(owner.user)).id, 'other')
 
-    ;(await resolve(client, admin, upheld.id, 'hide', upheld.version, 'Spam links removed')).assertStatus(200)
-    ;(await dismiss(client, admin, rejected.id, rejected.version, 'Nothing wrong here')).assertStatus(200)
+    ;(
+      await resolve(client, admin, upheld.id, 'hide', upheld.version, 'Spam links removed')
+    ).assertStatus(200)
+    ;(
+      await dismiss(client, admin, rejected.id, rejected.version, 'Nothing wrong here')
+    ).assertStatus(200)
 
     const res = await client.get(`${API}/reports`).bearerToken(reporter.token)
     res.assertStatus(200)
     const byId = new Map<number, ReportBody>(res.body().data.map((r: ReportBody) => [r.id, r]))
-    assert.containsSubset(byId.get(upheld.id), { status: 'resolved', action: 'hide', resolutionNote: 'Spam links removed' })
+    assert.containsSubset(byId.get(upheld.id), {
+      status: 'resolved',
+      action: 'hide',
+      resolutionNote: 'Spam links removed',
+    })
     assert.isNotNull(byId.get(upheld.id)!.resolvedAt)
-    assert.containsSubset(byId.get(rejected.id), { status: 'dismissed', action: null, resolutionNote: 'Nothing wrong here' })
+    assert.containsSubset(byId.get(rejected.id), {
+      status: 'dismissed',
+      action: null,
+      resolutionNote: 'Nothing wrong here',
+    })
 
-    const resolved = await client.get(`${API}/reports`).qs({ status: 'resolved' }).bearerToken(reporter.token)
+    const resolved = await client
+      .get(`${API}/reports`)
+      .qs({ status: 'resolved' })
+      .bearerToken(reporter.token)
     assert.deepEqual(
       resolved.body().data.map((r: ReportBody) => r.id),
       [upheld.id]
@@ -233,7 +331,11 @@ test.group('moderation / my reports', (group) => {
  * the other): the rows are committed, then removed.
  */
 test.group('moderation / filing reports concurrently', () => {
-  test('the same report sent twice at once: one 201, one 409 E_ALREADY_REPORTED, one row', async ({ client, assert, cleanup }) => {
+  test('the same report sent twice at once: one 201, one 409 E_ALREADY_REPORTED, one row', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
     const owner = await actor('influencer')
     const reporter = await actor('shopper')
     const plan = await planFor(owner.user)
@@ -243,15 +345,25 @@ test.group('moderation / filing reports concurrently', () => {
     })
 
     for (let round = 0; round < 3; round++) {
-      const responses = await Promise.all([1, 2].map(() => fileReport(client, reporter, { targetType: 'plan', targetId: plan.id, reason: 'spam' })))
+      const responses = await Promise.all(
+        [1, 2].map(() =>
+          fileReport(client, reporter, { targetType: 'plan', targetId: plan.id, reason: 'spam' })
+        )
+      )
       const statuses = responses.map((res) => res.status()).sort()
       assert.deepEqual(statuses, [201, 409], `round ${round}`)
       const refused = responses.find((res) => res.status() === 409)!
       assert.equal(firstError(refused.body())?.code, 'E_ALREADY_REPORTED')
-      const open = await db.from('reports').where({ reporter_id: reporter.user.id, target_type: 'plan', target_id: plan.id }).whereIn('status', ['open', 'claimed'])
+      const open = await db
+        .from('reports')
+        .where({ reporter_id: reporter.user.id, target_type: 'plan', target_id: plan.id })
+        .whereIn('status', ['open', 'claimed'])
       assert.lengthOf(open, 1)
       // Close it so the next round races on a fresh slot.
-      await db.from('reports').where('id', open[0].id).update({ status: 'dismissed', resolved_at: sqlNow() })
+      await db
+        .from('reports')
+        .where('id', open[0].id)
+        .update({ status: 'dismissed', resolved_at: sqlNow() })
     }
   }).timeout(20_000)
 })

@@ -11,8 +11,11 @@ import { smtpSink } from '#tests/support/smtp_sink'
 import { eventually } from '#tests/support/queue'
 
 const runDigests = async () => {
-  const run = await (await app.container.make(BatchRunner)).run('notification-digests', { trigger: 'cli' })
-  if (run.status !== 'completed') throw new Error(`digest run ${run.status}: ${JSON.stringify(run.result)}`)
+  const run = await (
+    await app.container.make(BatchRunner)
+  ).run('notification-digests', { trigger: 'cli' })
+  if (run.status !== 'completed')
+    throw new Error(`digest run ${run.status}: ${JSON.stringify(run.result)}`)
   return run.result as { users: number; queued: number; notifications: number }
 }
 
@@ -22,7 +25,8 @@ async function mailQueueSettled() {
   await eventually(
     async () => {
       let pending = 0
-      for (const state of ['waiting', 'active', 'delayed'] as const) pending += (await queues.list({ state, queue: 'mail', perPage: 1 })).meta.total
+      for (const state of ['waiting', 'active', 'delayed'] as const)
+        pending += (await queues.list({ state, queue: 'mail', perPage: 1 })).meta.total
       return pending
     },
     (pending) => pending === 0,
@@ -31,14 +35,27 @@ async function mailQueueSettled() {
 }
 
 const notify = (user: User, title: string, readAt: Notification['readAt'] = null) =>
-  Notification.create({ userId: user.id, type: 'user.followed', groupKey: `user.followed:${marker()}`, actorIds: [], actorCount: 1, title, body: null, data: {}, readAt })
+  Notification.create({
+    userId: user.id,
+    type: 'user.followed',
+    groupKey: `user.followed:${marker()}`,
+    actorIds: [],
+    actorCount: 1,
+    title,
+    body: null,
+    data: {},
+    readAt,
+  })
 
-const digestsTo = (user: User) => smtpSink.to(user.email).filter((m) => /unread notification/.test(m.subject))
+const digestsTo = (user: User) =>
+  smtpSink.to(user.email).filter((m) => /unread notification/.test(m.subject))
 
 test.group('notifications / hourly e-mail digest', (group) => {
   isolate(group)
 
-  test('one digest to a member who opted in, none to one who did not; a second run sends nothing again', async ({ assert }) => {
+  test('one digest to a member who opted in, none to one who did not; a second run sends nothing again', async ({
+    assert,
+  }) => {
     const optedIn = await actor('shopper', { privacy: { emailDigest: true } } as Partial<User>)
     const optedOut = await actor('shopper')
     const tag = marker()
@@ -49,7 +66,10 @@ test.group('notifications / hourly e-mail digest', (group) => {
 
     const first = await runDigests()
     assert.isAtLeast(first.queued, 1)
-    const mail = await smtpSink.waitFor((m) => m.to.includes(optedIn.user.email) && /unread notification/.test(m.subject), 10_000)
+    const mail = await smtpSink.waitFor(
+      (m) => m.to.includes(optedIn.user.email) && /unread notification/.test(m.subject),
+      10_000
+    )
     assert.equal(mail.subject, '2 unread notification(s) on Marquee')
     assert.include(mail.raw, `First news ${tag}`)
     assert.include(mail.raw, `Second news ${tag}`)
@@ -65,7 +85,10 @@ test.group('notifications / hourly e-mail digest', (group) => {
     // Something new after the digest goes out in the next one, alone.
     await notify(optedIn.user, `Third news ${tag}`)
     await runDigests()
-    const next = await smtpSink.waitFor((m) => m.to.includes(optedIn.user.email) && m.raw.includes(`Third news ${tag}`), 10_000)
+    const next = await smtpSink.waitFor(
+      (m) => m.to.includes(optedIn.user.email) && m.raw.includes(`Third news ${tag}`),
+      10_000
+    )
     assert.equal(next.subject, '1 unread notification(s) on Marquee')
     assert.notInclude(next.raw, `First news ${tag}`)
   }).timeout(30_000)

@@ -19,32 +19,58 @@ test.group('notifications / delivery over SSE', (group) => {
     return opened
   }
 
-  test('a notification for X arrives on X’s stream as it is created and as its group grows', async ({ client, assert }) => {
+  test('a notification for X arrives on X’s stream as it is created and as its group grows', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const plan = await planFor(owner.user, { title: 'Watercolour basics' })
-    const [ann, bob] = [await actor('shopper', { fullName: 'Ann' }), await actor('shopper', { fullName: 'Bob' })]
+    const [ann, bob] = [
+      await actor('shopper', { fullName: 'Ann' }),
+      await actor('shopper', { fullName: 'Bob' }),
+    ]
     const watcher = await stream(owner.token)
     assert.equal(watcher.response.status, 200)
     assert.equal((await watcher.subscribe(`users/${owner.user.id}`)).status, 204)
 
     ;(await client.post(`${API}/plans/${plan.id}/like`).bearerToken(ann.token)).assertStatus(200)
-    const first = await watcher.next((m) => m.channel === `users/${owner.user.id}` && m.payload.event === 'notification')
-    assert.containsSubset(first.payload.data, { type: 'plan.liked', count: 1, title: 'Ann liked your plan "Watercolour basics"', read: false })
+    const first = await watcher.next(
+      (m) => m.channel === `users/${owner.user.id}` && m.payload.event === 'notification'
+    )
+    assert.containsSubset(first.payload.data, {
+      type: 'plan.liked',
+      count: 1,
+      title: 'Ann liked your plan "Watercolour basics"',
+      read: false,
+    })
     assert.isString(first.payload.sentAt)
 
     ;(await client.post(`${API}/plans/${plan.id}/like`).bearerToken(bob.token)).assertStatus(200)
-    const grown = await watcher.next((m) => m.payload.event === 'notification' && m.payload.data.count === 2)
+    const grown = await watcher.next(
+      (m) => m.payload.event === 'notification' && m.payload.data.count === 2
+    )
     assert.equal(grown.payload.data.id, first.payload.data.id)
     assert.equal(grown.payload.data.title, '2 people liked your plan "Watercolour basics"')
 
     const listed = await client.get(`${API}/notifications`).bearerToken(owner.token)
     // The same notification; SQLite keeps whole seconds, so the pushed times may carry milliseconds the list does not.
     const row = listed.body().data[0]
-    assert.deepEqual({ ...row, createdAt: null, updatedAt: null }, { ...grown.payload.data, createdAt: null, updatedAt: null })
-    for (const field of ['createdAt', 'updatedAt']) assert.isBelow(Math.abs(Date.parse(row[field]) - Date.parse(grown.payload.data[field])), 1000, field)
+    assert.deepEqual(
+      { ...row, createdAt: null, updatedAt: null },
+      { ...grown.payload.data, createdAt: null, updatedAt: null }
+    )
+    for (const field of ['createdAt', 'updatedAt'])
+      assert.isBelow(
+        Math.abs(Date.parse(row[field]) - Date.parse(grown.payload.data[field])),
+        1000,
+        field
+      )
   })
 
-  test('nobody else hears it, and nobody may subscribe to another user’s channel', async ({ client, assert }) => {
+  test('nobody else hears it, and nobody may subscribe to another user’s channel', async ({
+    client,
+    assert,
+  }) => {
     const owner = await actor('influencer')
     const other = await actor('influencer')
     const fan = await actor('shopper')
@@ -59,6 +85,9 @@ test.group('notifications / delivery over SSE', (group) => {
     await client.post(`${API}/plans/${plan.id}/like`).bearerToken(fan.token)
     await ownerStream.next((m) => m.payload.event === 'notification')
     await new Promise((r) => setTimeout(r, 200))
-    assert.deepEqual(otherStream.received.filter((m) => m.payload?.event === 'notification'), [])
+    assert.deepEqual(
+      otherStream.received.filter((m) => m.payload?.event === 'notification'),
+      []
+    )
   })
 })

@@ -16,12 +16,19 @@ const operationsRoutes = () =>
   Object.values(router.toJSON())
     .flat()
     .filter((route) => OPERATIONS.test(route.pattern))
-    .flatMap((route) => route.methods.filter((m) => m !== 'HEAD').map((method) => `${method} ${route.pattern.replace(/:(\w+)\??/g, '{$1}')}`))
+    .flatMap((route) =>
+      route.methods
+        .filter((m) => m !== 'HEAD')
+        .map((method) => `${method} ${route.pattern.replace(/:(\w+)\??/g, '{$1}')}`)
+    )
 
 test.group('operations / admin API answers match the OpenAPI schemas', (group) => {
   isolate(group)
 
-  test('every dashboard, cache, batch, seed and task endpoint succeeds with what its documented schema says', async ({ client, assert }) => {
+  test('every dashboard, cache, batch, seed and task endpoint succeeds with what its documented schema says', async ({
+    client,
+    assert,
+  }) => {
     const { token, user } = await actor('admin')
     const checked = new Set<string>()
     const problems: string[] = []
@@ -33,19 +40,29 @@ test.group('operations / admin API answers match the OpenAPI schemas', (group) =
       const res = await request
       const key = `${method} ${ADMIN}${path}`
       checked.add(key)
-      if (res.status() >= 400) problems.push(`${key}: answered ${res.status()} ${res.text().slice(0, 200)}`)
+      if (res.status() >= 400)
+        problems.push(`${key}: answered ${res.status()} ${res.text().slice(0, 200)}`)
       return res
     }
     const waitFor = (taskId: string, state: string) =>
       eventually(
-        async () => (await client.get(`${ADMIN}/tasks/${encodeURIComponent(taskId)}`).bearerToken(token)).body().data,
+        async () =>
+          (
+            await client.get(`${ADMIN}/tasks/${encodeURIComponent(taskId)}`).bearerToken(token)
+          ).body().data,
         (task) => task?.state === state,
         10_000
       )
 
     await check('POST', '/cache/clear', '/cache/clear', {})
     await check('GET', '/dashboard/stats')
-    for (const chart of ['user-growth', 'campaign-distribution', 'ad-request-status', 'campaign-activity', 'sales']) {
+    for (const chart of [
+      'user-growth',
+      'campaign-distribution',
+      'ad-request-status',
+      'campaign-activity',
+      'sales',
+    ]) {
       await check('GET', `/dashboard/charts/${chart}`, `/dashboard/charts/${chart}?bucket=week`)
     }
     await check('POST', '/cache/warm', '/cache/warm', { only: ['dashboard'] })
@@ -70,13 +87,19 @@ test.group('operations / admin API answers match the OpenAPI schemas', (group) =
 
     const k = `schema-${randomBytes(6).toString('hex')}`
     failing.add(k)
-    const flaky = await (await app.container.make(QueueService)).dispatch(FlakyJob, { key: k }, { jobId: k })
+    const flaky = await (
+      await app.container.make(QueueService)
+    ).dispatch(FlakyJob, { key: k }, { jobId: k })
     await waitFor(flaky, 'failed')
     failing.delete(k)
     await check('POST', '/tasks/{id}/retry', `/tasks/${encodeURIComponent(flaky)}/retry`)
     await waitFor(flaky, 'completed')
 
     assert.deepEqual(problems, [])
-    assert.sameMembers([...checked], operationsRoutes(), 'every operations route is checked against its schema')
+    assert.sameMembers(
+      [...checked],
+      operationsRoutes(),
+      'every operations route is checked against its schema'
+    )
   }).timeout(60_000)
 })

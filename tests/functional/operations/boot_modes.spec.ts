@@ -18,18 +18,34 @@ test.group('operations / boot modes', (group) => {
   })
 
   test('every migration runs and rolls back on a fresh SQLite file', async ({ assert }) => {
-    const env = { NODE_ENV: 'development', DB_CONNECTION: 'sqlite', SQLITE_FILE: join(dir, 'migrations.sqlite3') }
+    const env = {
+      NODE_ENV: 'development',
+      DB_CONNECTION: 'sqlite',
+      SQLITE_FILE: join(dir, 'migrations.sqlite3'),
+    }
     const up = await run(['ace.js', 'migration:run', '--force', '--no-schema-generate'], env)
     assert.equal(up.code, 0, up.output)
     assert.match(up.output, /migrated/)
-    const down = await run(['ace.js', 'migration:rollback', '--batch=0', '--force', '--no-schema-generate'], env)
+    const down = await run(
+      ['ace.js', 'migration:rollback', '--batch=0', '--force', '--no-schema-generate'],
+      env
+    )
     assert.equal(down.code, 0, down.output)
     assert.match(down.output, /reverted/)
   }).timeout(90_000)
 
-  test('in development without Redis the app starts on memory stores and says so', async ({ assert }) => {
+  test('in development without Redis the app starts on memory stores and says so', async ({
+    assert,
+  }) => {
     const file = join(dir, 'dev.sqlite3')
-    const env = { NODE_ENV: 'development', DB_CONNECTION: 'sqlite', SQLITE_FILE: file, REDIS_PORT: DEAD_REDIS_PORT, PORT: '3391', HOST: '127.0.0.1' }
+    const env = {
+      NODE_ENV: 'development',
+      DB_CONNECTION: 'sqlite',
+      SQLITE_FILE: file,
+      REDIS_PORT: DEAD_REDIS_PORT,
+      PORT: '3391',
+      HOST: '127.0.0.1',
+    }
     assert.equal((await run(['ace.js', 'migration:run', '--force'], env)).code, 0)
     const server = startServer(env)
     try {
@@ -55,7 +71,9 @@ test.group('operations / boot modes', (group) => {
     }
   }).timeout(90_000)
 
-  test('in development without Redis, db:seed writes the demo accounts and a queued job runs in the web process: the test e-mail arrives and its task completes', async ({ assert }) => {
+  test('in development without Redis, db:seed writes the demo accounts and a queued job runs in the web process: the test e-mail arrives and its task completes', async ({
+    assert,
+  }) => {
     const env = {
       NODE_ENV: 'development',
       DB_CONNECTION: 'sqlite',
@@ -77,23 +95,41 @@ test.group('operations / boot modes', (group) => {
       const call = async (method: string, path: string, token?: string, body?: unknown) => {
         const res = await fetch(`http://127.0.0.1:3394/api/v1${path}`, {
           method,
-          headers: { 'content-type': 'application/json', 'accept': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          headers: {
+            'content-type': 'application/json',
+            'accept': 'application/json',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
           body: body === undefined ? undefined : JSON.stringify(body),
         })
         return { status: res.status, body: (await res.json()) as any }
       }
-      const login = await call('POST', '/auth/login', undefined, { email: 'admin@marquee.local', password: 'marquee-admin-2026' })
+      const login = await call('POST', '/auth/login', undefined, {
+        email: 'admin@marquee.local',
+        password: 'marquee-admin-2026',
+      })
       assert.equal(login.status, 200)
       const token = login.body.data.tokens.accessToken
       // db:seed wrote the demo accounts: approved and pending brands, creators and shoppers.
       const users = await call('GET', '/admin/users?perPage=100', token)
-      const demo = users.body.data.filter((u: { email: string }) => u.email.endsWith('@marquee.local'))
+      const demo = users.body.data.filter((u: { email: string }) =>
+        u.email.endsWith('@marquee.local')
+      )
       const roles = demo.map((u: { role: string; status: string }) => `${u.role}:${u.status}`)
-      for (const expected of ['admin:active', 'sponsor:active', 'sponsor:pending', 'influencer:active', 'shopper:active']) {
+      for (const expected of [
+        'admin:active',
+        'sponsor:active',
+        'sponsor:pending',
+        'influencer:active',
+        'shopper:active',
+      ]) {
         assert.include(roles, expected)
       }
       const pending = await call('GET', '/admin/users/pending-sponsors', token)
-      assert.include(pending.body.data.map((u: { email: string }) => u.email), 'brand.novabyte@marquee.local')
+      assert.include(
+        pending.body.data.map((u: { email: string }) => u.email),
+        'brand.novabyte@marquee.local'
+      )
       const to = `in-process.${Date.now()}@example.test`
       const queued = await call('POST', '/admin/test/mail', token, { email: to })
       assert.equal(queued.status, 202, JSON.stringify(queued.body))
@@ -101,22 +137,49 @@ test.group('operations / boot modes', (group) => {
 
       const mail = await smtpSink.waitFor((m) => m.to.includes(to), 15_000)
       assert.equal(mail.subject, 'Marquee test e-mail')
-      const task = await eventually(async () => (await call('GET', `/admin/tasks/${encodeURIComponent(taskId)}`, token)).body.data, (t) => t?.state === 'completed', 15_000)
-      assert.containsSubset(task, { queue: 'mail', name: 'send_mail', result: { to, alreadySent: false } })
+      const task = await eventually(
+        async () =>
+          (await call('GET', `/admin/tasks/${encodeURIComponent(taskId)}`, token)).body.data,
+        (t) => t?.state === 'completed',
+        15_000
+      )
+      assert.containsSubset(task, {
+        queue: 'mail',
+        name: 'send_mail',
+        result: { to, alreadySent: false },
+      })
     } finally {
       await server.stop()
     }
   }).timeout(120_000)
 
-  test('in production a missing Redis is a startup error naming the variable', async ({ assert }) => {
-    const env = { NODE_ENV: 'production', APP_KEY: 'a-production-key-of-32-characters!!', APP_URL: 'https://api.example.test', CORS_ORIGINS: 'none', DB_CONNECTION: 'sqlite', SQLITE_FILE: join(dir, 'prod.sqlite3'), REDIS_PORT: DEAD_REDIS_PORT, PORT: '3392' }
+  test('in production a missing Redis is a startup error naming the variable', async ({
+    assert,
+  }) => {
+    const env = {
+      NODE_ENV: 'production',
+      APP_KEY: 'a-production-key-of-32-characters!!',
+      APP_URL: 'https://api.example.test',
+      CORS_ORIGINS: 'none',
+      DB_CONNECTION: 'sqlite',
+      SQLITE_FILE: join(dir, 'prod.sqlite3'),
+      REDIS_PORT: DEAD_REDIS_PORT,
+      PORT: '3392',
+    }
     const result = await run(['--import=@poppinss/ts-exec', 'bin/server.ts'], env, 30_000)
     assert.notEqual(result.code, 0)
     assert.include(result.output, 'REDIS_HOST')
   }).timeout(60_000)
 
   test('in production a missing APP_KEY is a startup error', async ({ assert }) => {
-    const env = { NODE_ENV: 'production', APP_URL: 'https://api.example.test', CORS_ORIGINS: 'none', DB_CONNECTION: 'sqlite', SQLITE_FILE: join(dir, 'prod.sqlite3'), PORT: '3393' }
+    const env = {
+      NODE_ENV: 'production',
+      APP_URL: 'https://api.example.test',
+      CORS_ORIGINS: 'none',
+      DB_CONNECTION: 'sqlite',
+      SQLITE_FILE: join(dir, 'prod.sqlite3'),
+      PORT: '3393',
+    }
     const result = await run(['--import=@poppinss/ts-exec', 'bin/server.ts'], env, 30_000)
     assert.notEqual(result.code, 0)
     assert.include(result.output, 'APP_KEY')
@@ -128,13 +191,24 @@ async function exerciseOnSqlite(base: string, assert: any) {
   const call = async (method: string, path: string, token?: string, body?: unknown) => {
     const res = await fetch(`${base}${path}`, {
       method,
-      headers: { 'content-type': 'application/json', 'accept': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        'accept': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     return { status: res.status, body: res.status === 204 ? null : ((await res.json()) as any) }
   }
   const signup = async (email: string, role: string) =>
-    (await call('POST', '/api/v1/auth/signup', undefined, { email, password: 'long-enough-pw', fullName: email, role })).body.data.tokens.accessToken
+    (
+      await call('POST', '/api/v1/auth/signup', undefined, {
+        email,
+        password: 'long-enough-pw',
+        fullName: email,
+        role,
+      })
+    ).body.data.tokens.accessToken
   const creator = await signup('creator@sqlite.test', 'influencer')
   const fan = await signup('fan@sqlite.test', 'shopper')
   const plan = await call('POST', '/api/v1/plans', creator, {

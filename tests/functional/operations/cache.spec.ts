@@ -24,7 +24,9 @@ async function familyStats(cache: CacheService, family: CacheFamily) {
 
 /** Polls `probe` every `intervalMs` until it returns a truthy value; fails after `timeoutMs`. */
 test.group('operations / cache helper', () => {
-  test('a miss runs the factory; a hit returns the stored value with its first computedAt', async ({ assert }) => {
+  test('a miss runs the factory; a hit returns the stored value with its first computedAt', async ({
+    assert,
+  }) => {
     const cache = new CacheService()
     const key = unique()
     const before = await familyStats(cache, 'feeds')
@@ -47,7 +49,9 @@ test.group('operations / cache helper', () => {
     assert.isAbove(after.hitRatio!, 0)
   })
 
-  test('concurrent misses of one key run the factory once (stampede protection)', async ({ assert }) => {
+  test('concurrent misses of one key run the factory once (stampede protection)', async ({
+    assert,
+  }) => {
     const cache = new CacheService()
     const key = unique()
     const before = await familyStats(cache, 'trending')
@@ -58,7 +62,9 @@ test.group('operations / cache helper', () => {
       return [1, 2, 3]
     }
 
-    const answers = await Promise.all(Array.from({ length: 10 }, () => cache.remember('trending', key, factory)))
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => cache.remember('trending', key, factory))
+    )
 
     assert.equal(calls, 1)
     assert.lengthOf(new Set(answers.map((answer) => answer.computedAt)), 1)
@@ -77,12 +83,16 @@ test.group('operations / cache helper', () => {
     assert.isAtLeast(stats.families.profiles.keys!, 1)
   })
 
-  test('invalidating a tag recomputes the entries with that tag and no others', async ({ assert }) => {
+  test('invalidating a tag recomputes the entries with that tag and no others', async ({
+    assert,
+  }) => {
     const cache = new CacheService()
     const [tagA, tagB] = [unique(), unique()]
     const calls = { a: 0, b: 0 }
-    const rememberA = () => cache.remember('search', `${tagA}-key`, () => ++calls.a, { tags: [tagA] })
-    const rememberB = () => cache.remember('search', `${tagB}-key`, () => ++calls.b, { tags: [tagB] })
+    const rememberA = () =>
+      cache.remember('search', `${tagA}-key`, () => ++calls.a, { tags: [tagA] })
+    const rememberB = () =>
+      cache.remember('search', `${tagB}-key`, () => ++calls.b, { tags: [tagB] })
 
     const firstA = await rememberA()
     await rememberB()
@@ -116,7 +126,9 @@ test.group('operations / cache helper', () => {
     const cache = new CacheService()
     const key = unique()
     const failure = AppException.notFound('Thing')
-    const thrown = await cache.remember('product', key, () => Promise.reject(failure)).catch((error) => error)
+    const thrown = await cache
+      .remember('product', key, () => Promise.reject(failure))
+      .catch((error) => error)
     assert.strictEqual(thrown, failure)
     assert.equal((await cache.remember('product', key, () => 'now it works')).value, 'now it works')
   })
@@ -131,7 +143,10 @@ test.group('operations / cached influencer directory', (group) => {
       .create()
   }
 
-  test('the page says when it was computed; a repeated request is served from the cache', async ({ client, assert }) => {
+  test('the page says when it was computed; a repeated request is served from the cache', async ({
+    client,
+    assert,
+  }) => {
     const brand = await actor('sponsor')
     const niche = unique()
     const first = await influencer(niche, 5000)
@@ -144,7 +159,10 @@ test.group('operations / cached influencer directory', (group) => {
 
     // Created without going through a service: the cached page does not know about it yet.
     await influencer(niche, 9000)
-    const hit = await client.get('/api/v1/influencers').qs({ niche: niche.toUpperCase(), page: 1 }).bearerToken(brand.token)
+    const hit = await client
+      .get('/api/v1/influencers')
+      .qs({ niche: niche.toUpperCase(), page: 1 })
+      .bearerToken(brand.token)
     hit.assertStatus(200)
     assert.equal(hit.body().meta.computedAt, computedAt)
     assert.deepEqual(
@@ -153,11 +171,15 @@ test.group('operations / cached influencer directory', (group) => {
     )
   })
 
-  test('authorization runs before the cache: a cached page is still refused to who may not browse', async ({ client }) => {
+  test('authorization runs before the cache: a cached page is still refused to who may not browse', async ({
+    client,
+  }) => {
     const brand = await actor('sponsor')
     const niche = unique()
     await influencer(niche, 100)
-    ;(await client.get('/api/v1/influencers').qs({ niche }).bearerToken(brand.token)).assertStatus(200)
+    ;(await client.get('/api/v1/influencers').qs({ niche }).bearerToken(brand.token)).assertStatus(
+      200
+    )
 
     for (const persona of ['pendingSponsor', 'shopper', 'influencer'] as const) {
       const { token } = await actor(persona)
@@ -168,7 +190,10 @@ test.group('operations / cached influencer directory', (group) => {
     ;(await client.get('/api/v1/influencers').qs({ niche })).assertStatus(401)
   })
 
-  test('an influencer going private, or being blocked by an admin, leaves the cached directory at once', async ({ client, assert }) => {
+  test('an influencer going private, or being blocked by an admin, leaves the cached directory at once', async ({
+    client,
+    assert,
+  }) => {
     const brand = await actor('sponsor')
     const admin = await actor('admin')
     const niche = unique()
@@ -183,11 +208,17 @@ test.group('operations / cached influencer directory', (group) => {
     }
     assert.deepEqual(await ids(), [going.user.id, blocked.id, staying.id])
 
-    const privacy = await client.patch('/api/v1/auth/me').bearerToken(going.token).json({ privacy: { profileVisibility: 'private' } })
+    const privacy = await client
+      .patch('/api/v1/auth/me')
+      .bearerToken(going.token)
+      .json({ privacy: { profileVisibility: 'private' } })
     privacy.assertStatus(200)
     assert.deepEqual(await ids(), [blocked.id, staying.id])
 
-    const block = await client.post(`/api/v1/admin/users/${blocked.id}/block`).bearerToken(admin.token).json({ reason: 'bought followers' })
+    const block = await client
+      .post(`/api/v1/admin/users/${blocked.id}/block`)
+      .bearerToken(admin.token)
+      .json({ reason: 'bought followers' })
     block.assertStatus(200)
     assert.deepEqual(await ids(), [staying.id])
   })
@@ -197,12 +228,16 @@ test.group('operations / cached influencer directory', (group) => {
     const niche = unique()
     const creator = await actor('influencer', { fullName: 'Before Rename' })
     await creator.user.related('influencerProfile').updateOrCreate({}, { niche, reach: 10 })
-    const read = async () => (await client.get('/api/v1/influencers').qs({ niche }).bearerToken(brand.token)).body()
+    const read = async () =>
+      (await client.get('/api/v1/influencers').qs({ niche }).bearerToken(brand.token)).body()
     const before = await read()
     assert.equal(before.data[0].fullName, 'Before Rename')
 
     await sleep(5)
-    const res = await client.patch('/api/v1/auth/me').bearerToken(creator.token).json({ fullName: 'After Rename', influencerProfile: { reach: 20 } })
+    const res = await client
+      .patch('/api/v1/auth/me')
+      .bearerToken(creator.token)
+      .json({ fullName: 'After Rename', influencerProfile: { reach: 20 } })
     res.assertStatus(200)
     const after = await read()
     assert.equal(after.data[0].fullName, 'After Rename')
@@ -224,7 +259,7 @@ function api(base: string) {
     const res = await fetch(`${base}/api/v1${path}`, {
       method,
       headers: {
-        'accept': 'application/json',
+        accept: 'application/json',
         ...(json ? { 'content-type': 'application/json' } : {}),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
@@ -237,13 +272,15 @@ function api(base: string) {
     redisReady: async () => (await fetch(`${base}/health/redis`)).status === 200,
     async login(email: string) {
       const res = await call('POST', '/auth/login', undefined, { email, password: DEMO_PASSWORD })
-      if (res.status !== 200) throw new Error(`login of ${email}: ${res.status} ${JSON.stringify(res.body)}`)
+      if (res.status !== 200)
+        throw new Error(`login of ${email}: ${res.status} ${JSON.stringify(res.body)}`)
       return res.body.data.tokens.accessToken as string
     },
     /** The directory page for `query`; anything but a 200 fails the test. */
     async directory(query: string, token: string) {
       const res = await call('GET', `/influencers?${query}`, token)
-      if (res.status !== 200) throw new Error(`GET /influencers?${query}: ${res.status} ${JSON.stringify(res.body)}`)
+      if (res.status !== 200)
+        throw new Error(`GET /influencers?${query}: ${res.status} ${JSON.stringify(res.body)}`)
       const names: string[] = res.body.data.map((u: { fullName: string }) => u.fullName)
       return { names, computedAt: res.body.meta.computedAt as string, ms: res.ms }
     },
@@ -258,13 +295,21 @@ function api(base: string) {
 test.group('operations / cache across processes and Redis outages', (group) => {
   let dir: string
   let seeded: string
-  const baseEnv = { NODE_ENV: 'development', DB_CONNECTION: 'sqlite', HOST: '127.0.0.1', MAIL_CATCHER: 'false' }
+  const baseEnv = {
+    NODE_ENV: 'development',
+    DB_CONNECTION: 'sqlite',
+    HOST: '127.0.0.1',
+    MAIL_CATCHER: 'false',
+  }
 
   group.setup(async () => {
     dir = mkdtempSync(join(tmpdir(), 'marquee-cache-'))
     seeded = join(dir, 'seeded.sqlite3')
     const env = { ...baseEnv, SQLITE_FILE: seeded, REDIS_PORT: String(DEAD_REDIS_PORT) }
-    for (const args of [['ace.js', 'migration:run', '--force'], ['ace.js', 'db:seed']]) {
+    for (const args of [
+      ['ace.js', 'migration:run', '--force'],
+      ['ace.js', 'db:seed'],
+    ]) {
       const result = await run(args, env, 90_000)
       if (result.code !== 0) throw new Error(`${args.join(' ')} failed:\n${result.output}`)
     }
@@ -285,7 +330,12 @@ test.group('operations / cache across processes and Redis outages', (group) => {
       killRedis: () => privateRedis.kill(),
       async startApp(redisPort = privateRedis.port) {
         const port = await freePort()
-        const server = startServer({ ...baseEnv, SQLITE_FILE: database, REDIS_PORT: String(redisPort), PORT: String(port) })
+        const server = startServer({
+          ...baseEnv,
+          SQLITE_FILE: database,
+          REDIS_PORT: String(redisPort),
+          PORT: String(port),
+        })
         servers.push(server)
         await server.ready
         return api(`http://127.0.0.1:${port}`)
@@ -293,13 +343,19 @@ test.group('operations / cache across processes and Redis outages', (group) => {
     }
   }
 
-  test('two app processes share entries through Redis, and an invalidation reaches the other one at once', async ({ assert, cleanup }) => {
+  test('two app processes share entries through Redis, and an invalidation reaches the other one at once', async ({
+    assert,
+    cleanup,
+  }) => {
     assert.isFalse(await privateRedis.up(), `port ${privateRedis.port} is already taken`)
     const procs = processes(cleanup)
     await procs.startRedis()
     const [first, second] = await Promise.all([procs.startApp(), procs.startApp()])
     // A process serves from the database until its Redis connection is up; this test is about two connected ones.
-    await until('both processes to reach Redis', async () => (await first.redisReady()) && second.redisReady())
+    await until(
+      'both processes to reach Redis',
+      async () => (await first.redisReady()) && second.redisReady()
+    )
     const brand = await first.login('brand.lumen@marquee.local')
 
     const computed = await first.directory('niche=beauty', brand)
@@ -307,26 +363,43 @@ test.group('operations / cache across processes and Redis outages', (group) => {
     // A hit checks the entry's tag, so `first` now also holds the tag's state in memory.
     assert.equal((await first.directory('niche=beauty', brand)).computedAt, computed.computedAt)
     const shared = await second.directory('niche=beauty', brand)
-    assert.equal(shared.computedAt, computed.computedAt, 'the second process should read the entry from Redis')
+    assert.equal(
+      shared.computedAt,
+      computed.computedAt,
+      'the second process should read the entry from Redis'
+    )
     // Both processes count into one Redis hash: the miss and hit of the first, the hit of the second.
-    await until('the hit/miss counters of both processes in Redis', async () => {
-      const counters = await privateRedis.with((client) => client.hgetall('marquee:cache-stats'))
-      return counters['search:misses'] === '1' && counters['search:hits'] === '2'
-    }, 5000)
+    await until(
+      'the hit/miss counters of both processes in Redis',
+      async () => {
+        const counters = await privateRedis.with((client) => client.hgetall('marquee:cache-stats'))
+        return counters['search:misses'] === '1' && counters['search:hits'] === '2'
+      },
+      5000
+    )
 
     const maya = await second.login('creator.maya@marquee.local')
-    const goPrivate = await second.call('PATCH', '/auth/me', maya, { privacy: { profileVisibility: 'private' } })
+    const goPrivate = await second.call('PATCH', '/auth/me', maya, {
+      privacy: { profileVisibility: 'private' },
+    })
     assert.equal(goPrivate.status, 200)
 
     // Only the bus can tell `first` (its memory says the tag is untouched); without it the page stays 5 min.
-    const after = await until('the first process to drop the private profile', async () => {
-      const page = await first.directory('niche=beauty', brand)
-      return page.names.length === 0 && page
-    }, 5000)
+    const after = await until(
+      'the first process to drop the private profile',
+      async () => {
+        const page = await first.directory('niche=beauty', brand)
+        return page.names.length === 0 && page
+      },
+      5000
+    )
     assert.isAbove(Date.parse(after.computedAt), Date.parse(computed.computedAt))
   }).timeout(120_000)
 
-  test('the cached directory keeps answering through a Redis outage and uses Redis again after it', async ({ assert, cleanup }) => {
+  test('the cached directory keeps answering through a Redis outage and uses Redis again after it', async ({
+    assert,
+    cleanup,
+  }) => {
     assert.isFalse(await privateRedis.up(), `port ${privateRedis.port} is already taken`)
     const procs = processes(cleanup)
     await procs.startRedis()
@@ -365,7 +438,10 @@ test.group('operations / cache across processes and Redis outages', (group) => {
     assert.deepEqual((await app.directory('niche=beauty', brand)).names, ['Maya Chen'])
   }).timeout(120_000)
 
-  test('without Redis (development) the directory is cached in process memory', async ({ assert, cleanup }) => {
+  test('without Redis (development) the directory is cached in process memory', async ({
+    assert,
+    cleanup,
+  }) => {
     assert.isFalse(await deadRedis.up(), `something listens on port ${DEAD_REDIS_PORT}`)
     const app = await processes(cleanup).startApp(DEAD_REDIS_PORT)
     const brand = await app.login('brand.trailhead@marquee.local')

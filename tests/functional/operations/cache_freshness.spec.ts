@@ -48,7 +48,14 @@ const CASES: Case[] = [
     listing: 'influencer directory, after an influencer signs up',
     read: (client, w) => get(client, `${API}/influencers?q=${w.marker}`, w.brand),
     write: async (client, w) => {
-      const res = await client.post(`${API}/auth/signup`).json({ email: `${w.marker}@signup.test`, password: 'a-long-password-1', fullName: `Nia ${w.marker}`, role: 'influencer' })
+      const res = await client
+        .post(`${API}/auth/signup`)
+        .json({
+          email: `${w.marker}@signup.test`,
+          password: 'a-long-password-1',
+          fullName: `Nia ${w.marker}`,
+          role: 'influencer',
+        })
       res.assertStatus(201)
     },
     shows: 'Nia',
@@ -57,7 +64,12 @@ const CASES: Case[] = [
     listing: 'influencer directory, after an influencer makes their profile private',
     read: (client, w) => get(client, `${API}/influencers?q=${w.marker}`, w.brand),
     write: async (client, w) => {
-      ;(await client.patch(`${API}/auth/me`).bearerToken(w.creator.token).json({ privacy: { profileVisibility: 'private' } })).assertStatus(200)
+      ;(
+        await client
+          .patch(`${API}/auth/me`)
+          .bearerToken(w.creator.token)
+          .json({ privacy: { profileVisibility: 'private' } })
+      ).assertStatus(200)
     },
     shows: 'Cleo',
     gone: true,
@@ -75,7 +87,12 @@ const CASES: Case[] = [
     },
     read: (client, w) => get(client, `${API}/feed/global`, w.reader),
     write: async (client, w) => {
-      ;(await client.patch(`${API}/auth/me`).bearerToken(w.creator.token).json({ privacy: { profileVisibility: 'followers' } })).assertStatus(200)
+      ;(
+        await client
+          .patch(`${API}/auth/me`)
+          .bearerToken(w.creator.token)
+          .json({ privacy: { profileVisibility: 'followers' } })
+      ).assertStatus(200)
     },
     shows: 'Cleo',
     gone: true,
@@ -87,7 +104,12 @@ const CASES: Case[] = [
     },
     read: (client, w) => get(client, `${API}/feed/global`, w.reader),
     write: async (client, w) => {
-      ;(await client.patch(`${API}/auth/me`).bearerToken(w.creator.token).json({ fullName: `Renamed ${w.marker}` })).assertStatus(200)
+      ;(
+        await client
+          .patch(`${API}/auth/me`)
+          .bearerToken(w.creator.token)
+          .json({ fullName: `Renamed ${w.marker}` })
+      ).assertStatus(200)
     },
     shows: 'Renamed',
   },
@@ -100,7 +122,8 @@ const CASES: Case[] = [
   {
     listing: 'categories, after a plan in a new category is published',
     read: (client, w) => get(client, `${API}/categories`, w.reader),
-    write: (client, w) => createPlan(client, w.creator, { category: `cat${w.marker.toLowerCase()}` }),
+    write: (client, w) =>
+      createPlan(client, w.creator, { category: `cat${w.marker.toLowerCase()}` }),
     shows: 'cat',
   },
   {
@@ -116,7 +139,9 @@ const CASES: Case[] = [
     },
     read: (client, w) => get(client, `${API}/leaderboard?perPage=100`, w.reader),
     write: async (client, w) => {
-      ;(await client.post(`${API}/users/${w.creator.user.id}/follow`).bearerToken(w.reader.token)).assertStatus(200)
+      ;(
+        await client.post(`${API}/users/${w.creator.user.id}/follow`).bearerToken(w.reader.token)
+      ).assertStatus(200)
     },
     shows: '"followers":1',
   },
@@ -133,7 +158,12 @@ const CASES: Case[] = [
     },
     read: (client, w) => get(client, `${API}/plans/${w.planId}`, w.reader),
     write: async (client, w) => {
-      ;(await client.patch(`${API}/auth/me`).bearerToken(w.creator.token).json({ fullName: `Retitled ${w.marker}` })).assertStatus(200)
+      ;(
+        await client
+          .patch(`${API}/auth/me`)
+          .bearerToken(w.creator.token)
+          .json({ fullName: `Retitled ${w.marker}` })
+      ).assertStatus(200)
     },
     shows: 'Retitled',
   },
@@ -144,7 +174,12 @@ const CASES: Case[] = [
     },
     read: (client, w) => get(client, `${API}/products?q=${w.marker}`, w.reader),
     write: async (client, w) => {
-      ;(await client.delete(`${API}/auth/me`).bearerToken(w.brand.token).json({ password: FACTORY_PASSWORD })).assertStatus(204)
+      ;(
+        await client
+          .delete(`${API}/auth/me`)
+          .bearerToken(w.brand.token)
+          .json({ password: FACTORY_PASSWORD })
+      ).assertStatus(204)
     },
     shows: 'Lamp',
     gone: true,
@@ -153,33 +188,47 @@ const CASES: Case[] = [
     listing: 'unread notification count, after someone follows the member',
     read: (client, w) => get(client, `${API}/notifications/unread-count`, w.creator),
     write: async (client, w) => {
-      ;(await client.post(`${API}/users/${w.creator.user.id}/follow`).bearerToken(w.reader.token)).assertStatus(200)
+      ;(
+        await client.post(`${API}/users/${w.creator.user.id}/follow`).bearerToken(w.reader.token)
+      ).assertStatus(200)
     },
     shows: '"count":1',
   },
 ]
 
-test.group('operations / cache: a write shows on the next read of every cached listing', (group) => {
-  isolate(group)
+test.group(
+  'operations / cache: a write shows on the next read of every cached listing',
+  (group) => {
+    isolate(group)
 
-  test('{listing}')
-    .with(CASES)
-    .run(async ({ client, assert }, entry) => {
-      const marker = `Q${Math.random().toString(36).slice(2, 10)}`
-      const world: World = {
-        marker,
-        brand: await actor('sponsor'),
-        reader: await actor('shopper'),
-        creator: await actor('influencer', { fullName: `Cleo ${marker}` }),
-      }
-      await entry.setup?.(client, world)
-      // Warm: the first read fills the cache, the second is a hit.
-      await entry.read(client, world)
-      const before = await entry.read(client, world)
-      const name = entry.shows === 'cat' ? `cat${marker.toLowerCase()}` : entry.shows.startsWith('"') ? entry.shows : `${entry.shows} ${marker}`
-      assert.equal(before.includes(name), Boolean(entry.gone), `before the write: ${entry.listing}`)
-      await entry.write(client, world)
-      const after = await entry.read(client, world)
-      assert.equal(after.includes(name), !entry.gone, `after the write: ${entry.listing}`)
-    })
-})
+    test('{listing}')
+      .with(CASES)
+      .run(async ({ client, assert }, entry) => {
+        const marker = `Q${Math.random().toString(36).slice(2, 10)}`
+        const world: World = {
+          marker,
+          brand: await actor('sponsor'),
+          reader: await actor('shopper'),
+          creator: await actor('influencer', { fullName: `Cleo ${marker}` }),
+        }
+        await entry.setup?.(client, world)
+        // Warm: the first read fills the cache, the second is a hit.
+        await entry.read(client, world)
+        const before = await entry.read(client, world)
+        const name =
+          entry.shows === 'cat'
+            ? `cat${marker.toLowerCase()}`
+            : entry.shows.startsWith('"')
+              ? entry.shows
+              : `${entry.shows} ${marker}`
+        assert.equal(
+          before.includes(name),
+          Boolean(entry.gone),
+          `before the write: ${entry.listing}`
+        )
+        await entry.write(client, world)
+        const after = await entry.read(client, world)
+        assert.equal(after.includes(name), !entry.gone, `after the write: ${entry.listing}`)
+      })
+  }
+)

@@ -14,13 +14,22 @@ const PORT = Number(env.get('PORT'))
 
 /** A raw GET (no client-side decoding): status, headers and the bytes as sent. */
 function rawGet(path: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-    const req = httpRequest({ host: HOST, port: PORT, path, headers: { accept: 'application/json', ...headers } }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }))
-      res.on('error', reject)
-    })
+  return new Promise<{
+    status: number
+    headers: Record<string, string | string[] | undefined>
+    body: Buffer
+  }>((resolve, reject) => {
+    const req = httpRequest(
+      { host: HOST, port: PORT, path, headers: { accept: 'application/json', ...headers } },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk) => chunks.push(chunk))
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) })
+        )
+        res.on('error', reject)
+      }
+    )
     req.on('error', reject)
     req.end()
   })
@@ -32,7 +41,9 @@ const SMALL = '/health/live'
 test.group('operations / response compression', (group) => {
   isolate(group)
 
-  test('a large JSON answer is gzip- or brotli-compressed as the client prefers, and decodes to the same JSON', async ({ assert }) => {
+  test('a large JSON answer is gzip- or brotli-compressed as the client prefers, and decodes to the same JSON', async ({
+    assert,
+  }) => {
     const plain = await rawGet(LARGE)
     assert.equal(plain.status, 200)
     assert.isUndefined(plain.headers['content-encoding'])
@@ -60,8 +71,17 @@ test.group('operations / response compression', (group) => {
 
   test('an API answer over the threshold is compressed; a small one is not', async ({ assert }) => {
     const { token } = await actor('admin')
-    for (let i = 0; i < 12; i++) await Category.create({ name: `Compressible ${marker()}`, slug: marker(), path: '/', position: i })
-    const large = await rawGet('/api/v1/product-categories', { 'accept-encoding': 'gzip', 'authorization': `Bearer ${token}` })
+    for (let i = 0; i < 12; i++)
+      await Category.create({
+        name: `Compressible ${marker()}`,
+        slug: marker(),
+        path: '/',
+        position: i,
+      })
+    const large = await rawGet('/api/v1/product-categories', {
+      'accept-encoding': 'gzip',
+      'authorization': `Bearer ${token}`,
+    })
     assert.equal(large.headers['content-encoding'], 'gzip')
     assert.isAbove(gunzipSync(large.body).length, COMPRESSION_THRESHOLD_BYTES)
     assert.isArray(JSON.parse(gunzipSync(large.body).toString()).data)

@@ -44,7 +44,13 @@ async function insertFixture(connection: string | undefined, prefix: string) {
     return Number(typeof inserted === 'object' ? inserted.id : inserted)
   }
 
-  const user = (n: number, role: string, status: string, created: string, extra: Record<string, unknown> = {}) =>
+  const user = (
+    n: number,
+    role: string,
+    status: string,
+    created: string,
+    extra: Record<string, unknown> = {}
+  ) =>
     insert('users', {
       email: `${prefix}u${n}@dashboard.test`,
       password: 'not-a-hash',
@@ -58,15 +64,21 @@ async function insertFixture(connection: string | undefined, prefix: string) {
   await user(1, 'admin', 'active', '2031-02-10T09:00:00')
   const u2 = await user(2, 'sponsor', 'active', '2031-02-27T12:00:00')
   await user(3, 'sponsor', 'pending', '2031-03-01T00:00:00')
-  await user(4, 'sponsor', 'pending', '2031-03-01T23:59:59', { blocked_at: at('2031-03-02T08:00:00') })
+  await user(4, 'sponsor', 'pending', '2031-03-01T23:59:59', {
+    blocked_at: at('2031-03-02T08:00:00'),
+  })
   const u5 = await user(5, 'influencer', 'active', '2031-03-02T10:00:00')
-  const u6 = await user(6, 'influencer', 'active', '2031-03-04T08:00:00', { flagged_at: at('2031-03-06T08:00:00') })
+  const u6 = await user(6, 'influencer', 'active', '2031-03-04T08:00:00', {
+    flagged_at: at('2031-03-06T08:00:00'),
+  })
   const u7 = await user(7, 'influencer', 'active', '2031-03-04T23:30:00')
   await user(8, 'shopper', 'active', '2031-03-10T00:00:01')
   await user(9, 'sponsor', 'rejected', '2031-03-17T15:00:00')
   await user(10, 'shopper', 'active', '2031-03-31T23:59:59')
   await user(11, 'shopper', 'active', '2031-04-01T00:00:00')
-  await user(12, 'shopper', 'active', '2031-03-12T10:00:00', { deleted_at: at('2031-03-20T10:00:00') })
+  await user(12, 'shopper', 'active', '2031-03-12T10:00:00', {
+    deleted_at: at('2031-03-20T10:00:00'),
+  })
 
   const campaign = (niche: string, status: string, created: string) =>
     insert('campaigns', {
@@ -87,7 +99,13 @@ async function insertFixture(connection: string | undefined, prefix: string) {
   const c4 = await campaign('travel', 'completed', '2031-03-05T12:00:00')
   const c5 = await campaign('fitness', 'paused', '2031-02-20T12:00:00')
 
-  const request = (campaignId: number, influencerId: number, status: string, created: string, responded: string | null) =>
+  const request = (
+    campaignId: number,
+    influencerId: number,
+    status: string,
+    created: string,
+    responded: string | null
+  ) =>
     insert('ad_requests', {
       campaign_id: campaignId,
       sponsor_id: u2,
@@ -121,7 +139,11 @@ async function insertFixture(connection: string | undefined, prefix: string) {
       updated_at: at('2031-03-02T12:00:00'),
     })
   }
-  for (const [status, target] of [['open', u5], ['claimed', u6], ['resolved', u7]] as const) {
+  for (const [status, target] of [
+    ['open', u5],
+    ['claimed', u6],
+    ['resolved', u7],
+  ] as const) {
     await insert('reports', {
       target_type: 'user',
       target_id: target,
@@ -143,7 +165,10 @@ const FIXTURE_STATS = {
   },
   pendingSponsors: 1,
   campaigns: { total: 5, byStatus: { draft: 1, active: 2, paused: 1, completed: 1 } },
-  adRequests: { total: 7, byStatus: { pending: 1, negotiating: 1, accepted: 3, rejected: 1, completed: 1, withdrawn: 0 } },
+  adRequests: {
+    total: 7,
+    byStatus: { pending: 1, negotiating: 1, accepted: 3, rejected: 1, completed: 1, withdrawn: 0 },
+  },
   skillPlans: { total: 2 },
   reports: { open: 2 },
   sales: { count: 0, revenue: 0, currency: 'USD' },
@@ -173,9 +198,14 @@ function delta(after: any, before: any): any {
 }
 
 /** Per-status counts of a `[{ status, count }]` series, minus those of `before`. */
-function statusDelta(after: { status: string; count: number }[], before: { status: string; count: number }[]) {
+function statusDelta(
+  after: { status: string; count: number }[],
+  before: { status: string; count: number }[]
+) {
   const was = new Map(before.map((entry) => [entry.status, entry.count]))
-  return after.map(({ status, count }) => ({ status, count: count - (was.get(status) ?? 0) })).filter((entry) => entry.count !== 0)
+  return after
+    .map(({ status, count }) => ({ status, count: count - (was.get(status) ?? 0) }))
+    .filter((entry) => entry.count !== 0)
 }
 
 type Chart = 'user-growth' | 'campaign-activity' | 'campaign-distribution' | 'ad-request-status'
@@ -187,7 +217,10 @@ const utcDay = (day: string) => DateTime.fromISO(day, { zone: 'utc' })
 
 function overHttp(client: ApiClient, token: string): Reader {
   return async (chart, query) => {
-    const res = await client.get(`${ADMIN}/dashboard/charts/${chart}`).qs(query ?? {}).bearerToken(token)
+    const res = await client
+      .get(`${ADMIN}/dashboard/charts/${chart}`)
+      .qs(query ?? {})
+      .bearerToken(token)
     res.assertStatus(200)
     return res.body().data
   }
@@ -216,17 +249,46 @@ async function assertTimeSeries(assert: Assert, read: Reader, offset: number) {
   // u1 and u2 joined in February; 03-03 and 03-05 are gaps, filled with zeros.
   assert.deepEqual(
     await read('user-growth', { from: '2031-03-01', to: '2031-03-05', bucket: 'day' }),
-    growth([['2031-03-01', 2], ['2031-03-02', 1], ['2031-03-03', 0], ['2031-03-04', 2], ['2031-03-05', 0]], 2)
+    growth(
+      [
+        ['2031-03-01', 2],
+        ['2031-03-02', 1],
+        ['2031-03-03', 0],
+        ['2031-03-04', 2],
+        ['2031-03-05', 0],
+      ],
+      2
+    )
   )
   // ISO weeks start on Monday: 2031-03-01 is a Saturday, so the first bucket is 02-24 and counts 03-01 and 03-02 only.
   assert.deepEqual(
     await read('user-growth', { ...MARCH, bucket: 'week' }),
-    growth([['2031-02-24', 3], ['2031-03-03', 2], ['2031-03-10', 1], ['2031-03-17', 1], ['2031-03-24', 0], ['2031-03-31', 1]], 2)
+    growth(
+      [
+        ['2031-02-24', 3],
+        ['2031-03-03', 2],
+        ['2031-03-10', 1],
+        ['2031-03-17', 1],
+        ['2031-03-24', 0],
+        ['2031-03-31', 1],
+      ],
+      2
+    )
   )
   // u10 (03-31 23:59:59 UTC) is in, u11 (04-01 00:00 UTC) is not.
-  assert.deepEqual(await read('user-growth', { ...MARCH, bucket: 'month' }), growth([['2031-03-01', 8]], 2))
+  assert.deepEqual(
+    await read('user-growth', { ...MARCH, bucket: 'month' }),
+    growth([['2031-03-01', 8]], 2)
+  )
   const days = await read('user-growth', { ...MARCH, bucket: 'day' })
-  const busy: Record<string, number> = { '2031-03-01': 2, '2031-03-02': 1, '2031-03-04': 2, '2031-03-10': 1, '2031-03-17': 1, '2031-03-31': 1 }
+  const busy: Record<string, number> = {
+    '2031-03-01': 2,
+    '2031-03-02': 1,
+    '2031-03-04': 2,
+    '2031-03-10': 1,
+    '2031-03-17': 1,
+    '2031-03-31': 1,
+  }
   assert.deepEqual(
     days.map((d: { bucket: string; count: number }) => [d.bucket, d.count]),
     Array.from({ length: 31 }, (_, i) => {
@@ -237,13 +299,16 @@ async function assertTimeSeries(assert: Assert, read: Reader, offset: number) {
   assert.equal(days.at(-1).cumulative, offset + 10)
 
   // accepted counts by responded_at: a2 on 03-03, a3 (completed) on 03-04; a4 was rejected, a7 answered in April.
-  assert.deepEqual(await read('campaign-activity', { from: '2031-03-01', to: '2031-03-05', bucket: 'day' }), [
-    { bucket: '2031-03-01', campaigns: 2, adRequests: 2, accepted: 0 },
-    { bucket: '2031-03-02', campaigns: 0, adRequests: 0, accepted: 0 },
-    { bucket: '2031-03-03', campaigns: 1, adRequests: 1, accepted: 1 },
-    { bucket: '2031-03-04', campaigns: 0, adRequests: 1, accepted: 1 },
-    { bucket: '2031-03-05', campaigns: 1, adRequests: 2, accepted: 0 },
-  ])
+  assert.deepEqual(
+    await read('campaign-activity', { from: '2031-03-01', to: '2031-03-05', bucket: 'day' }),
+    [
+      { bucket: '2031-03-01', campaigns: 2, adRequests: 2, accepted: 0 },
+      { bucket: '2031-03-02', campaigns: 0, adRequests: 0, accepted: 0 },
+      { bucket: '2031-03-03', campaigns: 1, adRequests: 1, accepted: 1 },
+      { bucket: '2031-03-04', campaigns: 0, adRequests: 1, accepted: 1 },
+      { bucket: '2031-03-05', campaigns: 1, adRequests: 2, accepted: 0 },
+    ]
+  )
   const quiet = { campaigns: 0, adRequests: 0, accepted: 0 }
   assert.deepEqual(await read('campaign-activity', { ...MARCH, bucket: 'week' }), [
     { bucket: '2031-02-24', campaigns: 2, adRequests: 2, accepted: 0 },
@@ -264,12 +329,16 @@ const fixtureNiches = (prefix: string) => [
   { niche: `${prefix}travel`, count: 1 },
 ]
 
-const countUsers = async (connection?: string) => Number((await db.connection(connection).from('users').count('* as total').first()).total)
+const countUsers = async (connection?: string) =>
+  Number((await db.connection(connection).from('users').count('* as total').first()).total)
 
 test.group('operations / dashboard figures over the API', (group) => {
   isolate(group)
 
-  test('stats, charts and zero-filled series match the hand-counted fixture', async ({ client, assert }) => {
+  test('stats, charts and zero-filled series match the hand-counted fixture', async ({
+    client,
+    assert,
+  }) => {
     // Days are UTC whatever PostgreSQL's session time zone says.
     if (isPostgres()) await db.rawQuery(`set local time zone 'Pacific/Auckland'`)
     const { token } = await actor('admin')
@@ -279,7 +348,8 @@ test.group('operations / dashboard figures over the API', (group) => {
       res.assertStatus(200)
       return res.body().data
     }
-    const clearCache = async () => (await client.post(`${ADMIN}/cache/clear`).bearerToken(token).json({})).assertStatus(200)
+    const clearCache = async () =>
+      (await client.post(`${ADMIN}/cache/clear`).bearerToken(token).json({})).assertStatus(200)
 
     await clearCache()
     const before = {
@@ -293,8 +363,14 @@ test.group('operations / dashboard figures over the API', (group) => {
 
     assert.deepEqual(delta(await get('stats'), before.stats), FIXTURE_STATS)
     const distribution = await get('charts/campaign-distribution')
-    assert.deepEqual(distribution.byNiche.filter((n: { niche: string }) => n.niche.startsWith(prefix)), fixtureNiches(prefix))
-    assert.sameDeepMembers(statusDelta(distribution.byStatus, before.distribution.byStatus), FIXTURE_CAMPAIGN_STATUS)
+    assert.deepEqual(
+      distribution.byNiche.filter((n: { niche: string }) => n.niche.startsWith(prefix)),
+      fixtureNiches(prefix)
+    )
+    assert.sameDeepMembers(
+      statusDelta(distribution.byStatus, before.distribution.byStatus),
+      FIXTURE_CAMPAIGN_STATUS
+    )
     assert.sameDeepMembers(
       statusDelta(await get('charts/ad-request-status'), before.adRequests),
       FIXTURE_AD_REQUEST_STATUS.filter((entry) => entry.count !== 0)
@@ -304,11 +380,16 @@ test.group('operations / dashboard figures over the API', (group) => {
     // no sales exist in March 2031: every bucket is there, at zero
     assert.deepEqual(
       await get(`charts/sales?from=${MARCH.from}&to=${MARCH.to}&bucket=week`),
-      ['2031-02-24', '2031-03-03', '2031-03-10', '2031-03-17', '2031-03-24', '2031-03-31'].map((bucket) => ({ bucket, count: 0, revenue: 0 }))
+      ['2031-02-24', '2031-03-03', '2031-03-10', '2031-03-17', '2031-03-24', '2031-03-31'].map(
+        (bucket) => ({ bucket, count: 0, revenue: 0 })
+      )
     )
   })
 
-  test('every response says when it was computed; a second call is a cache hit', async ({ client, assert }) => {
+  test('every response says when it was computed; a second call is a cache hit', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
     const range = `from=${MARCH.from}&to=${MARCH.to}&bucket=week`
     const paths = ['stats', 'charts/campaign-distribution', 'charts/ad-request-status']
@@ -316,12 +397,19 @@ test.group('operations / dashboard figures over the API', (group) => {
     for (const path of [...paths, ...ranged.map((p) => `${p}?${range}`)]) {
       const res = await client.get(`${ADMIN}/dashboard/${path}`).bearerToken(token)
       res.assertStatus(200)
-      assert.equal(new Date(res.body().meta.computedAt).toISOString(), res.body().meta.computedAt, path)
+      assert.equal(
+        new Date(res.body().meta.computedAt).toISOString(),
+        res.body().meta.computedAt,
+        path
+      )
     }
-    const growth = await client.get(`${ADMIN}/dashboard/charts/user-growth?${range}`).bearerToken(token)
+    const growth = await client
+      .get(`${ADMIN}/dashboard/charts/user-growth?${range}`)
+      .bearerToken(token)
     assert.containsSubset(growth.body().meta, { from: MARCH.from, to: MARCH.to, bucket: 'week' })
 
-    const adminStats = async () => (await client.get(`${ADMIN}/cache/stats`).bearerToken(token)).body().data.families.adminStats
+    const adminStats = async () =>
+      (await client.get(`${ADMIN}/cache/stats`).bearerToken(token)).body().data.families.adminStats
     await client.post(`${ADMIN}/cache/clear`).bearerToken(token).json({})
     const start = await adminStats()
     const first = await client.get(`${ADMIN}/dashboard/stats`).bearerToken(token)
@@ -335,9 +423,13 @@ test.group('operations / dashboard figures over the API', (group) => {
 
   test('a cache warm makes the next dashboard call a hit', async ({ client, assert }) => {
     const { token } = await actor('admin')
-    const adminStats = async () => (await client.get(`${ADMIN}/cache/stats`).bearerToken(token)).body().data.families.adminStats
+    const adminStats = async () =>
+      (await client.get(`${ADMIN}/cache/stats`).bearerToken(token)).body().data.families.adminStats
     ;(await client.post(`${ADMIN}/cache/clear`).bearerToken(token).json({})).assertStatus(200)
-    const warmed = await client.post(`${ADMIN}/cache/warm`).bearerToken(token).json({ only: ['dashboard'] })
+    const warmed = await client
+      .post(`${ADMIN}/cache/warm`)
+      .bearerToken(token)
+      .json({ only: ['dashboard'] })
     warmed.assertStatus(200)
     assert.deepEqual(warmed.body().data.warmed, ['dashboard'])
     const before = await adminStats()
@@ -355,7 +447,11 @@ test.group('operations / dashboard figures over the API', (group) => {
     const res = await client.get(`${ADMIN}/dashboard/charts/campaign-activity`).bearerToken(token)
     res.assertStatus(200)
     const today = DateTime.utc().toISODate()!
-    assert.containsSubset(res.body().meta, { from: DateTime.utc().minus({ days: 29 }).toISODate(), to: today, bucket: 'day' })
+    assert.containsSubset(res.body().meta, {
+      from: DateTime.utc().minus({ days: 29 }).toISODate(),
+      to: today,
+      bucket: 'day',
+    })
     assert.lengthOf(res.body().data, 30)
     assert.equal(res.body().data.at(-1).bucket, today)
   })
@@ -371,7 +467,9 @@ test.group('operations / dashboard figures over the API', (group) => {
     ]
     for (const chart of ['user-growth', 'campaign-activity', 'sales']) {
       for (const [query, field] of cases) {
-        const res = await client.get(`${ADMIN}/dashboard/charts/${chart}?${query}`).bearerToken(token)
+        const res = await client
+          .get(`${ADMIN}/dashboard/charts/${chart}?${query}`)
+          .bearerToken(token)
         assert.equal(res.status(), 422, `${chart}?${query}`)
         assert.equal(res.body().errors[0].field, field, `${chart}?${query}`)
       }
@@ -393,7 +491,10 @@ test.group('operations / dashboard figures on SQLite', (group) => {
     const dashboard = (await app.container.make(DashboardService)).on(sqlite.name)
 
     assert.deepEqual((await dashboard.stats()).value, FIXTURE_STATS)
-    assert.deepEqual((await dashboard.campaignDistribution()).value, { byNiche: fixtureNiches(prefix), byStatus: FIXTURE_CAMPAIGN_STATUS })
+    assert.deepEqual((await dashboard.campaignDistribution()).value, {
+      byNiche: fixtureNiches(prefix),
+      byStatus: FIXTURE_CAMPAIGN_STATUS,
+    })
     assert.deepEqual((await dashboard.adRequestStatus()).value, FIXTURE_AD_REQUEST_STATUS)
     await assertTimeSeries(assert, overService(dashboard), 0)
   }).timeout(60_000)

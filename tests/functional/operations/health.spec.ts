@@ -6,9 +6,11 @@ import { onSqlite } from '#tests/support/database'
 /** Nothing listens here: the database of the server started below is down. */
 const DEAD_DATABASE_PORT = '5499'
 
-
 test.group('operations / health', () => {
-  test('liveness, database and Redis checks answer with the envelope', async ({ client, assert }) => {
+  test('liveness, database and Redis checks answer with the envelope', async ({
+    client,
+    assert,
+  }) => {
     const live = await client.get('/health')
     live.assertStatus(200)
     assert.equal(live.body().data.status, 'ok')
@@ -35,7 +37,10 @@ test.group('operations / health', () => {
 })
 
 test.group('operations / CORS', () => {
-  test('a preflight from a browser origin is answered with the allowed methods and exposed headers', async ({ client, assert }) => {
+  test('a preflight from a browser origin is answered with the allowed methods and exposed headers', async ({
+    client,
+    assert,
+  }) => {
     const res = await client
       .options('/api/v1/auth/login')
       .header('origin', 'https://app.example.test')
@@ -44,7 +49,10 @@ test.group('operations / CORS', () => {
     res.assertStatus(204)
     assert.equal(res.header('access-control-allow-origin'), 'https://app.example.test')
     assert.include(res.header('access-control-allow-methods') ?? '', 'POST')
-    assert.include((res.header('access-control-allow-headers') ?? '').toLowerCase(), 'authorization')
+    assert.include(
+      (res.header('access-control-allow-headers') ?? '').toLowerCase(),
+      'authorization'
+    )
 
     const actual = await client.get('/health').header('origin', 'https://app.example.test')
     actual.assertStatus(200)
@@ -55,7 +63,10 @@ test.group('operations / CORS', () => {
 })
 
 test.group('operations / health with the database down', () => {
-  test('/health/db answers 503 E_DATABASE_DOWN while /health and /health/redis stay up; each request is one JSON log line with its id', async ({ assert, cleanup }) => {
+  test('/health/db answers 503 E_DATABASE_DOWN while /health and /health/redis stay up; each request is one JSON log line with its id', async ({
+    assert,
+    cleanup,
+  }) => {
     const port = await freePort()
     const server = startServer({
       NODE_ENV: 'production',
@@ -76,7 +87,11 @@ test.group('operations / health with the database down', () => {
     })
     cleanup(() => server.stop())
     await server.ready
-    const get = (path: string) => fetch(`http://127.0.0.1:${port}${path}`, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(10_000) })
+    const get = (path: string) =>
+      fetch(`http://127.0.0.1:${port}${path}`, {
+        headers: { accept: 'application/json' },
+        signal: AbortSignal.timeout(10_000),
+      })
 
     const database = await get('/health/db')
     assert.equal(database.status, 503)
@@ -101,7 +116,10 @@ test.group('operations / health with the database down', () => {
 })
 
 test.group('operations / readiness', () => {
-  test('/health/live answers while the process runs; /health/ready reports database, Redis, queue backlog and scheduler', async ({ client, assert }) => {
+  test('/health/live answers while the process runs; /health/ready reports database, Redis, queue backlog and scheduler', async ({
+    client,
+    assert,
+  }) => {
     const live = await client.get('/health/live')
     live.assertStatus(200)
     assert.equal(live.body().data.status, 'ok')

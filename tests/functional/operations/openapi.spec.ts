@@ -2,7 +2,11 @@ import { test } from '@japa/runner'
 import router from '@adonisjs/core/services/router'
 import type { ApiClient } from '@japa/api-client'
 
-type Operation = { security: unknown[]; 'x-roles'?: string[]; responses: Record<string, unknown> }
+type Operation = {
+  'security': unknown[]
+  'x-roles'?: string[]
+  'responses': Record<string, unknown>
+}
 type Document = {
   openapi: string
   paths: Record<string, Record<string, Operation>>
@@ -15,7 +19,9 @@ function registeredRoutes() {
     .flat()
     .flatMap((route) => {
       const path = route.pattern.replace(/:(\w+)\??/g, '{$1}')
-      const middleware = [...route.middleware.all()].map((entry) => ('name' in entry ? entry.name : ''))
+      const middleware = [...route.middleware.all()].map((entry) =>
+        'name' in entry ? entry.name : ''
+      )
       return route.methods
         .filter((method) => method !== 'HEAD')
         .map((method) => ({ key: `${method} ${path}`, path, middleware }))
@@ -30,7 +36,10 @@ async function fetchDocument(client: ApiClient) {
 
 function documentedOperations(document: Document) {
   return Object.entries(document.paths).flatMap(([path, item]) =>
-    Object.entries(item).map(([method, operation]) => ({ key: `${method.toUpperCase()} ${path}`, operation }))
+    Object.entries(item).map(([method, operation]) => ({
+      key: `${method.toUpperCase()} ${path}`,
+      operation,
+    }))
   )
 }
 
@@ -77,9 +86,14 @@ test.group('operations / OpenAPI document', () => {
     assert.deepEqual(stale, [], `documented operations without a route: ${stale.join(', ')}`)
   })
 
-  test('auth, roles and rate limits match the middleware of each route', async ({ client, assert }) => {
+  test('auth, roles and rate limits match the middleware of each route', async ({
+    client,
+    assert,
+  }) => {
     const { document } = await fetchDocument(client)
-    const operations = new Map(documentedOperations(document).map(({ key, operation }) => [key, operation]))
+    const operations = new Map(
+      documentedOperations(document).map(({ key, operation }) => [key, operation])
+    )
     const wrong = registeredRoutes().flatMap(({ key, middleware }) => {
       const operation = operations.get(key)
       if (!operation) return []
@@ -100,18 +114,25 @@ test.group('operations / OpenAPI document', () => {
         429: { $ref: '#/components/responses/TooManyRequests' },
       })
     }
-    assert.containsSubset(document.components.responses.TooManyRequests, { headers: { 'Retry-After': {} } })
+    assert.containsSubset(document.components.responses.TooManyRequests, {
+      headers: { 'Retry-After': {} },
+    })
   })
 
   test('every $ref points to a defined component', async ({ client, assert }) => {
     const { document } = await fetchDocument(client)
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/(\w+)\/(\w+)"/g)]
     assert.isAbove(refs.length, 0)
-    const dangling = refs.filter(([, kind, name]) => !document.components[kind]?.[name]).map(([, kind, name]) => `${kind}/${name}`)
+    const dangling = refs
+      .filter(([, kind, name]) => !document.components[kind]?.[name])
+      .map(([, kind, name]) => `${kind}/${name}`)
     assert.deepEqual(dangling, [])
   })
 
-  test('/api/docs renders the same document as a self-contained HTML page', async ({ client, assert }) => {
+  test('/api/docs renders the same document as a self-contained HTML page', async ({
+    client,
+    assert,
+  }) => {
     const res = await client.get('/api/docs')
     res.assertStatus(200)
     assert.match(res.header('content-type') ?? '', /text\/html/)

@@ -17,9 +17,21 @@ import { eventually } from '#tests/support/queue'
 async function queueDown() {
   const real = await app.container.make(QueueService)
   const down = (): never => {
-    throw new AppException(503, 'E_QUEUE_UNAVAILABLE', 'The mail queue is unreachable: Redis did not answer')
+    throw new AppException(
+      503,
+      'E_QUEUE_UNAVAILABLE',
+      'The mail queue is unreachable: Redis did not answer'
+    )
   }
-  const backend: QueueBackend = { mode: 'redis', add: async () => down(), find: async () => down(), list: async () => down(), retry: async () => down(), backlog: async () => down(), close: async () => {} }
+  const backend: QueueBackend = {
+    mode: 'redis',
+    add: async () => down(),
+    find: async () => down(),
+    list: async () => down(),
+    retry: async () => down(),
+    backlog: async () => down(),
+    close: async () => {},
+  }
   app.container.swap(QueueService, () => new QueueService(backend))
   return real
 }
@@ -30,7 +42,10 @@ test.group('operations / outbox', (group) => {
   isolate(group)
   group.each.teardown(() => app.container.restore(QueueService))
 
-  test('a password reset asked during a queue outage answers 202 queued and arrives exactly once after it', async ({ client, assert }) => {
+  test('a password reset asked during a queue outage answers 202 queued and arrives exactly once after it', async ({
+    client,
+    assert,
+  }) => {
     const { user } = await actor('shopper')
     await queueDown()
     const res = await client.post('/api/v1/auth/password/forgot').json({ email: user.email })
@@ -51,13 +66,20 @@ test.group('operations / outbox', (group) => {
     await smtpSink.waitFor((m) => m.to.includes(user.email) && /password/i.test(m.subject), 15_000)
     const taskId = `mail:outbox-${row.id}`
     const queues = await app.container.make(QueueService)
-    const task = await eventually(() => queues.get(taskId), (t) => t?.state === 'completed', 15_000)
+    const task = await eventually(
+      () => queues.get(taskId),
+      (t) => t?.state === 'completed',
+      15_000
+    )
     assert.equal(task?.attempts, 1)
     // A relay repeated after a crash (job id = outbox row id) adds nothing.
     await queues.enqueue(PasswordResetJob, JSON.parse(row.payload), `outbox-${row.id}`)
     assert.equal((await queues.get(taskId))?.state, 'completed')
     assert.lengthOf(await MailDelivery.query().where('recipient', user.email), 1)
-    assert.lengthOf(smtpSink.to(user.email).filter((m) => /password/i.test(m.subject)), 1)
+    assert.lengthOf(
+      smtpSink.to(user.email).filter((m) => /password/i.test(m.subject)),
+      1
+    )
   }).timeout(30_000)
 
   test('a job of a change that rolls back is never queued', async ({ assert }) => {
@@ -65,20 +87,29 @@ test.group('operations / outbox', (group) => {
     const before = (await db.from('outbox').count('* as count').first())?.count
     await assert.rejects(() =>
       db.transaction(async (trx) => {
-        await mail.send('test', { to: 'rolled.back@example.test', requestedAt: new Date().toISOString() }, { client: trx })
+        await mail.send(
+          'test',
+          { to: 'rolled.back@example.test', requestedAt: new Date().toISOString() },
+          { client: trx }
+        )
         throw new Error('the change failed')
       })
     )
     assert.equal((await db.from('outbox').count('* as count').first())?.count, before)
   })
 
-  test('a GDPR export asked during a queue outage is a waiting task, and runs once the queue is back', async ({ client, assert }) => {
+  test('a GDPR export asked during a queue outage is a waiting task, and runs once the queue is back', async ({
+    client,
+    assert,
+  }) => {
     const { token, user } = await actor('shopper')
     await queueDown()
     const started = await client.post('/api/v1/me/exports').bearerToken(token)
     started.assertStatus(202)
     const taskId = started.body().data.taskId
-    const status = await client.get(`/api/v1/me/exports/${encodeURIComponent(taskId)}`).bearerToken(token)
+    const status = await client
+      .get(`/api/v1/me/exports/${encodeURIComponent(taskId)}`)
+      .bearerToken(token)
     status.assertStatus(200)
     assert.equal(status.body().data.state, 'waiting')
 

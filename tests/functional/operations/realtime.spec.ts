@@ -15,8 +15,8 @@ interface Session {
   token: string
 }
 
-
-const bearer = (token?: string): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {})
+const bearer = (token?: string): Record<string, string> =>
+  token ? { authorization: `Bearer ${token}` } : {}
 
 function post(url: string, body: unknown, token?: string) {
   return fetch(url, {
@@ -59,7 +59,8 @@ test.group('operations / real-time delivery across servers', (group) => {
   async function login(base: string, email: string, password: string): Promise<Session> {
     const response = await post(`${base}/api/v1/auth/login`, { email, password })
     const body = (await response.json()) as any
-    if (response.status !== 200) throw new Error(`login of ${email} failed: ${JSON.stringify(body)}`)
+    if (response.status !== 200)
+      throw new Error(`login of ${email} failed: ${JSON.stringify(body)}`)
     return { id: body.data.user.id, token: body.data.tokens.accessToken }
   }
 
@@ -72,10 +73,20 @@ test.group('operations / real-time delivery across servers', (group) => {
     const probe = await openStream(serverA, admin.token)
     try {
       await subscribe(serverA, probe.uid, `users/${admin.id}`, admin.token)
-      await until('the relay between the two servers', async () => {
-        await post(`${serverB}/api/v1/admin/test/broadcast`, { userId: admin.id, message: 'relay check' }, admin.token)
-        return probe.next((m) => m.payload?.data?.message === 'relay check', 500).catch(() => false)
-      }, 30_000)
+      await until(
+        'the relay between the two servers',
+        async () => {
+          await post(
+            `${serverB}/api/v1/admin/test/broadcast`,
+            { userId: admin.id, message: 'relay check' },
+            admin.token
+          )
+          return probe
+            .next((m) => m.payload?.data?.message === 'relay check', 500)
+            .catch(() => false)
+        },
+        30_000
+      )
     } finally {
       probe.close()
     }
@@ -103,7 +114,10 @@ test.group('operations / real-time delivery across servers', (group) => {
       if (seeded.code !== 0) throw new Error(`seeding failed:\n${seeded.output}`)
 
       const [portA, portB] = [await freePort(), await freePort()]
-      servers.push(startServer({ ...env, PORT: String(portA) }), startServer({ ...env, PORT: String(portB) }))
+      servers.push(
+        startServer({ ...env, PORT: String(portA) }),
+        startServer({ ...env, PORT: String(portB) })
+      )
       await Promise.all(servers.map((server) => server.ready))
       serverA = `http://127.0.0.1:${portA}`
       serverB = `http://127.0.0.1:${portB}`
@@ -122,7 +136,9 @@ test.group('operations / real-time delivery across servers', (group) => {
     for (const opened of streams.splice(0)) opened.close()
   })
 
-  test('an event broadcast on server B reaches the subscriber streaming from server A', async ({ assert }) => {
+  test('an event broadcast on server B reaches the subscriber streaming from server A', async ({
+    assert,
+  }) => {
     const events = await stream(serverA, sam.token)
     assert.equal(events.response.status, 200)
     assert.match(events.response.headers.get('content-type') ?? '', /^text\/event-stream/)
@@ -131,19 +147,31 @@ test.group('operations / real-time delivery across servers', (group) => {
     assert.equal(subscribed.status, 204)
 
     const message = `hello ${randomUUID()}`
-    const sent = await post(`${serverB}/api/v1/admin/test/broadcast`, { userId: sam.id, message }, admin.token)
+    const sent = await post(
+      `${serverB}/api/v1/admin/test/broadcast`,
+      { userId: sam.id, message },
+      admin.token
+    )
     assert.equal(sent.status, 202)
     const body = (await sent.json()) as any
     assert.equal(body.data.channel, `users/${sam.id}`)
     assert.equal(body.data.event, 'test')
 
-    const received = await events.next((m) => m.payload?.event === 'test' && m.payload?.data?.message === message)
+    const received = await events.next(
+      (m) => m.payload?.event === 'test' && m.payload?.data?.message === message
+    )
     assert.equal(received.channel, `users/${sam.id}`)
-    assert.deepEqual(received.payload, { event: 'test', data: { message }, sentAt: body.data.sentAt })
+    assert.deepEqual(received.payload, {
+      event: 'test',
+      data: { message },
+      sentAt: body.data.sentAt,
+    })
     assert.isFalse(Number.isNaN(Date.parse(received.payload.sentAt)))
   }).timeout(30_000)
 
-  test('an account cannot subscribe to the private channel of another, admins included', async ({ assert }) => {
+  test('an account cannot subscribe to the private channel of another, admins included', async ({
+    assert,
+  }) => {
     const samEvents = await stream(serverA, sam.token)
     const refused = await subscribe(serverA, samEvents.uid, `users/${noor.id}`, sam.token)
     assert.equal(refused.status, 403)
@@ -152,7 +180,10 @@ test.group('operations / real-time delivery across servers', (group) => {
     const adminEvents = await stream(serverA, admin.token)
     const adminRefused = await subscribe(serverA, adminEvents.uid, `users/${sam.id}`, admin.token)
     assert.equal(adminRefused.status, 403)
-    assert.equal((await subscribe(serverA, adminEvents.uid, `users/${admin.id}`, admin.token)).status, 204)
+    assert.equal(
+      (await subscribe(serverA, adminEvents.uid, `users/${admin.id}`, admin.token)).status,
+      204
+    )
   })
 
   test('anonymous clients can neither open a stream nor subscribe', async ({ assert }) => {
@@ -165,7 +196,9 @@ test.group('operations / real-time delivery across servers', (group) => {
     assert.equal(refused.status, 401)
   })
 
-  test('a stream takes subscriptions only from its account, and only to authorized channel types', async ({ assert }) => {
+  test('a stream takes subscriptions only from its account, and only to authorized channel types', async ({
+    assert,
+  }) => {
     const samEvents = await stream(serverA, sam.token)
 
     const hijack = await subscribe(serverA, samEvents.uid, `users/${noor.id}`, noor.token)
@@ -193,28 +226,46 @@ test.group('admin / test broadcast', (group) => {
   isolate(group)
   const ENDPOINT = '/api/v1/admin/test/broadcast'
 
-  test('sends the event to the account and records it in the audit log', async ({ client, assert }) => {
+  test('sends the event to the account and records it in the audit log', async ({
+    client,
+    assert,
+  }) => {
     const { user: admin, token } = await actor('admin')
     const { user } = await actor('shopper')
 
-    const response = await client.post(ENDPOINT).bearerToken(token).json({ userId: user.id, message: '  ping  ' })
+    const response = await client
+      .post(ENDPOINT)
+      .bearerToken(token)
+      .json({ userId: user.id, message: '  ping  ' })
     response.assertStatus(202)
     assert.equal(response.body().data.channel, `users/${user.id}`)
     assert.equal(response.body().data.event, 'test')
     assert.isString(response.body().data.sentAt)
 
-    const entry = await AuditLog.query().where('action', 'realtime.test_broadcast').where('target_id', String(user.id)).firstOrFail()
+    const entry = await AuditLog.query()
+      .where('action', 'realtime.test_broadcast')
+      .where('target_id', String(user.id))
+      .firstOrFail()
     assert.equal(entry.actorId, admin.id)
   })
 
-  test('answers 404 for an unknown account and 422 for an invalid body', async ({ client, assert }) => {
+  test('answers 404 for an unknown account and 422 for an invalid body', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
 
-    const unknown = await client.post(ENDPOINT).bearerToken(token).json({ userId: 987654321, message: 'hi' })
+    const unknown = await client
+      .post(ENDPOINT)
+      .bearerToken(token)
+      .json({ userId: 987654321, message: 'hi' })
     unknown.assertStatus(404)
     assert.equal(unknown.body().errors[0].code, 'E_NOT_FOUND')
 
-    const invalid = await client.post(ENDPOINT).bearerToken(token).json({ userId: 'me', message: '   ' })
+    const invalid = await client
+      .post(ENDPOINT)
+      .bearerToken(token)
+      .json({ userId: 'me', message: '   ' })
     invalid.assertStatus(422)
     assert.sameMembers(
       invalid.body().errors.map((e: { field: string }) => e.field),
@@ -224,7 +275,9 @@ test.group('admin / test broadcast', (group) => {
 
   test('is for admins only', async ({ client }) => {
     const { user, token } = await actor('influencer')
-    ;(await client.post(ENDPOINT).bearerToken(token).json({ userId: user.id, message: 'hi' })).assertStatus(403)
+    ;(
+      await client.post(ENDPOINT).bearerToken(token).json({ userId: user.id, message: 'hi' })
+    ).assertStatus(403)
     ;(await client.post(ENDPOINT).json({ userId: user.id, message: 'hi' })).assertStatus(401)
   })
 })

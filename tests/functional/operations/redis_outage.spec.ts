@@ -21,14 +21,19 @@ function api(base: string) {
       method,
       signal: AbortSignal.timeout(10_000),
       headers: {
-        'accept': 'application/json',
+        accept: 'application/json',
         ...(options.json ? { 'content-type': 'application/json' } : {}),
         ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
       },
       body: options.json ? JSON.stringify(options.json) : undefined,
     })
     const text = await res.text()
-    return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null, ms: performance.now() - started }
+    return {
+      status: res.status,
+      headers: res.headers,
+      body: text ? JSON.parse(text) : null,
+      ms: performance.now() - started,
+    }
   }
 }
 
@@ -58,7 +63,10 @@ test.group('operations / a Redis outage mid-run', (group) => {
 
   group.setup(async () => {
     dir = mkdtempSync(join(tmpdir(), 'marquee-outage-'))
-    for (const args of [['ace.js', 'migration:run', '--force'], ['ace.js', 'db:seed']]) {
+    for (const args of [
+      ['ace.js', 'migration:run', '--force'],
+      ['ace.js', 'db:seed'],
+    ]) {
       const result = await run(args, appEnv(0), 90_000)
       if (result.code !== 0) throw new Error(`${args.join(' ')} failed:\n${result.output}`)
     }
@@ -68,7 +76,10 @@ test.group('operations / a Redis outage mid-run', (group) => {
     }
   })
 
-  test('requests keep being served while Redis is down, and Redis is used again when it returns', async ({ assert, cleanup }) => {
+  test('requests keep being served while Redis is down, and Redis is used again when it returns', async ({
+    assert,
+    cleanup,
+  }) => {
     assert.isFalse(await privateRedis.up(), `port ${privateRedis.port} is already taken`)
     await startRedis()
     cleanup(killRedis)
@@ -77,12 +88,16 @@ test.group('operations / a Redis outage mid-run', (group) => {
     cleanup(() => server.stop())
     await server.ready
     const call = api(`http://127.0.0.1:${port}`)
-    const login = (email: string, password = DEMO_PASSWORD) => call('POST', '/api/v1/auth/login', { json: { email, password } })
+    const login = (email: string, password = DEMO_PASSWORD) =>
+      call('POST', '/api/v1/auth/login', { json: { email, password } })
 
     const before = await login('brand.lumen@marquee.local')
     assert.equal(before.status, 200)
     const brand = before.body.data.tokens.accessToken
-    assert.isNotEmpty(await privateRedis.keys('marquee:rl*'), 'rate limits are counted in Redis while it is up')
+    assert.isNotEmpty(
+      await privateRedis.keys('marquee:rl*'),
+      'rate limits are counted in Redis while it is up'
+    )
 
     await killRedis()
 
@@ -108,18 +123,37 @@ test.group('operations / a Redis outage mid-run', (group) => {
 
     // A signup queues two e-mails: the queue is unreachable, the account is created all the same.
     const signup = await call('POST', '/api/v1/auth/signup', {
-      json: { email: 'outage.signup@example.test', password: 'long-enough-pw', fullName: 'Outage Signup', role: 'shopper' },
+      json: {
+        email: 'outage.signup@example.test',
+        password: 'long-enough-pw',
+        fullName: 'Outage Signup',
+        role: 'shopper',
+      },
     })
     assert.equal(signup.status, 201, JSON.stringify(signup.body))
     assert.isBelow(signup.ms, 5000, 'a signup waited too long for the queue')
 
     // Reads and writes that need only the database.
-    assert.equal((await call('GET', '/api/v1/influencers?niche=beauty', { token: brand })).status, 200)
-    const renamed = await call('PATCH', '/api/v1/auth/me', { token: brand, json: { fullName: 'Lena During Outage' } })
+    assert.equal(
+      (await call('GET', '/api/v1/influencers?niche=beauty', { token: brand })).status,
+      200
+    )
+    const renamed = await call('PATCH', '/api/v1/auth/me', {
+      token: brand,
+      json: { fullName: 'Lena During Outage' },
+    })
     assert.equal(renamed.status, 200)
     const campaign = await call('POST', '/api/v1/campaigns', {
       token: brand,
-      json: { name: 'Outage launch', description: 'Created while Redis is down', niche: 'beauty', budget: 10_000, startDate: '2030-01-01', endDate: '2030-02-01', visibility: 'public' },
+      json: {
+        name: 'Outage launch',
+        description: 'Created while Redis is down',
+        niche: 'beauty',
+        budget: 10_000,
+        startDate: '2030-01-01',
+        endDate: '2030-02-01',
+        visibility: 'public',
+      },
     })
     assert.equal(campaign.status, 201, JSON.stringify(campaign.body))
 
@@ -127,9 +161,16 @@ test.group('operations / a Redis outage mid-run', (group) => {
     const adminLogin = await login('admin@marquee.local', ADMIN_PASSWORD)
     assert.equal(adminLogin.status, 200)
     const admin = adminLogin.body.data.tokens.accessToken
-    const mail = await call('POST', '/api/v1/admin/test/mail', { token: admin, json: { email: 'ops@example.test' } })
+    const mail = await call('POST', '/api/v1/admin/test/mail', {
+      token: admin,
+      json: { email: 'ops@example.test' },
+    })
     assert.equal(mail.status, 202, JSON.stringify(mail.body))
-    const recorded = await call('GET', `/api/v1/admin/tasks/${encodeURIComponent(mail.body.data.taskId)}`, { token: admin })
+    const recorded = await call(
+      'GET',
+      `/api/v1/admin/tasks/${encodeURIComponent(mail.body.data.taskId)}`,
+      { token: admin }
+    )
     assert.equal(recorded.status, 200)
     assert.equal(recorded.body.data.state, 'waiting')
     const tasks = await call('GET', '/api/v1/admin/tasks', { token: admin })
@@ -138,11 +179,17 @@ test.group('operations / a Redis outage mid-run', (group) => {
 
     await startRedis()
 
-    await until('/health/redis to answer 200', async () => (await call('GET', '/health/redis')).status === 200)
+    await until(
+      '/health/redis to answer 200',
+      async () => (await call('GET', '/health/redis')).status === 200
+    )
     // The relay loop moves the e-mail recorded during the outage into the queue.
     await until('the e-mail recorded during the outage to reach the queue', async () => {
       const listed = await call('GET', '/api/v1/admin/tasks?queue=mail', { token: admin })
-      return listed.status === 200 && listed.body.data.some((t: { id: string }) => t.id === mail.body.data.taskId)
+      return (
+        listed.status === 200 &&
+        listed.body.data.some((t: { id: string }) => t.id === mail.body.data.taskId)
+      )
     })
     // The fresh Redis is empty: a limit key in it shows the limiter went back to Redis.
     await until('rate limits to be counted in Redis again', async () => {
@@ -158,7 +205,10 @@ test.group('operations / a Redis outage mid-run', (group) => {
     assert.lengthOf(output.match(/rate limits: Redis is back/g) ?? [], 1, output)
   }).timeout(120_000)
 
-  test('the web process and queue:work stop promptly on SIGTERM while Redis is down', async ({ assert, cleanup }) => {
+  test('the web process and queue:work stop promptly on SIGTERM while Redis is down', async ({
+    assert,
+    cleanup,
+  }) => {
     assert.isFalse(await privateRedis.up(), `port ${privateRedis.port} is already taken`)
     await startRedis()
     cleanup(killRedis)
@@ -166,11 +216,16 @@ test.group('operations / a Redis outage mid-run', (group) => {
     const server = startServer(appEnv(await freePort()))
     cleanup(() => server.stop())
     await server.ready
-    const worker = spawn(process.execPath, ['ace.js', 'queue:work', '--concurrency', '2'], { cwd: APP_ROOT, env: childEnv(appEnv(0)) })
+    const worker = spawn(process.execPath, ['ace.js', 'queue:work', '--concurrency', '2'], {
+      cwd: APP_ROOT,
+      env: childEnv(appEnv(0)),
+    })
     let workerOutput = ''
     worker.stdout.on('data', (chunk) => (workerOutput += chunk))
     worker.stderr.on('data', (chunk) => (workerOutput += chunk))
-    const workerExited = new Promise<number | null>((resolve) => worker.once('exit', (code) => resolve(code)))
+    const workerExited = new Promise<number | null>((resolve) =>
+      worker.once('exit', (code) => resolve(code))
+    )
     cleanup(() => {
       if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL')
     })

@@ -17,7 +17,12 @@ import { DEMO_ACCOUNTS } from '#services/operations/seeding/demo_accounts'
 import { DEMO_CATEGORY_SLUGS, DEMO_CONTENT } from '#services/operations/seeding/demo_content'
 import { invalidateCatalogue } from '#services/commerce/product_cache'
 import CacheService from '#services/operations/cache_service'
-import { categorySlugPrefix, powerUserEmail, SEED_EMAIL_DOMAIN, type BulkProfile } from '#services/operations/seeding/profiles'
+import {
+  categorySlugPrefix,
+  powerUserEmail,
+  SEED_EMAIL_DOMAIN,
+  type BulkProfile,
+} from '#services/operations/seeding/profiles'
 import { actor } from '#tests/support/auth'
 import { run, startServer } from '#tests/support/child_app'
 import { isolate } from '#tests/support/hooks'
@@ -56,7 +61,8 @@ async function followTask(client: ApiClient, token: string, taskId: string, time
     const task = res.body().data
     if (seen.at(-1) !== task.progress) seen.push(task.progress)
     if (task.state === 'completed' || task.state === 'failed') return { task, seen }
-    if (Date.now() > deadline) throw new Error(`task ${taskId} still ${task.state} after ${timeoutMs} ms`)
+    if (Date.now() > deadline)
+      throw new Error(`task ${taskId} still ${task.state} after ${timeoutMs} ms`)
     await sleep(15)
   }
 }
@@ -65,8 +71,13 @@ async function followTask(client: ApiClient, token: string, taskId: string, time
 async function countSeeded(profile: BulkProfile, connection?: string) {
   const client = db.connection(connection)
   const count = async (query: any) => Number((await query.count('* as total').first()).total)
-  const users = () => client.from('users').select('id').where('email', 'like', `${profile}.%@${SEED_EMAIL_DOMAIN}`)
-  const categories = () => client.from('categories').select('id').where('slug', 'like', `${categorySlugPrefix(profile)}%`)
+  const users = () =>
+    client.from('users').select('id').where('email', 'like', `${profile}.%@${SEED_EMAIL_DOMAIN}`)
+  const categories = () =>
+    client
+      .from('categories')
+      .select('id')
+      .where('slug', 'like', `${categorySlugPrefix(profile)}%`)
   const plans = () => client.from('skill_plans').select('id').whereIn('owner_id', users())
   return {
     users: await count(users().clearSelect()),
@@ -87,15 +98,27 @@ async function countSeeded(profile: BulkProfile, connection?: string) {
 /** Deletes a bulk profile: its products and categories (leaves first), then its users, whose rows cascade. */
 async function removeSeeded(profile: BulkProfile, connection?: string) {
   const client = db.connection(connection)
-  const categories = await client.from('categories').where('slug', 'like', `${categorySlugPrefix(profile)}%`).select('id', 'path')
-  await client.from('products').whereIn('category_id', categories.map((c) => c.id)).delete()
+  const categories = await client
+    .from('categories')
+    .where('slug', 'like', `${categorySlugPrefix(profile)}%`)
+    .select('id', 'path')
+  await client
+    .from('products')
+    .whereIn(
+      'category_id',
+      categories.map((c) => c.id)
+    )
+    .delete()
   for (const category of categories.sort((a, b) => b.path.length - a.path.length)) {
     await client.from('categories').where('id', category.id).delete()
   }
   await client.from('users').where('email', 'like', `${profile}.%@${SEED_EMAIL_DOMAIN}`).delete()
 }
 
-const demoEmails = async () => (await db.from('users').where('email', 'like', '%@marquee.local').select('email')).map((u) => u.email as string)
+const demoEmails = async () =>
+  (await db.from('users').where('email', 'like', '%@marquee.local').select('email')).map(
+    (u) => u.email as string
+  )
 
 /** The demo content, counted in the database by its owners (the demo accounts) and category slugs. */
 async function countDemo(connection?: string) {
@@ -133,17 +156,37 @@ test.group('operations / seeding API', (group) => {
     assert.equal(task.state, 'completed', JSON.stringify(task))
     assert.equal(task.name, 'seed')
     assert.equal(task.progress, 100)
-    assert.containsSubset(task.result, { profile: 'demo', skipped: false, demoAccounts: DEMO_ACCOUNTS, demoContent: DEMO_CONTENT, rows: null, powerUser: null })
-    assert.includeMembers(await demoEmails(), ['admin@marquee.local', 'brand.lumen@marquee.local', 'creator.maya@marquee.local', 'shopper.sam@marquee.local'])
-    const login = await client.post('/api/v1/auth/login').json({ email: 'creator.maya@marquee.local', password: DEMO_PASSWORD })
+    assert.containsSubset(task.result, {
+      profile: 'demo',
+      skipped: false,
+      demoAccounts: DEMO_ACCOUNTS,
+      demoContent: DEMO_CONTENT,
+      rows: null,
+      powerUser: null,
+    })
+    assert.includeMembers(await demoEmails(), [
+      'admin@marquee.local',
+      'brand.lumen@marquee.local',
+      'creator.maya@marquee.local',
+      'shopper.sam@marquee.local',
+    ])
+    const login = await client
+      .post('/api/v1/auth/login')
+      .json({ email: 'creator.maya@marquee.local', password: DEMO_PASSWORD })
     login.assertStatus(200)
 
-    const audit = await AuditLog.query().where({ action: 'seed.run', actor_id: user.id }).firstOrFail()
+    const audit = await AuditLog.query()
+      .where({ action: 'seed.run', actor_id: user.id })
+      .firstOrFail()
     assert.equal(audit.targetId, 'demo')
     assert.containsSubset(audit.details, { taskId, force: false })
   })
 
-  test('the demo content gives every module something to show; a second run adds nothing', async ({ client, assert, cleanup }) => {
+  test('the demo content gives every module something to show; a second run adds nothing', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
     const cache = await app.container.make(CacheService)
     // The rows roll back with the test: cached catalogue pages holding them must go too.
     cleanup(() => invalidateCatalogue(cache))
@@ -157,8 +200,17 @@ test.group('operations / seeding API', (group) => {
     assert.deepEqual(again.demoContent, NOTHING_NEW)
     assert.deepEqual(await countDemo(), DEMO_CONTENT)
     // Like counters moved with the likes, once.
-    for (const plan of await db.from('skill_plans').whereIn('owner_id', db.from('users').select('id').where('email', 'like', '%@marquee.local'))) {
-      const likes = await db.from('plan_likes').where('plan_id', plan.id).count('* as total').first()
+    for (const plan of await db
+      .from('skill_plans')
+      .whereIn(
+        'owner_id',
+        db.from('users').select('id').where('email', 'like', '%@marquee.local')
+      )) {
+      const likes = await db
+        .from('plan_likes')
+        .where('plan_id', plan.id)
+        .count('* as total')
+        .first()
       assert.equal(Number(plan.likes_count), Number(likes.total), plan.title)
     }
 
@@ -171,20 +223,37 @@ test.group('operations / seeding API', (group) => {
 
     const products = await client.get('/api/v1/products?perPage=50').bearerToken(sam)
     products.assertStatus(200)
-    const listed = products.body().data as { name: string; price: number; brandId: number; featured: boolean; category: { name: string } }[]
+    const listed = products.body().data as {
+      name: string
+      price: number
+      brandId: number
+      featured: boolean
+      category: { name: string }
+    }[]
     const demoProducts = listed.filter((p) => /^(Lumen|Trailhead) /.test(p.name))
     assert.lengthOf(demoProducts, DEMO_CONTENT.products)
-    assert.sameMembers([...new Set(demoProducts.map((p) => p.category.name))], ['Skincare', 'Camping', 'Hiking', 'Technology'])
-    assert.lengthOf(demoProducts.filter((p) => p.featured), 2)
+    assert.sameMembers(
+      [...new Set(demoProducts.map((p) => p.category.name))],
+      ['Skincare', 'Camping', 'Hiking', 'Technology']
+    )
+    assert.lengthOf(
+      demoProducts.filter((p) => p.featured),
+      2
+    )
     assert.isTrue(demoProducts.every((p) => Number.isInteger(p.price) && p.price > 0))
     const tree = await client.get('/api/v1/product-categories/tree')
     tree.assertStatus(200)
-    const roots = (tree.body().data as { name: string; children: { name: string }[] }[]).filter((node) => ['Beauty', 'Outdoor', 'Technology'].includes(node.name))
-    assert.deepEqual(Object.fromEntries(roots.map((node) => [node.name, node.children.map((c) => c.name).sort()])), {
-      Beauty: ['Skincare'],
-      Outdoor: ['Camping', 'Hiking'],
-      Technology: [],
-    })
+    const roots = (tree.body().data as { name: string; children: { name: string }[] }[]).filter(
+      (node) => ['Beauty', 'Outdoor', 'Technology'].includes(node.name)
+    )
+    assert.deepEqual(
+      Object.fromEntries(roots.map((node) => [node.name, node.children.map((c) => c.name).sort()])),
+      {
+        Beauty: ['Skincare'],
+        Outdoor: ['Camping', 'Hiking'],
+        Technology: [],
+      }
+    )
 
     const addresses = await client.get('/api/v1/addresses').bearerToken(sam)
     addresses.assertStatus(200)
@@ -193,13 +262,24 @@ test.group('operations / seeding API', (group) => {
     // Sam follows Maya and Jonas: their plans and likes make his feed.
     const feed = await client.get('/api/v1/feed').bearerToken(sam)
     feed.assertStatus(200)
-    const items = feed.body().data as { verb: string; actor: { fullName: string }; plan: { title: string } | null }[]
+    const items = feed.body().data as {
+      verb: string
+      actor: { fullName: string }
+      plan: { title: string } | null
+    }[]
     assert.isNotEmpty(items)
-    assert.sameMembers([...new Set(items.map((item) => item.actor.fullName))], ['Maya Chen', 'Jonas Berg'])
+    assert.sameMembers(
+      [...new Set(items.map((item) => item.actor.fullName))],
+      ['Maya Chen', 'Jonas Berg']
+    )
     assert.containsSubset(items, [
       { verb: 'plan.created', plan: { title: 'Five-Minute Skincare Routine' } },
       { verb: 'plan.created', plan: { title: '30-Day Home Strength Plan' } },
-      { verb: 'plan.liked', actor: { fullName: 'Jonas Berg' }, plan: { title: 'Five-Minute Skincare Routine' } },
+      {
+        verb: 'plan.liked',
+        actor: { fullName: 'Jonas Berg' },
+        plan: { title: 'Five-Minute Skincare Routine' },
+      },
     ])
 
     const maya = await login('creator.maya@marquee.local')
@@ -212,21 +292,33 @@ test.group('operations / seeding API', (group) => {
     const requests = await client.get('/api/v1/ad-requests').bearerToken(maya)
     requests.assertStatus(200)
     assert.containsSubset(requests.body().data, [
-      { status: 'pending', initiatedBy: 'sponsor', paymentAmount: 75_000, campaign: { name: 'Five-Minute Morning Routine' }, sponsor: { companyName: 'Lumen Skincare' } },
+      {
+        status: 'pending',
+        initiatedBy: 'sponsor',
+        paymentAmount: 75_000,
+        campaign: { name: 'Five-Minute Morning Routine' },
+        sponsor: { companyName: 'Lumen Skincare' },
+      },
     ])
   }).timeout(30_000)
 
-  test('running the seed again adds only what is missing: approvals, changed passwords and details stay', async ({ client, assert }) => {
+  test('running the seed again adds only what is missing: approvals, changed passwords and details stay', async ({
+    client,
+    assert,
+  }) => {
     const runner = await app.container.make(SeedRunner)
     await runner.run('demo')
-    const login = (email: string, password: string) => client.post('/api/v1/auth/login').json({ email, password })
+    const login = (email: string, password: string) =>
+      client.post('/api/v1/auth/login').json({ email, password })
     const adminLogin = await login('admin@marquee.local', 'marquee-admin-2026')
     adminLogin.assertStatus(200)
     const adminToken = adminLogin.body().data.tokens.accessToken
 
     // The admin approves the pending brand; Maya and the admin change their passwords; Sam renames himself.
     const nova = await db.from('users').where('email', 'brand.novabyte@marquee.local').firstOrFail()
-    ;(await client.post(`${ADMIN}/users/${nova.id}/approve`).bearerToken(adminToken)).assertStatus(200)
+    ;(await client.post(`${ADMIN}/users/${nova.id}/approve`).bearerToken(adminToken)).assertStatus(
+      200
+    )
     const maya = await login('creator.maya@marquee.local', DEMO_PASSWORD)
     maya.assertStatus(200)
     const mayaPassword = 'Maya chose a new one 42'
@@ -236,15 +328,24 @@ test.group('operations / seeding API', (group) => {
       .json({ currentPassword: DEMO_PASSWORD, newPassword: mayaPassword })
     assert.oneOf(changed.status(), [200, 204], changed.text())
     const adminPassword = 'Picked by the operator 77'
-    const adminChanged = await client.put('/api/v1/auth/password').bearerToken(adminToken).json({ currentPassword: 'marquee-admin-2026', newPassword: adminPassword })
+    const adminChanged = await client
+      .put('/api/v1/auth/password')
+      .bearerToken(adminToken)
+      .json({ currentPassword: 'marquee-admin-2026', newPassword: adminPassword })
     assert.oneOf(adminChanged.status(), [200, 204], adminChanged.text())
-    const sam = (await login('shopper.sam@marquee.local', DEMO_PASSWORD)).body().data.tokens.accessToken
-    ;(await client.patch('/api/v1/auth/me').bearerToken(sam).json({ fullName: 'Samuel Rivera' })).assertStatus(200)
+    const sam = (await login('shopper.sam@marquee.local', DEMO_PASSWORD)).body().data.tokens
+      .accessToken
+    ;(
+      await client.patch('/api/v1/auth/me').bearerToken(sam).json({ fullName: 'Samuel Rivera' })
+    ).assertStatus(200)
 
     const again = await runner.run('demo')
     assert.equal(again.accountsCreated, 0)
     assert.equal((await db.from('users').where('id', nova.id).firstOrFail()).status, 'active')
-    assert.equal((await db.from('users').where('email', 'shopper.sam@marquee.local').firstOrFail()).full_name, 'Samuel Rivera')
+    assert.equal(
+      (await db.from('users').where('email', 'shopper.sam@marquee.local').firstOrFail()).full_name,
+      'Samuel Rivera'
+    )
     ;(await login('creator.maya@marquee.local', mayaPassword)).assertStatus(200)
     ;(await login('creator.maya@marquee.local', DEMO_PASSWORD)).assertStatus(401)
     ;(await login('admin@marquee.local', adminPassword)).assertStatus(200)
@@ -263,7 +364,9 @@ test.group('operations / seeding API', (group) => {
 
   test('is for admins only', async ({ client }) => {
     const { token } = await actor('influencer')
-    ;(await client.post(`${ADMIN}/seed`).bearerToken(token).json({ profile: 'demo' })).assertStatus(403)
+    ;(await client.post(`${ADMIN}/seed`).bearerToken(token).json({ profile: 'demo' })).assertStatus(
+      403
+    )
     ;(await client.post(`${ADMIN}/seed`).json({ profile: 'demo' })).assertStatus(401)
   })
 })
@@ -279,14 +382,23 @@ test.group('operations / seeding the small profile on PostgreSQL', (group) => {
   let categoriesBefore: string[]
   group.setup(async () => {
     demoBefore = await demoEmails()
-    categoriesBefore = (await db.from('categories').whereIn('slug', DEMO_CATEGORY_SLUGS).select('slug')).map((c) => c.slug as string)
+    categoriesBefore = (
+      await db.from('categories').whereIn('slug', DEMO_CATEGORY_SLUGS).select('slug')
+    ).map((c) => c.slug as string)
     admin = await actor('admin')
     return async () => {
       await removeSeeded('small')
       const added = (await demoEmails()).filter((email) => !demoBefore.includes(email))
       // Products outlive their brand (brand_id is set null): the demo ones go first, then the demo tree (leaves first).
-      await db.from('products').whereIn('brand_id', db.from('users').whereIn('email', added).select('id')).delete()
-      const categories = await db.from('categories').whereIn('slug', DEMO_CATEGORY_SLUGS).whereNotIn('slug', categoriesBefore).select('id', 'path')
+      await db
+        .from('products')
+        .whereIn('brand_id', db.from('users').whereIn('email', added).select('id'))
+        .delete()
+      const categories = await db
+        .from('categories')
+        .whereIn('slug', DEMO_CATEGORY_SLUGS)
+        .whereNotIn('slug', categoriesBefore)
+        .select('id', 'path')
       for (const category of categories.sort((a, b) => b.path.length - a.path.length)) {
         await db.from('categories').where('id', category.id).delete()
       }
@@ -296,28 +408,61 @@ test.group('operations / seeding the small profile on PostgreSQL', (group) => {
     }
   })
 
-  test('a task reports progress to completion, with the expected rows; a second run skips', async ({ client, assert }) => {
-    const started = await client.post(`${ADMIN}/seed`).bearerToken(admin.token).json({ profile: 'small' })
+  test('a task reports progress to completion, with the expected rows; a second run skips', async ({
+    client,
+    assert,
+  }) => {
+    const started = await client
+      .post(`${ADMIN}/seed`)
+      .bearerToken(admin.token)
+      .json({ profile: 'small' })
     started.assertStatus(202)
     const { task, seen } = await followTask(client, admin.token, started.body().data.taskId)
     assert.equal(task.state, 'completed', JSON.stringify(task))
     assert.equal(task.progress, 100)
-    assert.isTrue(seen.some((p) => p > 0 && p < 100), `progress seen: ${seen}`)
-    assert.deepEqual(seen, [...seen].sort((a, b) => a - b), 'progress never goes back')
-    assert.containsSubset(task.result, { profile: 'small', skipped: false, powerUser: 'small.power@seed.marquee.test', rows: SMALL_ROWS })
+    assert.isTrue(
+      seen.some((p) => p > 0 && p < 100),
+      `progress seen: ${seen}`
+    )
+    assert.deepEqual(
+      seen,
+      [...seen].sort((a, b) => a - b),
+      'progress never goes back'
+    )
+    assert.containsSubset(task.result, {
+      profile: 'small',
+      skipped: false,
+      powerUser: 'small.power@seed.marquee.test',
+      rows: SMALL_ROWS,
+    })
     assert.deepEqual(await countSeeded('small'), SMALL_ROWS)
     // Every profile brings the demo content along.
     assert.deepEqual(await countDemo(), DEMO_CONTENT)
 
     const power = await db.from('users').where('email', powerUserEmail('small')).firstOrFail()
-    assert.equal(Number((await db.from('follows').where('follower_id', power.id).count('* as total').first()).total), 50)
+    assert.equal(
+      Number(
+        (await db.from('follows').where('follower_id', power.id).count('* as total').first()).total
+      ),
+      50
+    )
     // one shared password hash, and it is the demo password
-    const login = await client.post('/api/v1/auth/login').json({ email: 'small.influencer.7@seed.marquee.test', password: DEMO_PASSWORD })
+    const login = await client
+      .post('/api/v1/auth/login')
+      .json({ email: 'small.influencer.7@seed.marquee.test', password: DEMO_PASSWORD })
     login.assertStatus(200)
 
-    const again = await client.post(`${ADMIN}/seed`).bearerToken(admin.token).json({ profile: 'small' })
+    const again = await client
+      .post(`${ADMIN}/seed`)
+      .bearerToken(admin.token)
+      .json({ profile: 'small' })
     const second = await followTask(client, admin.token, again.body().data.taskId)
-    assert.containsSubset(second.task.result, { profile: 'small', skipped: true, rows: null, demoContent: NOTHING_NEW })
+    assert.containsSubset(second.task.result, {
+      profile: 'small',
+      skipped: true,
+      rows: null,
+      demoContent: NOTHING_NEW,
+    })
     assert.deepEqual(await countSeeded('small'), SMALL_ROWS)
     assert.deepEqual(await countDemo(), DEMO_CONTENT)
   }).timeout(60_000)
@@ -333,18 +478,39 @@ test.group('operations / seeding on SQLite', (group) => {
   test('the same runner seeds the small profile on an embedded SQLite file', async ({ assert }) => {
     const runner = await app.container.make(SeedRunner)
     const progress: number[] = []
-    const report = await runner.run('small', { connection: sqlite.name, progress: (p) => progress.push(p) })
-    assert.containsSubset(report, { profile: 'small', skipped: false, rows: SMALL_ROWS, demoContent: DEMO_CONTENT })
+    const report = await runner.run('small', {
+      connection: sqlite.name,
+      progress: (p) => progress.push(p),
+    })
+    assert.containsSubset(report, {
+      profile: 'small',
+      skipped: false,
+      rows: SMALL_ROWS,
+      demoContent: DEMO_CONTENT,
+    })
     assert.deepEqual(await countSeeded('small', sqlite.name), SMALL_ROWS)
     assert.deepEqual(await countDemo(sqlite.name), DEMO_CONTENT)
     assert.equal(progress.at(-1), 100)
-    assert.deepEqual(progress, [...new Set(progress)].sort((a, b) => a - b))
-    assert.equal(Number((await db.connection(sqlite.name).from('users').count('* as total').first()).total), SMALL_ROWS.users + DEMO_ACCOUNTS)
+    assert.deepEqual(
+      progress,
+      [...new Set(progress)].sort((a, b) => a - b)
+    )
+    assert.equal(
+      Number((await db.connection(sqlite.name).from('users').count('* as total').first()).total),
+      SMALL_ROWS.users + DEMO_ACCOUNTS
+    )
 
-    assert.containsSubset(await runner.run('small', { connection: sqlite.name }), { skipped: true, rows: null, demoContent: NOTHING_NEW })
+    assert.containsSubset(await runner.run('small', { connection: sqlite.name }), {
+      skipped: true,
+      rows: null,
+      demoContent: NOTHING_NEW,
+    })
     assert.deepEqual(await countDemo(sqlite.name), DEMO_CONTENT)
     await removeSeeded('small', sqlite.name)
-    assert.deepEqual(Object.values(await countSeeded('small', sqlite.name)), Object.values(SMALL_ROWS).map(() => 0))
+    assert.deepEqual(
+      Object.values(await countSeeded('small', sqlite.name)),
+      Object.values(SMALL_ROWS).map(() => 0)
+    )
   }).timeout(60_000)
 })
 
@@ -370,19 +536,34 @@ test.group('operations / the demo flow on SQLite', (group) => {
   group.setup(async () => {
     dir = mkdtempSync(join(tmpdir(), 'marquee-demo-'))
     // Nothing listens on a fresh free port: the app runs on its in-memory stores, as without Redis.
-    env = { NODE_ENV: 'development', DB_CONNECTION: 'sqlite', SQLITE_FILE: join(dir, 'demo.sqlite3'), REDIS_PORT: String(await freePort()), HOST: '127.0.0.1' }
+    env = {
+      NODE_ENV: 'development',
+      DB_CONNECTION: 'sqlite',
+      SQLITE_FILE: join(dir, 'demo.sqlite3'),
+      REDIS_PORT: String(await freePort()),
+      HOST: '127.0.0.1',
+    }
     return () => rmSync(dir, { recursive: true, force: true })
   })
 
-  test('migrate, db:seed twice, then the shopper finds products and a feed, the creator campaigns', async ({ assert }) => {
+  test('migrate, db:seed twice, then the shopper finds products and a feed, the creator campaigns', async ({
+    assert,
+  }) => {
     const migrated = await run(['ace.js', 'migration:run', '--force'], env)
     assert.equal(migrated.code, 0, migrated.output)
     const seeded = await run(['ace.js', 'db:seed'], env)
     assert.equal(seeded.code, 0, seeded.output)
     assert.include(seeded.output, 'Demo admin: admin@marquee.local / marquee-admin-2026')
-    assert.include(seeded.output, `Demo content: ${DEMO_CONTENT.products} products, ${DEMO_CONTENT.campaigns} campaigns, ${DEMO_CONTENT.skillPlans} skill plans`)
+    assert.include(
+      seeded.output,
+      `Demo content: ${DEMO_CONTENT.products} products, ${DEMO_CONTENT.campaigns} campaigns, ${DEMO_CONTENT.skillPlans} skill plans`
+    )
 
-    db.manager.add('demo_flow', { client: 'better-sqlite3', connection: { filename: env.SQLITE_FILE }, useNullAsDefault: true })
+    db.manager.add('demo_flow', {
+      client: 'better-sqlite3',
+      connection: { filename: env.SQLITE_FILE },
+      useNullAsDefault: true,
+    })
     try {
       assert.deepEqual(await countDemo('demo_flow'), DEMO_CONTENT)
       const reseeded = await run(['ace.js', 'db:seed'], env)
@@ -400,7 +581,11 @@ test.group('operations / the demo flow on SQLite', (group) => {
       const call = async (path: string, token?: string, body?: unknown) => {
         const res = await fetch(`${base}${path}`, {
           method: body ? 'POST' : 'GET',
-          headers: { 'content-type': 'application/json', 'accept': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          headers: {
+            'content-type': 'application/json',
+            'accept': 'application/json',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
           body: body ? JSON.stringify(body) : undefined,
         })
         return { status: res.status, body: (await res.json()) as any }
@@ -417,12 +602,18 @@ test.group('operations / the demo flow on SQLite', (group) => {
       const feed = await call('/feed', sam)
       assert.equal(feed.status, 200)
       assert.isNotEmpty(feed.body.data)
-      assert.sameMembers([...new Set(feed.body.data.map((item: any) => item.actor.fullName))], ['Maya Chen', 'Jonas Berg'])
+      assert.sameMembers(
+        [...new Set(feed.body.data.map((item: any) => item.actor.fullName))],
+        ['Maya Chen', 'Jonas Berg']
+      )
 
       const maya = await login('creator.maya@marquee.local')
       const campaigns = await call('/campaigns', maya)
       assert.equal(campaigns.status, 200)
-      assert.sameMembers(campaigns.body.data.map((c: any) => c.name), ['Five-Minute Morning Routine', 'Weekend Trails Challenge'])
+      assert.sameMembers(
+        campaigns.body.data.map((c: any) => c.name),
+        ['Five-Minute Morning Routine', 'Weekend Trails Challenge']
+      )
     } finally {
       await server.stop()
     }
@@ -440,14 +631,19 @@ test.group('operations / seeding in production', (group) => {
   const OPS = 'ops@example.com'
   const OPS_PASSWORD = 'Correct horse battery 9'
   const sqliteUsers = async () => {
-    db.manager.add('prod_seed', { client: 'better-sqlite3', connection: { filename: env.SQLITE_FILE }, useNullAsDefault: true })
+    db.manager.add('prod_seed', {
+      client: 'better-sqlite3',
+      connection: { filename: env.SQLITE_FILE },
+      useNullAsDefault: true,
+    })
     try {
       return await db.connection('prod_seed').from('users').orderBy('id').select('email', 'role')
     } finally {
       await db.manager.close('prod_seed', true)
     }
   }
-  const createAdmin = (password: string, email = OPS) => run(['ace.js', 'admin:create', '--email', email, '--password-stdin'], env, 60_000, password)
+  const createAdmin = (password: string, email = OPS) =>
+    run(['ace.js', 'admin:create', '--email', email, '--password-stdin'], env, 60_000, password)
 
   group.setup(async () => {
     dir = mkdtempSync(join(tmpdir(), 'marquee-seed-prod-'))
@@ -470,7 +666,10 @@ test.group('operations / seeding in production', (group) => {
     if (migrated.code !== 0) throw new Error(`migration failed:\n${migrated.output}`)
     return async () => {
       for (const name of QUEUE_NAMES) {
-        const queue = new Queue(name, { connection: { ...queueConnection(), db: REDIS_DB }, prefix: env.QUEUE_PREFIX })
+        const queue = new Queue(name, {
+          connection: { ...queueConnection(), db: REDIS_DB },
+          prefix: env.QUEUE_PREFIX,
+        })
         await queue.obliterate({ force: true })
         await queue.close()
       }
@@ -486,7 +685,9 @@ test.group('operations / seeding in production', (group) => {
     assert.lengthOf(await sqliteUsers(), 0)
   }).timeout(60_000)
 
-  test('admin:create refuses weak passwords, creates the admin once, and never changes an existing account', async ({ assert }) => {
+  test('admin:create refuses weak passwords, creates the admin once, and never changes an existing account', async ({
+    assert,
+  }) => {
     for (const weak of ['short', 'password123', 'ops-example-2026-x']) {
       const refused = await createAdmin(weak)
       assert.equal(refused.code, 1, refused.output)
@@ -506,19 +707,29 @@ test.group('operations / seeding in production', (group) => {
     assert.deepEqual(await sqliteUsers(), [{ email: OPS, role: 'admin' }])
   }).timeout(120_000)
 
-  test('marquee:seed needs --force; it creates no admin, and its accounts get a random password shown once', async ({ assert }) => {
+  test('marquee:seed needs --force; it creates no admin, and its accounts get a random password shown once', async ({
+    assert,
+  }) => {
     const refused = await run(['ace.js', 'marquee:seed', '--profile', 'demo'], env)
     assert.equal(refused.code, 1, refused.output)
     assert.include(refused.output, 'refused in production')
 
     const seeded = await run(['ace.js', 'marquee:seed', '--profile', 'demo', '--force'], env)
     assert.equal(seeded.code, 0, seeded.output)
-    const password = seeded.output.match(/accounts created with the password (\S+) \(shown once/)?.[1]
+    const password = seeded.output.match(
+      /accounts created with the password (\S+) \(shown once/
+    )?.[1]
     assert.isDefined(password, seeded.output)
     assert.notEqual(password, DEMO_PASSWORD)
     const users = await sqliteUsers()
-    assert.notInclude(users.map((u) => u.email), 'admin@marquee.local')
-    assert.includeMembers(users.map((u) => u.email), ['creator.maya@marquee.local', 'brand.novabyte@marquee.local'])
+    assert.notInclude(
+      users.map((u) => u.email),
+      'admin@marquee.local'
+    )
+    assert.includeMembers(
+      users.map((u) => u.email),
+      ['creator.maya@marquee.local', 'brand.novabyte@marquee.local']
+    )
 
     const port = await freePort()
     const server = startServer({ ...env, PORT: String(port) })
@@ -528,12 +739,35 @@ test.group('operations / seeding in production', (group) => {
       const post = (path: string, body: unknown, token?: string) =>
         fetch(`${base}${path}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'accept': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          headers: {
+            'content-type': 'application/json',
+            'accept': 'application/json',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
           body: JSON.stringify(body),
         })
-      assert.equal((await post('/auth/login', { email: 'creator.maya@marquee.local', password: DEMO_PASSWORD })).status, 401)
-      assert.equal((await post('/auth/login', { email: 'admin@marquee.local', password: 'marquee-admin-2026' })).status, 401)
-      assert.equal((await post('/auth/login', { email: 'creator.maya@marquee.local', password })).status, 200)
+      assert.equal(
+        (
+          await post('/auth/login', {
+            email: 'creator.maya@marquee.local',
+            password: DEMO_PASSWORD,
+          })
+        ).status,
+        401
+      )
+      assert.equal(
+        (
+          await post('/auth/login', {
+            email: 'admin@marquee.local',
+            password: 'marquee-admin-2026',
+          })
+        ).status,
+        401
+      )
+      assert.equal(
+        (await post('/auth/login', { email: 'creator.maya@marquee.local', password })).status,
+        200
+      )
 
       // The admin made with admin:create seeds through the API only when forced.
       const login = await post('/auth/login', { email: OPS, password: OPS_PASSWORD })
@@ -545,7 +779,9 @@ test.group('operations / seeding in production', (group) => {
       const forced = await post('/admin/seed', { profile: 'demo', force: true }, token)
       assert.equal(forced.status, 202)
       const { taskId } = ((await forced.json()) as any).data
-      const task = await fetch(`${base}/admin/tasks/${taskId}`, { headers: { accept: 'application/json', authorization: `Bearer ${token}` } })
+      const task = await fetch(`${base}/admin/tasks/${taskId}`, {
+        headers: { accept: 'application/json', authorization: `Bearer ${token}` },
+      })
       assert.equal(task.status, 200)
       assert.equal(((await task.json()) as any).data.name, 'seed')
     } finally {

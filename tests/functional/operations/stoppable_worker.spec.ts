@@ -20,12 +20,18 @@ async function blockedClientNames() {
  * Redis for a job must not take the job that wakes it (BullMQ alone does).
  */
 test.group('operations / a stopping worker', () => {
-  test('a paused worker leaves the job that ends its blocking wait in the queue', async ({ assert, cleanup }) => {
+  test('a paused worker leaves the job that ends its blocking wait in the queue', async ({
+    assert,
+    cleanup,
+  }) => {
     const name = `stop-window-${randomBytes(4).toString('hex')}`
     const ran: string[] = []
     const options = { connection: queueConnection(), prefix: queuePrefix() }
     const queue = new Queue(name, options)
-    const worker = new StoppableWorker(name, async (job) => void ran.push(job.id!), { ...options, concurrency: 1 })
+    const worker = new StoppableWorker(name, async (job) => void ran.push(job.id!), {
+      ...options,
+      concurrency: 1,
+    })
     cleanup(async () => {
       await worker.close(true)
       await queue.obliterate({ force: true })

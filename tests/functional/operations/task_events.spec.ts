@@ -15,10 +15,14 @@ const queues = () => app.container.make(QueueService)
 
 /** The `{ taskId, state, progress }` events received on `tasks/<taskId>`, in order. */
 const taskEvents = (stream: Stream, taskId: string) =>
-  stream.received.filter((m) => m.channel === `tasks/${taskId}` && m.payload.event === 'progress').map((m) => m.payload.data)
+  stream.received
+    .filter((m) => m.channel === `tasks/${taskId}` && m.payload.event === 'progress')
+    .map((m) => m.payload.data)
 
 const isTaskEvent = (taskId: string, state: string, progress?: number) => (m: TransmitMessage) =>
-  m.channel === `tasks/${taskId}` && m.payload.data?.state === state && (progress === undefined || m.payload.data.progress === progress)
+  m.channel === `tasks/${taskId}` &&
+  m.payload.data?.state === state &&
+  (progress === undefined || m.payload.data.progress === progress)
 
 test.group('operations / task progress over SSE', (group) => {
   isolate(group)
@@ -32,7 +36,9 @@ test.group('operations / task progress over SSE', (group) => {
     return opened
   }
 
-  test('an admin watching a task hears it start, report progress and complete', async ({ assert }) => {
+  test('an admin watching a task hears it start, report progress and complete', async ({
+    assert,
+  }) => {
     const { token } = await actor('admin')
     const watcher = await stream(token)
     assert.equal(watcher.response.status, 200)
@@ -54,7 +60,9 @@ test.group('operations / task progress over SSE', (group) => {
     ])
   })
 
-  test('a failing task is announced waiting for its next attempt, then failed', async ({ assert }) => {
+  test('a failing task is announced waiting for its next attempt, then failed', async ({
+    assert,
+  }) => {
     const { token } = await actor('admin')
     const watcher = await stream(token)
     const k = key()
@@ -81,7 +89,10 @@ test.group('operations / task progress over SSE', (group) => {
     await service.dispatch(FlakyJob, { key: other }, { jobId: other })
     await service.dispatch(FlakyJob, { key: watched }, { jobId: watched })
     await watcher.next(isTaskEvent(`default:${watched}`, 'completed'))
-    await eventually(() => service.get(`default:${other}`), (task) => task?.state === 'completed')
+    await eventually(
+      () => service.get(`default:${other}`),
+      (task) => task?.state === 'completed'
+    )
     assert.deepEqual(
       watcher.received.filter((m) => m.channel !== '$$transmit/ping').map((m) => m.channel),
       [`tasks/default:${watched}`, `tasks/default:${watched}`]

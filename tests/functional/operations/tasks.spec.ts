@@ -16,9 +16,13 @@ test.group('operations / tasks API', (group) => {
   isolate(group)
   group.each.teardown(() => testWorkers.start())
 
-  test('a task moves waiting → active → completed with progress and result', async ({ client, assert }) => {
+  test('a task moves waiting → active → completed with progress and result', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
-    const status = async (id: string) => (await client.get(`${TASKS}/${id}`).bearerToken(token)).body().data
+    const status = async (id: string) =>
+      (await client.get(`${TASKS}/${id}`).bearerToken(token)).body().data
 
     await testWorkers.stop(['default'])
     const k = key()
@@ -42,25 +46,43 @@ test.group('operations / tasks API', (group) => {
     assert.isString(waiting.body().data.createdAt)
 
     await testWorkers.start(['default'])
-    const active = await eventually(() => status(id), (t) => t.state === 'active' && t.progress === 50)
+    const active = await eventually(
+      () => status(id),
+      (t) => t.state === 'active' && t.progress === 50
+    )
     assert.equal(active.attempts, 1)
     assert.isString(active.startedAt)
     assert.isNull(active.finishedAt)
 
     openGate(k)
-    const done = await eventually(() => status(id), (t) => t.state === 'completed')
-    assert.containsSubset(done, { progress: 100, result: { key: k, attempt: 1 }, error: null, attempts: 1 })
+    const done = await eventually(
+      () => status(id),
+      (t) => t.state === 'completed'
+    )
+    assert.containsSubset(done, {
+      progress: 100,
+      result: { key: k, attempt: 1 },
+      error: null,
+      attempts: 1,
+    })
     assert.isString(done.finishedAt)
   })
 
-  test('a failing job is retried with exponential backoff, ends failed and can be retried', async ({ client, assert }) => {
+  test('a failing job is retried with exponential backoff, ends failed and can be retried', async ({
+    client,
+    assert,
+  }) => {
     const { user, token } = await actor('admin')
-    const status = async (id: string) => (await client.get(`${TASKS}/${id}`).bearerToken(token)).body().data
+    const status = async (id: string) =>
+      (await client.get(`${TASKS}/${id}`).bearerToken(token)).body().data
     const k = key()
     failing.add(k)
     const id = await (await queues()).dispatch(FlakyJob, { key: k })
 
-    const failed = await eventually(() => status(id), (t) => t.state === 'failed')
+    const failed = await eventually(
+      () => status(id),
+      (t) => t.state === 'failed'
+    )
     assert.containsSubset(failed, { attempts: 3, maxAttempts: 3, error: 'attempt 3 failed' })
     const [first, second, third] = runs.get(k)!
     // BullMQ's exponential backoff: 100 ms, then 200 ms.
@@ -69,16 +91,25 @@ test.group('operations / tasks API', (group) => {
 
     const list = await client.get(TASKS).qs({ state: 'failed', perPage: 100 }).bearerToken(token)
     list.assertStatus(200)
-    assert.include(list.body().data.map((t: { id: string }) => t.id), id)
+    assert.include(
+      list.body().data.map((t: { id: string }) => t.id),
+      id
+    )
     assert.isTrue(list.body().data.every((t: { state: string }) => t.state === 'failed'))
 
     failing.delete(k)
     const retried = await client.post(`${TASKS}/${id}/retry`).bearerToken(token)
     retried.assertStatus(202)
     assert.equal(retried.body().data.id, id)
-    const done = await eventually(() => status(id), (t) => t.state === 'completed')
+    const done = await eventually(
+      () => status(id),
+      (t) => t.state === 'completed'
+    )
     assert.containsSubset(done, { attempts: 1, result: { runs: 4 }, error: null })
-    assert.lengthOf(await AuditLog.query().where({ action: 'task.retry', actor_id: user.id, target_id: id }), 1)
+    assert.lengthOf(
+      await AuditLog.query().where({ action: 'task.retry', actor_id: user.id, target_id: id }),
+      1
+    )
 
     const again = await client.post(`${TASKS}/${id}/retry`).bearerToken(token)
     again.assertStatus(409)
@@ -95,7 +126,10 @@ test.group('operations / tasks API', (group) => {
     assert.equal(second, first)
 
     openGate(k)
-    await eventually(async () => (await client.get(`${TASKS}/${first}`).bearerToken(token)).body().data.state, (s) => s === 'completed')
+    await eventually(
+      async () => (await client.get(`${TASKS}/${first}`).bearerToken(token)).body().data.state,
+      (s) => s === 'completed'
+    )
     assert.lengthOf(runs.get(k)!, 1)
   })
 
@@ -105,10 +139,17 @@ test.group('operations / tasks API', (group) => {
     const service = await queues()
     const ids = []
     for (const k of keys) ids.push(await service.dispatch(GatedJob, { key: k }))
-    const list = (qs: Record<string, unknown>) => client.get(TASKS).qs({ state: 'active', queue: 'default', ...qs }).bearerToken(token)
+    const list = (qs: Record<string, unknown>) =>
+      client
+        .get(TASKS)
+        .qs({ state: 'active', queue: 'default', ...qs })
+        .bearerToken(token)
 
     try {
-      await eventually(async () => (await list({})).body().meta.total, (total) => total === 3)
+      await eventually(
+        async () => (await list({})).body().meta.total,
+        (total) => total === 3
+      )
       const first = await list({ perPage: 2 })
       first.assertStatus(200)
       assert.deepEqual(first.body().meta, { page: 1, perPage: 2, total: 3, lastPage: 2 })
@@ -123,14 +164,26 @@ test.group('operations / tasks API', (group) => {
       keys.forEach(openGate)
     }
 
-    const invalid = await client.get(TASKS).qs({ state: 'sleeping', queue: 'fast', perPage: 500 }).bearerToken(token)
+    const invalid = await client
+      .get(TASKS)
+      .qs({ state: 'sleeping', queue: 'fast', perPage: 500 })
+      .bearerToken(token)
     invalid.assertStatus(422)
-    assert.sameMembers(invalid.body().errors.map((e: { field: string }) => e.field), ['state', 'queue', 'perPage'])
+    assert.sameMembers(
+      invalid.body().errors.map((e: { field: string }) => e.field),
+      ['state', 'queue', 'perPage']
+    )
   })
 
   test('unknown task ids get 404', async ({ client }) => {
     const { token } = await actor('admin')
-    for (const id of ['default:nope', 'mail:nope', 'nope', 'other:1', encodeURIComponent('mail:nope')]) {
+    for (const id of [
+      'default:nope',
+      'mail:nope',
+      'nope',
+      'other:1',
+      encodeURIComponent('mail:nope'),
+    ]) {
       const show = await client.get(`${TASKS}/${id}`).bearerToken(token)
       show.assertStatus(404)
       show.assertBodyContains({ errors: [{ code: 'E_NOT_FOUND' }] })
@@ -160,7 +213,10 @@ test.group('operations / tasks and test tools access', (group) => {
     ['POST', '/api/v1/admin/test/mail'],
   ] as const
 
-  test('a non-admin gets 403 and an anonymous request 401 on every route', async ({ client, assert }) => {
+  test('a non-admin gets 403 and an anonymous request 401 on every route', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('influencer')
     for (const [method, url] of routes) {
       const body = url.endsWith('/test/mail') ? { email: 'someone@example.com' } : {}

@@ -11,7 +11,16 @@ import { eventually, testWorkers } from '#tests/support/queue'
 import { killStrayWorkers, startWorker } from '#tests/support/worker_process'
 
 /** Short locks, so a dead worker's job is taken over within about a second. */
-const FAST_TAKEOVER = ['--queue', 'mail', '--concurrency', '1', '--lock-duration', '1000', '--stalled-interval', '300']
+const FAST_TAKEOVER = [
+  '--queue',
+  'mail',
+  '--concurrency',
+  '1',
+  '--lock-duration',
+  '1000',
+  '--stalled-interval',
+  '300',
+]
 
 /**
  * `node ace queue:work` as real child processes on the test database and
@@ -52,24 +61,37 @@ test.group('operations / queue:work processes', (group) => {
 
   const task = async (id: string) => (await app.container.make(QueueService)).get(id)
 
-  test('a job survives a worker killed mid-run and completes exactly once on restart', async ({ assert }) => {
+  test('a job survives a worker killed mid-run and completes exactly once on restart', async ({
+    assert,
+  }) => {
     smtp.hold()
     const { to, taskId } = await queueTestMail()
     const env = { SMTP_PORT: String(smtp.port) }
 
     const first = startWorker(FAST_TAKEOVER, env)
-    await eventually(async () => smtp.held, (held) => held === 1, 30_000)
+    await eventually(
+      async () => smtp.held,
+      (held) => held === 1,
+      30_000
+    )
     assert.equal((await task(taskId))?.state, 'active')
     first.kill('SIGKILL')
     assert.isNull(await first.exited)
     // The killed worker's connection closed before the server acknowledged the message: nothing was delivered.
-    await eventually(async () => smtp.held, (held) => held === 0)
+    await eventually(
+      async () => smtp.held,
+      (held) => held === 0
+    )
     assert.lengthOf(smtp.to(to), 0)
 
     smtp.release()
     const second = startWorker(FAST_TAKEOVER, env)
     try {
-      const done = await eventually(() => task(taskId), (t) => t?.state === 'completed', 30_000)
+      const done = await eventually(
+        () => task(taskId),
+        (t) => t?.state === 'completed',
+        30_000
+      )
       assert.equal(done!.attempts, 2)
       assert.containsSubset(done!.result, { to, alreadySent: false })
       assert.lengthOf(smtp.to(to), 1)
@@ -82,11 +104,20 @@ test.group('operations / queue:work processes', (group) => {
     }
   }).timeout(60_000)
 
-  test('SIGTERM lets the running job finish, takes no new one, then the worker exits 0', async ({ assert }) => {
+  test('SIGTERM lets the running job finish, takes no new one, then the worker exits 0', async ({
+    assert,
+  }) => {
     smtp.hold()
     const { to, taskId } = await queueTestMail()
-    const worker = startWorker(['--queue', 'mail'], { SMTP_PORT: String(smtp.port), LOG_LEVEL: 'info' })
-    await eventually(async () => smtp.held, (held) => held === 1, 30_000)
+    const worker = startWorker(['--queue', 'mail'], {
+      SMTP_PORT: String(smtp.port),
+      LOG_LEVEL: 'info',
+    })
+    await eventually(
+      async () => smtp.held,
+      (held) => held === 1,
+      30_000
+    )
 
     worker.kill('SIGTERM')
     await worker.waitForOutput(/finishing the running jobs/)
@@ -106,12 +137,20 @@ test.group('operations / queue:work processes', (group) => {
     await removeTask(late.taskId)
   }).timeout(60_000)
 
-  test('SIGINT stops the worker the same way, also with a free slot waiting for jobs', async ({ assert }) => {
+  test('SIGINT stops the worker the same way, also with a free slot waiting for jobs', async ({
+    assert,
+  }) => {
     smtp.hold()
     const { to, taskId } = await queueTestMail()
     // Concurrency 2: while one job runs, the worker blocks on Redis waiting for a second one.
-    const worker = startWorker(['--queue', 'mail', '--concurrency', '2'], { SMTP_PORT: String(smtp.port) })
-    await eventually(async () => smtp.held, (held) => held === 1, 30_000)
+    const worker = startWorker(['--queue', 'mail', '--concurrency', '2'], {
+      SMTP_PORT: String(smtp.port),
+    })
+    await eventually(
+      async () => smtp.held,
+      (held) => held === 1,
+      30_000
+    )
 
     worker.kill('SIGINT')
     await worker.waitForOutput(/finishing the running jobs/)
@@ -127,7 +166,9 @@ test.group('operations / queue:work processes', (group) => {
     await removeTask(late.taskId)
   }).timeout(60_000)
 
-  test('unknown queues and a bad concurrency exit non-zero with a clear message', async ({ assert }) => {
+  test('unknown queues and a bad concurrency exit non-zero with a clear message', async ({
+    assert,
+  }) => {
     const unknown = startWorker(['--queue', 'nope'], {})
     assert.equal(await unknown.exited, 1)
     assert.include(unknown.output(), 'Unknown queue nope')

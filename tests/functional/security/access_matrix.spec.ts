@@ -5,7 +5,13 @@ import Conversation from '#models/conversation'
 import Notification from '#models/notification'
 import { isolate } from '#tests/support/hooks'
 import { actor, type Persona } from '#tests/support/auth'
-import { documentedBody, fillParams, registeredRoutes, routeLabel, type ApiRoute } from '#tests/support/routes'
+import {
+  documentedBody,
+  fillParams,
+  registeredRoutes,
+  routeLabel,
+  type ApiRoute,
+} from '#tests/support/routes'
 import { campaignFor, invite } from '#tests/support/marketplace'
 import { planFor } from '#tests/support/community_plans'
 import { productFor, startSession } from '#tests/support/gifting'
@@ -46,8 +52,14 @@ interface Fixture {
  * role must get 403 or 404 on it. Routes whose objects are public by design
  * are listed in SHARED with the reason; an unlisted route fails the test.
  */
-const plan: Fixture = { persona: 'influencer', create: async (_c, o) => (await planFor({ id: o.id } as any)).id }
-const campaign: Fixture = { persona: 'sponsor', create: async (_c, o) => (await campaignFor({ id: o.id } as any, { visibility: 'private' })).id }
+const plan: Fixture = {
+  persona: 'influencer',
+  create: async (_c, o) => (await planFor({ id: o.id } as any)).id,
+}
+const campaign: Fixture = {
+  persona: 'sponsor',
+  create: async (_c, o) => (await campaignFor({ id: o.id } as any, { visibility: 'private' })).id,
+}
 const adRequest: Fixture = {
   persona: 'sponsor',
   create: async (client, o) => {
@@ -69,7 +81,9 @@ const comment: Fixture = {
   persona: 'influencer',
   create: async (_c, o) => {
     const p = await planFor({ id: o.id } as any)
-    return (await Comment.create({ planId: p.id, userId: o.id, body: 'mine', depth: 0, parentId: null })).id
+    return (
+      await Comment.create({ planId: p.id, userId: o.id, body: 'mine', depth: 0, parentId: null })
+    ).id
   },
 }
 const swipeSession: Fixture = {
@@ -83,10 +97,24 @@ const swipeSession: Fixture = {
 const notification: Fixture = {
   persona: 'influencer',
   create: async (_c, o) =>
-    (await Notification.create({ userId: o.id, type: 'user.followed', groupKey: `user.followed:${o.id}`, actorIds: [], actorCount: 1, title: 'Someone started following you', body: null, data: {} })).id,
+    (
+      await Notification.create({
+        userId: o.id,
+        type: 'user.followed',
+        groupKey: `user.followed:${o.id}`,
+        actorIds: [],
+        actorCount: 1,
+        title: 'Someone started following you',
+        body: null,
+        data: {},
+      })
+    ).id,
 }
 
-const brandProduct: Fixture = { persona: 'sponsor', create: async (_c, o) => (await productFor({ brandId: o.id })).id }
+const brandProduct: Fixture = {
+  persona: 'sponsor',
+  create: async (_c, o) => (await productFor({ brandId: o.id })).id,
+}
 const cartLine: Fixture = {
   persona: 'shopper',
   create: async (client, o) => {
@@ -147,7 +175,8 @@ const OWNED: Record<string, Fixture> = {
 
 /** Param routes open to other users by design, with why. */
 const SHARED: Record<string, string> = {
-  'POST /api/v1/campaigns/:id/ad-requests': 'influencers apply to public campaigns (private ones are 404, tested in marketplace specs)',
+  'POST /api/v1/campaigns/:id/ad-requests':
+    'influencers apply to public campaigns (private ones are 404, tested in marketplace specs)',
   'GET /api/v1/plans/:id': 'public and unlisted plans are readable by link',
   'POST /api/v1/plans/:id/like': 'any member may like a visible plan',
   'DELETE /api/v1/plans/:id/like': 'removes only the caller’s own like',
@@ -164,57 +193,94 @@ const SHARED: Record<string, string> = {
   'POST /api/v1/users/:id/follow': 'following is open (blocked users excluded)',
   'DELETE /api/v1/users/:id/follow': 'removes only the caller’s own follow',
   'GET /api/v1/users/:id/follow-status': 'about the caller’s own follow',
-  'POST /api/v1/users/:id/block': 'adds to the caller’s own block list (any visible member may be blocked)',
+  'POST /api/v1/users/:id/block':
+    'adds to the caller’s own block list (any visible member may be blocked)',
   'DELETE /api/v1/users/:id/block': 'removes only from the caller’s own block list',
-  'GET /api/v1/users/:id/followers': 'privacy setting showFollowers applies (tested in community specs)',
-  'GET /api/v1/users/:id/following': 'privacy setting showFollowers applies (tested in community specs)',
+  'GET /api/v1/users/:id/followers':
+    'privacy setting showFollowers applies (tested in community specs)',
+  'GET /api/v1/users/:id/following':
+    'privacy setting showFollowers applies (tested in community specs)',
   'GET /api/v1/users/:id/profile': 'privacy settings apply (tested in community specs)',
-  'POST /api/v1/gifting/recommendations/:id/interactions': 'ownership checked: another shopper gets 404 (tested in gifting specs)',
-  'GET /api/v1/campaign-exports/:taskId': 'the task id names its owner; another brand gets 404 (tested in marketplace specs)',
-  'GET /api/v1/campaign-exports/:taskId/download': 'the task id names its owner; another brand gets 404 (tested in marketplace specs)',
-  'GET /api/v1/me/exports/:taskId': 'the task id names its owner; another member gets 404 (tested in identity/personal_data spec)',
-  'GET /api/v1/me/exports/:exportId/download': 'needs the e-mailed signature, then only the owner finds the file: 403 or 404 (tested in identity/personal_data spec)',
+  'POST /api/v1/gifting/recommendations/:id/interactions':
+    'ownership checked: another shopper gets 404 (tested in gifting specs)',
+  'GET /api/v1/campaign-exports/:taskId':
+    'the task id names its owner; another brand gets 404 (tested in marketplace specs)',
+  'GET /api/v1/campaign-exports/:taskId/download':
+    'the task id names its owner; another brand gets 404 (tested in marketplace specs)',
+  'GET /api/v1/me/exports/:taskId':
+    'the task id names its owner; another member gets 404 (tested in identity/personal_data spec)',
+  'GET /api/v1/me/exports/:exportId/download':
+    'needs the e-mailed signature, then only the owner finds the file: 403 or 404 (tested in identity/personal_data spec)',
   'GET /api/v1/products/:id': 'the catalogue is public (listable products only)',
-  'GET /api/v1/product-categories/:id': 'the catalogue is public (counts are of listable products only)',
+  'GET /api/v1/product-categories/:id':
+    'the catalogue is public (counts are of listable products only)',
 }
 
 const apiRoutes = (filter: (r: ApiRoute) => boolean) =>
-  registeredRoutes((r) => (r.pattern.startsWith('/api') || r.pattern.startsWith('/__transmit')) && filter(r))
+  registeredRoutes(
+    (r) => (r.pattern.startsWith('/api') || r.pattern.startsWith('/__transmit')) && filter(r)
+  )
 
 test.group('security / who may call each route', (group) => {
   isolate(group)
 
-  test('anonymous callers get 401 on every route that is not public', async ({ client, assert }) => {
+  test('anonymous callers get 401 on every route that is not public', async ({
+    client,
+    assert,
+  }) => {
     const wrong: string[] = []
     for (const route of apiRoutes((r) => !PUBLIC.has(routeLabel(r)))) {
       const res = await client.request(fillParams(route.pattern, 1), route.method).json({})
-      if (res.status() !== 401 || !res.body()?.errors?.[0]?.code) wrong.push(`${routeLabel(route)} → ${res.status()}`)
+      if (res.status() !== 401 || !res.body()?.errors?.[0]?.code)
+        wrong.push(`${routeLabel(route)} → ${res.status()}`)
     }
     assert.deepEqual(wrong, [])
   })
 
   test('every public route is still registered (the list does not rot)', ({ assert }) => {
     const registered = new Set(apiRoutes(() => true).map(routeLabel))
-    assert.deepEqual([...PUBLIC].filter((label) => !registered.has(label)), [])
+    assert.deepEqual(
+      [...PUBLIC].filter((label) => !registered.has(label)),
+      []
+    )
   })
 
   test('every non-admin route with an id is classified as owned or shared', ({ assert }) => {
-    const unclassified = apiRoutes((r) => r.pattern.includes('/:') && !r.pattern.startsWith('/api/v1/admin'))
+    const unclassified = apiRoutes(
+      (r) => r.pattern.includes('/:') && !r.pattern.startsWith('/api/v1/admin')
+    )
       .map(routeLabel)
       .filter((label) => !OWNED[label] && !SHARED[label])
-    assert.deepEqual(unclassified, [], 'add each new route to OWNED (with a fixture) or SHARED (with the reason)')
+    assert.deepEqual(
+      unclassified,
+      [],
+      'add each new route to OWNED (with a fixture) or SHARED (with the reason)'
+    )
   })
 
-  test('a caller owning a different object gets 403 or 404 on every owned route', async ({ client, assert }) => {
+  test('a caller owning a different object gets 403 or 404 on every owned route', async ({
+    client,
+    assert,
+  }) => {
     const leaks: string[] = []
     for (const [label, fixture] of Object.entries(OWNED)) {
       const [method, pattern] = label.split(' ')
       if (!apiRoutes((r) => routeLabel(r) === label).length) continue
       const owner = await actor(fixture.persona)
-      const id = await fixture.create(client, { persona: fixture.persona, token: owner.token, id: owner.user.id })
+      const id = await fixture.create(client, {
+        persona: fixture.persona,
+        token: owner.token,
+        id: owner.user.id,
+      })
       const stranger = await actor(fixture.persona)
-      const body = documentedBody({ method, pattern }, { amount: 1000, body: 'hi', action: 'like', productId: 1, score: 3, value: 1 })
-      const res = await client.request(fillParams(pattern, id), method).bearerToken(stranger.token).json(body)
+      const body = documentedBody(
+        { method, pattern },
+        { amount: 1000, body: 'hi', action: 'like', productId: 1, score: 3, value: 1 }
+      )
+      const res = await client
+        .request(fillParams(pattern, id), method)
+        .bearerToken(stranger.token)
+        .json(body)
       if (![403, 404].includes(res.status())) leaks.push(`${label} → ${res.status()}`)
     }
     assert.deepEqual(leaks, [])
@@ -224,41 +290,112 @@ test.group('security / who may call each route', (group) => {
 test.group('security / no secrets or protected fields in responses', (group) => {
   isolate(group)
 
-  test('no password hash, token hash or refresh token hash appears in any read as admin', async ({ client, assert }) => {
+  test('no password hash, token hash or refresh token hash appears in any read as admin', async ({
+    client,
+    assert,
+  }) => {
     const { token } = await actor('admin')
     await actor('influencer')
     const leaks: string[] = []
-    for (const route of apiRoutes((r) => r.method === 'GET' && !r.pattern.includes(':') && !r.pattern.startsWith('/__transmit') && !r.pattern.startsWith('/api/docs'))) {
+    for (const route of apiRoutes(
+      (r) =>
+        r.method === 'GET' &&
+        !r.pattern.includes(':') &&
+        !r.pattern.startsWith('/__transmit') &&
+        !r.pattern.startsWith('/api/docs')
+    )) {
       const res = await client.get(route.pattern).bearerToken(token)
       const text = JSON.stringify(res.body() ?? res.text())
-      if (/"password"|\$scrypt\$|"hash"|"tokenHash"|token_hash|mq_rt_/.test(text)) leaks.push(routeLabel(route))
+      if (/"password"|\$scrypt\$|"hash"|"tokenHash"|token_hash|mq_rt_/.test(text))
+        leaks.push(routeLabel(route))
     }
     assert.deepEqual(leaks, [])
   })
 
-  test('users cannot write role, status, owner or moderation fields: each is an unknown field, refused before anything is written', async ({ client, assert }) => {
+  test('users cannot write role, status, owner or moderation fields: each is an unknown field, refused before anything is written', async ({
+    client,
+    assert,
+  }) => {
     const sponsor = await actor('sponsor')
-    ;(await client.patch('/api/v1/auth/me').bearerToken(sponsor.token).json({ role: 'admin' })).assertStatus(422)
+    ;(
+      await client.patch('/api/v1/auth/me').bearerToken(sponsor.token).json({ role: 'admin' })
+    ).assertStatus(422)
     const refused = async (res: Awaited<ReturnType<ApiClient['post']>>, field: string) => {
       res.assertStatus(422)
       assert.containsSubset(res.body().errors, [{ code: 'E_UNKNOWN_FIELD', field }])
     }
-    await refused(await client.patch('/api/v1/auth/me').bearerToken(sponsor.token).json({ fullName: 'Me', status: 'active' }), 'status')
-    await refused(await client.patch('/api/v1/auth/me').bearerToken(sponsor.token).json({ credibility: 100 }), 'credibility')
+    await refused(
+      await client
+        .patch('/api/v1/auth/me')
+        .bearerToken(sponsor.token)
+        .json({ fullName: 'Me', status: 'active' }),
+      'status'
+    )
+    await refused(
+      await client.patch('/api/v1/auth/me').bearerToken(sponsor.token).json({ credibility: 100 }),
+      'credibility'
+    )
     const me = await client.get('/api/v1/auth/me').bearerToken(sponsor.token)
     assert.equal(me.body().data.role, 'sponsor')
     assert.notEqual(me.body().data.fullName, 'Me')
 
-    const campaign = { name: 'Owned by me', description: 'd', niche: 'tech', budget: 1000, startDate: '2030-01-01', endDate: '2030-02-01' }
-    await refused(await client.post('/api/v1/campaigns').bearerToken(sponsor.token).json({ ...campaign, sponsorId: 1 }), 'sponsorId')
-    await refused(await client.post('/api/v1/campaigns').bearerToken(sponsor.token).json({ ...campaign, flaggedAt: null }), 'flaggedAt')
-    assert.lengthOf((await client.get('/api/v1/campaigns/mine').bearerToken(sponsor.token)).body().data, 0)
+    const campaign = {
+      name: 'Owned by me',
+      description: 'd',
+      niche: 'tech',
+      budget: 1000,
+      startDate: '2030-01-01',
+      endDate: '2030-02-01',
+    }
+    await refused(
+      await client
+        .post('/api/v1/campaigns')
+        .bearerToken(sponsor.token)
+        .json({ ...campaign, sponsorId: 1 }),
+      'sponsorId'
+    )
+    await refused(
+      await client
+        .post('/api/v1/campaigns')
+        .bearerToken(sponsor.token)
+        .json({ ...campaign, flaggedAt: null }),
+      'flaggedAt'
+    )
+    assert.lengthOf(
+      (await client.get('/api/v1/campaigns/mine').bearerToken(sponsor.token)).body().data,
+      0
+    )
 
     const influencer = await actor('influencer')
-    const plan = { title: 'Mine', description: 'd', category: 'c', difficulty: 'beginner', durationDays: 1, tasks: [{ day: 1, title: 't' }] }
-    await refused(await client.post('/api/v1/plans').bearerToken(influencer.token).json({ ...plan, ownerId: sponsor.user.id }), 'ownerId')
-    await refused(await client.post('/api/v1/plans').bearerToken(influencer.token).json({ ...plan, likesCount: 999 }), 'likesCount')
-    await refused(await client.post('/api/v1/plans').bearerToken(influencer.token).json({ ...plan, tasks: [{ day: 1, title: 't', doneAt: null }] }), 'tasks.0.doneAt')
+    const plan = {
+      title: 'Mine',
+      description: 'd',
+      category: 'c',
+      difficulty: 'beginner',
+      durationDays: 1,
+      tasks: [{ day: 1, title: 't' }],
+    }
+    await refused(
+      await client
+        .post('/api/v1/plans')
+        .bearerToken(influencer.token)
+        .json({ ...plan, ownerId: sponsor.user.id }),
+      'ownerId'
+    )
+    await refused(
+      await client
+        .post('/api/v1/plans')
+        .bearerToken(influencer.token)
+        .json({ ...plan, likesCount: 999 }),
+      'likesCount'
+    )
+    await refused(
+      await client
+        .post('/api/v1/plans')
+        .bearerToken(influencer.token)
+        .json({ ...plan, tasks: [{ day: 1, title: 't', doneAt: null }] }),
+      'tasks.0.doneAt'
+    )
     const created = await client.post('/api/v1/plans').bearerToken(influencer.token).json(plan)
     created.assertStatus(201)
     assert.equal(created.body().data.owner.id, influencer.user.id)

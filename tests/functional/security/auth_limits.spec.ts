@@ -8,7 +8,15 @@ import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 
 const LOGIN = '/api/v1/auth/login'
 
-function assertThrottled(assert: { equal(a: unknown, b: unknown, m?: string): void; isAbove(a: number, b: number, m?: string): void; match(a: string, b: RegExp, m?: string): void }, res: ApiResponse, label: string) {
+function assertThrottled(
+  assert: {
+    equal(a: unknown, b: unknown, m?: string): void
+    isAbove(a: number, b: number, m?: string): void
+    match(a: string, b: RegExp, m?: string): void
+  },
+  res: ApiResponse,
+  label: string
+) {
   assert.equal(res.status(), 429, `${label}: ${res.status()} ${JSON.stringify(res.body())}`)
   const wait = Number(res.header('retry-after'))
   assert.isAbove(wait, 0, label)
@@ -19,10 +27,15 @@ function assertThrottled(assert: { equal(a: unknown, b: unknown, m?: string): vo
 test.group('security / auth rate limits', (group) => {
   isolate(group)
 
-  test('wrong guesses on one account block every spelling of it, on every URL of the route', async ({ client, assert }) => {
+  test('wrong guesses on one account block every spelling of it, on every URL of the route', async ({
+    client,
+    assert,
+  }) => {
     const { user } = await actor('shopper', { email: 'secrlx@gmail.com' })
     for (let i = 0; i < authRateLimit; i++) {
-      ;(await client.post(LOGIN).json({ email: 'sec.rl.x@gmail.com', password: `wrong-${i}` })).assertStatus(401)
+      ;(
+        await client.post(LOGIN).json({ email: 'sec.rl.x@gmail.com', password: `wrong-${i}` })
+      ).assertStatus(401)
     }
     const variants: [string, string][] = [
       [LOGIN, 'sec.rl.x+1@gmail.com'],
@@ -39,21 +52,48 @@ test.group('security / auth rate limits', (group) => {
     assert.equal(user.email, 'secrlx@gmail.com')
   })
 
-  test('one client spraying many accounts is throttled across accounts', async ({ client, assert }) => {
+  test('one client spraying many accounts is throttled across accounts', async ({
+    client,
+    assert,
+  }) => {
     const statuses: number[] = []
     for (let i = 0; i < authClientRateLimit + 5; i++) {
-      statuses.push((await client.post(LOGIN).json({ email: `spray${i}@example.com`, password: 'not-the-password' })).status())
+      statuses.push(
+        (
+          await client
+            .post(LOGIN)
+            .json({ email: `spray${i}@example.com`, password: 'not-the-password' })
+        ).status()
+      )
     }
     assert.deepEqual(statuses.slice(0, authClientRateLimit), Array(authClientRateLimit).fill(401))
     assert.deepEqual(statuses.slice(authClientRateLimit), Array(5).fill(429))
-    assertThrottled(assert, await client.post(LOGIN).json({ email: 'someone-else@example.com', password: 'x' }), 'login after spraying')
+    assertThrottled(
+      assert,
+      await client.post(LOGIN).json({ email: 'someone-else@example.com', password: 'x' }),
+      'login after spraying'
+    )
   })
 
-  test('sign-up, password forgot and reset are throttled per client across accounts too', async ({ client, assert }) => {
+  test('sign-up, password forgot and reset are throttled per client across accounts too', async ({
+    client,
+    assert,
+  }) => {
     const routes: [string, (i: number) => Record<string, unknown>][] = [
-      ['/api/v1/auth/signup', (i) => ({ email: `spray-signup${i}@example.com`, password: 'x', fullName: 'Spray', role: 'shopper' })],
+      [
+        '/api/v1/auth/signup',
+        (i) => ({
+          email: `spray-signup${i}@example.com`,
+          password: 'x',
+          fullName: 'Spray',
+          role: 'shopper',
+        }),
+      ],
       ['/api/v1/auth/password/forgot', (i) => ({ email: `spray-forgot${i}@example.com` })],
-      ['/api/v1/auth/password/reset', (i) => ({ token: `mq_pr_unknown-token-${i}`, password: 'violet-harbour-lantern' })],
+      [
+        '/api/v1/auth/password/reset',
+        (i) => ({ token: `mq_pr_unknown-token-${i}`, password: 'violet-harbour-lantern' }),
+      ],
     ]
     for (const [path, body] of routes) {
       for (let i = 0; i < authClientRateLimit; i++) {
@@ -69,10 +109,17 @@ test.group('security / auth rate limits', (group) => {
     for (let i = 0; i < authRateLimit; i++) {
       ;(await client.post('/api/v1/auth/verify-email/resend').bearerToken(token)).assertStatus(202)
     }
-    assertThrottled(assert, await client.post('/api/v1/auth/verify-email/resend').bearerToken(token), 'resend')
+    assertThrottled(
+      assert,
+      await client.post('/api/v1/auth/verify-email/resend').bearerToken(token),
+      'resend'
+    )
   })
 
-  test('refresh is limited per token family: one exhausted login does not lock out another from the same address', async ({ client, assert }) => {
+  test('refresh is limited per token family: one exhausted login does not lock out another from the same address', async ({
+    client,
+    assert,
+  }) => {
     const { user } = await actor('shopper')
     const first = await client.post(LOGIN).json({ email: user.email, password: FACTORY_PASSWORD })
     const second = await client.post(LOGIN).json({ email: user.email, password: FACTORY_PASSWORD })
@@ -82,16 +129,32 @@ test.group('security / auth rate limits', (group) => {
       res.assertStatus(200)
       refreshToken = res.body().data.refreshToken
     }
-    assertThrottled(assert, await client.post('/api/v1/auth/refresh').json({ refreshToken }), 'refresh of the exhausted family')
-    ;(await client.post('/api/v1/auth/refresh').json({ refreshToken: second.body().data.tokens.refreshToken })).assertStatus(200)
+    assertThrottled(
+      assert,
+      await client.post('/api/v1/auth/refresh').json({ refreshToken }),
+      'refresh of the exhausted family'
+    )
+    ;(
+      await client
+        .post('/api/v1/auth/refresh')
+        .json({ refreshToken: second.body().data.tokens.refreshToken })
+    ).assertStatus(200)
   })
 
   test('a reset link may be tried AUTH_RATE_LIMIT times a minute', async ({ client, assert }) => {
     const { user } = await actor('shopper')
     const link = await new UserTokenService().create(user.id, 'password_reset')
     for (let i = 0; i < authRateLimit; i++) {
-      ;(await client.post('/api/v1/auth/password/reset').json({ token: link, password: 'x' })).assertStatus(422)
+      ;(
+        await client.post('/api/v1/auth/password/reset').json({ token: link, password: 'x' })
+      ).assertStatus(422)
     }
-    assertThrottled(assert, await client.post('/api/v1/auth/password/reset').json({ token: link, password: 'violet-harbour-lantern' }), 'reset')
+    assertThrottled(
+      assert,
+      await client
+        .post('/api/v1/auth/password/reset')
+        .json({ token: link, password: 'violet-harbour-lantern' }),
+      'reset'
+    )
   })
 })

@@ -21,7 +21,10 @@ const MAX_SLOWER_SHARE = 0.75
 test.group('security / account enumeration by timing', (group) => {
   isolate(group)
 
-  test('password forgot answers known and unknown addresses in the same time', async ({ client, assert }) => {
+  test('password forgot answers known and unknown addresses in the same time', async ({
+    client,
+    assert,
+  }) => {
     const { user } = await actor('shopper')
     const known: number[] = []
     const unknown: number[] = []
@@ -38,7 +41,10 @@ test.group('security / account enumeration by timing', (group) => {
     for (let round = 0; round < ROUNDS; round++) {
       await deleteMatching(redis, `${LIMITER_PREFIX}*`)
       for (let i = 0; i < PER_ROUND; i++) {
-        const pair = [() => timed(user.email, known), () => timed(`nobody-${round}-${i}@example.com`, unknown)]
+        const pair = [
+          () => timed(user.email, known),
+          () => timed(`nobody-${round}-${i}@example.com`, unknown),
+        ]
         // Which side goes first alternates, so neither profits from going second.
         for (const call of i % 2 ? pair.reverse() : pair) await call()
       }
@@ -50,11 +56,16 @@ test.group('security / account enumeration by timing', (group) => {
     assert.equal(answers.size, 1, 'known and unknown addresses get the same answer')
   }).timeout(120_000)
 
-  test('the reset e-mail still reaches a known address, and nothing is sent for an unknown one', async ({ client, assert }) => {
+  test('the reset e-mail still reaches a known address, and nothing is sent for an unknown one', async ({
+    client,
+    assert,
+  }) => {
     const { user } = await actor('shopper')
     ;(await client.post(FORGOT).json({ email: 'nobody-at-all@example.com' })).assertStatus(202)
     ;(await client.post(FORGOT).json({ email: user.email })).assertStatus(202)
-    const mail = await smtpSink.waitFor((m) => m.to.includes(user.email) && /reset/i.test(m.subject))
+    const mail = await smtpSink.waitFor(
+      (m) => m.to.includes(user.email) && /reset/i.test(m.subject)
+    )
     assert.match(mail.raw, /mq_pr_[\w-]+/)
     assert.isFalse(smtpSink.messages.some((m) => m.to.includes('nobody-at-all@example.com')))
   })

@@ -13,7 +13,48 @@ const HOSTILE = [
   '${7*7}{{7*7}}',
 ]
 
-const FIELDS = ['email', 'password', 'fullName', 'name', 'title', 'description', 'body', 'reason', 'amount', 'paymentAmount', 'budget', 'price', 'quantity', 'score', 'value', 'day', 'profile', 'action', 'version', 'targetType', 'targetId', 'type', 'kind', 'pattern', 'keywords', 'tags', 'tasks', 'influencerId', 'participantId', 'userId', 'productId', 'status', 'startDate', 'endDate', 'visibility', 'token', 'refreshToken', 'ids', 'operation', 'only']
+const FIELDS = [
+  'email',
+  'password',
+  'fullName',
+  'name',
+  'title',
+  'description',
+  'body',
+  'reason',
+  'amount',
+  'paymentAmount',
+  'budget',
+  'price',
+  'quantity',
+  'score',
+  'value',
+  'day',
+  'profile',
+  'action',
+  'version',
+  'targetType',
+  'targetId',
+  'type',
+  'kind',
+  'pattern',
+  'keywords',
+  'tags',
+  'tasks',
+  'influencerId',
+  'participantId',
+  'userId',
+  'productId',
+  'status',
+  'startDate',
+  'endDate',
+  'visibility',
+  'token',
+  'refreshToken',
+  'ids',
+  'operation',
+  'only',
+]
 
 function deep(depth: number): unknown {
   let value: unknown = 'bottom'
@@ -23,10 +64,22 @@ function deep(depth: number): unknown {
 
 /** Bodies a careless or hostile client sends: wrong shapes, wrong types, huge, deep, injected. */
 function bodies(): unknown[] {
-  const wrongTypes = Object.fromEntries(FIELDS.map((f, i) => [f, [[], {}, true, -1, 1e308, null, 'NaN'][i % 7]]))
+  const wrongTypes = Object.fromEntries(
+    FIELDS.map((f, i) => [f, [[], {}, true, -1, 1e308, null, 'NaN'][i % 7]])
+  )
   const hostile = HOSTILE.map((text) => Object.fromEntries(FIELDS.map((f) => [f, text])))
   const numbersAsText = Object.fromEntries(FIELDS.map((f) => [f, '12abc']))
-  return [[], 'just a string', 42, null, wrongTypes, numbersAsText, deep(500), ...hostile, { ...wrongTypes, extra: deep(30) }]
+  return [
+    [],
+    'just a string',
+    42,
+    null,
+    wrongTypes,
+    numbersAsText,
+    deep(500),
+    ...hostile,
+    { ...wrongTypes, extra: deep(30) },
+  ]
 }
 
 const PERSONAS: Persona[] = ['admin', 'shopper', 'sponsor', 'influencer']
@@ -35,7 +88,10 @@ test.group('security / fuzzed bodies on every write route', (group) => {
   isolate(group)
 
   for (const persona of PERSONAS) {
-    test(`as ${persona}: every write route answers 4xx or 2xx, never 5xx`, async ({ client, assert }) => {
+    test(`as ${persona}: every write route answers 4xx or 2xx, never 5xx`, async ({
+      client,
+      assert,
+    }) => {
       const routes = registeredRoutes((r) => r.pattern.startsWith('/api') && r.method !== 'GET')
       assert.isAbove(routes.length, 50)
       const failures: string[] = []
@@ -44,9 +100,18 @@ test.group('security / fuzzed bodies on every write route', (group) => {
         // A fresh token per route: some routes (logout, password change) end the session.
         const { accessToken: token } = await new TokenService().issue(user)
         for (const [index, body] of bodies().entries()) {
-          const res = await client.request(fillParams(route.pattern, 1), route.method).bearerToken(token).json(body)
-          if (res.status() >= 500) failures.push(`${routeLabel(route)} body#${index} → ${res.status()} ${JSON.stringify(res.body()).slice(0, 200)}`)
-          else if (res.status() >= 400 && !res.body()?.errors?.[0]?.code) failures.push(`${routeLabel(route)} body#${index} → ${res.status()} without the error shape`)
+          const res = await client
+            .request(fillParams(route.pattern, 1), route.method)
+            .bearerToken(token)
+            .json(body)
+          if (res.status() >= 500)
+            failures.push(
+              `${routeLabel(route)} body#${index} → ${res.status()} ${JSON.stringify(res.body()).slice(0, 200)}`
+            )
+          else if (res.status() >= 400 && !res.body()?.errors?.[0]?.code)
+            failures.push(
+              `${routeLabel(route)} body#${index} → ${res.status()} without the error shape`
+            )
         }
       }
       assert.deepEqual(failures, [])

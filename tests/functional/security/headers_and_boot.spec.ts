@@ -8,39 +8,63 @@ import { fillParams, registeredRoutes, routeLabel } from '#tests/support/routes'
 import { run } from '#tests/support/child_app'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 
-const SESSION_ENDING = new Set(['POST /api/v1/auth/logout', 'DELETE /api/v1/auth/me', 'PUT /api/v1/auth/password'])
+const SESSION_ENDING = new Set([
+  'POST /api/v1/auth/logout',
+  'DELETE /api/v1/auth/me',
+  'PUT /api/v1/auth/password',
+])
 
 test.group('security / headers on every route', (group) => {
   isolate(group)
 
-  test('every route answers with nosniff; with credentials, every answer is no-store', async ({ client, assert }) => {
+  test('every route answers with nosniff; with credentials, every answer is no-store', async ({
+    client,
+    assert,
+  }) => {
     const routes = registeredRoutes((route) => !route.pattern.startsWith('/__'))
     assert.isAbove(routes.length, 100)
     const { token } = await actor('admin')
     const failures: string[] = []
     for (const route of routes) {
       const anonymous = await client.request(fillParams(route.pattern, 1), route.method)
-      if (anonymous.header('x-content-type-options') !== 'nosniff') failures.push(`${routeLabel(route)} anonymous: no nosniff`)
+      if (anonymous.header('x-content-type-options') !== 'nosniff')
+        failures.push(`${routeLabel(route)} anonymous: no nosniff`)
       // Routes that end the session would sign the admin out for the routes after them.
       if (SESSION_ENDING.has(routeLabel(route))) continue
-      const signedIn = await client.request(fillParams(route.pattern, 1), route.method).bearerToken(token)
-      if (signedIn.header('x-content-type-options') !== 'nosniff') failures.push(`${routeLabel(route)} signed in: no nosniff`)
-      if (signedIn.header('cache-control') !== 'no-store') failures.push(`${routeLabel(route)} signed in: cache-control ${signedIn.header('cache-control')}`)
+      const signedIn = await client
+        .request(fillParams(route.pattern, 1), route.method)
+        .bearerToken(token)
+      if (signedIn.header('x-content-type-options') !== 'nosniff')
+        failures.push(`${routeLabel(route)} signed in: no nosniff`)
+      if (signedIn.header('cache-control') !== 'no-store')
+        failures.push(
+          `${routeLabel(route)} signed in: cache-control ${signedIn.header('cache-control')}`
+        )
     }
     assert.deepEqual(failures, [])
   }).timeout(120_000)
 
-  test('token responses are no-store; unknown routes get nosniff too', async ({ client, assert }) => {
+  test('token responses are no-store; unknown routes get nosniff too', async ({
+    client,
+    assert,
+  }) => {
     const { user } = await actor('shopper')
-    const login = await client.post('/api/v1/auth/login').json({ email: user.email, password: FACTORY_PASSWORD })
+    const login = await client
+      .post('/api/v1/auth/login')
+      .json({ email: user.email, password: FACTORY_PASSWORD })
     login.assertStatus(200)
     assert.equal(login.header('cache-control'), 'no-store')
-    const refresh = await client.post('/api/v1/auth/refresh').json({ refreshToken: login.body().data.tokens.refreshToken })
+    const refresh = await client
+      .post('/api/v1/auth/refresh')
+      .json({ refreshToken: login.body().data.tokens.refreshToken })
     assert.equal(refresh.header('cache-control'), 'no-store')
     assert.equal((await client.get('/no/such/route')).header('x-content-type-options'), 'nosniff')
   })
 
-  test('the API reference has a Content-Security-Policy that forbids framing and scripts', async ({ client, assert }) => {
+  test('the API reference has a Content-Security-Policy that forbids framing and scripts', async ({
+    client,
+    assert,
+  }) => {
     const page = await client.get('/api/docs')
     page.assertStatus(200)
     const policy = page.header('content-security-policy') ?? ''
@@ -50,12 +74,20 @@ test.group('security / headers on every route', (group) => {
     assert.equal(page.header('x-frame-options'), 'DENY')
   })
 
-  test('CORS never reflects the null origin, even where any origin is allowed (development)', async ({ client, assert }) => {
+  test('CORS never reflects the null origin, even where any origin is allowed (development)', async ({
+    client,
+    assert,
+  }) => {
     const fromNull = await client.get('/api/v1/features').header('origin', 'null')
     assert.isUndefined(fromNull.header('access-control-allow-origin'))
-    const preflight = await client.options('/api/v1/auth/login').header('origin', 'null').header('access-control-request-method', 'POST')
+    const preflight = await client
+      .options('/api/v1/auth/login')
+      .header('origin', 'null')
+      .header('access-control-request-method', 'POST')
     assert.isUndefined(preflight.header('access-control-allow-origin'))
-    const fromApp = await client.get('/api/v1/features').header('origin', 'https://app.example.test')
+    const fromApp = await client
+      .get('/api/v1/features')
+      .header('origin', 'https://app.example.test')
     assert.equal(fromApp.header('access-control-allow-origin'), 'https://app.example.test')
   })
 })

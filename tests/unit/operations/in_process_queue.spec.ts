@@ -17,33 +17,55 @@ test.group('operations / in-process queue', (group) => {
     const key = randomUUID()
     const id = await queues.dispatch(GatedJob, { key })
     assert.match(id, /^default:[\w-]+$/)
-    assert.containsSubset(await queues.get(id), { state: 'waiting', attempts: 0, progress: 0, startedAt: null })
+    assert.containsSubset(await queues.get(id), {
+      state: 'waiting',
+      attempts: 0,
+      progress: 0,
+      startedAt: null,
+    })
 
-    const active = await eventually(() => queues.get(id), (t) => t?.state === 'active' && t.progress === 50)
+    const active = await eventually(
+      () => queues.get(id),
+      (t) => t?.state === 'active' && t.progress === 50
+    )
     assert.equal(active!.attempts, 1)
     assert.instanceOf(active!.startedAt, Date)
 
     openGate(key)
-    const done = await eventually(() => queues.get(id), (t) => t?.state === 'completed')
+    const done = await eventually(
+      () => queues.get(id),
+      (t) => t?.state === 'completed'
+    )
     assert.containsSubset(done, { progress: 100, result: { key, attempt: 1 }, error: null })
     assert.instanceOf(done!.finishedAt, Date)
   })
 
-  test('a failing job is retried with exponential backoff, ends failed and can be retried', async ({ assert }) => {
+  test('a failing job is retried with exponential backoff, ends failed and can be retried', async ({
+    assert,
+  }) => {
     const key = randomUUID()
     failing.add(key)
     const id = await queues.dispatch(FlakyJob, { key })
 
-    const failed = await eventually(() => queues.get(id), (t) => t?.state === 'failed')
+    const failed = await eventually(
+      () => queues.get(id),
+      (t) => t?.state === 'failed'
+    )
     assert.containsSubset(failed, { attempts: 3, maxAttempts: 3, error: 'attempt 3 failed' })
     const [first, second, third] = runs.get(key)!
     assert.isAtLeast(second - first, 100)
     assert.isAtLeast(third - second, 200)
-    assert.include((await queues.list({ state: 'failed' })).tasks.map((t) => t.id), id)
+    assert.include(
+      (await queues.list({ state: 'failed' })).tasks.map((t) => t.id),
+      id
+    )
 
     failing.delete(key)
     assert.equal(await queues.retry(id), 'retried')
-    const done = await eventually(() => queues.get(id), (t) => t?.state === 'completed')
+    const done = await eventually(
+      () => queues.get(id),
+      (t) => t?.state === 'completed'
+    )
     assert.containsSubset(done, { attempts: 1, result: { runs: 4 } })
     assert.equal(await queues.retry(id), 'not_failed')
     assert.equal(await queues.retry('default:unknown'), 'missing')
@@ -52,19 +74,39 @@ test.group('operations / in-process queue', (group) => {
   test('a jobId de-duplicates and lists are paginated', async ({ assert }) => {
     const keys = [randomUUID(), randomUUID(), randomUUID()]
     const once = await queues.dispatch(GatedJob, { key: keys[0] }, { jobId: `once-${keys[0]}` })
-    assert.equal(await queues.dispatch(GatedJob, { key: keys[0] }, { jobId: `once-${keys[0]}` }), once)
+    assert.equal(
+      await queues.dispatch(GatedJob, { key: keys[0] }, { jobId: `once-${keys[0]}` }),
+      once
+    )
     for (const key of keys.slice(1)) await queues.dispatch(GatedJob, { key })
 
-    await eventually(() => queues.list({ state: 'active' }), (page) => page.meta.total === 3)
+    await eventually(
+      () => queues.list({ state: 'active' }),
+      (page) => page.meta.total === 3
+    )
     const page = await queues.list({ state: 'active', queue: 'default', perPage: 2, page: 2 })
     assert.deepEqual(page.meta, { page: 2, perPage: 2, total: 3, lastPage: 2 })
     assert.lengthOf(page.tasks, 1)
-    assert.deepEqual((await queues.list({ queue: 'mail' })).meta, { page: 1, perPage: 20, total: 0, lastPage: 1 })
+    assert.deepEqual((await queues.list({ queue: 'mail' })).meta, {
+      page: 1,
+      perPage: 20,
+      total: 0,
+      lastPage: 1,
+    })
 
     keys.forEach(openGate)
-    await eventually(() => queues.list({ state: 'completed' }), (p) => p.meta.total === 3)
+    await eventually(
+      () => queues.list({ state: 'completed' }),
+      (p) => p.meta.total === 3
+    )
     assert.lengthOf(runs.get(keys[0])!, 1)
-    await assert.rejects(() => queues.dispatch(GatedJob, { key: 'x' }, { jobId: 'a:b' }), /Invalid jobId/)
-    await assert.rejects(() => queues.dispatch(GatedJob, { key: 'x' }, { jobId: '42' }), /Invalid jobId/)
+    await assert.rejects(
+      () => queues.dispatch(GatedJob, { key: 'x' }, { jobId: 'a:b' }),
+      /Invalid jobId/
+    )
+    await assert.rejects(
+      () => queues.dispatch(GatedJob, { key: 'x' }, { jobId: '42' }),
+      /Invalid jobId/
+    )
   })
 })

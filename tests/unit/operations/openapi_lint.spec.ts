@@ -5,8 +5,14 @@ import { buildDocument } from '#services/operations/openapi/document'
 test.group('operations / OpenAPI document lint', () => {
   test("passes Redocly's recommended ruleset without a warning", async ({ assert }) => {
     const config = await createConfig({ extends: ['recommended'] })
-    const problems = await lintFromString({ source: JSON.stringify(buildDocument()), absoluteRef: 'openapi.json', config })
-    const found = problems.map((problem) => `${problem.ruleId} at ${problem.location[0]?.pointer ?? '?'}: ${problem.message}`)
+    const problems = await lintFromString({
+      source: JSON.stringify(buildDocument()),
+      absoluteRef: 'openapi.json',
+      config,
+    })
+    const found = problems.map(
+      (problem) => `${problem.ruleId} at ${problem.location[0]?.pointer ?? '?'}: ${problem.message}`
+    )
     assert.deepEqual(found, [])
   }).timeout(30_000)
 })

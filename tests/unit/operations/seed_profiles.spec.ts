@@ -14,7 +14,9 @@ test.group('operations / seed profile sizes', () => {
     assert.equal(BULK_SIZES.small.plans + small.follows + small.likes, BULK_SIZES.small.activities)
   })
 
-  test('the large profile writes at least 10,000 users, 100,000 activities and 5,000 products', ({ assert }) => {
+  test('the large profile writes at least 10,000 users, 100,000 activities and 5,000 products', ({
+    assert,
+  }) => {
     const size = BULK_SIZES.large
     const large = shape(size)
     assert.isAtLeast(large.users, 10_000)
@@ -27,6 +29,9 @@ test.group('operations / seed profile sizes', () => {
 
   test('sizes that cannot be seeded are refused before anything is written', ({ assert }) => {
     assert.throws(() => shape({ ...BULK_SIZES.small, activities: 10 }), /inconsistent/)
-    assert.throws(() => shape({ ...BULK_SIZES.small, followsPerShopper: BULK_SIZES.small.influencers + 1 }), /inconsistent/)
+    assert.throws(
+      () => shape({ ...BULK_SIZES.small, followsPerShopper: BULK_SIZES.small.influencers + 1 }),
+      /inconsistent/
+    )
   })
 })

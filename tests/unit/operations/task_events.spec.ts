@@ -16,14 +16,21 @@ test.group('operations / task events of the in-process queue', (group) => {
     return () => queues.close()
   })
 
-  const eventsOf = (id: string) => broadcasts.filter((b) => b.channel === `tasks/${id}`).map((b) => b.payload.data)
+  const eventsOf = (id: string) =>
+    broadcasts.filter((b) => b.channel === `tasks/${id}`).map((b) => b.payload.data)
 
   test('start, progress and completion are announced', async ({ assert }) => {
     const key = randomUUID()
     const id = await queues.dispatch(GatedJob, { key })
-    await eventually(async () => eventsOf(id), (events) => events.length === 2)
+    await eventually(
+      async () => eventsOf(id),
+      (events) => events.length === 2
+    )
     openGate(key)
-    await eventually(async () => eventsOf(id), (events) => events.length === 3)
+    await eventually(
+      async () => eventsOf(id),
+      (events) => events.length === 3
+    )
     assert.deepEqual(eventsOf(id), [
       { taskId: id, state: 'active', progress: 0 },
       { taskId: id, state: 'active', progress: 50 },
@@ -36,7 +43,10 @@ test.group('operations / task events of the in-process queue', (group) => {
     const key = randomUUID()
     failing.add(key)
     const id = await queues.dispatch(FlakyJob, { key })
-    await eventually(() => queues.get(id), (task) => task?.state === 'failed')
+    await eventually(
+      () => queues.get(id),
+      (task) => task?.state === 'failed'
+    )
     failing.delete(key)
     assert.deepEqual(
       eventsOf(id).map((event) => event.state),

@@ -50,10 +50,23 @@ export default class BatchAdminService {
     const statuses: BatchStatus[] = []
     for (const name of names) {
       const task = batchTasks[name]
-      const lastRun = await BatchRun.query().where('task', name).whereNot('status', 'running').orderBy('started_at', 'desc').orderBy('id', 'desc').first()
-      const lastStarted = await BatchRun.query().where('task', name).orderBy('started_at', 'desc').orderBy('id', 'desc').first()
+      const lastRun = await BatchRun.query()
+        .where('task', name)
+        .whereNot('status', 'running')
+        .orderBy('started_at', 'desc')
+        .orderBy('id', 'desc')
+        .first()
+      const lastStarted = await BatchRun.query()
+        .where('task', name)
+        .orderBy('started_at', 'desc')
+        .orderBy('id', 'desc')
+        .first()
       const lastDue = lastCronRun(task.cron, now)
-      const overdue = !paused.has(name) && lastDue !== null && lastDue <= now.minus(OVERDUE_AFTER) && !(lastStarted && lastStarted.startedAt >= lastDue)
+      const overdue =
+        !paused.has(name) &&
+        lastDue !== null &&
+        lastDue <= now.minus(OVERDUE_AFTER) &&
+        !(lastStarted && lastStarted.startedAt >= lastDue)
       statuses.push({
         name,
         command: task.command,
@@ -77,7 +90,12 @@ export default class BatchAdminService {
   async runNow(admin: User, name: string, ctx?: HttpContext) {
     const task = this.ensure(name)
     const taskId = await this.queues.dispatch(RunBatchJob, { task, trigger: 'admin' })
-    await this.audit.record(admin, { action: 'batch.run', targetType: 'batch', targetId: task, details: { taskId } }, undefined, ctx)
+    await this.audit.record(
+      admin,
+      { action: 'batch.run', targetType: 'batch', targetId: task, details: { taskId } },
+      undefined,
+      ctx
+    )
     return taskId
   }
 
@@ -86,11 +104,23 @@ export default class BatchAdminService {
     await db.transaction(async (trx) => {
       const existing = await trx.from('batch_settings').where('task', task).forUpdate().first()
       if (Boolean(existing?.paused) === paused) {
-        throw AppException.conflict('E_INVALID_STATE', paused ? `${task} is already paused` : `${task} is not paused`)
+        throw AppException.conflict(
+          'E_INVALID_STATE',
+          paused ? `${task} is already paused` : `${task} is not paused`
+        )
       }
-      if (existing) await trx.from('batch_settings').where('task', task).update({ paused, updated_at: sqlNow() })
+      if (existing)
+        await trx
+          .from('batch_settings')
+          .where('task', task)
+          .update({ paused, updated_at: sqlNow() })
       else await trx.table('batch_settings').insert({ task, paused, updated_at: sqlNow() })
-      await this.audit.record(admin, { action: paused ? 'batch.pause' : 'batch.resume', targetType: 'batch', targetId: task }, trx, ctx)
+      await this.audit.record(
+        admin,
+        { action: paused ? 'batch.pause' : 'batch.resume', targetType: 'batch', targetId: task },
+        trx,
+        ctx
+      )
     })
     return this.status(task)
   }

@@ -28,7 +28,11 @@ export default abstract class BatchCommand extends BaseCommand {
         const { default: QueueService } = await import('#services/operations/queue/queue_service')
         const { default: RunBatchJob } = await import('#jobs/run_batch_job')
         const queues = await this.app.container.make(QueueService)
-        const taskId = await queues.dispatch(RunBatchJob, { task: name, trigger: 'cli', options: this.taskOptions() })
+        const taskId = await queues.dispatch(RunBatchJob, {
+          task: name,
+          trigger: 'cli',
+          options: this.taskOptions(),
+        })
         this.logger.success(stamped(`${name}: queued as task ${taskId}`))
         return
       }

@@ -20,7 +20,13 @@ export default class BatchRunner {
   }
 
   async run(name: BatchTaskName, options: RunOptions) {
-    const run = await BatchRun.create({ task: name, trigger: options.trigger, taskId: options.taskId ?? null, status: 'running', startedAt: DateTime.utc() })
+    const run = await BatchRun.create({
+      task: name,
+      trigger: options.trigger,
+      taskId: options.taskId ?? null,
+      status: 'running',
+      startedAt: DateTime.utc(),
+    })
     return this.execute(run, options)
   }
 
@@ -33,7 +39,13 @@ export default class BatchRunner {
   async runScheduled(name: BatchTaskName, dueAt: DateTime) {
     const [claimed] = await db
       .table('batch_runs')
-      .insert({ task: name, trigger: 'schedule', status: 'running', started_at: sqlTime(DateTime.utc()), scheduled_for: sqlTime(dueAt) })
+      .insert({
+        task: name,
+        trigger: 'schedule',
+        status: 'running',
+        started_at: sqlTime(DateTime.utc()),
+        scheduled_for: sqlTime(dueAt),
+      })
       .onConflict(['task', 'scheduled_for'])
       .ignore()
       .returning('id')
@@ -57,9 +69,20 @@ export default class BatchRunner {
     }
   }
 
-  private async finish(run: BatchRun, status: BatchRun['status'], result: Record<string, unknown> | null, error?: string) {
+  private async finish(
+    run: BatchRun,
+    status: BatchRun['status'],
+    result: Record<string, unknown> | null,
+    error?: string
+  ) {
     const finishedAt = DateTime.utc()
-    run.merge({ status, result, error: error ?? null, finishedAt, durationMs: Math.round(finishedAt.diff(run.startedAt).as('milliseconds')) })
+    run.merge({
+      status,
+      result,
+      error: error ?? null,
+      finishedAt,
+      durationMs: Math.round(finishedAt.diff(run.startedAt).as('milliseconds')),
+    })
     await run.save()
     return run
   }

@@ -51,7 +51,8 @@ export const batchTasks: Record<string, BatchTask> = {
   'engagement-metrics': {
     command: 'analytics:engagement',
     cron: '*/5 * * * *',
-    description: "Recompute every member's engagement over the last 7 and 30 days (GET /api/v1/me/engagement)",
+    description:
+      "Recompute every member's engagement over the last 7 and 30 days (GET /api/v1/me/engagement)",
     async run({ resolver }) {
       return (await resolver.make(EngagementService)).recompute()
     },
@@ -77,7 +78,9 @@ export const batchTasks: Record<string, BatchTask> = {
     cron: '0 7 1 * *',
     description: "E-mail each brand last month's campaign and ad-request figures (--month=YYYY-MM)",
     async run({ resolver, options }) {
-      const month = options.month ? DateTime.fromFormat(options.month, 'yyyy-MM', { zone: 'utc' }) : DateTime.utc().minus({ months: 1 })
+      const month = options.month
+        ? DateTime.fromFormat(options.month, 'yyyy-MM', { zone: 'utc' })
+        : DateTime.utc().minus({ months: 1 })
       if (!month.isValid) throw new Error('--month must be YYYY-MM')
       return (await resolver.make(MarketplaceMailings)).sendMonthlyReports(month)
     },
@@ -85,9 +88,12 @@ export const batchTasks: Record<string, BatchTask> = {
   'creator-weekly-summaries': {
     command: 'community:weekly-summary',
     cron: '0 8 * * 1',
-    description: "E-mail each creator last week's views, likes, downloads, ratings, comments and new followers against the week before (--week=YYYY-MM-DD, any day of that week)",
+    description:
+      "E-mail each creator last week's views, likes, downloads, ratings, comments and new followers against the week before (--week=YYYY-MM-DD, any day of that week)",
     async run({ resolver, options }) {
-      const week = options.week ? DateTime.fromISO(options.week, { zone: 'utc' }) : DateTime.utc().startOf('week').minus({ weeks: 1 })
+      const week = options.week
+        ? DateTime.fromISO(options.week, { zone: 'utc' })
+        : DateTime.utc().startOf('week').minus({ weeks: 1 })
       if (!week.isValid) throw new Error('--week must be YYYY-MM-DD')
       return (await resolver.make(CreatorSummaryMailings)).sendWeekly(week)
     },
@@ -103,7 +109,8 @@ export const batchTasks: Record<string, BatchTask> = {
   'cleanup': {
     command: 'cleanup:run',
     cron: '30 3 * * *',
-    description: 'Delete expired tokens and spent one-time links, notifications read and batch runs over 90 days ago, expired GDPR exports, checkout Idempotency-Keys over 7 days old',
+    description:
+      'Delete expired tokens and spent one-time links, notifications read and batch runs over 90 days ago, expired GDPR exports, checkout Idempotency-Keys over 7 days old',
     async run({ resolver }) {
       return { ...(await (await resolver.make(CleanupService)).run()) }
     },

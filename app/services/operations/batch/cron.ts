@@ -18,7 +18,8 @@ export function nextCronRun(expression: string, after: DateTime = DateTime.utc()
 
 /** The latest time the expression fired at or before `at` (its current due time). */
 export function lastCronRun(expression: string, at: DateTime = DateTime.utc()): DateTime | null {
-  const [previous] = pattern(expression)?.previousRuns(1, at.plus({ milliseconds: 1 }).toJSDate()) ?? []
+  const [previous] =
+    pattern(expression)?.previousRuns(1, at.plus({ milliseconds: 1 }).toJSDate()) ?? []
   return previous ? DateTime.fromJSDate(previous, { zone: 'utc' }) : null
 }
 

@@ -47,7 +47,10 @@ export interface SchedulerSighting {
 export default class Scheduler {
   constructor(private runner: BatchRunner) {}
 
-  async tick(mode: SchedulerMode, options: { now?: DateTime<true>; only?: BatchTaskName[] } = {}): Promise<TickOutcome[]> {
+  async tick(
+    mode: SchedulerMode,
+    options: { now?: DateTime<true>; only?: BatchTaskName[] } = {}
+  ): Promise<TickOutcome[]> {
     const now = options.now ?? DateTime.utc()
     await this.heartbeat(mode, now)
     const due = await this.dueTasks(now, options.only)
@@ -66,14 +69,19 @@ export default class Scheduler {
       .from('batch_runs')
       .select('task', 'scheduled_for')
       .where((query) => {
-        for (const { task, dueAt } of candidates) query.orWhere((q) => q.where('task', task).where('scheduled_for', sqlTime(dueAt)))
+        for (const { task, dueAt } of candidates)
+          query.orWhere((q) => q.where('task', task).where('scheduled_for', sqlTime(dueAt)))
       })
     const ran = new Set(done.map((row) => row.task))
     return candidates.filter(({ task }) => !ran.has(task))
   }
 
   private async runOne(task: BatchTaskName, dueAt: DateTime): Promise<TickOutcome> {
-    const outcome = (value: TickOutcome['outcome'], run?: BatchRun | null, error?: string): TickOutcome => ({
+    const outcome = (
+      value: TickOutcome['outcome'],
+      run?: BatchRun | null,
+      error?: string
+    ): TickOutcome => ({
       task,
       dueAt,
       outcome: value,
@@ -86,13 +94,17 @@ export default class Scheduler {
       if (!locked.value) return outcome('taken')
       return outcome(locked.value.status === 'skipped' ? 'skipped' : 'completed', locked.value)
     } catch (error) {
-      const run = await BatchRun.query().where('task', task).where('scheduled_for', sqlTime(dueAt)).first()
+      const run = await BatchRun.query()
+        .where('task', task)
+        .where('scheduled_for', sqlTime(dueAt))
+        .first()
       return outcome('failed', run, (error as Error).message)
     }
   }
 
   async heartbeat(mode: SchedulerMode, now = DateTime.utc()) {
-    const scheduler = mode === 'cron' ? `cron@${os.hostname()}` : `${mode}@${os.hostname()}:${process.pid}`
+    const scheduler =
+      mode === 'cron' ? `cron@${os.hostname()}` : `${mode}@${os.hostname()}:${process.pid}`
     await db
       .table('scheduler_heartbeats')
       .insert({ scheduler, mode, started_at: sqlTime(now), seen_at: sqlTime(now) })
@@ -104,7 +116,10 @@ export default class Scheduler {
   async sighting(now = DateTime.utc()): Promise<SchedulerSighting> {
     const row = await db.from('scheduler_heartbeats').max('seen_at as seen').first()
     if (!row?.seen) return { lastSeenAt: null, seenLately: false }
-    const lastSeenAt = row.seen instanceof Date ? DateTime.fromJSDate(row.seen, { zone: 'utc' }) : DateTime.fromSQL(String(row.seen), { zone: 'utc' })
+    const lastSeenAt =
+      row.seen instanceof Date
+        ? DateTime.fromJSDate(row.seen, { zone: 'utc' })
+        : DateTime.fromSQL(String(row.seen), { zone: 'utc' })
     return { lastSeenAt, seenLately: lastSeenAt >= now.minus(HEARTBEAT_FRESH) }
   }
 }

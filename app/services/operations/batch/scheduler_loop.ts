@@ -1,4 +1,7 @@
-import Scheduler, { type SchedulerMode, type TickOutcome } from '#services/operations/batch/scheduler'
+import Scheduler, {
+  type SchedulerMode,
+  type TickOutcome,
+} from '#services/operations/batch/scheduler'
 
 export interface LoopHooks {
   onTick(outcomes: TickOutcome[]): void
@@ -35,10 +38,14 @@ export class SchedulerLoop {
     this.#timer = null
     this.#tick = this.scheduler
       .tick(this.mode)
-      .then((outcomes) => this.hooks.onTick(outcomes), (error) => this.hooks.onError(error))
+      .then(
+        (outcomes) => this.hooks.onTick(outcomes),
+        (error) => this.hooks.onError(error)
+      )
       .finally(() => {
         this.#tick = null
-        if (!this.#stopped) this.#timer = setTimeout(() => this.#run(), 60_000 - (Date.now() % 60_000) + 100)
+        if (!this.#stopped)
+          this.#timer = setTimeout(() => this.#run(), 60_000 - (Date.now() % 60_000) + 100)
       })
   }
 }

@@ -20,7 +20,10 @@ const localLocks = new Set<string>()
  * lock expires after LOCK_TTL_MS). Resolves to `null` without running when
  * another run holds the lock.
  */
-export async function withTaskLock<T>(task: string, work: () => Promise<T>): Promise<{ value: T } | null> {
+export async function withTaskLock<T>(
+  task: string,
+  work: () => Promise<T>
+): Promise<{ value: T } | null> {
   const key = `${queuePrefix()}:schedule-lock:${task}`
   if (!redisAvailable) {
     if (localLocks.has(key)) return null

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs'
 import app from '@adonisjs/core/services/app'
 import { ERROR_RESPONSES, type ApiModule } from '#services/operations/openapi/operation'
-import { errorSchema, integer, pageMetaSchema, ref, type Schema } from '#services/operations/openapi/schema'
+import {
+  errorSchema,
+  integer,
+  pageMetaSchema,
+  ref,
+  type Schema,
+} from '#services/operations/openapi/schema'
 import { admin } from '#services/operations/openapi/paths/admin'
 import { analytics } from '#services/operations/openapi/paths/analytics'
 import { adminOps } from '#services/operations/openapi/paths/admin_ops'
@@ -19,7 +25,23 @@ import { personalData } from '#services/operations/openapi/paths/personal_data'
 import { realtime } from '#services/operations/openapi/paths/realtime'
 
 /** Every module's part of the API; a new module adds its paths file here. */
-const MODULES: ApiModule[] = [operations, identity, admin, adminOps, realtime, marketplace, operationsJobs, communityPlans, communitySocial, commerce, gifting, moderation, notifications, analytics, personalData]
+const MODULES: ApiModule[] = [
+  operations,
+  identity,
+  admin,
+  adminOps,
+  realtime,
+  marketplace,
+  operationsJobs,
+  communityPlans,
+  communitySocial,
+  commerce,
+  gifting,
+  moderation,
+  notifications,
+  analytics,
+  personalData,
+]
 
 const DESCRIPTION = [
   'REST API of Marquee: brands, creators, skill plans and shopping on one backend.',
@@ -30,7 +52,12 @@ const DESCRIPTION = [
 
 export interface OpenApiDocument {
   openapi: '3.1.0'
-  info: { title: string; version: string; description: string; license: { name: string; identifier: string } }
+  info: {
+    title: string
+    version: string
+    description: string
+    license: { name: string; identifier: string }
+  }
   servers: { url: string; description: string }[]
   tags: ApiModule['tags']
   paths: Record<string, Record<string, Schema>>
@@ -54,13 +81,21 @@ function merge<T>(entries: [string, T][], what: string): Record<string, T> {
 function paths(modules: ApiModule[]) {
   const byPath: Record<string, Record<string, Schema>> = {}
   for (const { method, path, operation } of modules.flatMap((module) => module.endpoints)) {
-    byPath[path] = merge([...Object.entries(byPath[path] ?? {}), [method, operation]], `operation of ${path}`)
+    byPath[path] = merge(
+      [...Object.entries(byPath[path] ?? {}), [method, operation]],
+      `operation of ${path}`
+    )
   }
   return byPath
 }
 
 function errorResponses() {
-  const retryAfter = { 'Retry-After': { description: 'Seconds to wait before retrying', schema: integer({ minimum: 0 }) } }
+  const retryAfter = {
+    'Retry-After': {
+      description: 'Seconds to wait before retrying',
+      schema: integer({ minimum: 0 }),
+    },
+  }
   return Object.fromEntries(
     Object.values(ERROR_RESPONSES).map(([name, description]) => [
       name,
@@ -77,7 +112,10 @@ function errorResponses() {
 function packageInfo() {
   const { version, license } = JSON.parse(readFileSync(app.makePath('package.json'), 'utf8'))
   const identifier = license === 'UNLICENSED' ? 'LicenseRef-Proprietary' : String(license)
-  return { version: String(version), license: { name: license === 'UNLICENSED' ? 'Proprietary' : String(license), identifier } }
+  return {
+    version: String(version),
+    license: { name: license === 'UNLICENSED' ? 'Proprietary' : String(license), identifier },
+  }
 }
 
 export function buildDocument(modules: ApiModule[] = MODULES): OpenApiDocument {
@@ -90,10 +128,18 @@ export function buildDocument(modules: ApiModule[] = MODULES): OpenApiDocument {
     paths: paths(modules),
     components: {
       securitySchemes: {
-        bearerAuth: { type: 'http', scheme: 'bearer', description: 'Short-lived opaque access token (`mq_at_…`)' },
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Short-lived opaque access token (`mq_at_…`)',
+        },
       },
       schemas: merge(
-        [['Error', errorSchema], ['PageMeta', pageMetaSchema], ...modules.flatMap((module) => Object.entries(module.schemas ?? {}))],
+        [
+          ['Error', errorSchema],
+          ['PageMeta', pageMetaSchema],
+          ...modules.flatMap((module) => Object.entries(module.schemas ?? {})),
+        ],
         'schema'
       ),
       responses: errorResponses(),

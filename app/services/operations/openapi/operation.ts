@@ -9,15 +9,30 @@ export type Auth = 'public' | 'user' | 'admin'
 
 /** Standard error responses, shared in `components.responses` under these names. */
 export const ERROR_RESPONSES = {
-  400: ['BadRequest', `Malformed body: not well-formed JSON, or nested deeper than ${MAX_JSON_DEPTH} levels`],
-  401: ['Unauthorized', 'Not authenticated: no valid access token (missing, expired, revoked), or wrong credentials'],
+  400: [
+    'BadRequest',
+    `Malformed body: not well-formed JSON, or nested deeper than ${MAX_JSON_DEPTH} levels`,
+  ],
+  401: [
+    'Unauthorized',
+    'Not authenticated: no valid access token (missing, expired, revoked), or wrong credentials',
+  ],
   403: ['Forbidden', 'Not allowed: role, account state (pending, blocked) or a disabled feature'],
   404: ['NotFound', 'No such resource (an id outside 1 … 2147483647 matches no route)'],
-  409: ['Conflict', 'Conflicts with the current state (already exists, already done, or an equal request won a race)'],
-  413: ['PayloadTooLarge', `Body over the route's byte cap (16 KB on auth and newsletter routes, else BODY_LIMIT) or holding more than ${MAX_JSON_ENTRIES} values`],
+  409: [
+    'Conflict',
+    'Conflicts with the current state (already exists, already done, or an equal request won a race)',
+  ],
+  413: [
+    'PayloadTooLarge',
+    `Body over the route's byte cap (16 KB on auth and newsletter routes, else BODY_LIMIT) or holding more than ${MAX_JSON_ENTRIES} values`,
+  ],
   415: ['UnsupportedMediaType', 'Compressed request bodies are not accepted'],
   422: ['ValidationError', 'The request failed validation; each error names its `field`'],
-  429: ['TooManyRequests', 'Rate limit reached; the message and `Retry-After` say how many seconds to wait'],
+  429: [
+    'TooManyRequests',
+    'Rate limit reached; the message and `Retry-After` say how many seconds to wait',
+  ],
   503: ['ServiceUnavailable', 'A dependency (database, Redis) is down'],
 } as const
 
@@ -60,7 +75,12 @@ export interface ApiModule {
   endpoints: Endpoint[]
 }
 
-const STATUS_TEXT: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content' }
+const STATUS_TEXT: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  204: 'No Content',
+}
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
 
@@ -79,9 +99,18 @@ function parameters(path: string, query: Record<string, Schema> = {}) {
     name,
     in: 'path',
     required: true,
-    schema: isIdParam(name) ? integer({ minimum: 1, maximum: MAX_ID }) : /id$/i.test(name) ? integer({ minimum: 1 }) : string(),
+    schema: isIdParam(name)
+      ? integer({ minimum: 1, maximum: MAX_ID })
+      : /id$/i.test(name)
+        ? integer({ minimum: 1 })
+        : string(),
   }))
-  const inQuery = Object.entries(query).map(([name, schema]) => ({ name, in: 'query', required: false, schema }))
+  const inQuery = Object.entries(query).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: false,
+    schema,
+  }))
   return [...inPath, ...inQuery]
 }
 
@@ -96,7 +125,9 @@ function successes(spec: OperationSpec): [string, Schema][] {
   const content = successContent(spec)
   if (!content) return [['204', { description: STATUS_TEXT[204] }]]
   const status = spec.status ?? 200
-  const repeated: [string, Schema][] = spec.repeated ? [['200', { description: `${STATUS_TEXT[200]}: ${spec.repeated}`, content }]] : []
+  const repeated: [string, Schema][] = spec.repeated
+    ? [['200', { description: `${STATUS_TEXT[200]}: ${spec.repeated}`, content }]]
+    : []
   return [...repeated, [String(status), { description: STATUS_TEXT[status], content }]]
 }
 
@@ -126,7 +157,10 @@ function requestBody(body: Schema) {
 
 function endpoint(method: Method, path: string, spec: OperationSpec): Endpoint {
   const auth = spec.auth ?? 'public'
-  const errors = errorStatuses(method, path, spec).map((status) => [String(status), { $ref: `#/components/responses/${ERROR_RESPONSES[status][0]}` }])
+  const errors = errorStatuses(method, path, spec).map((status) => [
+    String(status),
+    { $ref: `#/components/responses/${ERROR_RESPONSES[status][0]}` },
+  ])
   const params = parameters(path, spec.query)
   return {
     method,
@@ -150,6 +184,16 @@ export function endpoints(defaults: { tag: string; prefix?: string; auth?: Auth 
   const builder =
     (method: Method) =>
     (path: string, spec: OperationSpec): Endpoint =>
-      endpoint(method, `${defaults.prefix ?? ''}${path}`, { tags: [defaults.tag], auth: defaults.auth, ...spec })
-  return { get: builder('get'), post: builder('post'), put: builder('put'), patch: builder('patch'), delete: builder('delete') }
+      endpoint(method, `${defaults.prefix ?? ''}${path}`, {
+        tags: [defaults.tag],
+        auth: defaults.auth,
+        ...spec,
+      })
+  return {
+    get: builder('get'),
+    post: builder('post'),
+    put: builder('put'),
+    patch: builder('patch'),
+    delete: builder('delete'),
+  }
 }

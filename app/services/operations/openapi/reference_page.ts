@@ -42,20 +42,32 @@ interface OperationView {
 
 type Parameter = { name: string; in: string; required: boolean; schema: Schema }
 type MediaContent = Record<string, { schema: Schema }>
-type ResponseEntry = { $ref?: string; description?: string; headers?: Record<string, unknown>; content?: MediaContent }
+type ResponseEntry = {
+  $ref?: string
+  description?: string
+  headers?: Record<string, unknown>
+  content?: MediaContent
+}
 
 function typeOf(schema: Schema): TypeName {
   const name = refName(schema)
   if (name) return { type: name, link: name }
   if (Array.isArray(schema.oneOf)) {
     const parts = (schema.oneOf as Schema[]).map(typeOf)
-    return { type: parts.map((part) => part.type).join(' | '), link: parts.find((part) => part.link)?.link }
+    return {
+      type: parts.map((part) => part.type).join(' | '),
+      link: parts.find((part) => part.link)?.link,
+    }
   }
-  if (Array.isArray(schema.enum)) return { type: schema.enum.map((value) => JSON.stringify(value)).join(' | ') }
+  if (Array.isArray(schema.enum))
+    return { type: schema.enum.map((value) => JSON.stringify(value)).join(' | ') }
   if (schema.const !== undefined) return { type: JSON.stringify(schema.const) }
   if (schema.type === 'array') {
     const item = typeOf(schema.items as Schema)
-    return { type: item.type.includes('|') ? `(${item.type})[]` : `${item.type}[]`, link: item.link }
+    return {
+      type: item.type.includes('|') ? `(${item.type})[]` : `${item.type}[]`,
+      link: item.link,
+    }
   }
   return { type: [schema.type ?? 'any'].flat().join(' | ') }
 }
@@ -89,13 +101,20 @@ const isInlineObject = (schema?: Schema) => Boolean(schema?.properties)
 /** Flattens an object schema into rows: nested objects as `a.b`, arrays of objects as `a[].b`. */
 function fields(schema: Schema, prefix = ''): Field[] {
   const required = new Set((schema.required as string[] | undefined) ?? [])
-  return Object.entries((schema.properties ?? {}) as Record<string, Schema>).flatMap(([key, property]) => {
-    const name = `${prefix}${key}`
-    const row = { name, ...typeOf(property), required: required.has(key), notesHtml: notes(property) }
-    if (isInlineObject(property)) return [row, ...fields(property, `${name}.`)]
-    const items = property.items as Schema | undefined
-    return items && isInlineObject(items) ? [row, ...fields(items, `${name}[].`)] : [row]
-  })
+  return Object.entries((schema.properties ?? {}) as Record<string, Schema>).flatMap(
+    ([key, property]) => {
+      const name = `${prefix}${key}`
+      const row = {
+        name,
+        ...typeOf(property),
+        required: required.has(key),
+        notesHtml: notes(property),
+      }
+      if (isInlineObject(property)) return [row, ...fields(property, `${name}.`)]
+      const items = property.items as Schema | undefined
+      return items && isInlineObject(items) ? [row, ...fields(items, `${name}[].`)] : [row]
+    }
+  )
 }
 
 function bodyView(content: MediaContent = {}): BodyView | undefined {
@@ -105,8 +124,14 @@ function bodyView(content: MediaContent = {}): BodyView | undefined {
   return { mediaType, type: typeOf(media.schema), fields: [] }
 }
 
-function responseView(document: OpenApiDocument, status: string, entry: ResponseEntry): ResponseView {
-  const resolved: ResponseEntry = entry.$ref ? document.components.responses[entry.$ref.split('/').pop()!] : entry
+function responseView(
+  document: OpenApiDocument,
+  status: string,
+  entry: ResponseEntry
+): ResponseView {
+  const resolved: ResponseEntry = entry.$ref
+    ? document.components.responses[entry.$ref.split('/').pop()!]
+    : entry
   return {
     status,
     descriptionHtml: prose(resolved.description ?? ''),
@@ -121,7 +146,12 @@ function authOf(operation: Schema) {
   return roles ? `Bearer token · role ${roles.join(' or ')}` : 'Bearer token'
 }
 
-function operationView(document: OpenApiDocument, method: string, path: string, operation: Schema): OperationView {
+function operationView(
+  document: OpenApiDocument,
+  method: string,
+  path: string,
+  operation: Schema
+): OperationView {
   const body = operation.requestBody as { required: boolean; content: MediaContent } | undefined
   return {
     anchor: operation.operationId as string,
@@ -138,8 +168,8 @@ function operationView(document: OpenApiDocument, method: string, path: string, 
       notesHtml: notes(parameter.schema),
     })),
     body: body && { required: body.required, ...bodyView(body.content)! },
-    responses: Object.entries(operation.responses as Record<string, ResponseEntry>).map(([status, entry]) =>
-      responseView(document, status, entry)
+    responses: Object.entries(operation.responses as Record<string, ResponseEntry>).map(
+      ([status, entry]) => responseView(document, status, entry)
     ),
   }
 }
@@ -158,8 +188,13 @@ export function referencePage(document: OpenApiDocument) {
     tags: document.tags.map((tag) => ({
       name: tag.name,
       descriptionHtml: prose(tag.description),
-      operations: operations.filter((operation) => operation.tags.includes(tag.name)).map((operation) => operation.view),
+      operations: operations
+        .filter((operation) => operation.tags.includes(tag.name))
+        .map((operation) => operation.view),
     })),
-    schemas: Object.entries(document.components.schemas).map(([name, schema]) => ({ name, fields: fields(schema) })),
+    schemas: Object.entries(document.components.schemas).map(([name, schema]) => ({
+      name,
+      fields: fields(schema),
+    })),
   }
 }

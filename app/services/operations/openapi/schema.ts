@@ -8,27 +8,41 @@ const SCHEMAS = '#/components/schemas/'
 
 export const ref = (name: string): Schema => ({ $ref: `${SCHEMAS}${name}` })
 export const refName = (schema: Schema) =>
-  typeof schema.$ref === 'string' && schema.$ref.startsWith(SCHEMAS) ? schema.$ref.slice(SCHEMAS.length) : undefined
+  typeof schema.$ref === 'string' && schema.$ref.startsWith(SCHEMAS)
+    ? schema.$ref.slice(SCHEMAS.length)
+    : undefined
 
 export const string = (keywords: Schema = {}): Schema => ({ type: 'string', ...keywords })
 export const integer = (keywords: Schema = {}): Schema => ({ type: 'integer', ...keywords })
 export const number = (keywords: Schema = {}): Schema => ({ type: 'number', ...keywords })
 export const boolean = (keywords: Schema = {}): Schema => ({ type: 'boolean', ...keywords })
 export const dateTime = (): Schema => string({ format: 'date-time' })
-export const oneOf = (values: readonly string[], keywords: Schema = {}): Schema => string({ enum: [...values], ...keywords })
-export const array = (items: Schema, keywords: Schema = {}): Schema => ({ type: 'array', items, ...keywords })
+export const oneOf = (values: readonly string[], keywords: Schema = {}): Schema =>
+  string({ enum: [...values], ...keywords })
+export const array = (items: Schema, keywords: Schema = {}): Schema => ({
+  type: 'array',
+  items,
+  ...keywords,
+})
 
 /** `null` allowed too: a type list for plain schemas (and `null` among an enum's values), `oneOf` for references. */
 export function nullable(schema: Schema): Schema {
   if (schema.$ref) return { oneOf: [schema, { type: 'null' }] }
-  return { ...schema, type: [schema.type, 'null'], ...(Array.isArray(schema.enum) ? { enum: [...schema.enum, null] } : {}) }
+  return {
+    ...schema,
+    type: [schema.type, 'null'],
+    ...(Array.isArray(schema.enum) ? { enum: [...schema.enum, null] } : {}),
+  }
 }
 
 /** A field a PATCH knows but refuses (422 on that field with `why`), e.g. what only its create sets. */
 export const refused = (why: string): Schema => ({ readOnly: true, description: `Refused: ${why}` })
 
 /** An object: the first map holds required properties, the second optional ones. */
-export function object(required: Record<string, Schema>, optional: Record<string, Schema> = {}): Schema {
+export function object(
+  required: Record<string, Schema>,
+  optional: Record<string, Schema> = {}
+): Schema {
   const names = Object.keys(required)
   return {
     type: 'object',

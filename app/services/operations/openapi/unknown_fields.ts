@@ -9,7 +9,8 @@ import { refName, type Schema } from '#services/operations/openapi/schema'
  */
 type Value = unknown
 
-const isRecord = (value: Value): value is Record<string, Value> => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
+const isRecord = (value: Value): value is Record<string, Value> =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value)
 
 function resolve(document: OpenApiDocument, schema: Schema): Schema {
   const name = refName(schema)
@@ -17,14 +18,21 @@ function resolve(document: OpenApiDocument, schema: Schema): Schema {
 }
 
 /** The first unknown field of `value` under `schema`, as a dotted path (`items.0.note`), or null. */
-function firstUnknown(document: OpenApiDocument, raw: Schema, value: Value, at: string): string | null {
+function firstUnknown(
+  document: OpenApiDocument,
+  raw: Schema,
+  value: Value,
+  at: string
+): string | null {
   const schema = resolve(document, raw)
   const options = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined
   if (options) {
     // A union accepts the value when one of its branches has no unknown field; otherwise blame the branch that matched deepest.
     const found = options.map((option) => firstUnknown(document, option, value, at))
     if (found.includes(null)) return null
-    return (found as string[]).reduce((deepest, field) => (field.split('.').length > deepest.split('.').length ? field : deepest))
+    return (found as string[]).reduce((deepest, field) =>
+      field.split('.').length > deepest.split('.').length ? field : deepest
+    )
   }
   if (Array.isArray(value) && schema.items) {
     for (const [index, item] of value.entries()) {
@@ -53,8 +61,15 @@ const NO_BODY: Schema = { type: 'object', additionalProperties: false }
 export function unknownBodyField(method: string, routePattern: string, body: Value): string | null {
   if (!isRecord(body) || Object.keys(body).length === 0) return null
   const document = openApiDocument()
-  const operation = document.paths[routePattern.replace(/:(\w+)\??/g, '{$1}')]?.[method.toLowerCase()]
+  const operation =
+    document.paths[routePattern.replace(/:(\w+)\??/g, '{$1}')]?.[method.toLowerCase()]
   if (!operation) return null
-  const requestBody = operation.requestBody as { content: Record<string, { schema: Schema }> } | undefined
-  return firstUnknown(document, requestBody?.content['application/json']?.schema ?? NO_BODY, body, '')
+  const requestBody = operation.requestBody as
+    { content: Record<string, { schema: Schema }> } | undefined
+  return firstUnknown(
+    document,
+    requestBody?.content['application/json']?.schema ?? NO_BODY,
+    body,
+    ''
+  )
 }

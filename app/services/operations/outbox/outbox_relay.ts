@@ -42,8 +42,15 @@ export class OutboxRelay {
   async #run() {
     try {
       const { relayed, refused } = await this.outbox.relayPending()
-      if (refused && !this.#refused) logger.warn('outbox: the queue is unreachable; jobs are recorded and relayed once it answers')
-      if (!refused && this.#refused) logger.info({ relayed }, 'outbox: the queue answers again; relaying the jobs recorded meanwhile')
+      if (refused && !this.#refused)
+        logger.warn(
+          'outbox: the queue is unreachable; jobs are recorded and relayed once it answers'
+        )
+      if (!refused && this.#refused)
+        logger.info(
+          { relayed },
+          'outbox: the queue answers again; relaying the jobs recorded meanwhile'
+        )
       this.#refused = refused
     } catch (error) {
       logger.error({ err: error }, 'outbox: relay pass failed')

@@ -6,7 +6,10 @@ import type { QueryClientContract, TransactionClientContract } from '@adonisjs/l
 import { DateTime } from 'luxon'
 import type { JobClass, PayloadOf } from '#jobs/job'
 import { redisAvailable } from '#config/redis'
-import QueueService, { assertJobId, type DispatchOptions } from '#services/operations/queue/queue_service'
+import QueueService, {
+  assertJobId,
+  type DispatchOptions,
+} from '#services/operations/queue/queue_service'
 import { queuePrefix } from '#services/operations/queue/config'
 import { taskId } from '#services/operations/queue/task'
 import { dateOf, jobIdOf, type OutboxRow } from '#services/operations/outbox/outbox_rows'
@@ -37,19 +40,32 @@ export default class OutboxService {
   constructor(private queues: QueueService) {}
 
   /** Records the job and resolves to its task id; the job is queued once `client`'s transaction commits. */
-  async dispatch<J extends JobClass>(job: J, payload: PayloadOf<J>, options: OutboxOptions = {}): Promise<string> {
+  async dispatch<J extends JobClass>(
+    job: J,
+    payload: PayloadOf<J>,
+    options: OutboxOptions = {}
+  ): Promise<string> {
     if (options.jobId !== undefined) assertJobId(options.jobId)
     const client = options.client ?? db.connection()
     const [inserted] = await client
       .knexQuery()
       .table('outbox')
-      .insert({ queue: job.queue, job_name: job.jobName, payload: JSON.stringify(payload ?? null), job_id: options.jobId ?? null, created_at: sqlTime(DateTime.utc(), client) })
+      .insert({
+        queue: job.queue,
+        job_name: job.jobName,
+        payload: JSON.stringify(payload ?? null),
+        job_id: options.jobId ?? null,
+        created_at: sqlTime(DateTime.utc(), client),
+      })
       .returning('id')
     const id = typeof inserted === 'object' ? inserted.id : inserted
     const relayNow = () => {
-      this.relayRows([id]).catch((error) => logger.debug({ err: error }, 'outbox: relay after commit deferred'))
+      this.relayRows([id]).catch((error) =>
+        logger.debug({ err: error }, 'outbox: relay after commit deferred')
+      )
     }
-    if (options.client?.isTransaction) (options.client as TransactionClientContract).after('commit', async () => relayNow())
+    if (options.client?.isTransaction)
+      (options.client as TransactionClientContract).after('commit', async () => relayNow())
     else relayNow()
     return taskId(job.queue, jobIdOf({ id, job_id: options.jobId ?? null }))
   }
@@ -65,16 +81,30 @@ export default class OutboxService {
     const token = `${process.pid}-${Math.random()}`
     if (redisAvailable) {
       try {
-        if ((await redis.set(lock, token, 'PX', RELAY_LOCK_MS, 'NX')) !== 'OK') return { relayed: 0, refused: false }
+        if ((await redis.set(lock, token, 'PX', RELAY_LOCK_MS, 'NX')) !== 'OK')
+          return { relayed: 0, refused: false }
       } catch {
         return { relayed: 0, refused: true }
       }
     }
     try {
-      const rows = await db.from('outbox').whereNull('relayed_at').orderBy('id').limit(BATCH).select('id')
+      const rows = await db
+        .from('outbox')
+        .whereNull('relayed_at')
+        .orderBy('id')
+        .limit(BATCH)
+        .select('id')
       return await this.relayRows(rows.map((row) => row.id))
     } finally {
-      if (redisAvailable) await redis.eval(`if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`, 1, lock, token).catch(() => {})
+      if (redisAvailable)
+        await redis
+          .eval(
+            `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`,
+            1,
+            lock,
+            token
+          )
+          .catch(() => {})
     }
   }
 
@@ -82,21 +112,40 @@ export default class OutboxService {
   private async relayRows(ids: number[]) {
     if (ids.length === 0) return { relayed: 0, refused: false }
     const { jobRegistry } = await import('#jobs/registry')
-    const rows: OutboxRow[] = await db.from('outbox').whereIn('id', ids).whereNull('relayed_at').orderBy('id')
+    const rows: OutboxRow[] = await db
+      .from('outbox')
+      .whereIn('id', ids)
+      .whereNull('relayed_at')
+      .orderBy('id')
     let relayed = 0
     for (const row of rows) {
       const job = jobRegistry.find(row.job_name)
       if (!job) {
-        await db.from('outbox').where('id', row.id).update({ last_error: `No job class is registered as "${row.job_name}"`, attempts: db.raw('attempts + 1') })
+        await db
+          .from('outbox')
+          .where('id', row.id)
+          .update({
+            last_error: `No job class is registered as "${row.job_name}"`,
+            attempts: db.raw('attempts + 1'),
+          })
         continue
       }
       try {
         await this.queues.enqueue(job, JSON.parse(row.payload), jobIdOf(row))
       } catch (error) {
-        await db.from('outbox').where('id', row.id).update({ last_error: (error as Error).message.slice(0, 1000), attempts: db.raw('attempts + 1') })
+        await db
+          .from('outbox')
+          .where('id', row.id)
+          .update({
+            last_error: (error as Error).message.slice(0, 1000),
+            attempts: db.raw('attempts + 1'),
+          })
         return { relayed, refused: true }
       }
-      await db.from('outbox').where('id', row.id).update({ relayed_at: sqlTime(DateTime.utc()) })
+      await db
+        .from('outbox')
+        .where('id', row.id)
+        .update({ relayed_at: sqlTime(DateTime.utc()) })
       relayed++
     }
     return { relayed, refused: false }
@@ -104,7 +153,12 @@ export default class OutboxService {
 
   /** Rows not relayed yet and the age of the oldest, for health checks. */
   async backlog() {
-    const row = await db.from('outbox').whereNull('relayed_at').count('* as count').min('created_at as oldest').first()
+    const row = await db
+      .from('outbox')
+      .whereNull('relayed_at')
+      .count('* as count')
+      .min('created_at as oldest')
+      .first()
     return { pending: Number(row?.count ?? 0), oldestAt: row?.oldest ? dateOf(row.oldest) : null }
   }
 }

@@ -1,9 +1,21 @@
 import { Queue, type Job as BullJob, type JobType, type RedisOptions } from 'bullmq'
 import AppException from '#exceptions/app_exception'
 import type { JobClass } from '#jobs/job'
-import type { QueueBacklog, QueueBackend, RetryOutcome, TaskQuery } from '#services/operations/queue/backend'
+import type {
+  QueueBacklog,
+  QueueBackend,
+  RetryOutcome,
+  TaskQuery,
+} from '#services/operations/queue/backend'
 import { queuePrefix, RETENTION, type QueueName } from '#services/operations/queue/config'
-import { percent, taskId, TASK_STATES, type Task, type TaskPage, type TaskState } from '#services/operations/queue/task'
+import {
+  percent,
+  taskId,
+  TASK_STATES,
+  type Task,
+  type TaskPage,
+  type TaskState,
+} from '#services/operations/queue/task'
 import { withTimeout } from '#services/operations/with_timeout'
 import { reportConnectionError } from '#services/operations/quiet_errors'
 
@@ -20,8 +32,10 @@ const JOB_TYPES: Record<TaskState, JobType[]> = {
 }
 
 function stateOf(state: string): TaskState | null {
-  if (state === 'active' || state === 'delayed' || state === 'failed' || state === 'completed') return state
-  if (state === 'waiting' || state === 'prioritized' || state === 'waiting-children') return 'waiting'
+  if (state === 'active' || state === 'delayed' || state === 'failed' || state === 'completed')
+    return state
+  if (state === 'waiting' || state === 'prioritized' || state === 'waiting-children')
+    return 'waiting'
   return null
 }
 
@@ -44,7 +58,11 @@ function toTask(queue: QueueName, job: BullJob, state: TaskState): Task {
 }
 
 function unavailable(queue: QueueName, reason: string) {
-  return new AppException(503, 'E_QUEUE_UNAVAILABLE', `The ${queue} queue is unreachable: ${reason}`)
+  return new AppException(
+    503,
+    'E_QUEUE_UNAVAILABLE',
+    `The ${queue} queue is unreachable: ${reason}`
+  )
 }
 
 /** One BullMQ queue per queue name, created on first use. */
@@ -68,7 +86,10 @@ export class BullBackend implements QueueBackend {
   private async queue(name: QueueName) {
     let queue = this.#queues.get(name)
     if (!queue) {
-      queue = new Queue(name, { connection: { ...this.connection, enableOfflineQueue: false }, prefix: this.prefix })
+      queue = new Queue(name, {
+        connection: { ...this.connection, enableOfflineQueue: false },
+        prefix: this.prefix,
+      })
       queue.on('error', (error) => reportConnectionError(`queue ${name}`, error))
       queue.waitUntilReady().then(
         () => this.#neverConnected.delete(name),
@@ -88,7 +109,9 @@ export class BullBackend implements QueueBackend {
   }
 
   async add(job: JobClass, payload: unknown, jobId: string) {
-    const added = await (await this.queue(job.queue)).add(job.jobName, payload, {
+    const added = await (
+      await this.queue(job.queue)
+    ).add(job.jobName, payload, {
       jobId,
       attempts: job.attempts,
       backoff: job.backoff,
@@ -105,14 +128,19 @@ export class BullBackend implements QueueBackend {
     const state = stateOf(await job.getState())
     if (!state) return null
     // The job may have finished between the two reads: read it again so its result matches the state.
-    const settled = (state === 'completed' || state === 'failed') && !job.finishedOn ? await bull.getJob(jobId) : job
+    const settled =
+      (state === 'completed' || state === 'failed') && !job.finishedOn
+        ? await bull.getJob(jobId)
+        : job
     return toTask(queue, settled ?? job, state)
   }
 
   /** Counts each (state, queue) segment, then reads only the ranges the page covers. */
   async list({ states, queues, offset, limit }: TaskQuery): Promise<TaskPage> {
     const types = [...new Set(states.flatMap((state) => JOB_TYPES[state]))]
-    const counts = await Promise.all(queues.map(async (queue) => (await this.queue(queue)).getJobCounts(...types)))
+    const counts = await Promise.all(
+      queues.map(async (queue) => (await this.queue(queue)).getJobCounts(...types))
+    )
     const segments = TASK_STATES.filter((state) => states.includes(state)).flatMap((state) =>
       queues.flatMap((queue, index) =>
         JOB_TYPES[state].map((type) => ({ state, queue, type, count: counts[index][type] ?? 0 }))

@@ -29,7 +29,8 @@ export function queueConnection(): RedisOptions {
   return {
     host: main.host,
     port: Number(main.port),
-    password: (typeof main.password === 'string' ? main.password : main.password?.release()) || undefined,
+    password:
+      (typeof main.password === 'string' ? main.password : main.password?.release()) || undefined,
     db: main.db,
     retryStrategy: main.retryStrategy ?? undefined,
     maxRetriesPerRequest: null,

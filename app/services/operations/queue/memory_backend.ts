@@ -1,9 +1,20 @@
 import logger from '@adonisjs/core/services/logger'
 import { backoffDelay, type JobClass } from '#jobs/job'
-import type { QueueBacklog, QueueBackend, RetryOutcome, TaskQuery } from '#services/operations/queue/backend'
+import type {
+  QueueBacklog,
+  QueueBackend,
+  RetryOutcome,
+  TaskQuery,
+} from '#services/operations/queue/backend'
 import { QUEUE_NAMES, type QueueName } from '#services/operations/queue/config'
 import { runJob } from '#services/operations/queue/run_job'
-import { percent, taskId, TASK_STATES, type Task, type TaskPage } from '#services/operations/queue/task'
+import {
+  percent,
+  taskId,
+  TASK_STATES,
+  type Task,
+  type TaskPage,
+} from '#services/operations/queue/task'
 import { announceTask } from '#services/operations/queue/task_events'
 
 interface MemoryTask extends Task {
@@ -58,18 +69,29 @@ export class MemoryBackend implements QueueBackend {
   }
 
   async list({ states, queues, offset, limit }: TaskQuery): Promise<TaskPage> {
-    const rank = (task: Task) => TASK_STATES.indexOf(task.state) * QUEUE_NAMES.length + QUEUE_NAMES.indexOf(task.queue)
+    const rank = (task: Task) =>
+      TASK_STATES.indexOf(task.state) * QUEUE_NAMES.length + QUEUE_NAMES.indexOf(task.queue)
     const matching = [...this.#tasks.values()]
       .filter((task) => states.includes(task.state) && queues.includes(task.queue))
       .sort((a, b) => rank(a) - rank(b) || b.createdAt.getTime() - a.createdAt.getTime())
-    return { tasks: matching.slice(offset, offset + limit).map((task) => this.#view(task)), total: matching.length }
+    return {
+      tasks: matching.slice(offset, offset + limit).map((task) => this.#view(task)),
+      total: matching.length,
+    }
   }
 
   async retry(queue: string, jobId: string): Promise<RetryOutcome> {
     const task = this.#tasks.get(`${queue}:${jobId}`)
     if (!task) return 'missing'
     if (task.state !== 'failed') return 'not_failed'
-    Object.assign(task, { attempts: 0, progress: 0, error: null, result: null, startedAt: null, finishedAt: null })
+    Object.assign(task, {
+      attempts: 0,
+      progress: 0,
+      error: null,
+      result: null,
+      startedAt: null,
+      finishedAt: null,
+    })
     this.#schedule(task, 0)
     return 'retried'
   }
@@ -77,8 +99,17 @@ export class MemoryBackend implements QueueBackend {
   async backlog(queue: QueueName): Promise<QueueBacklog> {
     const tasks = [...this.#tasks.values()].filter((task) => task.queue === queue)
     const count = (state: Task['state']) => tasks.filter((task) => task.state === state).length
-    const waiting = tasks.filter((task) => task.state === 'waiting').map((task) => task.createdAt.getTime())
-    return { queue, waiting: waiting.length, active: count('active'), delayed: count('delayed'), failed: count('failed'), oldestWaitingAt: waiting.length ? new Date(Math.min(...waiting)) : null }
+    const waiting = tasks
+      .filter((task) => task.state === 'waiting')
+      .map((task) => task.createdAt.getTime())
+    return {
+      queue,
+      waiting: waiting.length,
+      active: count('active'),
+      delayed: count('delayed'),
+      failed: count('failed'),
+      oldestWaitingAt: waiting.length ? new Date(Math.min(...waiting)) : null,
+    }
   }
 
   async close() {
@@ -114,7 +145,12 @@ export class MemoryBackend implements QueueBackend {
     }
     try {
       task.result = await runJob(task.job, task.payload, ctx)
-      Object.assign(task, { state: 'completed', progress: 100, error: null, finishedAt: new Date() })
+      Object.assign(task, {
+        state: 'completed',
+        progress: 100,
+        error: null,
+        finishedAt: new Date(),
+      })
     } catch (error) {
       task.error = error instanceof Error ? error.message : String(error)
       if (task.attempts < task.maxAttempts && !this.#closed) {
@@ -134,7 +170,10 @@ export class MemoryBackend implements QueueBackend {
   }
 
   #forgetOldFinished() {
-    const finished = [...this.#tasks.values()].filter((task) => task.state === 'completed' || task.state === 'failed')
-    for (const task of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.#tasks.delete(task.id)
+    const finished = [...this.#tasks.values()].filter(
+      (task) => task.state === 'completed' || task.state === 'failed'
+    )
+    for (const task of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED)))
+      this.#tasks.delete(task.id)
   }
 }

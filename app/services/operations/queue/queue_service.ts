@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto'
 import type { JobClass, PayloadOf } from '#jobs/job'
 import type { QueueBackend, RetryOutcome } from '#services/operations/queue/backend'
 import { QUEUE_NAMES, type QueueName } from '#services/operations/queue/config'
-import { parseTaskId, taskId, TASK_STATES, type Task, type TaskState } from '#services/operations/queue/task'
+import {
+  parseTaskId,
+  taskId,
+  TASK_STATES,
+  type Task,
+  type TaskState,
+} from '#services/operations/queue/task'
 import type { PageMeta } from '#services/http/api_serializer'
 import { pendingOutboxTask } from '#services/operations/outbox/outbox_rows'
 
@@ -22,7 +28,10 @@ export interface TaskFilter {
 const JOB_ID = /^(?!\d+$)[\w.-]{1,160}$/
 
 export function assertJobId(jobId: string) {
-  if (!JOB_ID.test(jobId)) throw new Error(`Invalid jobId "${jobId}": use letters, digits, ".", "_" or "-" (not only digits)`)
+  if (!JOB_ID.test(jobId))
+    throw new Error(
+      `Invalid jobId "${jobId}": use letters, digits, ".", "_" or "-" (not only digits)`
+    )
 }
 
 /**
@@ -57,7 +66,10 @@ export default class QueueService {
     const parsed = parseTaskId(id)
     if (!parsed) return null
     try {
-      return (await this.backend.find(parsed.queue, parsed.jobId)) ?? (await pendingOutboxTask(parsed.queue, parsed.jobId))
+      return (
+        (await this.backend.find(parsed.queue, parsed.jobId)) ??
+        (await pendingOutboxTask(parsed.queue, parsed.jobId))
+      )
     } catch (error) {
       const pending = await pendingOutboxTask(parsed.queue, parsed.jobId)
       if (pending) return pending
@@ -65,14 +77,22 @@ export default class QueueService {
     }
   }
 
-  async list({ state, queue, page = 1, perPage = 20 }: TaskFilter): Promise<{ tasks: Task[]; meta: PageMeta }> {
+  async list({
+    state,
+    queue,
+    page = 1,
+    perPage = 20,
+  }: TaskFilter): Promise<{ tasks: Task[]; meta: PageMeta }> {
     const { tasks, total } = await this.backend.list({
       states: state ? [state] : TASK_STATES,
       queues: queue ? [queue] : QUEUE_NAMES,
       offset: (page - 1) * perPage,
       limit: perPage,
     })
-    return { tasks, meta: { page, perPage, total, lastPage: Math.max(1, Math.ceil(total / perPage)) } }
+    return {
+      tasks,
+      meta: { page, perPage, total, lastPage: Math.max(1, Math.ceil(total / perPage)) },
+    }
   }
 
   /** Runs a failed task again with all its attempts. */

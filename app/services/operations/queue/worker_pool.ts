@@ -49,7 +49,8 @@ export class StoppableWorker extends Worker {
 }
 
 /** Milliseconds the job's last attempt ran. */
-const tookMs = (job: BullJob) => (job.processedOn ? (job.finishedOn ?? Date.now()) - job.processedOn : 0)
+const tookMs = (job: BullJob) =>
+  job.processedOn ? (job.finishedOn ?? Date.now()) - job.processedOn : 0
 
 /** BullMQ workers for some queues, running the job classes of app/jobs/registry.ts; one log line per finished attempt. */
 export class WorkerPool {
@@ -69,21 +70,45 @@ export class WorkerPool {
       })
       worker.on('error', (error) => reportConnectionError(`queue worker ${queue}`, error))
       // Watchers of a task (SSE channel tasks/<id>) hear when it starts, progresses and ends.
-      worker.on('active', (job) => announceTask(taskId(queue, job.id!), 'active', percent(job.progress)))
+      worker.on('active', (job) =>
+        announceTask(taskId(queue, job.id!), 'active', percent(job.progress))
+      )
       worker.on('completed', (job) => {
-        logger.info({ job: job.name, task: taskId(queue, job.id!), durationMs: tookMs(job), outcome: 'completed' }, `job ${job.name} ${taskId(queue, job.id!)} completed in ${tookMs(job)} ms`)
+        logger.info(
+          {
+            job: job.name,
+            task: taskId(queue, job.id!),
+            durationMs: tookMs(job),
+            outcome: 'completed',
+          },
+          `job ${job.name} ${taskId(queue, job.id!)} completed in ${tookMs(job)} ms`
+        )
         announceTask(taskId(queue, job.id!), 'completed', 100)
       })
       worker.on('failed', (job, error) => {
         const outcome = job?.finishedOn ? 'failed' : 'will retry'
         logger.warn(
-          { job: job?.name, task: job?.id && taskId(queue, job.id), durationMs: job ? tookMs(job) : null, outcome, attempt: job?.attemptsStarted, error: error.message },
+          {
+            job: job?.name,
+            task: job?.id && taskId(queue, job.id),
+            durationMs: job ? tookMs(job) : null,
+            outcome,
+            attempt: job?.attemptsStarted,
+            error: error.message,
+          },
           `job ${job?.name} ${job?.id && taskId(queue, job.id)} ${outcome} after ${job ? tookMs(job) : '?'} ms: ${error.message}`
         )
         // finishedOn is set only when the last attempt failed; otherwise the job waits for its next attempt.
-        if (job?.id) announceTask(taskId(queue, job.id), job.finishedOn ? 'failed' : job.delay > 0 ? 'delayed' : 'waiting', percent(job.progress))
+        if (job?.id)
+          announceTask(
+            taskId(queue, job.id),
+            job.finishedOn ? 'failed' : job.delay > 0 ? 'delayed' : 'waiting',
+            percent(job.progress)
+          )
       })
-      worker.on('stalled', (jobId) => logger.warn({ task: taskId(queue, jobId) }, 'job of a dead worker taken over'))
+      worker.on('stalled', (jobId) =>
+        logger.warn({ task: taskId(queue, jobId) }, 'job of a dead worker taken over')
+      )
       return worker
     })
     await Promise.all(this.#workers.map((worker) => worker.waitUntilReady()))
@@ -105,8 +130,14 @@ export class WorkerPool {
     onClosing?.()
     if (workers.length === 0) return
     const connection = queueConnection()
-    const reachable = await probeRedis({ host: connection.host ?? '127.0.0.1', port: connection.port ?? 6379 })
-    if (!reachable) logger.warn('stopping: Redis is unreachable, not waiting for running jobs (they run again once it is back)')
+    const reachable = await probeRedis({
+      host: connection.host ?? '127.0.0.1',
+      port: connection.port ?? 6379,
+    })
+    if (!reachable)
+      logger.warn(
+        'stopping: Redis is unreachable, not waiting for running jobs (they run again once it is back)'
+      )
     await Promise.all(workers.map((worker) => worker.close(!reachable)))
   }
 }

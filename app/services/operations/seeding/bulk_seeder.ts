@@ -54,15 +54,74 @@ export interface BulkCounts {
 }
 
 const DAY = 86_400_000
-const FIRST = ['Ada', 'Ben', 'Chloe', 'Dev', 'Elena', 'Farid', 'Grace', 'Hugo', 'Ines', 'Jae', 'Kofi', 'Lina', 'Mateo', 'Nia', 'Oskar', 'Priya', 'Quinn', 'Rosa', 'Sven', 'Tara']
-const LAST = ['Adams', 'Brooks', 'Costa', 'Diaz', 'Eriksen', 'Fischer', 'Garcia', 'Hughes', 'Ito', 'Jensen', 'Khan', 'Lopez', 'Moreau', 'Novak', 'Okoro', 'Park', 'Rossi', 'Silva', 'Tanaka', 'Weber']
+const FIRST = [
+  'Ada',
+  'Ben',
+  'Chloe',
+  'Dev',
+  'Elena',
+  'Farid',
+  'Grace',
+  'Hugo',
+  'Ines',
+  'Jae',
+  'Kofi',
+  'Lina',
+  'Mateo',
+  'Nia',
+  'Oskar',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sven',
+  'Tara',
+]
+const LAST = [
+  'Adams',
+  'Brooks',
+  'Costa',
+  'Diaz',
+  'Eriksen',
+  'Fischer',
+  'Garcia',
+  'Hughes',
+  'Ito',
+  'Jensen',
+  'Khan',
+  'Lopez',
+  'Moreau',
+  'Novak',
+  'Okoro',
+  'Park',
+  'Rossi',
+  'Silva',
+  'Tanaka',
+  'Weber',
+]
 const NICHES = ['beauty', 'fitness', 'travel', 'tech', 'food', 'fashion', 'gaming', 'outdoor']
 const PLATFORMS = ['instagram', 'youtube', 'tiktok', 'twitch', 'x']
-const PLAN_CATEGORIES = ['fitness', 'cooking', 'coding', 'languages', 'music', 'mindfulness', 'photography', 'finance']
+const PLAN_CATEGORIES = [
+  'fitness',
+  'cooking',
+  'coding',
+  'languages',
+  'music',
+  'mindfulness',
+  'photography',
+  'finance',
+]
 const CATEGORY_ROOTS = ['Beauty', 'Outdoor', 'Tech', 'Home', 'Fashion', 'Fitness', 'Food', 'Toys']
 const CATEGORY_KINDS = ['Essentials', 'Premium', 'Kits', 'Accessories', 'Gifts']
 /** Ad request statuses, weighted towards the open ones. */
-const REQUEST_STATUSES = ['pending', 'pending', 'negotiating', 'accepted', 'accepted', 'rejected', 'completed'] as const
+const REQUEST_STATUSES = [
+  'pending',
+  'pending',
+  'negotiating',
+  'accepted',
+  'accepted',
+  'rejected',
+  'completed',
+] as const
 
 /** How many rows of each kind a profile writes (follows and likes derive from the sizes). */
 export function shape(size: BulkSize) {
@@ -71,7 +130,9 @@ export function shape(size: BulkSize) {
   const likes = size.activities - size.plans - follows
   const likers = size.influencers + size.shoppers
   if (likes < 0 || likes > size.plans * likers || size.followsPerShopper > size.influencers) {
-    throw new Error('Seed profile sizes are inconsistent: activities must cover plans and follows, and likes fit the plans')
+    throw new Error(
+      'Seed profile sizes are inconsistent: activities must cover plans and follows, and likes fit the plans'
+    )
   }
   const [roots, children, grandchildren] = size.categoryTree
   return {
@@ -89,7 +150,18 @@ export function plannedRows(profile: BulkProfile) {
   const { users, follows, likes, categories } = shape(size)
   const adRequests = size.campaigns * size.adRequestsPerCampaign
   const profiles = size.sponsors + size.influencers
-  return users + profiles + size.campaigns + adRequests + size.plans * (1 + size.tasksPerPlan) + follows + likes + size.activities + categories + size.products
+  return (
+    users +
+    profiles +
+    size.campaigns +
+    adRequests +
+    size.plans * (1 + size.tasksPerPlan) +
+    follows +
+    likes +
+    size.activities +
+    categories +
+    size.products
+  )
 }
 
 /** Deterministic pseudo-random numbers (mulberry32): a profile seeds the same data on every run. */
@@ -156,10 +228,22 @@ export class BulkSeeder {
     const email = (role: string, n: number) => `${this.profile}.${role}.${n}@${SEED_EMAIL_DOMAIN}`
     const range = (length: number, from = 0) => Array.from({ length }, (_, i) => i + from)
     const planned = [
-      ...range(size.sponsors).map((n) => ({ email: email('sponsor', n), role: 'sponsor', status: this.#sponsorStatus(n) })),
-      ...range(size.influencers).map((n) => ({ email: email('influencer', n), role: 'influencer', status: 'active' })),
+      ...range(size.sponsors).map((n) => ({
+        email: email('sponsor', n),
+        role: 'sponsor',
+        status: this.#sponsorStatus(n),
+      })),
+      ...range(size.influencers).map((n) => ({
+        email: email('influencer', n),
+        role: 'influencer',
+        status: 'active',
+      })),
       { email: powerUserEmail(this.profile), role: 'shopper', status: 'active' },
-      ...range(size.shoppers - 1, 1).map((n) => ({ email: email('shopper', n), role: 'shopper', status: 'active' })),
+      ...range(size.shoppers - 1, 1).map((n) => ({
+        email: email('shopper', n),
+        role: 'shopper',
+        status: 'active',
+      })),
     ].map((account) => ({ ...account, joined: this.#now - Math.floor(this.#random() * 365 * DAY) }))
     await this.#insert(
       'users',
@@ -169,7 +253,8 @@ export class BulkSeeder {
         full_name: `${FIRST[n % FIRST.length]} ${LAST[Math.floor(n / FIRST.length) % LAST.length]}`,
         role: account.role,
         status: account.status,
-        rejection_reason: account.status === 'rejected' ? 'Seeded: incomplete company details' : null,
+        rejection_reason:
+          account.status === 'rejected' ? 'Seeded: incomplete company details' : null,
         email_verified_at: this.#stamp(account.joined),
         ...this.#timestamps(account.joined),
       }))
@@ -177,8 +262,13 @@ export class BulkSeeder {
     this.#counts.users = planned.length
 
     const ids = new Map<string, number>()
-    for (const row of await this.#seededUsers().select('id', 'email')) ids.set(row.email, Number(row.id))
-    const accounts: Account[] = planned.map(({ email: address, joined }) => ({ id: ids.get(address)!, email: address, joined }))
+    for (const row of await this.#seededUsers().select('id', 'email'))
+      ids.set(row.email, Number(row.id))
+    const accounts: Account[] = planned.map(({ email: address, joined }) => ({
+      id: ids.get(address)!,
+      email: address,
+      joined,
+    }))
     const sponsors = accounts.slice(0, size.sponsors)
     const influencers = accounts.slice(size.sponsors, size.sponsors + size.influencers)
     const shoppers = accounts.slice(size.sponsors + size.influencers)
@@ -200,7 +290,10 @@ export class BulkSeeder {
       influencers.map((creator, i) => ({
         user_id: creator.id,
         niche: NICHES[i % NICHES.length],
-        platforms: JSON.stringify([PLATFORMS[i % PLATFORMS.length], PLATFORMS[(i + 2) % PLATFORMS.length]]),
+        platforms: JSON.stringify([
+          PLATFORMS[i % PLATFORMS.length],
+          PLATFORMS[(i + 2) % PLATFORMS.length],
+        ]),
         reach: 1_000 + Math.floor(this.#random() ** 3 * 2_000_000),
         bio: `${NICHES[i % NICHES.length]} creator, seeded profile ${i + 1}.`,
         ...this.#timestamps(creator.joined),
@@ -335,13 +428,26 @@ export class BulkSeeder {
     const follows: Row[] = []
     const follow = (follower: Account, followee: Account) => {
       const at = this.#after(Math.max(follower.joined, followee.joined))
-      follows.push({ follower_id: follower.id, followee_id: followee.id, created_at: this.#stamp(at) })
-      events.push({ at, actor: follower.id, verb: 'user.followed', subjectType: 'user', subjectId: followee.id, planId: null, data: '{}' })
+      follows.push({
+        follower_id: follower.id,
+        followee_id: followee.id,
+        created_at: this.#stamp(at),
+      })
+      events.push({
+        at,
+        actor: follower.id,
+        verb: 'user.followed',
+        subjectType: 'user',
+        subjectId: followee.id,
+        planId: null,
+        data: '{}',
+      })
     }
     const [power, ...others] = shoppers
     for (let i = 0; i < powerFollows; i++) follow(power, influencers[i])
     others.forEach((shopper, s) => {
-      for (let j = 0; j < size.followsPerShopper; j++) follow(shopper, influencers[(s * 37 + j) % influencers.length])
+      for (let j = 0; j < size.followsPerShopper; j++)
+        follow(shopper, influencers[(s * 37 + j) % influencers.length])
     })
 
     // Like k: plan k mod P by liker (q + 131·p) mod L with q = k div P, distinct per plan while q < L.
@@ -353,7 +459,15 @@ export class BulkSeeder {
       const liker = likers[(Math.floor(k / plans.length) + p * 131) % likers.length]
       const at = this.#after(Math.max(plan.at, liker.joined))
       planLikes.push({ plan_id: plan.id, user_id: liker.id, created_at: this.#stamp(at) })
-      events.push({ at, actor: liker.id, verb: 'plan.liked', subjectType: 'plan', subjectId: plan.id, planId: plan.id, data: '{}' })
+      events.push({
+        at,
+        actor: liker.id,
+        verb: 'plan.liked',
+        subjectType: 'plan',
+        subjectId: plan.id,
+        planId: plan.id,
+        data: '{}',
+      })
     }
 
     await this.#insert('follows', follows)
@@ -363,7 +477,11 @@ export class BulkSeeder {
     await this.client
       .from('skill_plans')
       .whereIn('owner_id', this.#seededUsers().select('id'))
-      .update({ likes_count: this.client.raw('(select count(*) from plan_likes where plan_likes.plan_id = skill_plans.id)') })
+      .update({
+        likes_count: this.client.raw(
+          '(select count(*) from plan_likes where plan_likes.plan_id = skill_plans.id)'
+        ),
+      })
 
     events.sort((a, b) => a.at - b.at)
     await this.#insert(
@@ -386,7 +504,14 @@ export class BulkSeeder {
     const [roots, children, grandchildren] = this.#size.categoryTree
     const prefix = categorySlugPrefix(this.profile)
     const at = this.#now - 400 * DAY
-    const level = async (nodes: { name: string; slug: string; position: number; parent: { id: number; path: string } | null }[]) => {
+    const level = async (
+      nodes: {
+        name: string
+        slug: string
+        position: number
+        parent: { id: number; path: string } | null
+      }[]
+    ) => {
       await this.#insert(
         'categories',
         nodes.map((node) => ({
@@ -399,7 +524,10 @@ export class BulkSeeder {
         }))
       )
       const parents = new Map(nodes.map((node) => [node.slug, node.parent]))
-      const created = await this.client.from('categories').whereIn('slug', [...parents.keys()]).select('id', 'slug', 'name')
+      const created = await this.client
+        .from('categories')
+        .whereIn('slug', [...parents.keys()])
+        .select('id', 'slug', 'name')
       const written = []
       for (const row of created) {
         const path = `${parents.get(row.slug)?.path ?? '/'}${row.id}/`
@@ -411,7 +539,12 @@ export class BulkSeeder {
     }
 
     const top = await level(
-      CATEGORY_ROOTS.slice(0, roots).map((name, position) => ({ name, slug: `${prefix}${name.toLowerCase()}`, position, parent: null }))
+      CATEGORY_ROOTS.slice(0, roots).map((name, position) => ({
+        name,
+        slug: `${prefix}${name.toLowerCase()}`,
+        position,
+        parent: null,
+      }))
     )
     const middle = await level(
       top.flatMap((parent) =>
@@ -463,17 +596,29 @@ export class BulkSeeder {
   }
 
   #seededUsers() {
-    return this.client.from('users').where('email', 'like', `${this.profile}.%@${SEED_EMAIL_DOMAIN}`)
+    return this.client
+      .from('users')
+      .where('email', 'like', `${this.profile}.%@${SEED_EMAIL_DOMAIN}`)
   }
 
   /** The status history the Campaign model records on save: active from creation unless draft, then paused or completed. */
-  async #statusHistory(campaigns: { id: number; status: string; created_at: unknown; updated_at: unknown }[]) {
+  async #statusHistory(
+    campaigns: { id: number; status: string; created_at: unknown; updated_at: unknown }[]
+  ) {
     const changes = campaigns.flatMap((campaign) => [
-      { campaign_id: campaign.id, status: campaign.status === 'draft' ? 'draft' : 'active', changed_at: campaign.created_at },
-      ...(campaign.status === 'paused' || campaign.status === 'completed' ? [{ campaign_id: campaign.id, status: campaign.status, changed_at: campaign.updated_at }] : []),
+      {
+        campaign_id: campaign.id,
+        status: campaign.status === 'draft' ? 'draft' : 'active',
+        changed_at: campaign.created_at,
+      },
+      ...(campaign.status === 'paused' || campaign.status === 'completed'
+        ? [{ campaign_id: campaign.id, status: campaign.status, changed_at: campaign.updated_at }]
+        : []),
     ])
     for (let start = 0; start < changes.length; start += this.#chunk) {
-      await this.client.table('campaign_status_changes').multiInsert(changes.slice(start, start + this.#chunk))
+      await this.client
+        .table('campaign_status_changes')
+        .multiInsert(changes.slice(start, start + this.#chunk))
     }
   }
 

@@ -118,7 +118,8 @@ export interface SeedCredentials {
  * password for the run (the command that seeded shows it once) and no admin.
  */
 export function seedCredentials(): SeedCredentials {
-  if (app.inProduction) return { password: randomBytes(18).toString('base64url'), admin: null, published: false }
+  if (app.inProduction)
+    return { password: randomBytes(18).toString('base64url'), admin: null, published: false }
   return { password: DEMO_PASSWORD, admin: demoAdmin(), published: true }
 }
 
@@ -129,30 +130,67 @@ export function seedCredentials(): SeedCredentials {
  * since, and gets only a missing profile. Resolves to the e-mails it created;
  * `onAccount` runs after each account.
  */
-export async function seedDemoAccounts(client: QueryClientContract, credentials: SeedCredentials, onAccount: () => Promise<void> = async () => {}) {
+export async function seedDemoAccounts(
+  client: QueryClientContract,
+  credentials: SeedCredentials,
+  onAccount: () => Promise<void> = async () => {}
+) {
   const created: string[] = []
-  const account = async (email: string, fullName: string, role: Role, status: Status, password: string) => {
+  const account = async (
+    email: string,
+    fullName: string,
+    role: Role,
+    status: Status,
+    password: string
+  ) => {
     let user = await User.query({ client }).where('email', email).first()
     if (!user) {
-      user = await User.create({ email, fullName, role, status, password, privacy: {}, emailVerifiedAt: DateTime.now() }, { client })
+      user = await User.create(
+        { email, fullName, role, status, password, privacy: {}, emailVerifiedAt: DateTime.now() },
+        { client }
+      )
       created.push(email)
     }
     await onAccount()
     return user
   }
 
-  if (credentials.admin) await account(credentials.admin.email, 'Marquee Admin', 'admin', 'active', credentials.admin.password)
+  if (credentials.admin)
+    await account(
+      credentials.admin.email,
+      'Marquee Admin',
+      'admin',
+      'active',
+      credentials.admin.password
+    )
   else await onAccount()
   for (const seed of SPONSORS) {
-    const user = await account(seed.email, seed.fullName, 'sponsor', seed.status, credentials.password)
+    const user = await account(
+      seed.email,
+      seed.fullName,
+      'sponsor',
+      seed.status,
+      credentials.password
+    )
     await SponsorProfile.firstOrCreate(
       { userId: user.id },
-      { companyName: seed.companyName, industry: seed.industry, budget: seed.budget, website: seed.website },
+      {
+        companyName: seed.companyName,
+        industry: seed.industry,
+        budget: seed.budget,
+        website: seed.website,
+      },
       { client }
     )
   }
   for (const seed of INFLUENCERS) {
-    const user = await account(seed.email, seed.fullName, 'influencer', 'active', credentials.password)
+    const user = await account(
+      seed.email,
+      seed.fullName,
+      'influencer',
+      'active',
+      credentials.password
+    )
     await InfluencerProfile.firstOrCreate(
       { userId: user.id },
       { niche: seed.niche, platforms: seed.platforms, reach: seed.reach, bio: seed.bio },

@@ -170,7 +170,8 @@ const AD_REQUEST = {
   campaign: 'Five-Minute Morning Routine',
   sponsor: LUMEN,
   influencer: MAYA,
-  requirements: 'One short video of your morning routine with the cleanser and serum, and two stories.',
+  requirements:
+    'One short video of your morning routine with the cleanser and serum, and two stories.',
   deliverables: 'Links to the published video and stories.',
   paymentAmount: 75_000,
   message: 'Hi Maya, your five-minute routines fit this campaign perfectly. Would you join?',
@@ -197,11 +198,23 @@ const PLANS: PlanSeed[] = [
     durationDays: 7,
     tags: ['skincare', 'routine'],
     tasks: [
-      { day: 1, title: 'Find your skin type', description: 'Wash, wait an hour, and note where your skin feels oily or tight.' },
-      { day: 2, title: 'Cleanse morning and evening', description: 'Use a gentle cleanser for 60 seconds, twice.' },
+      {
+        day: 1,
+        title: 'Find your skin type',
+        description: 'Wash, wait an hour, and note where your skin feels oily or tight.',
+      },
+      {
+        day: 2,
+        title: 'Cleanse morning and evening',
+        description: 'Use a gentle cleanser for 60 seconds, twice.',
+      },
       { day: 3, title: 'Add a serum' },
       { day: 4, title: 'Moisturise while the skin is damp' },
-      { day: 5, title: 'Sunscreen every morning', description: 'Two finger-lengths for face and neck.' },
+      {
+        day: 5,
+        title: 'Sunscreen every morning',
+        description: 'Two finger-lengths for face and neck.',
+      },
       { day: 7, title: 'Review the week and keep what worked' },
     ],
   },
@@ -214,7 +227,11 @@ const PLANS: PlanSeed[] = [
     durationDays: 30,
     tags: ['strength', 'home-workout'],
     tasks: [
-      { day: 1, title: 'Baseline test', description: 'Count your push-ups, squats and plank seconds.' },
+      {
+        day: 1,
+        title: 'Baseline test',
+        description: 'Count your push-ups, squats and plank seconds.',
+      },
       { day: 2, title: 'Squats: 4 sets of 12' },
       { day: 3, title: 'Push-ups: 4 sets to near failure' },
       { day: 4, title: 'Rest and stretch for 15 minutes' },
@@ -225,7 +242,8 @@ const PLANS: PlanSeed[] = [
   {
     owner: AMARA,
     title: 'Plan a Budget Weekend Trip',
-    description: 'Plan a two-day trip for under 200 dollars, from picking a place to packing light.',
+    description:
+      'Plan a two-day trip for under 200 dollars, from picking a place to packing light.',
     category: 'travel',
     difficulty: 'beginner',
     durationDays: 5,
@@ -233,7 +251,11 @@ const PLANS: PlanSeed[] = [
     tasks: [
       { day: 1, title: 'Pick a destination within three hours of home' },
       { day: 2, title: 'Compare train, bus and car-share prices' },
-      { day: 3, title: 'Book a hostel or guesthouse', description: 'Read the three most recent reviews first.' },
+      {
+        day: 3,
+        title: 'Book a hostel or guesthouse',
+        description: 'Read the three most recent reviews first.',
+      },
       { day: 4, title: 'Plan one free activity per half day' },
       { day: 5, title: 'Pack everything into one carry-on bag' },
     ],
@@ -294,8 +316,12 @@ export const DEMO_CONTENT_ROWS = Object.values(DEMO_CONTENT).reduce((sum, rows) 
  * nothing and changes made while trying the demo stay. Returns the rows this
  * run created.
  */
-export async function seedDemoContent(client: TransactionClientContract): Promise<DemoContentCounts> {
-  const created: DemoContentCounts = Object.fromEntries(Object.keys(DEMO_CONTENT).map((key) => [key, 0])) as DemoContentCounts
+export async function seedDemoContent(
+  client: TransactionClientContract
+): Promise<DemoContentCounts> {
+  const created: DemoContentCounts = Object.fromEntries(
+    Object.keys(DEMO_CONTENT).map((key) => [key, 0])
+  ) as DemoContentCounts
   const users = await demoUsers(client)
   const activities = new ActivityService()
 
@@ -304,7 +330,10 @@ export async function seedDemoContent(client: TransactionClientContract): Promis
     let category = await Category.query({ client }).where('slug', seed.slug).first()
     if (!category) {
       const parent = seed.parent ? categories.get(seed.parent)! : null
-      category = await Category.create({ parentId: parent?.id ?? null, name: seed.name, slug: seed.slug, path: '/', position: 0 }, { client })
+      category = await Category.create(
+        { parentId: parent?.id ?? null, name: seed.name, slug: seed.slug, path: '/', position: 0 },
+        { client }
+      )
       category.path = `${parent?.path ?? '/'}${category.id}/`
       await category.useTransaction(client).save()
       created.categories++
@@ -314,7 +343,8 @@ export async function seedDemoContent(client: TransactionClientContract): Promis
 
   for (const seed of PRODUCTS) {
     const brandId = users.get(seed.brand)!.id
-    if (await Product.query({ client }).where({ brand_id: brandId, name: seed.name }).first()) continue
+    if (await Product.query({ client }).where({ brand_id: brandId, name: seed.name }).first())
+      continue
     await Product.create(
       {
         brandId,
@@ -337,9 +367,15 @@ export async function seedDemoContent(client: TransactionClientContract): Promis
 
   const { owner, ...address } = ADDRESS
   const shopper = users.get(owner)!
-  if (!(await Address.query({ client }).where({ user_id: shopper.id, line1: address.line1, postal_code: address.postalCode }).first())) {
+  if (
+    !(await Address.query({ client })
+      .where({ user_id: shopper.id, line1: address.line1, postal_code: address.postalCode })
+      .first())
+  ) {
     // Default unless the shopper already chose one (at most one default per shopper).
-    const hasDefault = await Address.query({ client }).where({ user_id: shopper.id, is_default: true }).first()
+    const hasDefault = await Address.query({ client })
+      .where({ user_id: shopper.id, is_default: true })
+      .first()
     await Address.create({ ...address, userId: shopper.id, isDefault: !hasDefault }, { client })
     created.addresses++
   }
@@ -348,7 +384,9 @@ export async function seedDemoContent(client: TransactionClientContract): Promis
   const campaigns = new Map<string, Campaign>()
   for (const seed of CAMPAIGNS) {
     const sponsorId = users.get(seed.sponsor)!.id
-    let campaign = await Campaign.query({ client }).where({ sponsor_id: sponsorId, name: seed.name }).first()
+    let campaign = await Campaign.query({ client })
+      .where({ sponsor_id: sponsorId, name: seed.name })
+      .first()
     if (!campaign) {
       const { sponsor, ...fields } = seed
       campaign = await Campaign.create(
@@ -371,7 +409,11 @@ export async function seedDemoContent(client: TransactionClientContract): Promis
   const campaign = campaigns.get(AD_REQUEST.campaign)!
   const sponsor = users.get(AD_REQUEST.sponsor)!
   const influencer = users.get(AD_REQUEST.influencer)!
-  if (!(await AdRequest.query({ client }).where({ campaign_id: campaign.id, influencer_id: influencer.id }).first())) {
+  if (
+    !(await AdRequest.query({ client })
+      .where({ campaign_id: campaign.id, influencer_id: influencer.id })
+      .first())
+  ) {
     const request = await AdRequest.create(
       {
         campaignId: campaign.id,
@@ -388,7 +430,13 @@ export async function seedDemoContent(client: TransactionClientContract): Promis
     )
     // The negotiation history starts with the invitation, as AdRequestService.create records it.
     await NegotiationOffer.create(
-      { adRequestId: request.id, authorId: sponsor.id, kind: 'initial', amount: AD_REQUEST.paymentAmount, message: AD_REQUEST.message },
+      {
+        adRequestId: request.id,
+        authorId: sponsor.id,
+        kind: 'initial',
+        amount: AD_REQUEST.paymentAmount,
+        message: AD_REQUEST.message,
+      },
       { client }
     )
     created.adRequests++
@@ -397,13 +445,22 @@ export async function seedDemoContent(client: TransactionClientContract): Promis
   const plans = new Map<string, SkillPlan>()
   for (const seed of PLANS) {
     const ownerId = users.get(seed.owner)!.id
-    let plan = await SkillPlan.query({ client }).where({ owner_id: ownerId, title: seed.title }).first()
+    let plan = await SkillPlan.query({ client })
+      .where({ owner_id: ownerId, title: seed.title })
+      .first()
     if (!plan) {
       const { owner: _, tasks, ...fields } = seed
       plan = await SkillPlan.create({ ...fields, ownerId, visibility: 'public' }, { client })
       await replaceTasks(client, plan.id, tasks)
       await activities.record(
-        { actorId: ownerId, verb: 'plan.created', subjectType: 'plan', subjectId: plan.id, planId: plan.id, data: { title: plan.title } },
+        {
+          actorId: ownerId,
+          verb: 'plan.created',
+          subjectType: 'plan',
+          subjectId: plan.id,
+          planId: plan.id,
+          data: { title: plan.title },
+        },
         client
       )
       created.skillPlans++
@@ -417,17 +474,45 @@ export async function seedDemoContent(client: TransactionClientContract): Promis
   for (const [followerEmail, followeeEmail] of FOLLOWS) {
     const follower = users.get(followerEmail)!
     const followee = users.get(followeeEmail)!
-    if (!(await insertOnce(client, 'follows', { follower_id: follower.id, followee_id: followee.id }, { created_at: sqlNow(client) }))) continue
-    await activities.record({ actorId: follower.id, verb: 'user.followed', subjectType: 'user', subjectId: followee.id }, client)
+    if (
+      !(await insertOnce(
+        client,
+        'follows',
+        { follower_id: follower.id, followee_id: followee.id },
+        { created_at: sqlNow(client) }
+      ))
+    )
+      continue
+    await activities.record(
+      { actorId: follower.id, verb: 'user.followed', subjectType: 'user', subjectId: followee.id },
+      client
+    )
     created.follows++
     created.activities++
   }
   for (const [likerEmail, ownerEmail] of LIKES) {
     const liker = users.get(likerEmail)!
     const plan = plans.get(ownerEmail)!
-    if (!(await insertOnce(client, 'plan_likes', { plan_id: plan.id, user_id: liker.id }, { created_at: sqlNow(client) }))) continue
+    if (
+      !(await insertOnce(
+        client,
+        'plan_likes',
+        { plan_id: plan.id, user_id: liker.id },
+        { created_at: sqlNow(client) }
+      ))
+    )
+      continue
     await client.from('skill_plans').where('id', plan.id).increment('likes_count', 1)
-    await activities.record({ actorId: liker.id, verb: 'plan.liked', subjectType: 'plan', subjectId: plan.id, planId: plan.id }, client)
+    await activities.record(
+      {
+        actorId: liker.id,
+        verb: 'plan.liked',
+        subjectType: 'plan',
+        subjectId: plan.id,
+        planId: plan.id,
+      },
+      client
+    )
     created.planLikes++
     created.activities++
   }
@@ -438,8 +523,11 @@ export async function seedDemoContent(client: TransactionClientContract): Promis
 /** The demo accounts the content belongs to, by e-mail (seedDemoAccounts writes them first). */
 async function demoUsers(client: TransactionClientContract) {
   const emails = [LUMEN, TRAILHEAD, MAYA, JONAS, AMARA, SAM, NOOR]
-  const users = new Map((await User.query({ client }).whereIn('email', emails)).map((user) => [user.email, user]))
+  const users = new Map(
+    (await User.query({ client }).whereIn('email', emails)).map((user) => [user.email, user])
+  )
   const missing = emails.filter((email) => !users.has(email))
-  if (missing.length) throw new Error(`Demo content needs the demo accounts first; missing: ${missing.join(', ')}`)
+  if (missing.length)
+    throw new Error(`Demo content needs the demo accounts first; missing: ${missing.join(', ')}`)
   return users
 }

@@ -4,11 +4,24 @@ import hash from '@adonisjs/core/services/hash'
 import db from '@adonisjs/lucid/services/db'
 import AppException from '#exceptions/app_exception'
 import { BulkSeeder, plannedRows, type BulkCounts } from '#services/operations/seeding/bulk_seeder'
-import { DEMO_ACCOUNTS, seedCredentials, seedDemoAccounts, type SeedCredentials } from '#services/operations/seeding/demo_accounts'
-import { DEMO_CONTENT_ROWS, seedDemoContent, type DemoContentCounts } from '#services/operations/seeding/demo_content'
+import {
+  DEMO_ACCOUNTS,
+  seedCredentials,
+  seedDemoAccounts,
+  type SeedCredentials,
+} from '#services/operations/seeding/demo_accounts'
+import {
+  DEMO_CONTENT_ROWS,
+  seedDemoContent,
+  type DemoContentCounts,
+} from '#services/operations/seeding/demo_content'
 import { invalidateCatalogue } from '#services/commerce/product_cache'
 import CacheService from '#services/operations/cache_service'
-import { powerUserEmail, SEED_PROFILES, type SeedProfile } from '#services/operations/seeding/profiles'
+import {
+  powerUserEmail,
+  SEED_PROFILES,
+  type SeedProfile,
+} from '#services/operations/seeding/profiles'
 
 export interface SeedReport {
   profile: SeedProfile
@@ -40,12 +53,16 @@ export interface SeedOptions {
 /** A demo account's share of the progress, in rows: its password hash costs about as much as inserting that many. */
 const ACCOUNT_WEIGHT = 50
 
-export const isSeedProfile = (value: unknown): value is SeedProfile => (SEED_PROFILES as readonly unknown[]).includes(value)
+export const isSeedProfile = (value: unknown): value is SeedProfile =>
+  (SEED_PROFILES as readonly unknown[]).includes(value)
 
 /** Demo data has no place in production: seeding there needs an explicit `force`. */
 export function assertSeedingAllowed(force = false) {
   if (app.inProduction && !force) {
-    throw AppException.forbidden('E_SEED_IN_PRODUCTION', 'Seeding demo data is refused in production; pass force to run it anyway')
+    throw AppException.forbidden(
+      'E_SEED_IN_PRODUCTION',
+      'Seeding demo data is refused in production; pass force to run it anyway'
+    )
   }
 }
 
@@ -61,10 +78,16 @@ export function assertSeedingAllowed(force = false) {
 export default class SeedRunner {
   constructor(private cache: CacheService) {}
 
-  async run(profile: SeedProfile, { connection, progress, credentials = seedCredentials() }: SeedOptions = {}): Promise<SeedReport> {
+  async run(
+    profile: SeedProfile,
+    { connection, progress, credentials = seedCredentials() }: SeedOptions = {}
+  ): Promise<SeedReport> {
     if (!isSeedProfile(profile)) throw new Error(`Unknown seed profile "${profile}"`)
     const started = performance.now()
-    const total = DEMO_ACCOUNTS * ACCOUNT_WEIGHT + DEMO_CONTENT_ROWS + (profile === 'demo' ? 0 : plannedRows(profile))
+    const total =
+      DEMO_ACCOUNTS * ACCOUNT_WEIGHT +
+      DEMO_CONTENT_ROWS +
+      (profile === 'demo' ? 0 : plannedRows(profile))
     let done = 0
     let reported = 0
     const advance = async (rows: number) => {
@@ -76,18 +99,21 @@ export default class SeedRunner {
       }
     }
 
-    const { skipped, rows, demoContent, accountsCreated } = await db.connection(connection).transaction(async (trx) => {
-      const created = await seedDemoAccounts(trx, credentials, () => advance(ACCOUNT_WEIGHT))
-      const content = await seedDemoContent(trx)
-      await advance(DEMO_CONTENT_ROWS)
-      const demo = { demoContent: content, accountsCreated: created.length }
-      if (profile === 'demo') return { skipped: false, rows: null, ...demo }
-      if (await trx.from('users').where('email', powerUserEmail(profile)).first()) return { skipped: true, rows: null, ...demo }
-      // One hash for every bulk account: scrypt per account would take minutes.
-      const passwordHash = await hash.use('scrypt').make(credentials.password)
-      const bulk = await new BulkSeeder(trx, profile, passwordHash, advance).run()
-      return { skipped: false, rows: bulk, ...demo, accountsCreated: created.length + bulk.users }
-    })
+    const { skipped, rows, demoContent, accountsCreated } = await db
+      .connection(connection)
+      .transaction(async (trx) => {
+        const created = await seedDemoAccounts(trx, credentials, () => advance(ACCOUNT_WEIGHT))
+        const content = await seedDemoContent(trx)
+        await advance(DEMO_CONTENT_ROWS)
+        const demo = { demoContent: content, accountsCreated: created.length }
+        if (profile === 'demo') return { skipped: false, rows: null, ...demo }
+        if (await trx.from('users').where('email', powerUserEmail(profile)).first())
+          return { skipped: true, rows: null, ...demo }
+        // One hash for every bulk account: scrypt per account would take minutes.
+        const passwordHash = await hash.use('scrypt').make(credentials.password)
+        const bulk = await new BulkSeeder(trx, profile, passwordHash, advance).run()
+        return { skipped: false, rows: bulk, ...demo, accountsCreated: created.length + bulk.users }
+      })
     await invalidateCatalogue(this.cache)
     await progress?.(100)
 

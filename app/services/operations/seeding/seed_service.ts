@@ -15,10 +15,19 @@ export default class SeedService {
     private audit: AuditService
   ) {}
 
-  async queue(admin: User, { profile, force = false }: { profile: SeedProfile; force?: boolean }, ctx?: HttpContext) {
+  async queue(
+    admin: User,
+    { profile, force = false }: { profile: SeedProfile; force?: boolean },
+    ctx?: HttpContext
+  ) {
     assertSeedingAllowed(force)
     const taskId = await this.queues.dispatch(SeedJob, { profile })
-    await this.audit.record(admin, { action: 'seed.run', targetType: 'seed', targetId: profile, details: { taskId, force } }, undefined, ctx)
+    await this.audit.record(
+      admin,
+      { action: 'seed.run', targetType: 'seed', targetId: profile, details: { taskId, force } },
+      undefined,
+      ctx
+    )
     return taskId
   }
 }

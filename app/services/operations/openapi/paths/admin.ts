@@ -1,18 +1,35 @@
 import { ROLES, STATUSES } from '#models/user'
-import { endpoints, type ApiModule, type OperationSpec } from '#services/operations/openapi/operation'
-import { boolean, dateTime, integer, nullable, object, oneOf, paginationQuery, ref, string } from '#services/operations/openapi/schema'
+import {
+  endpoints,
+  type ApiModule,
+  type OperationSpec,
+} from '#services/operations/openapi/operation'
+import {
+  boolean,
+  dateTime,
+  integer,
+  nullable,
+  object,
+  oneOf,
+  paginationQuery,
+  ref,
+  string,
+} from '#services/operations/openapi/schema'
 
 const count = () => integer({ minimum: 0 })
 
 const route = endpoints({ tag: 'Admin', prefix: '/api/v1/admin', auth: 'admin' })
 
-const reason = (keywords = {}) => string({ ...keywords, maxLength: 500, description: 'Recorded in the audit log' })
+const reason = (keywords = {}) =>
+  string({ ...keywords, maxLength: 500, description: 'Recorded in the audit log' })
 
 /** An account change: audited, 409 `E_INVALID_STATE` when it would change nothing. */
 const action = (summary: string, reasonRequired: boolean, description: string): OperationSpec => ({
   summary,
   description: `Audited. 409 \`E_INVALID_STATE\` when it would change nothing. ${description}`,
-  body: reasonRequired ? object({ reason: reason({ minLength: 3 }) }) : object({}, { reason: reason() }),
+  body: reasonRequired
+    ? object({ reason: reason({ minLength: 3 }) })
+    : object({}, { reason: reason() }),
   response: ref('User'),
   errors: [404, 409],
 })
@@ -44,14 +61,27 @@ export const admin: ApiModule = {
         messages: count(),
         hidden: integer({ minimum: 0, description: 'Of all the above, how many moderation hides' }),
       }),
-      adRequests: integer({ minimum: 0, description: 'Ad requests as the brand or the influencer' }),
+      adRequests: integer({
+        minimum: 0,
+        description: 'Ad requests as the brand or the influencer',
+      }),
       purchases: integer({ minimum: 0, description: 'Sales (checkouts) as a shopper' }),
       followers: count(),
-      credibility: integer({ minimum: 0, maximum: 100, description: 'Reporter credibility: up when their reports are upheld, down when dismissed' }),
+      credibility: integer({
+        minimum: 0,
+        maximum: 100,
+        description: 'Reporter credibility: up when their reports are upheld, down when dismissed',
+      }),
       reportsFiled: object({ total: count(), upheld: count(), dismissed: count() }),
-      reportsAbout: object({ open: integer({ minimum: 0, description: 'Open or claimed' }), resolved: count(), dismissed: count() }),
+      reportsAbout: object({
+        open: integer({ minimum: 0, description: 'Open or claimed' }),
+        resolved: count(),
+        dismissed: count(),
+      }),
       warnings: count(),
-      lastAdminAction: nullable(object({ action: string({ examples: ['user.flag'] }), createdAt: dateTime() })),
+      lastAdminAction: nullable(
+        object({ action: string({ examples: ['user.flag'] }), createdAt: dateTime() })
+      ),
     }),
   },
   endpoints: [
@@ -63,7 +93,10 @@ export const admin: ApiModule = {
         status: oneOf(STATUSES),
         blocked: boolean(),
         flagged: boolean(),
-        deleted: boolean({ description: 'true lists only deleted (anonymised) accounts; by default they are left out' }),
+        deleted: boolean({
+          description:
+            'true lists only deleted (anonymised) accounts; by default they are left out',
+        }),
         q: string({ maxLength: 100, description: 'Part of the e-mail or name' }),
         sort: oneOf(['newest', 'oldest', 'email', 'name'], { default: 'newest' }),
       },
@@ -82,9 +115,15 @@ export const admin: ApiModule = {
     }),
     route.post('/users/{id}/approve', action('Approve a pending brand', false, REVIEW)),
     route.post('/users/{id}/reject', action('Reject a pending brand', true, REVIEW)),
-    route.post('/users/{id}/block', action('Block an account (revokes its tokens; not admins)', true, MODERATE)),
+    route.post(
+      '/users/{id}/block',
+      action('Block an account (revokes its tokens; not admins)', true, MODERATE)
+    ),
     route.post('/users/{id}/unblock', action('Unblock an account', false, MODERATE)),
-    route.post('/users/{id}/flag', action('Flag an account for attention (not admins)', true, MODERATE)),
+    route.post(
+      '/users/{id}/flag',
+      action('Flag an account for attention (not admins)', true, MODERATE)
+    ),
     route.post('/users/{id}/unflag', action('Remove the flag from an account', false, MODERATE)),
     route.get('/audit-logs', {
       summary: 'The audit log of admin actions, newest first',

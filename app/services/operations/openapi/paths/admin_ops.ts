@@ -1,5 +1,18 @@
 import { endpoints, type ApiModule } from '#services/operations/openapi/operation'
-import { array, boolean, dateTime, integer, nullable, number, object, oneOf, paginationQuery, ref, string, type Schema } from '#services/operations/openapi/schema'
+import {
+  array,
+  boolean,
+  dateTime,
+  integer,
+  nullable,
+  number,
+  object,
+  oneOf,
+  paginationQuery,
+  ref,
+  string,
+  type Schema,
+} from '#services/operations/openapi/schema'
 import { taskIdSchema } from '#services/operations/openapi/paths/operations_jobs'
 import { AD_REQUEST_STATUSES } from '#models/ad_request'
 import { CAMPAIGN_STATUSES } from '#models/campaign'
@@ -19,8 +32,12 @@ const countsBy = (keys: readonly string[]): Schema => ({
   ...object(Object.fromEntries(keys.map((key) => [key, count()]))),
   additionalProperties: count(),
 })
-const day = (description?: string) => string({ format: 'date', ...(description ? { description } : {}) })
-const bucket = () => day('First day of the bucket: the day, the Monday of its ISO week, or the first of its month (UTC)')
+const day = (description?: string) =>
+  string({ format: 'date', ...(description ? { description } : {}) })
+const bucket = () =>
+  day(
+    'First day of the bucket: the day, the Monday of its ISO week, or the first of its month (UTC)'
+  )
 const chartRange = {
   from: day('First day (UTC), default: 29 days before `to`'),
   to: day('Last day (UTC), on or after `from`, at most 731 days after it; default: today'),
@@ -32,13 +49,24 @@ const COMPUTED =
 const RANGED = `${COMPUTED} \`meta.from\`, \`meta.to\` and \`meta.bucket\` echo the range. Every bucket of the range is listed, empty ones at zero.`
 
 export const adminOps: ApiModule = {
-  tags: [{ name: 'Operations', description: 'Dashboard, scheduler (batch runs), cache operations and seeding (role `admin`)' }],
+  tags: [
+    {
+      name: 'Operations',
+      description: 'Dashboard, scheduler (batch runs), cache operations and seeding (role `admin`)',
+    },
+  ],
   schemas: {
     BatchRun: object({
       id: integer(),
       task: string(),
-      trigger: oneOf(BATCH_TRIGGERS, { description: 'schedule: the scheduler (for the due time `scheduledFor`); admin: POST /batch/{name}/run; cli: the ace command run by hand' }),
-      scheduledFor: nullable({ ...dateTime(), description: 'The due time a scheduled run is for (null for admin and cli runs)' }),
+      trigger: oneOf(BATCH_TRIGGERS, {
+        description:
+          'schedule: the scheduler (for the due time `scheduledFor`); admin: POST /batch/{name}/run; cli: the ace command run by hand',
+      }),
+      scheduledFor: nullable({
+        ...dateTime(),
+        description: 'The due time a scheduled run is for (null for admin and cli runs)',
+      }),
       status: oneOf(RUN_STATUSES),
       taskId: nullable(string()),
       result: nullable({ type: 'object' }),
@@ -55,11 +83,18 @@ export const adminOps: ApiModule = {
       paused: boolean(),
       nextRunAt: nullable(dateTime()),
       lastDueAt: nullable({ ...dateTime(), description: 'The latest due time at or before now' }),
-      overdue: boolean({ description: 'Not paused, and its latest due time passed over 2 minutes ago with no run started since (no scheduler running, or runs stuck)' }),
+      overdue: boolean({
+        description:
+          'Not paused, and its latest due time passed over 2 minutes ago with no run started since (no scheduler running, or runs stuck)',
+      }),
       lastRun: nullable(ref('BatchRun')),
     }),
     SchedulerSighting: object({
-      lastSeenAt: nullable({ ...dateTime(), description: 'When a scheduler (cron line `schedule:run`, `schedule:work`, in-process) last ticked' }),
+      lastSeenAt: nullable({
+        ...dateTime(),
+        description:
+          'When a scheduler (cron line `schedule:run`, `schedule:work`, in-process) last ticked',
+      }),
       seenLately: boolean({ description: 'A scheduler ticked in the last 3 minutes' }),
     }),
     DashboardStats: object({
@@ -67,32 +102,70 @@ export const adminOps: ApiModule = {
         total: count(),
         byRole: countsBy(ROLES),
         byStatus: countsBy(['active', 'pending', 'rejected', 'blocked', 'flagged']),
-        deleted: integer({ minimum: 0, description: 'Deleted accounts (anonymised; not in total, byRole or byStatus)' }),
+        deleted: integer({
+          minimum: 0,
+          description: 'Deleted accounts (anonymised; not in total, byRole or byStatus)',
+        }),
       }),
-      pendingSponsors: integer({ minimum: 0, description: 'Sponsors awaiting approval (not blocked)' }),
+      pendingSponsors: integer({
+        minimum: 0,
+        description: 'Sponsors awaiting approval (not blocked)',
+      }),
       campaigns: object({ total: count(), byStatus: countsBy(CAMPAIGN_STATUSES) }),
       adRequests: object({ total: count(), byStatus: countsBy(AD_REQUEST_STATUSES) }),
       skillPlans: object({ total: count() }),
-      reports: object({ open: integer({ minimum: 0, description: 'Open or claimed moderation reports' }) }),
-      sales: object({ count: count(), revenue: integer({ description: 'Integer minor units' }), currency: string({ examples: ['USD'] }) }),
+      reports: object({
+        open: integer({ minimum: 0, description: 'Open or claimed moderation reports' }),
+      }),
+      sales: object({
+        count: count(),
+        revenue: integer({ description: 'Integer minor units' }),
+        currency: string({ examples: ['USD'] }),
+      }),
     }),
-    UserGrowthPoint: object({ bucket: bucket(), count: integer({ minimum: 0, description: 'Accounts created in the bucket' }), cumulative: integer({ minimum: 0, description: 'Accounts created up to the end of the bucket' }) }),
+    UserGrowthPoint: object({
+      bucket: bucket(),
+      count: integer({ minimum: 0, description: 'Accounts created in the bucket' }),
+      cumulative: integer({
+        minimum: 0,
+        description: 'Accounts created up to the end of the bucket',
+      }),
+    }),
     CampaignActivityPoint: object({
       bucket: bucket(),
       campaigns: integer({ minimum: 0, description: 'Campaigns created' }),
       adRequests: integer({ minimum: 0, description: 'Ad requests created' }),
-      accepted: integer({ minimum: 0, description: 'Ad requests accepted (now accepted or completed), by the day they were answered' }),
+      accepted: integer({
+        minimum: 0,
+        description:
+          'Ad requests accepted (now accepted or completed), by the day they were answered',
+      }),
     }),
-    SalesPoint: object({ bucket: bucket(), count: count(), revenue: integer({ description: 'Integer minor units' }) }),
+    SalesPoint: object({
+      bucket: bucket(),
+      count: count(),
+      revenue: integer({ description: 'Integer minor units' }),
+    }),
     CacheStats: object({
       scope: oneOf(['cluster', 'process']),
-      families: { type: 'object', additionalProperties: object({ ttl: string({ description: 'How long an entry stays fresh (config/cache.ts), e.g. `60s`, `30m`', examples: ['60s'] }), ...hitStats, keys: nullable(integer()) }) },
+      families: {
+        type: 'object',
+        additionalProperties: object({
+          ttl: string({
+            description: 'How long an entry stays fresh (config/cache.ts), e.g. `60s`, `30m`',
+            examples: ['60s'],
+          }),
+          ...hitStats,
+          keys: nullable(integer()),
+        }),
+      },
       totals: object({ ...hitStats, keys: nullable(integer()) }),
     }),
   },
   endpoints: [
     route.get('/dashboard/stats', {
-      summary: 'Platform figures: users by role and status, pending sponsors, campaigns, ad requests, plans, open reports, sales',
+      summary:
+        'Platform figures: users by role and status, pending sponsors, campaigns, ad requests, plans, open reports, sales',
       description: COMPUTED,
       response: ref('DashboardStats'),
     }),
@@ -116,7 +189,8 @@ export const adminOps: ApiModule = {
       response: array(object({ status: oneOf(AD_REQUEST_STATUSES), count: count() })),
     }),
     route.get('/dashboard/charts/campaign-activity', {
-      summary: 'Campaigns and ad requests created, and ad requests accepted, per day, week or month',
+      summary:
+        'Campaigns and ad requests created, and ad requests accepted, per day, week or month',
       description: RANGED,
       query: chartRange,
       response: array(ref('CampaignActivityPoint')),
@@ -145,8 +219,15 @@ export const adminOps: ApiModule = {
     }),
     route.get('/batch', {
       summary: 'Scheduled batch tasks with their last and next run, flagged when overdue',
-      description: '`meta.scheduler` says when a scheduler last ticked: tasks only run while one does.',
-      raw: { mediaType: 'application/json', schema: object({ data: array(ref('BatchTask')), meta: object({ scheduler: ref('SchedulerSighting') }) }) },
+      description:
+        '`meta.scheduler` says when a scheduler last ticked: tasks only run while one does.',
+      raw: {
+        mediaType: 'application/json',
+        schema: object({
+          data: array(ref('BatchTask')),
+          meta: object({ scheduler: ref('SchedulerSighting') }),
+        }),
+      },
     }),
     route.get('/batch/runs', {
       summary: 'History of batch runs, newest first',
@@ -154,22 +235,43 @@ export const adminOps: ApiModule = {
       list: ref('BatchRun'),
       errors: [404],
     }),
-    route.get('/batch/{name}', { summary: 'One batch task', response: ref('BatchTask'), errors: [404] }),
+    route.get('/batch/{name}', {
+      summary: 'One batch task',
+      response: ref('BatchTask'),
+      errors: [404],
+    }),
     route.post('/batch/{name}/run', {
       summary: 'Run a batch task now, as a background job',
       status: 202,
       response: object({ taskId: taskIdSchema }),
       errors: [404],
     }),
-    route.post('/batch/{name}/pause', { summary: 'Pause the scheduled runs of a task (manual runs still work)', response: ref('BatchTask'), errors: [404, 409] }),
-    route.post('/batch/{name}/resume', { summary: 'Resume the scheduled runs of a task', response: ref('BatchTask'), errors: [404, 409] }),
-    route.get('/cache/stats', { summary: 'Hits, misses, hit ratio and keys per key family', response: ref('CacheStats') }),
+    route.post('/batch/{name}/pause', {
+      summary: 'Pause the scheduled runs of a task (manual runs still work)',
+      response: ref('BatchTask'),
+      errors: [404, 409],
+    }),
+    route.post('/batch/{name}/resume', {
+      summary: 'Resume the scheduled runs of a task',
+      response: ref('BatchTask'),
+      errors: [404, 409],
+    }),
+    route.get('/cache/stats', {
+      summary: 'Hits, misses, hit ratio and keys per key family',
+      response: ref('CacheStats'),
+    }),
     route.get('/cache/health', {
       summary: 'Cache layers: memory L1 and Redis L2',
-      response: object({ l1: string(), l2: object({ status: oneOf(['up', 'down']) }, { latencyMs: integer(), error: string() }), scope: string(), hitRatio: nullable(number()) }),
+      response: object({
+        l1: string(),
+        l2: object({ status: oneOf(['up', 'down']) }, { latencyMs: integer(), error: string() }),
+        scope: string(),
+        hitRatio: nullable(number()),
+      }),
     }),
     route.post('/cache/warm', {
-      summary: 'Precompute the hot cached reads (dashboard, influencer directory, trending and leaderboard, popular profiles)',
+      summary:
+        'Precompute the hot cached reads (dashboard, influencer directory, trending and leaderboard, popular profiles)',
       body: object({}, { only: array(string(), { maxItems: 20 }) }),
       response: object({ warmed: array(string()), failed: { type: 'object' } }),
     }),

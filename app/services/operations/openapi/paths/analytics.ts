@@ -1,19 +1,38 @@
 import { EVENT_TYPES } from '#models/analytics_event'
 import { endpoints, type ApiModule } from '#services/operations/openapi/operation'
-import { array, integer, nullable, number, object, oneOf, ref, string } from '#services/operations/openapi/schema'
+import {
+  array,
+  integer,
+  nullable,
+  number,
+  object,
+  oneOf,
+  ref,
+  string,
+} from '#services/operations/openapi/schema'
 import { MAX_EVENTS_PER_REQUEST } from '#validators/analytics/analytics'
 
 const route = endpoints({ tag: 'Analytics', prefix: '/api/v1', auth: 'user' })
 
 const count = () => integer({ minimum: 0 })
 const day = string({ format: 'date', description: 'UTC day, YYYY-MM-DD' })
-const rate = nullable(number({ minimum: 0, description: 'Per plan view, 4 decimals; null without views' }))
+const rate = nullable(
+  number({ minimum: 0, description: 'Per plan view, 4 decimals; null without views' })
+)
 
 const trackEvent = object(
   { type: oneOf(EVENT_TYPES) },
   {
-    subjectId: integer({ minimum: 1, description: 'The plan, user, campaign or product; required for every type but `search`' }),
-    data: { type: 'object', maxProperties: 10, additionalProperties: string({ maxLength: 200 }), description: 'Free context (`source`, `day`, …); `search` needs `data.query`' },
+    subjectId: integer({
+      minimum: 1,
+      description: 'The plan, user, campaign or product; required for every type but `search`',
+    }),
+    data: {
+      type: 'object',
+      maxProperties: 10,
+      additionalProperties: string({ maxLength: 200 }),
+      description: 'Free context (`source`, `day`, …); `search` needs `data.query`',
+    },
   }
 )
 
@@ -43,13 +62,29 @@ export const analytics: ApiModule = {
     TrackEvent: trackEvent,
     PlanAnalytics: object({
       planId: integer(),
-      totals: object({ ...planFigures, averageRating: nullable(number({ minimum: 1, maximum: 5 })) }),
-      series: array(object({ day, ...planFigures }), { description: 'One entry per UTC day of the range, zeros included' }),
+      totals: object({
+        ...planFigures,
+        averageRating: nullable(number({ minimum: 1, maximum: 5 })),
+      }),
+      series: array(object({ day, ...planFigures }), {
+        description: 'One entry per UTC day of the range, zeros included',
+      }),
     }),
     Engagement: object({
       windowDays: integer({ enum: [7, 30] }),
-      received: object({ planViews: count(), uniqueViewers: count(), likes: count(), downloads: count(), ratings: count(), comments: count(), newFollowers: count() }),
-      actions: integer({ minimum: 0, description: 'Likes, downloads, ratings, comments and follows the member made' }),
+      received: object({
+        planViews: count(),
+        uniqueViewers: count(),
+        likes: count(),
+        downloads: count(),
+        ratings: count(),
+        comments: count(),
+        newFollowers: count(),
+      }),
+      actions: integer({
+        minimum: 0,
+        description: 'Likes, downloads, ratings, comments and follows the member made',
+      }),
       rates: object({ engagement: rate, likes: rate, downloads: rate }),
     }),
   },
@@ -61,7 +96,14 @@ export const analytics: ApiModule = {
         'a subject that does not exist or that the caller cannot see is 404 (the error names the event); ' +
         'events on the caller’s own plan, profile, campaign or product are ignored (`ignored`). ' +
         'Rate limited per account (`ANALYTICS_RATE_LIMIT` requests a minute). A brand pending approval gets 403.',
-      body: { oneOf: [ref('TrackEvent'), object({ events: array(ref('TrackEvent'), { minItems: 1, maxItems: MAX_EVENTS_PER_REQUEST }) })] },
+      body: {
+        oneOf: [
+          ref('TrackEvent'),
+          object({
+            events: array(ref('TrackEvent'), { minItems: 1, maxItems: MAX_EVENTS_PER_REQUEST }),
+          }),
+        ],
+      },
       status: 202,
       response: object({ recorded: count(), ignored: count() }),
       throttled: true,

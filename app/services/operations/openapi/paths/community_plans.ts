@@ -2,13 +2,29 @@ import { MAX_COMMENT_DEPTH } from '#models/comment'
 import { DIFFICULTIES, PLAN_VISIBILITIES } from '#models/skill_plan'
 import { ROLES } from '#models/user'
 import { endpoints, type ApiModule } from '#services/operations/openapi/operation'
-import { array, boolean, dateTime, integer, nullable, number, object, oneOf, paginationQuery, ref, refused, string } from '#services/operations/openapi/schema'
+import {
+  array,
+  boolean,
+  dateTime,
+  integer,
+  nullable,
+  number,
+  object,
+  oneOf,
+  paginationQuery,
+  ref,
+  refused,
+  string,
+} from '#services/operations/openapi/schema'
 import { MAX_DURATION_DAYS, MAX_TAGS, MAX_TASKS } from '#validators/community/plan'
 
 const route = endpoints({ tag: 'Skill plans', prefix: '/api/v1', auth: 'user' })
 
 const taskInput = object(
-  { day: integer({ minimum: 1, maximum: MAX_DURATION_DAYS, description: 'Within 1..durationDays' }), title: string({ minLength: 1, maxLength: 200 }) },
+  {
+    day: integer({ minimum: 1, maximum: MAX_DURATION_DAYS, description: 'Within 1..durationDays' }),
+    title: string({ minLength: 1, maxLength: 200 }),
+  },
   { description: string({ maxLength: 2000 }) }
 )
 
@@ -18,9 +34,19 @@ const planFields = {
   category: string({ minLength: 1, maxLength: 60, description: 'Lower-cased' }),
   difficulty: oneOf(DIFFICULTIES),
   durationDays: integer({ minimum: 1, maximum: MAX_DURATION_DAYS }),
-  tags: array(string({ minLength: 1, maxLength: 40, description: 'Lower-cased; repeats dropped' }), { maxItems: MAX_TAGS }),
-  visibility: oneOf(PLAN_VISIBILITIES, { default: 'public', description: 'Unlisted plans open by id for anyone with the link but appear in no list' }),
-  tasks: array(taskInput, { minItems: 1, maxItems: MAX_TASKS, description: 'Day by day, in order within each day; replaces all tasks on update' }),
+  tags: array(
+    string({ minLength: 1, maxLength: 40, description: 'Lower-cased; repeats dropped' }),
+    { maxItems: MAX_TAGS }
+  ),
+  visibility: oneOf(PLAN_VISIBILITIES, {
+    default: 'public',
+    description: 'Unlisted plans open by id for anyone with the link but appear in no list',
+  }),
+  tasks: array(taskInput, {
+    minItems: 1,
+    maxItems: MAX_TASKS,
+    description: 'Day by day, in order within each day; replaces all tasks on update',
+  }),
 }
 
 const viewerState = {
@@ -44,7 +70,13 @@ const summary = {
   downloadsCount: integer({ minimum: 0, description: 'Distinct users (the owner not counted)' }),
   commentsCount: integer({ minimum: 0, description: 'Comments not deleted' }),
   ratingsCount: integer({ minimum: 0 }),
-  averageRating: nullable(number({ minimum: 1, maximum: 5, description: 'ratings sum / ratings count, 2 decimals; null without ratings' })),
+  averageRating: nullable(
+    number({
+      minimum: 1,
+      maximum: 5,
+      description: 'ratings sum / ratings count, 2 decimals; null without ratings',
+    })
+  ),
   createdAt: dateTime(),
   updatedAt: dateTime(),
 }
@@ -55,7 +87,9 @@ const comment = object({
   parentId: nullable(integer()),
   depth: integer({ minimum: 0, maximum: MAX_COMMENT_DEPTH }),
   body: string({ description: '"[deleted]" for a placeholder' }),
-  deleted: boolean({ description: 'A placeholder for a comment that is gone but has visible replies' }),
+  deleted: boolean({
+    description: 'A placeholder for a comment that is gone but has visible replies',
+  }),
   author: nullable(ref('PlanAuthor')),
   createdAt: dateTime(),
   updatedAt: nullable(dateTime()),
@@ -64,11 +98,23 @@ const comment = object({
 
 const schemas = {
   PlanAuthor: object({ id: integer(), fullName: string(), role: oneOf(ROLES) }),
-  SkillPlan: object(summary, { likedByMe: viewerState.likedByMe, myRating: viewerState.myRating, downloadedByMe: viewerState.downloadedByMe }),
+  SkillPlan: object(summary, {
+    likedByMe: viewerState.likedByMe,
+    myRating: viewerState.myRating,
+    downloadedByMe: viewerState.downloadedByMe,
+  }),
   SkillPlanDetail: object({
     ...summary,
     ...viewerState,
-    tasks: array(object({ id: integer(), day: integer({ minimum: 1 }), position: integer({ minimum: 1 }), title: string(), description: nullable(string()) })),
+    tasks: array(
+      object({
+        id: integer(),
+        day: integer({ minimum: 1 }),
+        position: integer({ minimum: 1 }),
+        title: string(),
+        description: nullable(string()),
+      })
+    ),
   }),
   PlanComment: comment,
   CustomTask: object({
@@ -127,13 +173,21 @@ export const communityPlans: ApiModule = {
     }),
     route.patch('/plans/{id}', {
       summary: 'Update your plan',
-      description: '`tasks` replaces every task. Shortening `durationDays` below a day that has tasks needs new `tasks` (422).',
+      description:
+        '`tasks` replaces every task. Shortening `durationDays` below a day that has tasks needs new `tasks` (422).',
       body: object({}, { ...planFields }),
       response: detail,
       errors: [403, 404],
     }),
-    route.delete('/plans/{id}', { summary: 'Delete your plan with everything on it', errors: [403, 404] }),
-    route.get('/me/plans', { summary: 'Your plans (unlisted and hidden included), newest first', query: paginationQuery, list: plan }),
+    route.delete('/plans/{id}', {
+      summary: 'Delete your plan with everything on it',
+      errors: [403, 404],
+    }),
+    route.get('/me/plans', {
+      summary: 'Your plans (unlisted and hidden included), newest first',
+      query: paginationQuery,
+      list: plan,
+    }),
     route.get('/users/{id}/plans', {
       summary: "A user's listed plans, newest first",
       description:
@@ -149,7 +203,11 @@ export const communityPlans: ApiModule = {
       response: plan,
       errors: [403, 404],
     }),
-    route.delete('/plans/{id}/like', { summary: 'Take your like back (idempotent)', response: plan, errors: [403, 404] }),
+    route.delete('/plans/{id}/like', {
+      summary: 'Take your like back (idempotent)',
+      response: plan,
+      errors: [403, 404],
+    }),
     route.post('/plans/{id}/download', {
       summary: 'Download a plan: the full plan with its tasks',
       description:
@@ -160,12 +218,17 @@ export const communityPlans: ApiModule = {
     }),
     route.put('/plans/{id}/rating', {
       summary: 'Rate a plan 1–5',
-      description: 'One rating per user: rating again replaces your score. Not your own plan (403). The owner is notified of new ratings.',
+      description:
+        'One rating per user: rating again replaces your score. Not your own plan (403). The owner is notified of new ratings.',
       body: object({ score: integer({ minimum: 1, maximum: 5 }) }),
       response: plan,
       errors: [403, 404],
     }),
-    route.delete('/plans/{id}/rating', { summary: 'Remove your rating (idempotent)', response: plan, errors: [403, 404] }),
+    route.delete('/plans/{id}/rating', {
+      summary: 'Remove your rating (idempotent)',
+      response: plan,
+      errors: [403, 404],
+    }),
     route.get('/plans/{id}/comments', {
       summary: 'Comment threads, newest first',
       description:
@@ -180,19 +243,29 @@ export const communityPlans: ApiModule = {
       description:
         `A reply below depth ${MAX_COMMENT_DEPTH} is refused (422 \`E_COMMENT_TOO_DEEP\`). ` +
         "The plan's owner (plan.commented) and the parent's author (comment.replied) are notified.",
-      body: object({ body: string({ minLength: 1, maxLength: 5000 }) }, { parentId: integer({ minimum: 1 }) }),
+      body: object(
+        { body: string({ minLength: 1, maxLength: 5000 }) },
+        { parentId: integer({ minimum: 1 }) }
+      ),
       status: 201,
       response: ref('PlanComment'),
       errors: [403, 404],
     }),
     route.patch('/comments/{id}', {
       summary: 'Edit your comment',
-      description: 'Only the text changes: `parentId` is refused (422 on that field), a reply stays under the comment it answers.',
-      body: object({ body: string({ minLength: 1, maxLength: 5000 }) }, { parentId: refused('a reply stays under the comment it answers') }),
+      description:
+        'Only the text changes: `parentId` is refused (422 on that field), a reply stays under the comment it answers.',
+      body: object(
+        { body: string({ minLength: 1, maxLength: 5000 }) },
+        { parentId: refused('a reply stays under the comment it answers') }
+      ),
       response: ref('PlanComment'),
       errors: [403, 404],
     }),
-    route.delete('/comments/{id}', { summary: 'Delete your comment (admins: any comment)', errors: [403, 404] }),
+    route.delete('/comments/{id}', {
+      summary: 'Delete your comment (admins: any comment)',
+      errors: [403, 404],
+    }),
     route.get('/plans/{id}/custom-tasks', {
       summary: 'Community task suggestions, best score first, then oldest',
       query: { ...paginationQuery, day: integer({ minimum: 1, maximum: MAX_DURATION_DAYS }) },
@@ -202,18 +275,29 @@ export const communityPlans: ApiModule = {
     route.post('/plans/{id}/custom-tasks', {
       summary: "Suggest a task for one of the plan's days",
       description: "`day` within the plan's duration (422). The plan's owner is notified.",
-      body: object({ day: integer({ minimum: 1, maximum: MAX_DURATION_DAYS }), title: string({ minLength: 1, maxLength: 200 }) }, { description: string({ maxLength: 2000 }) }),
+      body: object(
+        {
+          day: integer({ minimum: 1, maximum: MAX_DURATION_DAYS }),
+          title: string({ minLength: 1, maxLength: 200 }),
+        },
+        { description: string({ maxLength: 2000 }) }
+      ),
       status: 201,
       response: ref('CustomTask'),
       errors: [403, 404],
     }),
     route.post('/custom-tasks/{id}/vote', {
       summary: 'Vote on a suggestion (+1 or -1)',
-      description: 'One vote per user: voting again replaces your vote and moves the score by the difference.',
+      description:
+        'One vote per user: voting again replaces your vote and moves the score by the difference.',
       body: object({ value: integer({ enum: [1, -1] }) }),
       response: ref('CustomTask'),
       errors: [403, 404],
     }),
-    route.delete('/custom-tasks/{id}/vote', { summary: 'Remove your vote (idempotent)', response: ref('CustomTask'), errors: [403, 404] }),
+    route.delete('/custom-tasks/{id}/vote', {
+      summary: 'Remove your vote (idempotent)',
+      response: ref('CustomTask'),
+      errors: [403, 404],
+    }),
   ],
 }

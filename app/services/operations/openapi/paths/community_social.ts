@@ -2,7 +2,21 @@ import { ACTIVITY_VERBS } from '#models/activity'
 import { DIFFICULTIES } from '#models/skill_plan'
 import { ROLES } from '#models/user'
 import { endpoints, type ApiModule } from '#services/operations/openapi/operation'
-import { array, boolean, dateTime, integer, nullable, number, object, oneOf, pageMetaSchema, paginationQuery, ref, string, type Schema } from '#services/operations/openapi/schema'
+import {
+  array,
+  boolean,
+  dateTime,
+  integer,
+  nullable,
+  number,
+  object,
+  oneOf,
+  pageMetaSchema,
+  paginationQuery,
+  ref,
+  string,
+  type Schema,
+} from '#services/operations/openapi/schema'
 import { MAX_CATEGORIES } from '#services/community/plan_search_service'
 import { TRENDING_FEED_PLANS } from '#services/community/feed_service'
 import { MAX_DURATION_DAYS } from '#validators/community/plan'
@@ -14,13 +28,25 @@ const people = endpoints({ tag: 'People', prefix: '/api/v1', auth: 'user' })
 const discovery = endpoints({ tag: 'Discovery', prefix: '/api/v1', auth: 'user' })
 const feeds = endpoints({ tag: 'Feeds', prefix: '/api/v1', auth: 'user' })
 
-const computedAt = { ...dateTime(), description: 'When this answer was computed; a cached answer keeps its first time' }
+const computedAt = {
+  ...dateTime(),
+  description: 'When this answer was computed; a cached answer keeps its first time',
+}
 
 /** A cached page: PageMeta plus when it was computed. */
 const cachedPage = (item: Schema): Schema =>
-  object({ data: array(item), meta: object({ ...(pageMetaSchema.properties as Record<string, Schema>), computedAt }) })
+  object({
+    data: array(item),
+    meta: object({ ...(pageMetaSchema.properties as Record<string, Schema>), computedAt }),
+  })
 
-const feedPage = () => ({ mediaType: 'application/json', schema: object({ data: array(ref('Activity')), meta: object({ nextCursor: nullable(integer()), computedAt }) }) })
+const feedPage = () => ({
+  mediaType: 'application/json',
+  schema: object({
+    data: array(ref('Activity')),
+    meta: object({ nextCursor: nullable(integer()), computedAt }),
+  }),
+})
 
 const feed = (path: string, summary: string, description = '') =>
   feeds.get(path, {
@@ -58,10 +84,18 @@ const schemas = {
   }),
   FollowSuggestion: object({
     user: object(member),
-    score: number({ description: '3 × mutualFollows + 2 × min(plansInYourCategories, 5) + log2(1 + followersCount)' }),
-    reasons: array(oneOf(['followed_by_people_you_follow', 'creates_in_your_categories', 'popular'])),
+    score: number({
+      description:
+        '3 × mutualFollows + 2 × min(plansInYourCategories, 5) + log2(1 + followersCount)',
+    }),
+    reasons: array(
+      oneOf(['followed_by_people_you_follow', 'creates_in_your_categories', 'popular'])
+    ),
     mutualFollows: integer({ minimum: 0, description: 'People you follow who follow them' }),
-    plansInYourCategories: integer({ minimum: 0, description: 'Their listed plans in categories of plans you liked' }),
+    plansInYourCategories: integer({
+      minimum: 0,
+      description: 'Their listed plans in categories of plans you liked',
+    }),
     followersCount: integer({ minimum: 0 }),
   }),
   ProfileStats: object({
@@ -73,7 +107,9 @@ const schemas = {
   }),
   Profile: object({
     ...member,
-    email: nullable(string({ description: 'Null unless the member shows it (always for the member and admins)' })),
+    email: nullable(
+      string({ description: 'Null unless the member shows it (always for the member and admins)' })
+    ),
     joinedAt: dateTime(),
     profileVisibility: oneOf(['public', 'followers', 'private']),
     stats: nullable(ref('ProfileStats')),
@@ -82,11 +118,19 @@ const schemas = {
   }),
   OwnStats: object({
     totals: object({
-      plans: object({ total: integer(), listed: integer(), unlisted: integer(), hidden: integer() }),
+      plans: object({
+        total: integer(),
+        listed: integer(),
+        unlisted: integer(),
+        hidden: integer(),
+      }),
       likesReceived: integer({ minimum: 0 }),
       downloads: integer({ minimum: 0 }),
       comments: integer({ minimum: 0 }),
-      ratings: object({ count: integer({ minimum: 0 }), average: nullable(number({ minimum: 1, maximum: 5 })) }),
+      ratings: object({
+        count: integer({ minimum: 0 }),
+        average: nullable(number({ minimum: 1, maximum: 5 })),
+      }),
       followers: integer({ minimum: 0 }),
       following: integer({ minimum: 0 }),
     }),
@@ -111,16 +155,23 @@ const schemas = {
   LeaderboardEntry: object({
     rank: integer({ minimum: 1 }),
     user: object(member),
-    score: integer({ description: 'likesReceived × 3 + downloads × 2 + followers × 5 + plans × 10' }),
+    score: integer({
+      description: 'likesReceived × 3 + downloads × 2 + followers × 5 + plans × 10',
+    }),
     likesReceived: integer({ minimum: 0 }),
     downloads: integer({ minimum: 0 }),
     followers: integer({ minimum: 0 }),
     plans: integer({ minimum: 0 }),
   }),
-  PlanCategory: object({ name: string(), plans: integer({ minimum: 1, description: 'Listed plans in it' }) }),
+  PlanCategory: object({
+    name: string(),
+    plans: integer({ minimum: 1, description: 'Listed plans in it' }),
+  }),
   PlanRecommendation: object({
     plan: ref('SkillPlan'),
-    score: number({ description: '3 × [owner followed] + 2 × [category liked] + log2(1 + likes + downloads)' }),
+    score: number({
+      description: '3 × [owner followed] + 2 × [category liked] + log2(1 + likes + downloads)',
+    }),
     reasons: array(oneOf(['from_people_you_follow', 'in_categories_you_like', 'popular'])),
   }),
   Activity: object({
@@ -134,12 +185,21 @@ const schemas = {
   }),
 }
 
-const FIND_RULE = 'Unknown, blocked or inactive accounts, admins and private profiles answer 404 (except to the member themself and admins).'
+const FIND_RULE =
+  'Unknown, blocked or inactive accounts, admins and private profiles answer 404 (except to the member themself and admins).'
 
 export const communitySocial: ApiModule = {
   tags: [
-    { name: 'People', description: 'Follows, suggestions, profiles with stats, member search and the leaderboard. Privacy settings apply everywhere.' },
-    { name: 'Discovery', description: 'Plan search, categories, trending plans and personal recommendations: listed plans only (public, not hidden, owner not blocked).' },
+    {
+      name: 'People',
+      description:
+        'Follows, suggestions, profiles with stats, member search and the leaderboard. Privacy settings apply everywhere.',
+    },
+    {
+      name: 'Discovery',
+      description:
+        'Plan search, categories, trending plans and personal recommendations: listed plans only (public, not hidden, owner not blocked).',
+    },
     { name: 'Feeds', description: 'Activity feeds with cursor pagination, read at query time.' },
   ],
   schemas,
@@ -150,8 +210,17 @@ export const communitySocial: ApiModule = {
       response: ref('FollowStatus'),
       errors: [403, 404, 422],
     }),
-    people.delete('/users/{id}/follow', { summary: 'Unfollow a member (idempotent)', response: ref('FollowStatus'), errors: [403, 404] }),
-    people.get('/users/{id}/follow-status', { summary: 'Whether you follow a member and they follow you', description: FIND_RULE, response: ref('FollowStatus'), errors: [404] }),
+    people.delete('/users/{id}/follow', {
+      summary: 'Unfollow a member (idempotent)',
+      response: ref('FollowStatus'),
+      errors: [403, 404],
+    }),
+    people.get('/users/{id}/follow-status', {
+      summary: 'Whether you follow a member and they follow you',
+      description: FIND_RULE,
+      response: ref('FollowStatus'),
+      errors: [404],
+    }),
     people.get('/users/{id}/followers', {
       summary: "A member's followers, most recent first",
       description: `Only the members you may see named: public profiles, \`followers\` profiles you follow, yourself (admins: every visible member). 403 when the member hides their connections (\`showFollowers: false\`) or shows their profile to followers only and you are not one. ${FIND_RULE}`,
@@ -206,9 +275,13 @@ export const communitySocial: ApiModule = {
     }),
     people.get('/me/stats', {
       summary: 'Your own detailed stats',
-      description: 'Totals over all your plans (unlisted and hidden included) and a page of per-plan figures, newest first; `meta` paginates the plans.',
+      description:
+        'Totals over all your plans (unlisted and hidden included) and a page of per-plan figures, newest first; `meta` paginates the plans.',
       query: paginationQuery,
-      raw: { mediaType: 'application/json', schema: object({ data: ref('OwnStats'), meta: ref('PageMeta') }) },
+      raw: {
+        mediaType: 'application/json',
+        schema: object({ data: ref('OwnStats'), meta: ref('PageMeta') }),
+      },
     }),
     people.get('/users/search', {
       summary: 'Find members by name',
@@ -237,7 +310,12 @@ export const communitySocial: ApiModule = {
         difficulty: oneOf(DIFFICULTIES),
         minDuration: integer({ minimum: 1, maximum: MAX_DURATION_DAYS, description: 'Days' }),
         maxDuration: integer({ minimum: 1, maximum: MAX_DURATION_DAYS, description: 'Days' }),
-        minRating: number({ minimum: 1, maximum: 5, multipleOf: 0.01, description: 'Average rating at least this (rated plans only); at most 2 decimals' }),
+        minRating: number({
+          minimum: 1,
+          maximum: 5,
+          multipleOf: 0.01,
+          description: 'Average rating at least this (rated plans only); at most 2 decimals',
+        }),
         sort: oneOf(PLAN_SORTS),
       },
       raw: { mediaType: 'application/json', schema: cachedPage(ref('SkillPlan')) },
@@ -254,7 +332,10 @@ export const communitySocial: ApiModule = {
     discovery.get('/categories', {
       summary: 'Plan categories with their number of listed plans',
       description: `Largest first, at most ${MAX_CATEGORIES}. Cached up to 5 minutes (\`meta.computedAt\`).`,
-      raw: { mediaType: 'application/json', schema: object({ data: array(ref('PlanCategory')), meta: object({ computedAt }) }) },
+      raw: {
+        mediaType: 'application/json',
+        schema: object({ data: array(ref('PlanCategory')), meta: object({ computedAt }) }),
+      },
     }),
     discovery.get('/me/recommendations', {
       summary: 'Plans recommended for you',
@@ -276,7 +357,11 @@ export const communitySocial: ApiModule = {
       raw: feedPage(),
     }),
     feed('/feed/global', 'Everything happening in the community'),
-    feed('/feed/trending', 'Activity on trending plans', `On the ${TRENDING_FEED_PLANS} plans with the highest trending score.`),
+    feed(
+      '/feed/trending',
+      'Activity on trending plans',
+      `On the ${TRENDING_FEED_PLANS} plans with the highest trending score.`
+    ),
     feed(
       '/feed/discovery',
       "Discovery: activity from people you don't follow",

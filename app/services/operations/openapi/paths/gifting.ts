@@ -2,13 +2,31 @@ import { SWIPE_ACTIONS } from '#models/swipe'
 import { INTERACTION_TYPES } from '#models/recommendation_interaction'
 import { SUBSCRIBER_STATUSES } from '#models/newsletter_subscriber'
 import { endpoints, type ApiModule } from '#services/operations/openapi/operation'
-import { array, boolean, dateTime, integer, nullable, number, object, oneOf, paginationQuery, ref, string } from '#services/operations/openapi/schema'
+import {
+  array,
+  boolean,
+  dateTime,
+  integer,
+  nullable,
+  number,
+  object,
+  oneOf,
+  paginationQuery,
+  ref,
+  string,
+} from '#services/operations/openapi/schema'
 
 const route = endpoints({ tag: 'Gifting', prefix: '/api/v1/gifting', auth: 'user' })
 const newsletterRoute = endpoints({ tag: 'Newsletter', prefix: '/api/v1/newsletter' })
 const adminRoute = endpoints({ tag: 'Admin', prefix: '/api/v1/admin', auth: 'admin' })
 
-const money = (keywords = {}) => integer({ minimum: 0, maximum: 1_000_000_000_00, description: 'Integer minor units (cents)', ...keywords })
+const money = (keywords = {}) =>
+  integer({
+    minimum: 0,
+    maximum: 1_000_000_000_00,
+    description: 'Integer minor units (cents)',
+    ...keywords,
+  })
 const tagCounts = () => array(object({ tag: string(), count: integer({ minimum: 1 }) }))
 
 const SCORING = [
@@ -29,13 +47,17 @@ const recommendationList = () =>
     data: array(ref('GiftRecommendation')),
     meta: object({
       generatedAt: nullable(dateTime()),
-      stale: boolean({ description: 'True once the session was swiped after the list was generated' }),
+      stale: boolean({
+        description: 'True once the session was swiped after the list was generated',
+      }),
     }),
   })
 
 const link = (what: string) => ({
   id: integer({ minimum: 1, description: `The subscription (from the ${what} link)` }),
-  signature: string({ description: 'Signature of the link; any change to the query invalidates it' }),
+  signature: string({
+    description: 'Signature of the link; any change to the query invalidates it',
+  }),
 })
 
 const giftProductFields = {
@@ -68,7 +90,9 @@ const schemas = {
   }),
   SwipeCard: object({
     ...giftProductFields,
-    matchedTags: array(string(), { description: 'Recipient interests and liked tags the product carries' }),
+    matchedTags: array(string(), {
+      description: 'Recipient interests and liked tags the product carries',
+    }),
   }),
   Swipe: object({
     id: integer(),
@@ -80,7 +104,12 @@ const schemas = {
   }),
   GiftPreferences: object({
     sessionId: integer(),
-    swipes: object({ total: integer(), likes: integer(), superlikes: integer(), dislikes: integer() }),
+    swipes: object({
+      total: integer(),
+      likes: integer(),
+      superlikes: integer(),
+      dislikes: integer(),
+    }),
     categories: array(
       object({
         id: integer(),
@@ -95,40 +124,85 @@ const schemas = {
     priceBand: nullable(object({ min: integer(), median: integer(), max: integer() })),
     tags: object({ liked: tagCounts(), disliked: tagCounts() }),
   }),
-  GiftRecommendation: object({
-    id: integer(),
-    sessionId: integer(),
-    rank: integer({ minimum: 1 }),
-    score: number(),
-    breakdown: object({
-      categoryAffinity: number({ minimum: -1, maximum: 1 }),
-      tagAffinity: number({ minimum: -1, maximum: 1 }),
-      priceFit: number({ minimum: 0, maximum: 1 }),
-      popularity: number({ minimum: 0, maximum: 1 }),
-      feedback: number({ minimum: 0 }),
-    }),
-    product: ref('GiftProduct'),
-    createdAt: dateTime(),
-  }, {
-    interactions: array(ref('RecommendationInteraction'), { description: 'In the list across sessions only: what you did with it, oldest first' }),
-  }),
-  SwipeAnalytics: object({
-    sessions: integer({ minimum: 0, description: 'Swipe sessions (for a period: those with a swipe in it)' }),
-    swipes: object({ total: integer(), likes: integer(), superlikes: integer(), dislikes: integer() }),
-    likeRate: nullable(number({ minimum: 0, maximum: 1, description: '(likes + super-likes) / swipes, 3 decimals; null before the first swipe' })),
-    categories: array(
-      object({ id: integer(), name: string(), path: string(), liked: integer({ description: 'Likes and super-likes' }), superliked: integer(), disliked: integer() }),
-      { description: 'Categories of liked products, most liked first' }
-    ),
-    tags: object({ liked: tagCounts(), disliked: tagCounts() }),
-    brands: array(object({ id: integer(), name: string(), liked: integer({ description: 'Likes and super-likes' }), disliked: integer() }), {
-      description: 'Brands of liked products, most liked first (platform products have no brand)',
-    }),
-    priceBand: nullable(object({ min: integer(), median: integer(), max: integer() })),
-  }, { shoppers: integer({ minimum: 0, description: 'Admin analytics only: shoppers who swiped in the period' }) }),
+  GiftRecommendation: object(
+    {
+      id: integer(),
+      sessionId: integer(),
+      rank: integer({ minimum: 1 }),
+      score: number(),
+      breakdown: object({
+        categoryAffinity: number({ minimum: -1, maximum: 1 }),
+        tagAffinity: number({ minimum: -1, maximum: 1 }),
+        priceFit: number({ minimum: 0, maximum: 1 }),
+        popularity: number({ minimum: 0, maximum: 1 }),
+        feedback: number({ minimum: 0 }),
+      }),
+      product: ref('GiftProduct'),
+      createdAt: dateTime(),
+    },
+    {
+      interactions: array(ref('RecommendationInteraction'), {
+        description: 'In the list across sessions only: what you did with it, oldest first',
+      }),
+    }
+  ),
+  SwipeAnalytics: object(
+    {
+      sessions: integer({
+        minimum: 0,
+        description: 'Swipe sessions (for a period: those with a swipe in it)',
+      }),
+      swipes: object({
+        total: integer(),
+        likes: integer(),
+        superlikes: integer(),
+        dislikes: integer(),
+      }),
+      likeRate: nullable(
+        number({
+          minimum: 0,
+          maximum: 1,
+          description: '(likes + super-likes) / swipes, 3 decimals; null before the first swipe',
+        })
+      ),
+      categories: array(
+        object({
+          id: integer(),
+          name: string(),
+          path: string(),
+          liked: integer({ description: 'Likes and super-likes' }),
+          superliked: integer(),
+          disliked: integer(),
+        }),
+        { description: 'Categories of liked products, most liked first' }
+      ),
+      tags: object({ liked: tagCounts(), disliked: tagCounts() }),
+      brands: array(
+        object({
+          id: integer(),
+          name: string(),
+          liked: integer({ description: 'Likes and super-likes' }),
+          disliked: integer(),
+        }),
+        {
+          description:
+            'Brands of liked products, most liked first (platform products have no brand)',
+        }
+      ),
+      priceBand: nullable(object({ min: integer(), median: integer(), max: integer() })),
+    },
+    {
+      shoppers: integer({
+        minimum: 0,
+        description: 'Admin analytics only: shoppers who swiped in the period',
+      }),
+    }
+  ),
   RecommendationInteraction: object({
     id: integer(),
-    recommendationId: nullable(integer({ description: 'Null once the list it came from was regenerated' })),
+    recommendationId: nullable(
+      integer({ description: 'Null once the list it came from was regenerated' })
+    ),
     productId: integer(),
     type: oneOf(INTERACTION_TYPES),
     createdAt: dateTime(),
@@ -143,7 +217,10 @@ const schemas = {
     createdAt: dateTime(),
     updatedAt: dateTime(),
   }),
-  NewsletterSubscription: object({ email: string({ format: 'email' }), status: oneOf(SUBSCRIBER_STATUSES) }),
+  NewsletterSubscription: object({
+    email: string({ format: 'email' }),
+    status: oneOf(SUBSCRIBER_STATUSES),
+  }),
 }
 
 export const gifting: ApiModule = {
@@ -154,11 +231,19 @@ export const gifting: ApiModule = {
         'Swipe sessions of shoppers (optionally for a recipient: ages, interests, budget), preference analytics and ranked gift ' +
         'recommendations (feature ENABLE_RECOMMENDATIONS). Sessions of other shoppers answer 404.',
     },
-    { name: 'Newsletter', description: 'Double opt-in subscription; confirmation and unsubscribe links are signed' },
+    {
+      name: 'Newsletter',
+      description: 'Double opt-in subscription; confirmation and unsubscribe links are signed',
+    },
   ],
   schemas,
   endpoints: [
-    route.get('/sessions', { summary: 'Your swipe sessions, newest first', query: paginationQuery, list: ref('SwipeSession'), errors: [403] }),
+    route.get('/sessions', {
+      summary: 'Your swipe sessions, newest first',
+      query: paginationQuery,
+      list: ref('SwipeSession'),
+      errors: [403],
+    }),
     route.post('/sessions', {
       summary: 'Start a swipe session (shoppers)',
       body: object(
@@ -169,7 +254,11 @@ export const gifting: ApiModule = {
             {
               ageMin: integer({ minimum: 0, maximum: 120 }),
               ageMax: integer({ minimum: 0, maximum: 120, description: 'At least `ageMin`' }),
-              interests: array(string({ minLength: 1, maxLength: 50 }), { maxItems: 20, uniqueItems: true, description: 'Lower-cased; matched against product tags' }),
+              interests: array(string({ minLength: 1, maxLength: 50 }), {
+                maxItems: 20,
+                uniqueItems: true,
+                description: 'Lower-cased; matched against product tags',
+              }),
               budgetMin: money(),
               budgetMax: money({ description: 'At least `budgetMin`; integer minor units' }),
             }
@@ -180,7 +269,11 @@ export const gifting: ApiModule = {
       response: ref('SwipeSession'),
       errors: [403],
     }),
-    route.get('/sessions/{id}', { summary: 'One of your swipe sessions', response: ref('SwipeSession'), errors: [403, 404] }),
+    route.get('/sessions/{id}', {
+      summary: 'One of your swipe sessions',
+      response: ref('SwipeSession'),
+      errors: [403, 404],
+    }),
     route.get('/sessions/{id}/next', {
       summary: 'The next products to swipe',
       description:
@@ -192,7 +285,8 @@ export const gifting: ApiModule = {
     }),
     route.post('/sessions/{id}/swipes', {
       summary: 'Like, dislike or super-like a product',
-      description: 'One swipe per product and session: swiping the product again replaces the action (200 instead of 201).',
+      description:
+        'One swipe per product and session: swiping the product again replaces the action (200 instead of 201).',
       body: object({ productId: integer({ minimum: 1 }), action: oneOf(SWIPE_ACTIONS) }),
       status: 201,
       repeated: 'the product was swiped in this session before; the action was replaced',
@@ -201,7 +295,8 @@ export const gifting: ApiModule = {
     }),
     route.get('/sessions/{id}/preferences', {
       summary: 'Preference analytics of the session',
-      description: 'Liked categories with counts, the price band (min / median / max) of liked products, liked and disliked tags with counts.',
+      description:
+        'Liked categories with counts, the price band (min / median / max) of liked products, liked and disliked tags with counts.',
       response: ref('GiftPreferences'),
       errors: [403, 404],
     }),
@@ -215,7 +310,8 @@ export const gifting: ApiModule = {
     }),
     route.get('/sessions/{id}/recommendations', {
       summary: 'The session’s current gift list, best first',
-      description: 'Products no longer listable are left out. 403 `E_FEATURE_DISABLED` when ENABLE_RECOMMENDATIONS is off.',
+      description:
+        'Products no longer listable are left out. 403 `E_FEATURE_DISABLED` when ENABLE_RECOMMENDATIONS is off.',
       raw: { mediaType: 'application/json', schema: recommendationList() },
       errors: [403, 404],
     }),
@@ -242,7 +338,8 @@ export const gifting: ApiModule = {
     }),
     route.get('/analytics', {
       summary: 'Your swipe analytics across all sessions',
-      description: 'Swipe counts, like rate, liked categories, tags and brands and the price band of liked products, over every session you swiped in. Shoppers only (other roles 403).',
+      description:
+        'Swipe counts, like rate, liked categories, tags and brands and the price band of liked products, over every session you swiped in. Shoppers only (other roles 403).',
       response: ref('SwipeAnalytics'),
       errors: [403],
     }),
@@ -276,12 +373,17 @@ export const gifting: ApiModule = {
 
     adminRoute.get('/newsletter/subscribers', {
       summary: 'Newsletter subscribers, newest first',
-      query: { ...paginationQuery, status: oneOf(SUBSCRIBER_STATUSES), q: string({ maxLength: 100, description: 'Part of the address' }) },
+      query: {
+        ...paginationQuery,
+        status: oneOf(SUBSCRIBER_STATUSES),
+        q: string({ maxLength: 100, description: 'Part of the address' }),
+      },
       list: ref('NewsletterSubscriber'),
     }),
     adminRoute.get('/newsletter/subscribers/export', {
       summary: 'Export subscribers as CSV (text/csv)',
-      description: 'Columns: id, email, status, created_at, confirmed_at, unsubscribed_at; oldest first.',
+      description:
+        'Columns: id, email, status, created_at, confirmed_at, unsubscribed_at; oldest first.',
       query: { status: oneOf(SUBSCRIBER_STATUSES) },
       raw: { mediaType: 'text/csv', schema: string() },
     }),
@@ -290,10 +392,20 @@ export const gifting: ApiModule = {
       description:
         'The figures of `GET /api/v1/gifting/analytics` over every swipe made in [from, to] (UTC days; default the last 30 days, at most 366), ' +
         'with the number of shoppers. Cached 120 s per period like the dashboard charts (`meta.computedAt`).',
-      query: { from: string({ format: 'date' }), to: string({ format: 'date', description: 'On or after `from`' }) },
+      query: {
+        from: string({ format: 'date' }),
+        to: string({ format: 'date', description: 'On or after `from`' }),
+      },
       raw: {
         mediaType: 'application/json',
-        schema: object({ data: ref('SwipeAnalytics'), meta: object({ computedAt: dateTime(), from: string({ format: 'date' }), to: string({ format: 'date' }) }) }),
+        schema: object({
+          data: ref('SwipeAnalytics'),
+          meta: object({
+            computedAt: dateTime(),
+            from: string({ format: 'date' }),
+            to: string({ format: 'date' }),
+          }),
+        }),
       },
       errors: [422],
     }),

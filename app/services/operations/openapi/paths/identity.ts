@@ -20,7 +20,8 @@ const email = string({ format: 'email', maxLength: 254, description: 'Trimmed an
 const password = string({
   minLength: 8,
   maxLength: 128,
-  description: 'Not one of the ~49,000 most common passwords, at least 4 different characters, and not containing the e-mail address (422 saying which)',
+  description:
+    'Not one of the ~49,000 most common passwords, at least 4 different characters, and not containing the e-mail address (422 saying which)',
 })
 const secretToken = string({ minLength: 10, maxLength: 200 })
 const fullName = string({ minLength: 1, maxLength: 120 })
@@ -43,7 +44,10 @@ const privacyFields = {
   showStats: boolean(),
   showFollowers: boolean(),
   emailDigest: boolean(),
-  weeklySummary: boolean({ description: 'Creators: the Monday e-mail with last week\'s figures on their plans (default true)' }),
+  weeklySummary: boolean({
+    description:
+      "Creators: the Monday e-mail with last week's figures on their plans (default true)",
+  }),
 }
 
 const schemas = {
@@ -59,7 +63,9 @@ const schemas = {
     blockReason: nullable(string()),
     flagged: boolean(),
     flagReason: nullable(string()),
-    deleted: boolean({ description: 'The account was deleted by its owner; what is kept is anonymised' }),
+    deleted: boolean({
+      description: 'The account was deleted by its owner; what is kept is anonymised',
+    }),
     privacy: ref('PrivacySettings'),
     sponsorProfile: nullable(ref('SponsorProfile')),
     influencerProfile: nullable(ref('InfluencerProfile')),
@@ -80,16 +86,24 @@ const schemas = {
   PrivacySettings: object(privacyFields),
   TokenPair: object({
     tokenType: oneOf(['Bearer']),
-    accessToken: string({ description: 'Send as `Authorization: Bearer <token>`', examples: ['mq_at_…'] }),
+    accessToken: string({
+      description: 'Send as `Authorization: Bearer <token>`',
+      examples: ['mq_at_…'],
+    }),
     accessTokenExpiresAt: dateTime(),
-    refreshToken: string({ description: 'Single use: exchange at /api/v1/auth/refresh', examples: ['mq_rt_…'] }),
+    refreshToken: string({
+      description: 'Single use: exchange at /api/v1/auth/refresh',
+      examples: ['mq_rt_…'],
+    }),
     refreshTokenExpiresAt: dateTime(),
   }),
   Session: object({ user: ref('User'), tokens: ref('TokenPair') }),
   Influencer: object({
     id: integer(),
     fullName: string(),
-    email: nullable(string({ format: 'email', description: 'null unless the influencer shows it' })),
+    email: nullable(
+      string({ format: 'email', description: 'null unless the influencer shows it' })
+    ),
     niche: nullable(string()),
     platforms: array(string()),
     reach: nullable(integer({ description: 'null when the influencer hides stats' })),
@@ -97,7 +111,12 @@ const schemas = {
   }),
 }
 
-const queued = object({ queued: boolean({ const: true, description: 'The e-mail is recorded and queued for sending, not sent yet' }) })
+const queued = object({
+  queued: boolean({
+    const: true,
+    description: 'The e-mail is recorded and queued for sending, not sent yet',
+  }),
+})
 
 const signupBody = object(
   { email, password, fullName, role: oneOf(SIGNUP_ROLES) },
@@ -129,13 +148,20 @@ const cachedPage = (item: Schema): Schema =>
     data: array(item),
     meta: object({
       ...(pageMetaSchema.properties as Record<string, Schema>),
-      computedAt: { ...dateTime(), description: 'When this page was computed; a cached page keeps its first time' },
+      computedAt: {
+        ...dateTime(),
+        description: 'When this page was computed; a cached page keeps its first time',
+      },
     }),
   })
 
 export const identity: ApiModule = {
   tags: [
-    { name: 'Auth', description: 'Accounts, sessions (access + refresh tokens), e-mail verification and passwords' },
+    {
+      name: 'Auth',
+      description:
+        'Accounts, sessions (access + refresh tokens), e-mail verification and passwords',
+    },
     { name: 'Influencers', description: 'The influencer directory brands browse' },
   ],
   schemas,
@@ -173,7 +199,8 @@ export const identity: ApiModule = {
     }),
     auth.post('/password/forgot', {
       summary: 'Send a password-reset e-mail',
-      description: 'Answers 202, in the same time, whether or not the address belongs to an account (the lookup and the e-mail happen in a background job).',
+      description:
+        'Answers 202, in the same time, whether or not the address belongs to an account (the lookup and the e-mail happen in a background job).',
       body: object({ email }),
       status: 202,
       response: queued,

@@ -1,7 +1,11 @@
 import { AD_REQUEST_STATUSES } from '#models/ad_request'
 import { CAMPAIGN_STATUSES, VISIBILITIES } from '#models/campaign'
 import { ROLES } from '#models/user'
-import { endpoints, type ApiModule, type OperationSpec } from '#services/operations/openapi/operation'
+import {
+  endpoints,
+  type ApiModule,
+  type OperationSpec,
+} from '#services/operations/openapi/operation'
 import {
   array,
   boolean,
@@ -19,7 +23,13 @@ import { taskIdParam, taskIdSchema } from '#services/operations/openapi/paths/op
 const route = endpoints({ tag: 'Marketplace', prefix: '/api/v1', auth: 'user' })
 const adminRoute = endpoints({ tag: 'Admin', prefix: '/api/v1/admin', auth: 'admin' })
 
-const money = (keywords = {}) => integer({ minimum: 1, maximum: 1_000_000_000_00, description: 'Integer minor units (cents)', ...keywords })
+const money = (keywords = {}) =>
+  integer({
+    minimum: 1,
+    maximum: 1_000_000_000_00,
+    description: 'Integer minor units (cents)',
+    ...keywords,
+  })
 const day = (keywords = {}) => string({ format: 'date', examples: ['2030-03-01'], ...keywords })
 const id = () => integer({ minimum: 1 })
 const message = () => string({ maxLength: 2000 })
@@ -32,7 +42,10 @@ const campaignFields = {
   budget: money(),
   startDate: day(),
   endDate: day({ description: 'On or after `startDate`' }),
-  visibility: oneOf(VISIBILITIES, { default: 'public', description: 'Private campaigns are seen only by their brand and invited influencers' }),
+  visibility: oneOf(VISIBILITIES, {
+    default: 'public',
+    description: 'Private campaigns are seen only by their brand and invited influencers',
+  }),
 }
 
 const schemas = {
@@ -62,16 +75,29 @@ const schemas = {
   }),
   AdRequest: object({
     id: integer(),
-    campaign: object({ id: integer(), name: string(), currency: string(), status: oneOf(CAMPAIGN_STATUSES) }),
+    campaign: object({
+      id: integer(),
+      name: string(),
+      currency: string(),
+      status: oneOf(CAMPAIGN_STATUSES),
+    }),
     sponsor: ref('MarketplaceParty'),
     influencer: ref('MarketplaceParty'),
-    initiatedBy: oneOf(['sponsor', 'influencer'], { description: 'An invitation by the brand or an application by the influencer' }),
+    initiatedBy: oneOf(['sponsor', 'influencer'], {
+      description: 'An invitation by the brand or an application by the influencer',
+    }),
     requirements: string(),
     deliverables: string(),
-    paymentAmount: integer({ description: 'The amount on the table (the last offer), integer minor units' }),
+    paymentAmount: integer({
+      description: 'The amount on the table (the last offer), integer minor units',
+    }),
     agreedAmount: nullable(integer({ description: 'Set on accept: the last offer' })),
-    status: oneOf(AD_REQUEST_STATUSES, { description: 'pending → negotiating → accepted | rejected | withdrawn; accepted → completed' }),
-    lastOfferBy: nullable(integer({ description: 'Who made the last offer: the other party answers it' })),
+    status: oneOf(AD_REQUEST_STATUSES, {
+      description: 'pending → negotiating → accepted | rejected | withdrawn; accepted → completed',
+    }),
+    lastOfferBy: nullable(
+      integer({ description: 'Who made the last offer: the other party answers it' })
+    ),
     rejectionReason: nullable(string()),
     respondedAt: nullable(dateTime()),
     completedAt: nullable(dateTime()),
@@ -82,7 +108,9 @@ const schemas = {
     id: integer(),
     authorId: integer(),
     kind: oneOf(['initial', 'counter', 'edit', 'accept', 'reject', 'withdraw']),
-    amount: integer({ description: 'Integer minor units: the amount on the table after this step' }),
+    amount: integer({
+      description: 'Integer minor units: the amount on the table after this step',
+    }),
     message: nullable(string()),
     changes: nullable({
       ...object({}, { requirements: string(), deliverables: string(), paymentAmount: integer() }),
@@ -94,7 +122,7 @@ const schemas = {
     id: integer(),
     sponsor: ref('MarketplaceParty'),
     influencer: ref('MarketplaceParty'),
-    unread: integer({ minimum: 0, description: "Messages from the other party you have not read" }),
+    unread: integer({ minimum: 0, description: 'Messages from the other party you have not read' }),
     lastMessageAt: nullable(dateTime()),
     createdAt: dateTime(),
   }),
@@ -134,10 +162,14 @@ export const marketplace: ApiModule = {
   endpoints: [
     route.get('/campaigns', {
       summary: 'Browse public, active campaigns',
-      description: 'Flagged campaigns and those of blocked, deleted or unapproved brands are left out. Influencers, brands and admins.',
+      description:
+        'Flagged campaigns and those of blocked, deleted or unapproved brands are left out. Influencers, brands and admins.',
       query: {
         ...paginationQuery,
-        q: string({ maxLength: 100, description: 'Full text over name and description (all words, stemmed)' }),
+        q: string({
+          maxLength: 100,
+          description: 'Full text over name and description (all words, stemmed)',
+        }),
         niche: string({ maxLength: 80 }),
         minBudget: integer({ minimum: 0 }),
         maxBudget: integer({ minimum: 0 }),
@@ -157,12 +189,20 @@ export const marketplace: ApiModule = {
     }),
     route.post('/campaign-exports', {
       summary: "Start a CSV export of the brand's campaigns",
-      description: 'Returns a task id; poll the export, then download the file once it is completed.',
+      description:
+        'Returns a task id; poll the export, then download the file once it is completed.',
       status: 202,
       response: object({ taskId: taskIdSchema }),
       errors: [403],
     }),
-    taskIdParam(route.get('/campaign-exports/{taskId}', { summary: 'State of one of your exports', response: ref('Task'), errors: [403, 404] }), 'taskId'),
+    taskIdParam(
+      route.get('/campaign-exports/{taskId}', {
+        summary: 'State of one of your exports',
+        response: ref('Task'),
+        errors: [403, 404],
+      }),
+      'taskId'
+    ),
     taskIdParam(
       route.get('/campaign-exports/{taskId}/download', {
         summary: 'Download a completed export (text/csv)',
@@ -196,7 +236,8 @@ export const marketplace: ApiModule = {
     }),
     route.get('/campaigns/{id}', {
       summary: 'One campaign',
-      description: 'Its brand and admins always; others while it is browsable or when they have an ad request on it.',
+      description:
+        'Its brand and admins always; others while it is browsable or when they have an ad request on it.',
       response: ref('Campaign'),
       errors: [404],
     }),
@@ -237,8 +278,15 @@ export const marketplace: ApiModule = {
         'One ad request per influencer and campaign (409). The other party is notified. ' +
         'A blocked or deleted influencer is not invited (422 on `influencerId`); the campaigns of a blocked or deleted brand take no applications (404).',
       body: object(
-        { requirements: string({ minLength: 1, maxLength: 5000 }), deliverables: string({ minLength: 1, maxLength: 5000 }), paymentAmount: money() },
-        { influencerId: integer({ minimum: 1, description: 'Required for brands' }), message: message() }
+        {
+          requirements: string({ minLength: 1, maxLength: 5000 }),
+          deliverables: string({ minLength: 1, maxLength: 5000 }),
+          paymentAmount: money(),
+        },
+        {
+          influencerId: integer({ minimum: 1, description: 'Required for brands' }),
+          message: message(),
+        }
       ),
       status: 201,
       response: ref('AdRequest'),
@@ -250,7 +298,11 @@ export const marketplace: ApiModule = {
       list: ref('AdRequest'),
       errors: [403],
     }),
-    route.get('/ad-requests/{id}', { summary: 'One of your ad requests', response: ref('AdRequest'), errors: [404] }),
+    route.get('/ad-requests/{id}', {
+      summary: 'One of your ad requests',
+      response: ref('AdRequest'),
+      errors: [404],
+    }),
     route.patch('/ad-requests/{id}', {
       summary: 'Change the terms of a pending ad request (brand)',
       description:
@@ -281,7 +333,8 @@ export const marketplace: ApiModule = {
     }),
     route.get('/ad-requests/{id}/offers', {
       summary: 'The negotiation history, oldest first (both parties only)',
-      description: 'Offers, counter-offers, the brand’s edits of the terms (`edit`, with `changes`), accept, reject and withdrawal.',
+      description:
+        'Offers, counter-offers, the brand’s edits of the terms (`edit`, with `changes`), accept, reject and withdrawal.',
       response: array(ref('NegotiationOffer')),
       errors: [404],
     }),
@@ -303,10 +356,19 @@ export const marketplace: ApiModule = {
       )
     ),
     route.post('/ad-requests/{id}/reject', {
-      ...adRequestAction('Reject the ad request', 'Either party, while pending or negotiating, also while the other party is blocked or deleted.'),
+      ...adRequestAction(
+        'Reject the ad request',
+        'Either party, while pending or negotiating, also while the other party is blocked or deleted.'
+      ),
       body: object({}, { reason: string({ maxLength: 500 }) }),
     }),
-    route.post('/ad-requests/{id}/complete', adRequestAction('Mark an accepted ad request completed', `The brand only (403 for the influencer). ${COUNTERPART}`)),
+    route.post(
+      '/ad-requests/{id}/complete',
+      adRequestAction(
+        'Mark an accepted ad request completed',
+        `The brand only (403 for the influencer). ${COUNTERPART}`
+      )
+    ),
     route.get('/conversations', {
       summary: 'Your conversations with their unread counts, latest activity first',
       response: array(ref('Conversation')),
@@ -323,15 +385,24 @@ export const marketplace: ApiModule = {
     }),
     route.get('/conversations/{id}/messages', {
       summary: 'Messages, newest first, with a cursor',
-      description: 'Pass `meta.nextCursor` as `before` for older messages; it is null on the last page. The two parties and admins.',
-      query: { before: integer({ minimum: 1, description: 'A message id: only older messages' }), limit: integer({ minimum: 1, maximum: 100, default: 50 }) },
+      description:
+        'Pass `meta.nextCursor` as `before` for older messages; it is null on the last page. The two parties and admins.',
+      query: {
+        before: integer({ minimum: 1, description: 'A message id: only older messages' }),
+        limit: integer({ minimum: 1, maximum: 100, default: 50 }),
+      },
       response: array(ref('Message')),
       errors: [404],
     }),
     route.post('/conversations/{id}/messages', {
       summary: 'Send a message',
       description: `The two parties only; the other party gets it over SSE (\`message\` on \`users/{id}\`) and a notification. ${COUNTERPART}`,
-      body: object({ body: string({ minLength: 1, maxLength: 5000 }) }, { adRequestId: integer({ minimum: 1, description: 'An ad request between the two of you' }) }),
+      body: object(
+        { body: string({ minLength: 1, maxLength: 5000 }) },
+        {
+          adRequestId: integer({ minimum: 1, description: 'An ad request between the two of you' }),
+        }
+      ),
       status: 201,
       response: ref('Message'),
       errors: [403, 404, 409],
@@ -356,19 +427,30 @@ export const marketplace: ApiModule = {
     }),
     adminRoute.post('/campaigns/{id}/flag', {
       summary: 'Flag a campaign: it disappears from browsing (audited)',
-      body: object({ reason: string({ minLength: 3, maxLength: 500, description: 'Recorded in the audit log' }) }),
+      body: object({
+        reason: string({ minLength: 3, maxLength: 500, description: 'Recorded in the audit log' }),
+      }),
       response: ref('Campaign'),
       errors: [404, 409],
     }),
     adminRoute.post('/campaigns/{id}/unflag', {
       summary: 'Remove the flag from a campaign (audited)',
-      body: object({}, { reason: string({ maxLength: 500, description: 'Recorded in the audit log' }) }),
+      body: object(
+        {},
+        { reason: string({ maxLength: 500, description: 'Recorded in the audit log' }) }
+      ),
       response: ref('Campaign'),
       errors: [404, 409],
     }),
     adminRoute.get('/ad-requests', {
       summary: 'Every ad request, recently changed first',
-      query: { ...paginationQuery, status: oneOf(AD_REQUEST_STATUSES), campaignId: id(), sponsorId: id(), influencerId: id() },
+      query: {
+        ...paginationQuery,
+        status: oneOf(AD_REQUEST_STATUSES),
+        campaignId: id(),
+        sponsorId: id(),
+        influencerId: id(),
+      },
       list: ref('AdRequest'),
     }),
   ],

@@ -1,5 +1,15 @@
 import { endpoints, type ApiModule } from '#services/operations/openapi/operation'
-import { boolean, dateTime, integer, nullable, object, oneOf, paginationQuery, ref, string } from '#services/operations/openapi/schema'
+import {
+  boolean,
+  dateTime,
+  integer,
+  nullable,
+  object,
+  oneOf,
+  paginationQuery,
+  ref,
+  string,
+} from '#services/operations/openapi/schema'
 import { NOTIFICATION_TYPES } from '#services/notifications/notification_types'
 
 const route = endpoints({ tag: 'Notifications', prefix: '/api/v1', auth: 'user' })
@@ -24,8 +34,15 @@ export const notifications: ApiModule = {
       type: oneOf(TYPES),
       title: string({ examples: ['12 people liked your plan "Thirty days of sketching"'] }),
       body: nullable(string()),
-      count: integer({ minimum: 1, description: 'Distinct actors (or events, for messages) grouped in it' }),
-      data: { type: 'object', description: 'What the title is about (planId, planTitle, conversationId, …) and `actorName`, the latest actor' },
+      count: integer({
+        minimum: 1,
+        description: 'Distinct actors (or events, for messages) grouped in it',
+      }),
+      data: {
+        type: 'object',
+        description:
+          'What the title is about (planId, planTitle, conversationId, …) and `actorName`, the latest actor',
+      },
       read: boolean(),
       createdAt: dateTime(),
       updatedAt: { ...dateTime(), description: 'When the group last grew' },
@@ -43,12 +60,15 @@ export const notifications: ApiModule = {
     }),
     route.get('/notifications/unread-count', {
       summary: 'How many of your notifications are unread',
-      description: 'Cached up to 5 minutes and dropped whenever one of your notifications changes; `meta.computedAt` says when it was counted.',
+      description:
+        'Cached up to 5 minutes and dropped whenever one of your notifications changes; `meta.computedAt` says when it was counted.',
       response: object({ count: integer({ minimum: 0 }) }),
     }),
     route.post('/notifications/read-all', {
       summary: 'Mark all your notifications read',
-      response: object({ updated: integer({ minimum: 0, description: 'Notifications that were unread' }) }),
+      response: object({
+        updated: integer({ minimum: 0, description: 'Notifications that were unread' }),
+      }),
     }),
     route.post('/notifications/{id}/read', {
       summary: 'Mark one notification read (idempotent)',
@@ -56,6 +76,10 @@ export const notifications: ApiModule = {
       response: ref('Notification'),
       errors: [404],
     }),
-    route.delete('/notifications/{id}', { summary: 'Delete one notification', description: OWN, errors: [404] }),
+    route.delete('/notifications/{id}', {
+      summary: 'Delete one notification',
+      description: OWN,
+      errors: [404],
+    }),
   ],
 }

@@ -1,5 +1,14 @@
 import { endpoints, type ApiModule } from '#services/operations/openapi/operation'
-import { boolean, dateTime, integer, nullable, object, oneOf, ref, string } from '#services/operations/openapi/schema'
+import {
+  boolean,
+  dateTime,
+  integer,
+  nullable,
+  object,
+  oneOf,
+  ref,
+  string,
+} from '#services/operations/openapi/schema'
 
 const health = endpoints({ tag: 'Health', prefix: '/health' })
 const docs = endpoints({ tag: 'Docs', prefix: '/api/docs' })
@@ -11,7 +20,10 @@ const dependency = (path: string, summary: string) =>
 
 export const operations: ApiModule = {
   tags: [
-    { name: 'Health', description: 'Liveness and dependency checks for load balancers and monitoring' },
+    {
+      name: 'Health',
+      description: 'Liveness and dependency checks for load balancers and monitoring',
+    },
     { name: 'Features', description: 'Feature flags, so clients can hide what is switched off' },
     { name: 'Docs', description: 'This documentation' },
   ],
@@ -24,17 +36,30 @@ export const operations: ApiModule = {
     }),
     Readiness: object({
       ready: boolean(),
-      stopping: boolean({ description: 'The process received SIGTERM (then 503 `E_SHUTTING_DOWN`)' }),
+      stopping: boolean({
+        description: 'The process received SIGTERM (then 503 `E_SHUTTING_DOWN`)',
+      }),
       checks: object({
-        database: object({ status: oneOf(['up', 'down']), latencyMs: nullable(integer({ minimum: 0 })) }),
-        redis: object({ status: oneOf(['up', 'down', 'memory'], { description: '`memory`: development process on its in-memory stores' }), latencyMs: nullable(integer({ minimum: 0 })) }),
+        database: object({
+          status: oneOf(['up', 'down']),
+          latencyMs: nullable(integer({ minimum: 0 })),
+        }),
+        redis: object({
+          status: oneOf(['up', 'down', 'memory'], {
+            description: '`memory`: development process on its in-memory stores',
+          }),
+          latencyMs: nullable(integer({ minimum: 0 })),
+        }),
         queues: object({
           status: oneOf(['ok', 'backlog', 'unknown']),
           waiting: integer({ minimum: 0 }),
           active: integer({ minimum: 0 }),
           failed: integer({ minimum: 0 }),
           oldestWaitingAt: nullable(dateTime()),
-          outboxPending: integer({ minimum: 0, description: 'Jobs recorded but not relayed to their queue yet (Redis was down)' }),
+          outboxPending: integer({
+            minimum: 0,
+            description: 'Jobs recorded but not relayed to their queue yet (Redis was down)',
+          }),
           outboxOldestAt: nullable(dateTime()),
         }),
         scheduler: object({ status: oneOf(['ok', 'missing']), lastSeenAt: nullable(dateTime()) }),
@@ -51,7 +76,8 @@ export const operations: ApiModule = {
       response: object({ status: oneOf(['ok']), uptimeSeconds: integer({ minimum: 0 }) }),
     }),
     health.get('/ready', {
-      summary: 'Ready for traffic: the database and Redis answer and the process is not stopping; 503 naming why not',
+      summary:
+        'Ready for traffic: the database and Redis answer and the process is not stopping; 503 naming why not',
       description:
         'Also reports the queue backlog (jobs waiting in the queues and in the outbox, `backlog` when one waits over 5 minutes) and ' +
         'whether a scheduler ticked in the last 3 minutes; those do not make the process unready.',
@@ -59,7 +85,10 @@ export const operations: ApiModule = {
       errors: [503],
     }),
     dependency('/db', 'The database answers'),
-    dependency('/redis', 'Redis answers, and this process uses it (503 while it runs on its in-memory fallback)'),
+    dependency(
+      '/redis',
+      'Redis answers, and this process uses it (503 while it runs on its in-memory fallback)'
+    ),
     features.get('/features', {
       summary: 'Which optional features are on',
       response: object({ registration: boolean(), recommendations: boolean() }),

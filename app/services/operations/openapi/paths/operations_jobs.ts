@@ -1,5 +1,15 @@
 import { endpoints, type ApiModule, type Endpoint } from '#services/operations/openapi/operation'
-import { dateTime, integer, nullable, object, oneOf, paginationQuery, ref, string, type Schema } from '#services/operations/openapi/schema'
+import {
+  dateTime,
+  integer,
+  nullable,
+  object,
+  oneOf,
+  paginationQuery,
+  ref,
+  string,
+  type Schema,
+} from '#services/operations/openapi/schema'
 import { QUEUE_NAMES } from '#services/operations/queue/config'
 import { TASK_STATES } from '#services/operations/queue/task'
 
@@ -34,7 +44,9 @@ export const operationsJobs: ApiModule = {
       id: taskIdSchema,
       queue: oneOf(QUEUE_NAMES),
       name: string({ examples: ['send_mail'] }),
-      state: oneOf(TASK_STATES, { description: '`delayed`: waiting for its next attempt after a failure' }),
+      state: oneOf(TASK_STATES, {
+        description: '`delayed`: waiting for its next attempt after a failure',
+      }),
       progress: integer({ minimum: 0, maximum: 100 }),
       result: { description: 'What the job returned (JSON), once completed; otherwise null' },
       error: nullable(string({ description: 'Why the last attempt failed' })),
@@ -48,12 +60,15 @@ export const operationsJobs: ApiModule = {
   endpoints: [
     tasks.get('/tasks', {
       summary: 'List tasks',
-      description: 'Grouped by state (active, waiting, delayed, failed, completed), then queue, most recent first.',
+      description:
+        'Grouped by state (active, waiting, delayed, failed, completed), then queue, most recent first.',
       query: { ...paginationQuery, state: oneOf(TASK_STATES), queue: oneOf(QUEUE_NAMES) },
       list: ref('Task'),
       errors: [503],
     }),
-    taskIdParam(tasks.get('/tasks/{id}', { summary: 'One task', response: ref('Task'), errors: [404, 503] })),
+    taskIdParam(
+      tasks.get('/tasks/{id}', { summary: 'One task', response: ref('Task'), errors: [404, 503] })
+    ),
     taskIdParam(
       tasks.post('/tasks/{id}/retry', {
         summary: 'Run a failed task again, with all its attempts',

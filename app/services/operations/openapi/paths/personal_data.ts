@@ -4,7 +4,10 @@ import { taskIdParam, taskIdSchema } from '#services/operations/openapi/paths/op
 
 const route = endpoints({ tag: 'Personal data', prefix: '/api/v1', auth: 'user' })
 
-const exportId = string({ format: 'uuid', description: 'Names the export file; part of the e-mailed link' })
+const exportId = string({
+  format: 'uuid',
+  description: 'Names the export file; part of the e-mailed link',
+})
 
 /** The builder documents `{…Id}` params as integers; export ids are UUIDs. */
 function exportIdParam(endpoint: Endpoint) {
@@ -32,7 +35,8 @@ export const personalData: ApiModule = {
   endpoints: [
     route.post('/me/exports', {
       summary: 'Ask for an export of all your data',
-      description: 'Returns the task id (follow it at `/me/exports/{taskId}`) and the export id; the download link is e-mailed when the file is ready. At most 3 requests an hour per account.',
+      description:
+        'Returns the task id (follow it at `/me/exports/{taskId}`) and the export id; the download link is e-mailed when the file is ready. At most 3 requests an hour per account.',
       status: 202,
       throttled: true,
       response: object({ taskId: taskIdSchema, exportId }),
@@ -53,7 +57,13 @@ export const personalData: ApiModule = {
           'Needs the link’s `signature` (and `expires`) query parameters untouched and unexpired (else 403 `E_INVALID_SIGNATURE`), ' +
           'and its owner logged in: another member, even with a valid link, gets 404.',
         query: { signature: string({ description: 'Set by the e-mailed link' }) },
-        raw: { mediaType: 'application/json', schema: { type: 'object', description: 'The export: `exportedAt`, `account`, then one array per section' } },
+        raw: {
+          mediaType: 'application/json',
+          schema: {
+            type: 'object',
+            description: 'The export: `exportedAt`, `account`, then one array per section',
+          },
+        },
         errors: [403, 404],
       })
     ),

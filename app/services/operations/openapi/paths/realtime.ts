@@ -1,10 +1,21 @@
 import { endpoints, type ApiModule, type Endpoint } from '#services/operations/openapi/operation'
-import { dateTime, integer, object, oneOf, ref, string, type Schema } from '#services/operations/openapi/schema'
+import {
+  dateTime,
+  integer,
+  object,
+  oneOf,
+  ref,
+  string,
+  type Schema,
+} from '#services/operations/openapi/schema'
 
 const transmit = endpoints({ tag: 'Realtime', prefix: '/__transmit', auth: 'user' })
 const tools = endpoints({ tag: 'Realtime', prefix: '/api/v1/admin', auth: 'admin' })
 
-const uid = string({ format: 'uuid', description: 'Chosen by the client for its stream, e.g. `crypto.randomUUID()`' })
+const uid = string({
+  format: 'uuid',
+  description: 'Chosen by the client for its stream, e.g. `crypto.randomUUID()`',
+})
 const channel = string({
   pattern: '^[a-z][a-z0-9_-]{0,39}/[A-Za-z0-9_.:-]{1,170}$',
   description:
@@ -51,7 +62,11 @@ export const realtime: ApiModule = {
         query: { uid },
         raw: {
           mediaType: 'text/event-stream',
-          schema: string({ description: 'Frames `data: <JSON>`', contentMediaType: 'application/json', contentSchema: ref('RealtimeEvent') }),
+          schema: string({
+            description: 'Frames `data: <JSON>`',
+            contentMediaType: 'application/json',
+            contentSchema: ref('RealtimeEvent'),
+          }),
         },
         errors: [409],
       }),
@@ -59,7 +74,8 @@ export const realtime: ApiModule = {
     ),
     transmit.post('/subscribe', {
       summary: 'Subscribe your stream to a channel',
-      description: 'Send it to the server holding the stream (404 elsewhere). Channels you may not read are a 403.',
+      description:
+        'Send it to the server holding the stream (404 elsewhere). Channels you may not read are a 403.',
       body: subscription,
       errors: [403, 404],
     }),
@@ -70,7 +86,10 @@ export const realtime: ApiModule = {
     }),
     tools.post('/test/broadcast', {
       summary: 'Send the event `test` to one account, to check real-time delivery end to end',
-      body: object({ userId: integer({ minimum: 1 }), message: string({ minLength: 1, maxLength: 500 }) }),
+      body: object({
+        userId: integer({ minimum: 1 }),
+        message: string({ minLength: 1, maxLength: 500 }),
+      }),
       status: 202,
       response: object({
         channel: string({ examples: ['users/42'] }),
