@@ -1,4 +1,4 @@
-import User from '#models/user'
+import type User from '#models/user'
 import TokenService from '#services/identity/token_service'
 import { UserFactory } from '#database/factories/user_factory'
 

@@ -94,7 +94,7 @@ function headerValue(raw: string, name: string) {
             text
               .replace(/_/g, ' ')
               .replace(/=([0-9A-F]{2})/gi, (_m: string, h: string) =>
-                String.fromCharCode(parseInt(h, 16))
+                String.fromCharCode(Number.parseInt(h, 16))
               ),
             'latin1'
           ).toString('utf8')
@@ -105,7 +105,7 @@ function headerValue(raw: string, name: string) {
 function decodeQuotedPrintable(raw: string) {
   return raw
     .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16)))
 }
 
 export const smtpSink = new SmtpSink()

@@ -27,7 +27,7 @@ test.group('http / JSON response bodies', () => {
           id: 2,
           at: new Date('2026-12-07T05:00:00Z'),
           updatedAt: DateTime.fromISO('2026-12-07T05:00:00Z', { zone: 'utc' }),
-          nested: { deep: [[1, { x: NaN }]] },
+          nested: { deep: [[1, { x: Number.NaN }]] },
         },
       ],
       meta: { page: 1, perPage: 20, total: 2, lastPage: 1, computedAt: '2026-12-07T05:00:00.000Z' },

@@ -1,5 +1,5 @@
-import User from '#models/user'
-import AdRequest from '#models/ad_request'
+import type User from '#models/user'
+import type AdRequest from '#models/ad_request'
 import { AuthorizationResponse, BasePolicy } from '@adonisjs/bouncer'
 import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
 import { mayAct, notFound } from '#policies/account_state'

@@ -1,5 +1,5 @@
-import User from '#models/user'
-import Campaign from '#models/campaign'
+import type User from '#models/user'
+import type Campaign from '#models/campaign'
 import db from '@adonisjs/lucid/services/db'
 import { BasePolicy } from '@adonisjs/bouncer'
 import type { AuthorizerResponse } from '@adonisjs/bouncer/types'

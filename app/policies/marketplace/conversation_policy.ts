@@ -1,5 +1,5 @@
-import User from '#models/user'
-import Conversation from '#models/conversation'
+import type User from '#models/user'
+import type Conversation from '#models/conversation'
 import { AuthorizationResponse, BasePolicy } from '@adonisjs/bouncer'
 import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
 import { mayAct, notFound } from '#policies/account_state'

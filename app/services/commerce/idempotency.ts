@@ -47,16 +47,14 @@ export const idempotency = {
   },
 
   async claim(trx: TransactionClientContract, userId: number, key: string, hash: string) {
-    await trx
-      .table('idempotency_keys')
-      .insert({
-        user_id: userId,
-        key,
-        request_hash: hash,
-        response_status: 0,
-        response_body: '',
-        created_at: sqlNow(),
-      })
+    await trx.table('idempotency_keys').insert({
+      user_id: userId,
+      key,
+      request_hash: hash,
+      response_status: 0,
+      response_body: '',
+      created_at: sqlNow(),
+    })
   },
 
   async complete(

@@ -258,15 +258,13 @@ export default class ReviewService {
     if (action === 'block' && report.targetOwnerId)
       await blockUser(report.targetOwnerId, note ?? 'Blocked by moderation', trx)
     if (action === 'warn' && report.targetOwnerId) {
-      await trx
-        .table('user_warnings')
-        .insert({
-          user_id: report.targetOwnerId,
-          report_id: report.id,
-          issued_by: admin.id,
-          message: note ?? `Your ${report.targetType} was reported for ${report.reason}`,
-          created_at: sqlNow(),
-        })
+      await trx.table('user_warnings').insert({
+        user_id: report.targetOwnerId,
+        report_id: report.id,
+        issued_by: admin.id,
+        message: note ?? `Your ${report.targetType} was reported for ${report.reason}`,
+        created_at: sqlNow(),
+      })
     }
   }
 

@@ -71,13 +71,11 @@ export default class NotificationDigestService {
         {
           user: mailUser(user),
           unreadCount: due.length,
-          notifications: due
-            .slice(0, DIGEST_LIMIT)
-            .map((n) => ({
-              title: n.title,
-              body: n.body,
-              when: n.updatedAt.toRelative({ base: now }) ?? '',
-            })),
+          notifications: due.slice(0, DIGEST_LIMIT).map((n) => ({
+            title: n.title,
+            body: n.body,
+            when: n.updatedAt.toRelative({ base: now }) ?? '',
+          })),
         },
         trx
       )

@@ -124,7 +124,7 @@ function part(message: string, type: string): string | null {
 function decodeQuotedPrintable(raw: string) {
   return raw
     .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16)))
 }
 
 function escape(value: string) {

@@ -67,15 +67,13 @@ test.group('analytics / engagement metrics', (group) => {
       200
     )
     // A rating twelve days ago counts in the 30-day window only.
-    await db
-      .table('plan_ratings')
-      .insert({
-        plan_id: plan.id,
-        user_id: other.user.id,
-        score: 5,
-        created_at: sqlTime(DateTime.utc().minus({ days: 12 })),
-        updated_at: sqlTime(DateTime.utc()),
-      })
+    await db.table('plan_ratings').insert({
+      plan_id: plan.id,
+      user_id: other.user.id,
+      score: 5,
+      created_at: sqlTime(DateTime.utc().minus({ days: 12 })),
+      updated_at: sqlTime(DateTime.utc()),
+    })
 
     const before = await engagementOf(client, creator.token)
     before.assertStatus(200)

@@ -87,32 +87,28 @@ async function insertFixture(connection: string | undefined) {
     hoursAgo: number,
     extra: Record<string, unknown> = {}
   ) =>
-    client
-      .table('comments')
-      .insert({
-        plan_id: plans[label],
-        user_id: userId,
-        depth: 0,
-        body: 'Nice',
-        created_at: at(hoursAgo),
-        updated_at: at(hoursAgo),
-        ...extra,
-      })
+    client.table('comments').insert({
+      plan_id: plans[label],
+      user_id: userId,
+      depth: 0,
+      body: 'Nice',
+      created_at: at(hoursAgo),
+      updated_at: at(hoursAgo),
+      ...extra,
+    })
 
   await client
     .table('plan_downloads')
     .insert({ plan_id: plans.rising, user_id: members[0], created_at: at(2) })
   await comment('rising', members[1], 30)
   await likes('steady', 4, 48)
-  await client
-    .table('plan_ratings')
-    .insert({
-      plan_id: plans.steady,
-      user_id: members[0],
-      score: 5,
-      created_at: at(0),
-      updated_at: at(0),
-    })
+  await client.table('plan_ratings').insert({
+    plan_id: plans.steady,
+    user_id: members[0],
+    score: 5,
+    created_at: at(0),
+    updated_at: at(0),
+  })
   await likes('fresh', 3, 1)
   await likes('stale', 10, 24 * 8)
   await comment('ignored', owner, 1)

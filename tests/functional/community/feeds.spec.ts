@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
-import Activity from '#models/activity'
+import type Activity from '#models/activity'
 import Comment from '#models/comment'
 import type SkillPlan from '#models/skill_plan'
 import type User from '#models/user'

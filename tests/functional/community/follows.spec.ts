@@ -11,13 +11,11 @@ import { API, firstError, planFor } from '#tests/support/community_plans'
 
 /** A follow written straight to the database, `minutesAgo` old. */
 function follows(follower: User, followee: User, minutesAgo = 0) {
-  return db
-    .table('follows')
-    .insert({
-      follower_id: follower.id,
-      followee_id: followee.id,
-      created_at: sqlTime(DateTime.utc().minus({ minutes: minutesAgo })),
-    })
+  return db.table('follows').insert({
+    follower_id: follower.id,
+    followee_id: followee.id,
+    created_at: sqlTime(DateTime.utc().minus({ minutes: minutesAgo })),
+  })
 }
 
 test.group('community / follows: follow and unfollow', (group) => {

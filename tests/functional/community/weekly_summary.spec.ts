@@ -41,13 +41,11 @@ test.group('community / weekly creator summary', (group) => {
     ;(
       await client.post(`${API}/users/${creator.user.id}/follow`).bearerToken(fan.token)
     ).assertStatus(200)
-    await db
-      .table('follows')
-      .insert({
-        follower_id: other.user.id,
-        followee_id: creator.user.id,
-        created_at: sqlTime(DateTime.utc().minus({ weeks: 1 })),
-      })
+    await db.table('follows').insert({
+      follower_id: other.user.id,
+      followee_id: creator.user.id,
+      created_at: sqlTime(DateTime.utc().minus({ weeks: 1 })),
+    })
 
     const optOut = await client
       .patch(`${API}/auth/me`)

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
-import User from '#models/user'
+import type User from '#models/user'
 import AuditLog from '#models/audit_log'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'

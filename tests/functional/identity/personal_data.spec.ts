@@ -94,32 +94,28 @@ test.group('identity / GDPR export', (group) => {
       (await campaignFor(sponsor.user)).id,
       me.user.id
     )
-    await db
-      .table('addresses')
-      .insert({
-        user_id: me.user.id,
-        recipient: 'Me',
-        line1: '1 Export Street',
-        city: 'Lyon',
-        postal_code: '69001',
-        country: 'FR',
-        is_default: true,
-        created_at: sqlNow(),
-        updated_at: sqlNow(),
-      })
-    await db
-      .table('addresses')
-      .insert({
-        user_id: other.user.id,
-        recipient: 'Other',
-        line1: '9 Private Road',
-        city: 'Oslo',
-        postal_code: '0150',
-        country: 'NO',
-        is_default: true,
-        created_at: sqlNow(),
-        updated_at: sqlNow(),
-      })
+    await db.table('addresses').insert({
+      user_id: me.user.id,
+      recipient: 'Me',
+      line1: '1 Export Street',
+      city: 'Lyon',
+      postal_code: '69001',
+      country: 'FR',
+      is_default: true,
+      created_at: sqlNow(),
+      updated_at: sqlNow(),
+    })
+    await db.table('addresses').insert({
+      user_id: other.user.id,
+      recipient: 'Other',
+      line1: '9 Private Road',
+      city: 'Oslo',
+      postal_code: '0150',
+      country: 'NO',
+      is_default: true,
+      created_at: sqlNow(),
+      updated_at: sqlNow(),
+    })
 
     const { exportId, task, link } = await exportFor(client, me)
     assert.equal(task.result.exportId, exportId)
@@ -260,19 +256,17 @@ test.group('identity / account deletion', (group) => {
     ;(
       await client.post(`${API}/users/${leaving.user.id}/follow`).bearerToken(third.token)
     ).assertStatus(200)
-    await db
-      .table('addresses')
-      .insert({
-        user_id: leaving.user.id,
-        recipient: 'L',
-        line1: '1 Gone Street',
-        city: 'Paris',
-        postal_code: '75001',
-        country: 'FR',
-        is_default: true,
-        created_at: sqlNow(),
-        updated_at: sqlNow(),
-      })
+    await db.table('addresses').insert({
+      user_id: leaving.user.id,
+      recipient: 'L',
+      line1: '1 Gone Street',
+      city: 'Paris',
+      postal_code: '75001',
+      country: 'FR',
+      is_default: true,
+      created_at: sqlNow(),
+      updated_at: sqlNow(),
+    })
     const before = await client.get(`${API}/plans/${plan.id}`).bearerToken(staying.token)
 
     const wrong = await client

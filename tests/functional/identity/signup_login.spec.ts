@@ -21,13 +21,11 @@ test.group('identity / signup', (group) => {
     client,
     assert,
   }) => {
-    const res = await client
-      .post('/api/v1/auth/signup')
-      .json(
-        signup('New.Person@Example.com', {
-          influencerProfile: { niche: 'tech', platforms: ['youtube'], reach: 1200 },
-        })
-      )
+    const res = await client.post('/api/v1/auth/signup').json(
+      signup('New.Person@Example.com', {
+        influencerProfile: { niche: 'tech', platforms: ['youtube'], reach: 1200 },
+      })
+    )
     res.assertStatus(201)
     const body = res.body()
     assert.equal(body.data.user.email, 'new.person@example.com')
@@ -58,18 +56,16 @@ test.group('identity / signup', (group) => {
     client,
     assert,
   }) => {
-    const res = await client
-      .post('/api/v1/auth/signup')
-      .json(
-        signup('brand@example.com', {
-          role: 'sponsor',
-          status: 'active',
-          blockedAt: null,
-          emailVerifiedAt: '2020-01-01',
-          id: 1,
-          sponsorProfile: { companyName: 'Acme' },
-        })
-      )
+    const res = await client.post('/api/v1/auth/signup').json(
+      signup('brand@example.com', {
+        role: 'sponsor',
+        status: 'active',
+        blockedAt: null,
+        emailVerifiedAt: '2020-01-01',
+        id: 1,
+        sponsorProfile: { companyName: 'Acme' },
+      })
+    )
     res.assertStatus(422)
     assert.deepEqual(res.body().errors, [
       {

@@ -358,14 +358,12 @@ test.group('marketplace / ad requests: negotiation and status machine', (group) 
     for (const token of [brand.token, creator.token]) {
       const history = await client.get(`${API}/ad-requests/${request.id}/offers`).bearerToken(token)
       history.assertStatus(200)
-      const offers = history
-        .body()
-        .data.map((o: any) => ({
-          authorId: o.authorId,
-          kind: o.kind,
-          amount: o.amount,
-          message: o.message,
-        }))
+      const offers = history.body().data.map((o: any) => ({
+        authorId: o.authorId,
+        kind: o.kind,
+        amount: o.amount,
+        message: o.message,
+      }))
       assert.deepEqual(offers, [
         { authorId: brand.user.id, kind: 'initial', amount: 50_000, message: null },
         {

@@ -805,17 +805,14 @@ test.group('moderation / audit log', (group) => {
       keywords: ['wire transfer only'],
       action: 'hide',
     })
-    const created = await client
-      .post(`${API}/campaigns`)
-      .bearerToken(brand.token)
-      .json({
-        name: 'Deal',
-        description: 'Payment by wire transfer only',
-        niche: marker(),
-        budget: 5000,
-        startDate: '2030-01-01',
-        endDate: '2030-02-01',
-      })
+    const created = await client.post(`${API}/campaigns`).bearerToken(brand.token).json({
+      name: 'Deal',
+      description: 'Payment by wire transfer only',
+      niche: marker(),
+      budget: 5000,
+      startDate: '2030-01-01',
+      endDate: '2030-02-01',
+    })
     created.assertStatus(201)
     const rows = await auditRows(client, admin, {
       action: 'moderation.auto.hide',

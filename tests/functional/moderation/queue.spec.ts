@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
-import SkillPlan from '#models/skill_plan'
+import type SkillPlan from '#models/skill_plan'
 import User from '#models/user'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'

@@ -48,14 +48,12 @@ const CASES: Case[] = [
     listing: 'influencer directory, after an influencer signs up',
     read: (client, w) => get(client, `${API}/influencers?q=${w.marker}`, w.brand),
     write: async (client, w) => {
-      const res = await client
-        .post(`${API}/auth/signup`)
-        .json({
-          email: `${w.marker}@signup.test`,
-          password: 'a-long-password-1',
-          fullName: `Nia ${w.marker}`,
-          role: 'influencer',
-        })
+      const res = await client.post(`${API}/auth/signup`).json({
+        email: `${w.marker}@signup.test`,
+        password: 'a-long-password-1',
+        fullName: `Nia ${w.marker}`,
+        role: 'influencer',
+      })
       res.assertStatus(201)
     },
     shows: 'Nia',

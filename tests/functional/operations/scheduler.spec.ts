@@ -94,15 +94,13 @@ test.group('operations / scheduler', (group) => {
     assert,
   }) => {
     // Last scheduled run at 08:00; no scheduler until 10:27: one run, for 10:25.
-    await db
-      .table('batch_runs')
-      .insert({
-        task: 'engagement-metrics',
-        trigger: 'schedule',
-        status: 'completed',
-        started_at: sqlTime(at('2026-11-22T08:00:00Z')),
-        scheduled_for: sqlTime(at('2026-11-22T08:00:00Z')),
-      })
+    await db.table('batch_runs').insert({
+      task: 'engagement-metrics',
+      trigger: 'schedule',
+      status: 'completed',
+      started_at: sqlTime(at('2026-11-22T08:00:00Z')),
+      scheduled_for: sqlTime(at('2026-11-22T08:00:00Z')),
+    })
     const outcomes = await (
       await scheduler()
     ).tick('work', {

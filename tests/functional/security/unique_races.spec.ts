@@ -178,15 +178,12 @@ test.group('security / concurrent duplicates over every unique index', (group) =
     const influencer = await person('influencer')
     const campaign = await campaignFor(sponsor.user)
     await race(assert, () =>
-      client
-        .post(`${API}/campaigns/${campaign.id}/ad-requests`)
-        .bearerToken(sponsor.token)
-        .json({
-          influencerId: influencer.user.id,
-          requirements: 'One video',
-          deliverables: 'A link',
-          paymentAmount: 50_000,
-        })
+      client.post(`${API}/campaigns/${campaign.id}/ad-requests`).bearerToken(sponsor.token).json({
+        influencerId: influencer.user.id,
+        requirements: 'One video',
+        deliverables: 'A link',
+        paymentAmount: 50_000,
+      })
     )
     assert.equal(
       await count('ad_requests', { campaign_id: campaign.id, influencer_id: influencer.user.id }),

@@ -1,7 +1,5 @@
-import Scheduler, {
-  type SchedulerMode,
-  type TickOutcome,
-} from '#services/operations/batch/scheduler'
+import type Scheduler from '#services/operations/batch/scheduler'
+import { type SchedulerMode, type TickOutcome } from '#services/operations/batch/scheduler'
 
 export interface LoopHooks {
   onTick(outcomes: TickOutcome[]): void
