@@ -5,7 +5,7 @@ import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { errors as limiterErrors } from '@adonisjs/limiter'
 import { errors as lucidErrors } from '@adonisjs/lucid'
 import AppException from '#exceptions/app_exception'
-import { isUniqueViolation } from '#services/db/errors'
+import { isUniqueViolation } from '#platform/db/errors'
 
 export interface ApiError {
   code: string
