@@ -25,6 +25,8 @@ export default class ScheduleWork extends BaseCommand {
       },
       onError: (error) => this.logger.error(stamped(`scheduler tick failed: ${error.message}`)),
     })
+    const { listenForMetrics } = await import('#platform/metrics/metrics_server')
+    await listenForMetrics(this.app)
     this.app.terminating(async () => {
       await loop.stop()
       this.logger.log(stamped('scheduler stopped'))

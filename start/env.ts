@@ -1,7 +1,7 @@
 /*
 | Environment variables, validated at boot. Every variable has a development
 | default so `npm run demo` works with no .env file; production requires the
-| secrets explicitly (see config/app.ts and app/services/operations/redis_probe.ts).
+| secrets explicitly (see config/app.ts and app/platform/runtime/redis_probe.ts).
 */
 import { Env } from '@adonisjs/core/env'
 
@@ -45,6 +45,10 @@ export default await Env.create(new URL('../', import.meta.url), {
   SCHEDULER_IN_PROCESS: Env.schema.boolean.optional(),
   QUEUE_PREFIX: Env.schema.string.optional(),
   BENCH_MODE: Env.schema.boolean.optional(),
+
+  METRICS_TOKEN: Env.schema.string.optional(),
+  METRICS_PORT: Env.schema.number.optional(),
+  METRICS_HOST: Env.schema.string.optional({ format: 'host' }),
 
   CORS_ORIGINS: Env.schema.string.optional(),
   BODY_LIMIT: Env.schema.string.optional(),
