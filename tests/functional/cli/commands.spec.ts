@@ -130,12 +130,13 @@ test.group('cli / auth and config', (group) => {
       tty: true,
       answers: [
         ['Email: ', `${user.email}\r`],
-        ['Password: ', 'secret-password-1\r'],
+        // A typo corrected with backspace, as a person would.
+        ['Password: ', 'secret-password-1x\u007F\r'],
       ],
     })
     assert.equal(login.code, 0, login.stderr)
     assert.equal(login.json().user.id, user.id)
-    assert.notInclude(login.stderr, 'secret-password-1')
+    assert.notInclude(login.stderr, 'secret-password')
     assert.equal((await cli(['whoami', '--json'], { home })).json().user.id, user.id)
     // Off a terminal there is nobody to ask.
     assert.equal((await cli(['login', '--server', SERVER], { home: configHome() })).code, 2)
