@@ -18,7 +18,7 @@ import {
   ref,
   string,
 } from '#services/operations/openapi/schema'
-import { taskIdParam, taskIdSchema } from '#services/operations/openapi/paths/operations_jobs'
+import { queuedSchema, taskIdParam } from '#services/operations/openapi/paths/operations_jobs'
 
 const route = endpoints({ tag: 'Marketplace', prefix: '/api/v1', auth: 'user' })
 const adminRoute = endpoints({ tag: 'Admin', prefix: '/api/v1/admin', auth: 'admin' })
@@ -192,7 +192,7 @@ export const marketplace: ApiModule = {
       description:
         'Returns a task id; poll the export, then download the file once it is completed.',
       status: 202,
-      response: object({ taskId: taskIdSchema }),
+      response: queuedSchema,
       errors: [403],
     }),
     taskIdParam(
