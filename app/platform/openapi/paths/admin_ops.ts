@@ -13,7 +13,7 @@ import {
   string,
   type Schema,
 } from '#platform/openapi/schema'
-import { taskIdSchema } from '#platform/openapi/paths/operations_jobs'
+import { queuedSchema } from '#platform/openapi/paths/operations_jobs'
 import { AD_REQUEST_STATUSES } from '#models/ad_request'
 import { CAMPAIGN_STATUSES } from '#models/campaign'
 import { ROLES } from '#models/user'
@@ -215,7 +215,7 @@ export const adminOps: ApiModule = {
         '(`node ace marquee:seed --force` prints it).',
       body: object({ profile: oneOf(SEED_PROFILES) }, { force: boolean({ default: false }) }),
       status: 202,
-      response: object({ taskId: taskIdSchema }),
+      response: queuedSchema,
     }),
     route.get('/batch', {
       summary: 'Scheduled batch tasks with their last and next run, flagged when overdue',
@@ -243,7 +243,7 @@ export const adminOps: ApiModule = {
     route.post('/batch/{name}/run', {
       summary: 'Run a batch task now, as a background job',
       status: 202,
-      response: object({ taskId: taskIdSchema }),
+      response: queuedSchema,
       errors: [404],
     }),
     route.post('/batch/{name}/pause', {

@@ -14,7 +14,7 @@ import {
   ref,
   string,
 } from '#platform/openapi/schema'
-import { taskIdParam, taskIdSchema } from '#platform/openapi/paths/operations_jobs'
+import { queuedSchema, taskIdParam } from '#platform/openapi/paths/operations_jobs'
 
 const route = endpoints({ tag: 'Marketplace', prefix: '/api/v1', auth: 'user' })
 const adminRoute = endpoints({ tag: 'Admin', prefix: '/api/v1/admin', auth: 'admin' })
@@ -188,7 +188,7 @@ export const marketplace: ApiModule = {
       description:
         'Returns a task id; poll the export, then download the file once it is completed.',
       status: 202,
-      response: object({ taskId: taskIdSchema }),
+      response: queuedSchema,
       errors: [403],
     }),
     taskIdParam(
