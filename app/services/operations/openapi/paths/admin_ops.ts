@@ -12,7 +12,7 @@ import {
   string,
   type Schema,
 } from '#services/operations/openapi/schema'
-import { taskIdSchema } from '#services/operations/openapi/paths/operations_jobs'
+import { queuedSchema } from '#services/operations/openapi/paths/operations_jobs'
 import { AD_REQUEST_STATUSES } from '#models/ad_request'
 import { CAMPAIGN_STATUSES } from '#models/campaign'
 import { ROLES } from '#models/user'
@@ -227,7 +227,7 @@ export const adminOps: ApiModule = {
         '(`node ace marquee:seed --force` prints it).',
       body: seedValidator,
       status: 202,
-      response: object({ taskId: taskIdSchema }),
+      response: queuedSchema,
       fields: { force: { default: false } },
     }),
     route.get('/batch', {
@@ -257,7 +257,7 @@ export const adminOps: ApiModule = {
     route.post('/batch/{name}/run', {
       summary: 'Run a batch task now, as a background job',
       status: 202,
-      response: object({ taskId: taskIdSchema }),
+      response: queuedSchema,
       errors: [404],
     }),
     route.post('/batch/{name}/pause', {

@@ -94,6 +94,32 @@ const schemas = {
     ),
   }),
   PlanComment: comment,
+  PlanRoom: object({
+    planId: integer(),
+    count: integer({ minimum: 0, description: 'Members in the room now' }),
+    channel: string({
+      examples: ['plan-rooms/12'],
+      description: 'Subscribe your stream to it for `count` events `{ planId, count }`',
+    }),
+    visitorsChannel: nullable(
+      string({
+        examples: ['plan-visitors/12'],
+        description:
+          'Owner and admins only (null for others): `joined` and `left` events `{ planId, member: PlanAuthor | null, count }`',
+      })
+    ),
+    ttlSeconds: integer({
+      minimum: 1,
+      description: 'A member stays this long after their last heartbeat (PLAN_ROOM_TTL)',
+    }),
+    heartbeatSeconds: integer({ minimum: 1, description: 'Send a heartbeat this often' }),
+  }),
+  RoomMember: object({
+    id: integer(),
+    fullName: string(),
+    role: oneOf(ROLES),
+    lastSeenAt: dateTime(),
+  }),
   CustomTask: object({
     id: integer(),
     planId: integer(),
@@ -108,6 +134,8 @@ const schemas = {
 }
 
 const plan = ref('SkillPlan')
+const room = ref('PlanRoom')
+
 const detail = ref('SkillPlanDetail')
 
 /** What the plan validators cannot say. */
@@ -266,6 +294,34 @@ export const communityPlans: ApiModule = {
     route.delete('/custom-tasks/{id}/vote', {
       summary: 'Remove your vote (idempotent)',
       response: ref('CustomTask'),
+      errors: [403, 404],
+    }),
+    route.post('/plans/{id}/presence', {
+      summary: "Join the plan's live room, or send a heartbeat",
+      description:
+        'Whoever may open the plan joins; send it again every `heartbeatSeconds`: a member without a heartbeat for ' +
+        '`ttlSeconds` leaves the room. Subscribing your stream to `channel` also ties your presence to it: when that ' +
+        'subscription or the stream ends, you leave. Each arrival and departure is pushed as `count` on `channel` and ' +
+        '`joined` / `left` on `visitorsChannel`.',
+      response: room,
+      errors: [404],
+    }),
+    route.delete('/plans/{id}/presence', {
+      summary: "Leave the plan's live room (idempotent)",
+      errors: [404],
+    }),
+    route.get('/plans/{id}/presence', {
+      summary: "The plan's live room: how many are there now",
+      response: room,
+      errors: [404],
+    }),
+    route.get('/plans/{id}/presence/members', {
+      summary: 'Who is in the live room of your plan, latest heartbeat first',
+      description:
+        'For the owner and admins (403 for others). Members the owner may not see named (private profiles, ' +
+        'members who blocked them) are counted in the room but not listed.',
+      query: paginationQueryValidator,
+      list: ref('RoomMember'),
       errors: [403, 404],
     }),
   ],

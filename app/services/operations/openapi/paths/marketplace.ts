@@ -17,7 +17,7 @@ import {
   ref,
   string,
 } from '#services/operations/openapi/schema'
-import { taskIdParam, taskIdSchema } from '#services/operations/openapi/paths/operations_jobs'
+import { queuedSchema, taskIdParam } from '#services/operations/openapi/paths/operations_jobs'
 import {
   adminCampaignsValidator,
   browseCampaignsValidator,
@@ -191,7 +191,7 @@ export const marketplace: ApiModule = {
       description:
         'Returns a task id; poll the export, then download the file once it is completed.',
       status: 202,
-      response: object({ taskId: taskIdSchema }),
+      response: queuedSchema,
       errors: [403],
     }),
     taskIdParam(

@@ -22,6 +22,19 @@ export const taskIdSchema = string({
   examples: ['mail:6b82dc4c-2119-4a4f-b0ae-195e9d521cd7'],
 })
 
+/**
+ * The answer of a route that records work for a worker: the job is written
+ * to the outbox and relayed to its queue (later, when Redis is down), so it
+ * says `queued`, never that the work was done or started.
+ */
+export const queuedSchema = object({
+  taskId: taskIdSchema,
+  status: string({
+    enum: ['queued'],
+    description: 'Recorded for a worker; follow the task for its progress and result',
+  }),
+})
+
 /** The builder documents `{id}` params as integers; task ids are strings. */
 export function taskIdParam(endpoint: Endpoint, name = 'id') {
   for (const parameter of endpoint.operation.parameters as Schema[]) {

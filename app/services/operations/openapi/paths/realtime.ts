@@ -20,7 +20,8 @@ const uid = string({
 const channel = string({
   pattern: '^[a-z][a-z0-9_-]{0,39}/[A-Za-z0-9_.:-]{1,170}$',
   description:
-    '`users/{id}` (that account only, admins included), a resource channel such as `conversations/{id}`, or ' +
+    '`users/{id}` (that account only, admins included), `plan-rooms/{planId}` (who may open the plan: `count` events) and ' +
+    '`plan-visitors/{planId}` (its owner and admins: `joined` / `left`) of a live plan room, or ' +
     '`tasks/{taskId}` (admins): event `progress` with `{ taskId, state, progress }` when the task starts, reports progress, completes or fails',
   examples: ['users/42'],
 })
