@@ -1,16 +1,13 @@
-import { EVENT_TYPES } from '#models/analytics_event'
 import { endpoints, type ApiModule } from '#platform/openapi/operation'
-import {
-  array,
-  integer,
-  nullable,
-  number,
-  object,
-  oneOf,
-  ref,
-  string,
-} from '#platform/openapi/schema'
+import { array, integer, nullable, number, object, ref, string } from '#platform/openapi/schema'
 import { MAX_EVENTS_PER_REQUEST } from '#validators/analytics/analytics'
+import {
+  dayRangeValidator,
+  engagementValidator,
+  trackEventsValidator,
+  trackEventValidator,
+} from '#validators/analytics/analytics'
+import { oneOfBodies } from '#platform/openapi/validator_schema'
 
 const route = endpoints({ tag: 'Analytics', prefix: '/api/v1', auth: 'user' })
 
@@ -18,22 +15,6 @@ const count = () => integer({ minimum: 0 })
 const day = string({ format: 'date', description: 'UTC day, YYYY-MM-DD' })
 const rate = nullable(
   number({ minimum: 0, description: 'Per plan view, 4 decimals; null without views' })
-)
-
-const trackEvent = object(
-  { type: oneOf(EVENT_TYPES) },
-  {
-    subjectId: integer({
-      minimum: 1,
-      description: 'The plan, user, campaign or product; required for every type but `search`',
-    }),
-    data: {
-      type: 'object',
-      maxProperties: 10,
-      additionalProperties: string({ maxLength: 200 }),
-      description: 'Free context (`source`, `day`, …); `search` needs `data.query`',
-    },
-  }
 )
 
 const planFigures = {
@@ -59,7 +40,6 @@ export const analytics: ApiModule = {
     },
   ],
   schemas: {
-    TrackEvent: trackEvent,
     PlanAnalytics: object({
       planId: integer(),
       totals: object({
@@ -96,13 +76,13 @@ export const analytics: ApiModule = {
         'a subject that does not exist or that the caller cannot see is 404 (the error names the event); ' +
         'events on the caller’s own plan, profile, campaign or product are ignored (`ignored`). ' +
         'Rate limited per account (`ANALYTICS_RATE_LIMIT` requests a minute). A brand pending approval gets 403.',
-      body: {
-        oneOf: [
-          ref('TrackEvent'),
-          object({
-            events: array(ref('TrackEvent'), { minItems: 1, maxItems: MAX_EVENTS_PER_REQUEST }),
-          }),
-        ],
+      body: oneOfBodies(trackEventValidator, trackEventsValidator),
+      fields: {
+        'subjectId': 'The plan, user, campaign or product; required for every type but `search`',
+        'data': 'Free context (`source`, `day`, …); `search` needs `data.query`',
+        'events[].subjectId':
+          'The plan, user, campaign or product; required for every type but `search`',
+        'events[].data': 'Free context (`source`, `day`, …); `search` needs `data.query`',
       },
       status: 202,
       response: object({ recorded: count(), ignored: count() }),
@@ -115,18 +95,23 @@ export const analytics: ApiModule = {
         'Views, shares, starts and completed tasks come from the roll-up (`meta.aggregatedAt`); likes, downloads, ratings and ' +
         'comments by others are live. `totals.uniqueViewers` counts distinct viewers over the whole range. ' +
         'The range defaults to the last 30 days and covers at most 366. Another member gets 403 on a plan they may open, 404 otherwise.',
-      query: { from: day, to: day },
+      query: dayRangeValidator,
       response: ref('PlanAnalytics'),
       errors: [403, 404],
+      fields: {
+        from: { description: 'UTC day, YYYY-MM-DD', format: 'date' },
+        to: { description: 'UTC day, YYYY-MM-DD', format: 'date' },
+      },
     }),
     route.get('/me/engagement', {
       summary: 'Your engagement over the last 7 or 30 days',
       description:
         'What your plans received (views, distinct viewers, likes, downloads, ratings, comments by others), new followers, and your own actions. ' +
         'A brand pending approval gets 403.',
-      query: { window: oneOf(['7', '30'], { description: 'Days (default 30)' }) },
+      query: engagementValidator,
       response: ref('Engagement'),
       errors: [403],
+      fields: { window: 'Days (default 30)' },
     }),
   ],
 }
