@@ -18,7 +18,10 @@ export default class DiscoveryController {
 
   async searchPlans(ctx: HttpContext) {
     const filters = await planSearchValidator.validate(ctx.request.qs())
-    const { data, metadata, computedAt } = await this.search.search(filters)
+    const { data, metadata, computedAt } = await this.search.search(
+      filters,
+      ctx.auth.getUserOrFail()
+    )
     return ctx.serialize(data, { ...metadata, computedAt })
   }
 
@@ -29,7 +32,11 @@ export default class DiscoveryController {
 
   async trendingPlans(ctx: HttpContext) {
     const { page, perPage } = await paginationQueryValidator.validate(ctx.request.qs())
-    const { data, metadata, computedAt } = await this.trending.page(page, perPage)
+    const { data, metadata, computedAt } = await this.trending.page(
+      page,
+      perPage,
+      ctx.auth.getUserOrFail()
+    )
     return ctx.serialize(data, { ...metadata, computedAt })
   }
 

@@ -24,14 +24,20 @@ export default class FeedsController {
   async global(ctx: HttpContext) {
     return this.#respond(
       ctx,
-      await this.feeds.global(await feedValidator.validate(ctx.request.qs()))
+      await this.feeds.global(
+        ctx.auth.getUserOrFail(),
+        await feedValidator.validate(ctx.request.qs())
+      )
     )
   }
 
   async trending(ctx: HttpContext) {
     return this.#respond(
       ctx,
-      await this.feeds.trending(await feedValidator.validate(ctx.request.qs()))
+      await this.feeds.trending(
+        ctx.auth.getUserOrFail(),
+        await feedValidator.validate(ctx.request.qs())
+      )
     )
   }
 

@@ -10,7 +10,11 @@ export default class LeaderboardController {
   /** A cached page of LeaderboardEntryTransformer output; `meta.computedAt` says when it was ranked. */
   async index(ctx: HttpContext) {
     const { page, perPage } = await paginationQueryValidator.validate(ctx.request.qs())
-    const { data, metadata, computedAt } = await this.leaderboard.page(page, perPage)
+    const { data, metadata, computedAt } = await this.leaderboard.page(
+      page,
+      perPage,
+      ctx.auth.getUserOrFail()
+    )
     return ctx.serialize(data, { ...metadata, computedAt })
   }
 }

@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
 import FeedCache, { feedTag, FEEDS_TAG, PUBLIC_FEEDS_TAG } from '#services/community/feed_cache'
 import { visibleActivities, type ActivityRow } from '#services/community/feed_query'
-import { followeesOf } from '#services/community/people'
+import { blockerIdsOf, followeesOf } from '#services/community/people'
 import { TRENDING_TAG } from '#services/community/trending_service'
 import { isPostgres } from '#services/db/search'
 import CacheService, { queryKey } from '#services/operations/cache_service'
@@ -91,14 +91,15 @@ export default class FeedService {
     return (result.rows as Record<string, string>[]).map((row) => row['QUERY PLAN'])
   }
 
-  global(cursor: FeedCursor) {
-    return this.#cached('global', cursor, [PUBLIC_FEEDS_TAG], () =>
+  async global(viewer: User, cursor: FeedCursor) {
+    const page = await this.#cached('global', cursor, [PUBLIC_FEEDS_TAG], () =>
       this.#page(visibleActivities(), cursor)
     )
+    return this.#forViewer(viewer, page)
   }
 
   /** Activities on the plans trending now. */
-  trending(cursor: FeedCursor) {
+  async trending(viewer: User, cursor: FeedCursor) {
     const trendingPlans = (q: any) =>
       q
         .from('skill_plans')
@@ -109,9 +110,10 @@ export default class FeedService {
         .orderBy('trending_score', 'desc')
         .orderBy('id', 'desc')
         .limit(TRENDING_FEED_PLANS)
-    return this.#cached('trending', cursor, [PUBLIC_FEEDS_TAG, TRENDING_TAG], () =>
+    const page = await this.#cached('trending', cursor, [PUBLIC_FEEDS_TAG, TRENDING_TAG], () =>
       this.#page(visibleActivities().whereIn('activities.plan_id', trendingPlans), cursor)
     )
+    return this.#forViewer(viewer, page)
   }
 
   /**
@@ -169,6 +171,31 @@ export default class FeedService {
       activities,
       nextCursor: rows.length > limit ? Number(activities[activities.length - 1].id) : null,
     }
+  }
+
+  /**
+   * A page shared by every reader (global, trending), as `viewer` may read it:
+   * nothing done by, about, or on a plan of a member who blocked them.
+   */
+  async #forViewer(viewer: User, page: FeedPage): Promise<FeedPage> {
+    const blockers = await blockerIdsOf(viewer)
+    if (!blockers.size) return page
+    const planIds = [...new Set(page.data.flatMap((item) => (item.plan ? [item.plan.id] : [])))]
+    const blockersPlans: { id: number }[] = planIds.length
+      ? await db
+          .from('skill_plans')
+          .whereIn('id', planIds)
+          .whereIn('owner_id', [...blockers])
+          .select('id')
+      : []
+    const hiddenPlans = new Set(blockersPlans.map((row) => Number(row.id)))
+    const data = page.data.filter(
+      (item) =>
+        !blockers.has(item.actor.id) &&
+        !(item.subject.type === 'user' && blockers.has(item.subject.id)) &&
+        !(item.plan && hiddenPlans.has(item.plan.id))
+    )
+    return { ...page, data }
   }
 
   /** A feed page through the cache, tagged with `tags` (few: each hit checks every tag). */

@@ -1,9 +1,10 @@
+import type User from '#models/user'
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import type { StrictValues } from '@adonisjs/lucid/types/querybuilder'
 import { apiSerializer } from '#services/http/api_serializer'
 import { LISTINGS_TAG } from '#services/community/listings'
-import { namedIds, namedTo, visibleMembers } from '#services/community/people'
+import { namedIds, namedTo, visibleMembers, withoutBlockers } from '#services/community/people'
 import { listedPlans } from '#services/community/visibility'
 import CacheService from '#services/operations/cache_service'
 import LeaderboardEntryTransformer, {
@@ -38,7 +39,7 @@ const SCORE = [
 export default class LeaderboardService {
   constructor(private cache: CacheService) {}
 
-  async page(page = 1, perPage = 20) {
+  async page(page = 1, perPage = 20, viewer: User | null = null) {
     const cached = await this.cache.remember(
       'trending',
       `leaderboard:${page}:${perPage}`,
@@ -58,7 +59,11 @@ export default class LeaderboardService {
       cached.value.data.map((entry) => entry.user.id)
     )
     return {
-      data: cached.value.data.filter((entry) => visible.has(entry.user.id)),
+      data: await withoutBlockers(
+        viewer,
+        cached.value.data.filter((entry) => visible.has(entry.user.id)),
+        (entry) => [entry.user.id]
+      ),
       metadata: cached.value.metadata,
       computedAt: cached.computedAt,
     }

@@ -1,3 +1,5 @@
+import type User from '#models/user'
+import { withoutBlockers } from '#services/community/people'
 import { listedPlans } from '#services/community/visibility'
 
 /**
@@ -17,8 +19,16 @@ export async function stillListed(ids: number[]) {
   return new Set(rows.map((row) => Number(row.id)))
 }
 
-/** A cached serialized page with the items that are no longer listed dropped. */
-export async function keepListed<T extends { id: number }, M>(page: { data: T[]; metadata: M }) {
+/** A cached serialized page of plans as `viewer` may read it (null: as a listing for everyone): those no longer listed, or owned by a member who blocked `viewer`, dropped. */
+export async function keepListed<T extends { id: number; owner: { id: number } }, M>(
+  viewer: User | null,
+  page: { data: T[]; metadata: M }
+) {
   const listed = await stillListed(page.data.map((item) => item.id))
-  return { data: page.data.filter((item) => listed.has(item.id)), metadata: page.metadata }
+  const data = await withoutBlockers(
+    viewer,
+    page.data.filter((item) => listed.has(item.id)),
+    (item) => [item.owner.id]
+  )
+  return { data, metadata: page.metadata }
 }

@@ -61,6 +61,34 @@ export async function isBlockedBy(viewer: User, ownerId: number) {
   return Boolean(row)
 }
 
+/** The members who blocked `viewer` (usually none: one lookup on the blocked side's index). */
+export async function blockerIdsOf(viewer: User | null) {
+  if (!viewer || viewer.isAdmin) return new Set<number>()
+  const rows: { blocker_id: number }[] = await db
+    .from('member_blocks')
+    .where('blocked_id', viewer.id)
+    .select('blocker_id')
+  return new Set(rows.map((row) => Number(row.blocker_id)))
+}
+
+/**
+ * `items` of a listing shared by every viewer (cached once for all), without
+ * those naming a member who blocked `viewer`; `membersOf` gives the members an
+ * item names (author, owner, subject). To the blocked member the blocker is
+ * simply not there, in shared listings as everywhere else.
+ */
+export async function withoutBlockers<T>(
+  viewer: User | null,
+  items: T[],
+  membersOf: (item: T) => Array<number | null | undefined>
+) {
+  const blockers = await blockerIdsOf(viewer)
+  if (!blockers.size || !items.length) return items
+  return items.filter((item) =>
+    membersOf(item).every((id) => id === null || id === undefined || !blockers.has(id))
+  )
+}
+
 /**
  * Ids of the members `viewer` may see named, as a subquery (see above);
  * `null`: what a listing shared by every viewer may name (public profiles).

@@ -1,3 +1,4 @@
+import type User from '#models/user'
 import { inject } from '@adonisjs/core'
 import type { Infer } from '@vinejs/vine/types'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
@@ -30,7 +31,7 @@ export const MAX_CATEGORIES = 500
 export default class PlanSearchService {
   constructor(private cache: CacheService) {}
 
-  async search(filters: Filters) {
+  async search(filters: Filters, viewer: User | null = null) {
     const cached = await this.cache.remember(
       'search',
       searchKey(filters),
@@ -42,7 +43,7 @@ export default class PlanSearchService {
       },
       { tags: [LISTINGS_TAG] }
     )
-    return { ...(await keepListed(cached.value)), computedAt: cached.computedAt }
+    return { ...(await keepListed(viewer, cached.value)), computedAt: cached.computedAt }
   }
 
   /** Categories of listed plans with how many each has, largest first. */

@@ -1,3 +1,4 @@
+import type User from '#models/user'
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
@@ -81,7 +82,7 @@ export default class TrendingService {
   }
 
   /** Listed plans by trending score, highest first (cached, family `trending`; filtered on read). */
-  async page(page = 1, perPage = 20) {
+  async page(page = 1, perPage = 20, viewer: User | null = null) {
     const cached = await this.cache.remember(
       'trending',
       `plans:${page}:${perPage}`,
@@ -98,7 +99,7 @@ export default class TrendingService {
       },
       { tags: [LISTINGS_TAG, TRENDING_TAG] }
     )
-    return { ...(await keepListed(cached.value)), computedAt: cached.computedAt }
+    return { ...(await keepListed(viewer, cached.value)), computedAt: cached.computedAt }
   }
 }
 

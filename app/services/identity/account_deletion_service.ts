@@ -166,6 +166,9 @@ export default class AccountDeletionService {
           await trx.from('activities').where({ subject_type: 'user', subject_id: id }).delete()
         ),
       notifications: Number(await ofUser('notifications').delete()),
+      blocks: Number(
+        await trx.from('member_blocks').where('blocker_id', id).orWhere('blocked_id', id).delete()
+      ),
       messages: Number(await ofUser('messages', 'sender_id').update({ body: '' })),
       offerMessages: Number(
         await ofUser('negotiation_offers', 'author_id')

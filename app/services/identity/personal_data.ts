@@ -18,6 +18,8 @@ const SECTIONS: Record<string, { table: string; columns: string[]; order?: strin
   customTasks: { table: 'custom_tasks', columns: ['user_id'] },
   customTaskVotes: { table: 'custom_task_votes', columns: ['user_id'], order: ['task_id'] },
   following: { table: 'follows', columns: ['follower_id'], order: ['followee_id'] },
+  // Only the blocks the member made: who blocked them stays private to each blocker.
+  blocked: { table: 'member_blocks', columns: ['blocker_id'], order: ['blocked_id'] },
   followers: { table: 'follows', columns: ['followee_id'], order: ['follower_id'] },
   activities: { table: 'activities', columns: ['actor_id'] },
   analyticsEvents: { table: 'analytics_events', columns: ['user_id'] },

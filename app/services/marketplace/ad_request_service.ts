@@ -72,6 +72,7 @@ export default class AdRequestService {
         const existing = await AdRequest.query({ client: trx })
           .where('campaign_id', campaign.id)
           .where('influencer_id', influencerId)
+          .whereNot('status', 'withdrawn')
           .first()
         if (existing) throw duplicate()
         const created = await AdRequest.create(

@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import { toCsv, type CsvCell } from '#services/http/csv'
 
 const COLUMNS = [
   'id',
@@ -16,7 +17,10 @@ const COLUMNS = [
   'created_at',
 ] as const
 
-/** CSV of one brand's campaigns with their ad-request figures (RFC 4180 quoting). */
+/** Figures the drivers return as text (PostgreSQL numerics and counts): written as numbers. */
+const NUMERIC = new Set<string>(['budget', 'committed', 'ad_requests', 'accepted'])
+
+/** CSV of one brand's campaigns with their ad-request figures. */
 export default class CampaignExport {
   async csv(sponsorId: number) {
     const rows = await db
@@ -46,16 +50,13 @@ export default class CampaignExport {
       .select(
         db.raw(`sum(case when r.status in ('accepted', 'completed') then 1 else 0 end) as accepted`)
       )
-    const lines = [COLUMNS.join(',')]
-    for (const row of rows) lines.push(COLUMNS.map((column) => cell(row[column])).join(','))
-    return { csv: lines.join('\r\n') + '\r\n', rows: rows.length }
+    const records = rows.map((row) => COLUMNS.map((column) => cell(column, row[column])))
+    return { csv: toCsv(COLUMNS, records), rows: rows.length }
   }
 }
 
-function cell(value: unknown) {
-  if (value === null || value === undefined) return ''
-  const text = value instanceof Date ? value.toISOString() : String(value)
-  // Neutralise spreadsheet formulas, then quote when needed.
-  const safe = /^[=+\-@\t\r]/.test(text) && Number.isNaN(Number(text)) ? `'${text}` : text
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+function cell(column: string, value: unknown): CsvCell {
+  if (value === null || value === undefined) return null
+  if (NUMERIC.has(column)) return Number(value)
+  return value instanceof Date ? value : String(value)
 }

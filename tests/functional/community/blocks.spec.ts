@@ -1,6 +1,9 @@
 import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import Notification from '#models/notification'
+import { LISTINGS_TAG } from '#services/community/listings'
+import CacheService from '#services/operations/cache_service'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, firstError, planFor } from '#tests/support/community_plans'
@@ -148,6 +151,89 @@ test.group('community / blocks: a member blocks another', (group) => {
       assert.notEqual(activity.actor.id, creator.user.id)
       if (activity.subject.type === 'user') assert.notEqual(activity.subject.id, creator.user.id)
     }
+  })
+
+  test('listings shared by every reader (global and trending feeds, trending, search, leaderboard, directory) drop the blocker for the blocked member only', async ({
+    client,
+    assert,
+  }) => {
+    const word = `blk${Date.now().toString(36)}`
+    const creator = await actor('influencer', { fullName: `Creator ${word}` })
+    const pest = await actor('sponsor')
+    const bystander = await actor('sponsor')
+    const fan = await actor('shopper')
+    const plan = await planFor(creator.user, { title: `Plan ${word}` })
+    await db.from('skill_plans').where('id', plan.id).update({ trending_score: 1_000_000 })
+    ;(await client.post(`${API}/plans/${plan.id}/like`).bearerToken(fan.token)).assertStatus(200)
+    ;(
+      await client
+        .post(`${API}/plans/${plan.id}/comments`)
+        .bearerToken(creator.token)
+        .json({ body: `About ${word}` })
+    ).assertStatus(201)
+
+    // Shared pages computed afresh here, with the creator in them (a page size no other test asks for).
+    await (await app.container.make(CacheService)).invalidateTags([LISTINGS_TAG])
+    const perPage = 97
+    const seen = async (reader: { token: string }) => {
+      const get = (path: string, qs: Record<string, unknown>) =>
+        client.get(`${API}/${path}`).qs(qs).bearerToken(reader.token)
+      const ids = (res: { body(): { data: unknown[] } }, pick: (item: never) => number[]) =>
+        res.body().data.flatMap((item) => pick(item as never))
+      const activities = (item: { actor: { id: number }; plan: { id: number } | null }) => [
+        item.actor.id,
+        ...(item.plan?.id === plan.id ? [creator.user.id] : []),
+      ]
+      return {
+        globalFeed: ids(await get('feed/global', { limit: 50 }), activities),
+        trendingFeed: ids(await get('feed/trending', { limit: 50 }), activities),
+        trendingPlans: ids(
+          await get('plans/trending', { perPage }),
+          (p: { owner: { id: number } }) => [p.owner.id]
+        ),
+        search: ids(
+          await get('plans/search', { q: word, perPage }),
+          (p: { owner: { id: number } }) => [p.owner.id]
+        ),
+        leaderboard: ids(await get('leaderboard', { perPage }), (e: { user: { id: number } }) => [
+          e.user.id,
+        ]),
+        directory: ids(await get('influencers', { q: word, perPage }), (i: { id: number }) => [
+          i.id,
+        ]),
+      }
+    }
+    const everywhere = (lists: Record<string, number[]>) =>
+      Object.fromEntries(
+        Object.entries(lists).map(([name, ids]) => [name, ids.includes(creator.user.id)])
+      )
+
+    const before = everywhere(await seen(pest))
+    assert.deepEqual(
+      Object.values(before).filter(Boolean).length,
+      Object.keys(before).length,
+      `the creator is in every listing before the block: ${JSON.stringify(before)}`
+    )
+
+    ;(
+      await client.post(`${API}/users/${pest.user.id}/block`).bearerToken(creator.token)
+    ).assertStatus(204)
+    const after = everywhere(await seen(pest))
+    assert.deepEqual(
+      Object.values(after).filter(Boolean).length,
+      0,
+      `the creator is in no listing after the block: ${JSON.stringify(after)}`
+    )
+    assert.deepEqual(
+      everywhere(await seen(bystander)),
+      before,
+      'other readers still see the creator'
+    )
+    // The fan's like on the blocker's plan is about the blocker's plan: gone from the blocked member's feeds.
+    const global = await client.get(`${API}/feed/global`).qs({ limit: 50 }).bearerToken(pest.token)
+    assert.isFalse(
+      global.body().data.some((a: { plan: { id: number } | null }) => a.plan?.id === plan.id)
+    )
   })
 
   test('the blocked member cannot message the blocker, who is just not available', async ({

@@ -117,6 +117,15 @@ test.group('identity / GDPR export', (group) => {
       updated_at: sqlNow(),
     })
 
+    // A block the member made is theirs; a block made against them stays private to its maker.
+    const pest = await actor('shopper')
+    ;(await client.post(`${API}/users/${pest.user.id}/block`).bearerToken(me.token)).assertStatus(
+      204
+    )
+    ;(
+      await client.post(`${API}/users/${me.user.id}/block`).bearerToken(sponsor.token)
+    ).assertStatus(204)
+
     const { exportId, task, link } = await exportFor(client, me)
     assert.equal(task.result.exportId, exportId)
     assert.isAbove(task.result.bytes, 100)
@@ -155,6 +164,14 @@ test.group('identity / GDPR export', (group) => {
     assert.deepEqual(
       data.addresses.map((a: any) => a.line1),
       ['1 Export Street']
+    )
+    assert.deepEqual(
+      data.blocked.map((b: { blocked_id: number }) => b.blocked_id),
+      [pest.user.id]
+    )
+    assert.isFalse(
+      data.blocked.some((b: { blocker_id: number }) => b.blocker_id === sponsor.user.id),
+      'who blocked the member is not in their export'
     )
     assert.isAtLeast(data.notifications.length, 1, 'the ad request notification')
     assert.notInclude(text, other.user.email)
@@ -256,6 +273,14 @@ test.group('identity / account deletion', (group) => {
     ;(
       await client.post(`${API}/users/${leaving.user.id}/follow`).bearerToken(third.token)
     ).assertStatus(200)
+    // Blocks in both directions go with the account.
+    ;(
+      await client.post(`${API}/users/${third.user.id}/block`).bearerToken(leaving.token)
+    ).assertStatus(204)
+    const blocker = await actor('shopper')
+    ;(
+      await client.post(`${API}/users/${leaving.user.id}/block`).bearerToken(blocker.token)
+    ).assertStatus(204)
     await db.table('addresses').insert({
       user_id: leaving.user.id,
       recipient: 'L',
@@ -319,6 +344,20 @@ test.group('identity / account deletion', (group) => {
       0
     )
     assert.lengthOf(await db.from('auth_access_tokens').where('tokenable_id', leaving.user.id), 0)
+    assert.lengthOf(
+      await db
+        .from('member_blocks')
+        .where('blocker_id', leaving.user.id)
+        .orWhere('blocked_id', leaving.user.id),
+      0
+    )
+    const blockList = await client.get(`${API}/me/blocks`).bearerToken(blocker.token)
+    blockList.assertStatus(200)
+    assert.lengthOf(
+      blockList.body().data,
+      0,
+      'a deleted account leaves no row in the blocker’s list'
+    )
 
     // The comment is an empty placeholder; the reply under it stays.
     const gone = await Comment.findOrFail(comment.body().data.id)

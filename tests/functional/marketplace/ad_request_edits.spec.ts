@@ -200,6 +200,30 @@ test.group('marketplace / ad requests: withdrawal', (group) => {
       .post(`${API}/ad-requests/${request.id}/accept`)
       .bearerToken(creator.token)
     accept.assertStatus(409)
+
+    // The withdrawn request is history: the brand may invite the same creator again, once.
+    const renewed = await invite(client, brand.token, campaign.id, creator.user.id, 60_000)
+    assert.notEqual(renewed.id, request.id)
+    assert.equal(renewed.status, 'pending')
+    const twice = await client
+      .post(`${API}/campaigns/${campaign.id}/ad-requests`)
+      .bearerToken(brand.token)
+      .json({
+        influencerId: creator.user.id,
+        requirements: 'r',
+        deliverables: 'd',
+        paymentAmount: 1_000,
+      })
+    twice.assertStatus(409)
+    assert.equal(firstError(twice.body())?.code, 'E_AD_REQUEST_EXISTS')
+    const both = await client
+      .get(`${API}/ad-requests`)
+      .qs({ campaignId: campaign.id })
+      .bearerToken(creator.token)
+    assert.sameMembers(
+      both.body().data.map((row: { id: number; status: string }) => [row.id, row.status].join()),
+      [`${request.id},withdrawn`, `${renewed.id},pending`]
+    )
   })
 
   test('an influencer withdraws its application; the brand cannot withdraw it for them', async ({

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { test } from '@japa/runner'
 import type { ApiClient } from '@japa/api-client'
 import Message from '#models/message'
@@ -6,6 +5,7 @@ import Notification from '#models/notification'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, campaignFor, firstError, invite } from '#tests/support/marketplace'
+import { openStream } from '#tests/support/sse'
 
 type Actor = Awaited<ReturnType<typeof actor>>
 
@@ -40,62 +40,6 @@ const unreadIn = async (client: ApiClient, who: Actor, conversationId: number) =
   res.assertStatus(200)
   return res.body().data.find((c: { id: number }) => c.id === conversationId)?.unread as
     number | undefined
-}
-
-/** Opens `token`'s event stream on the test server and subscribes it to `channel`; `next` awaits a matching payload. */
-async function listen(token: string, channel: string) {
-  const base = `http://${process.env.HOST}:${process.env.PORT}`
-  const uid = randomUUID()
-  const abort = new AbortController()
-  const headers = { authorization: `Bearer ${token}` }
-  const response = await fetch(`${base}/__transmit/events?uid=${uid}`, {
-    headers,
-    signal: abort.signal,
-  })
-  const payloads: any[] = []
-  void (async () => {
-    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader()
-    let buffer = ''
-    try {
-      for (;;) {
-        const { value, done } = await reader.read()
-        if (done) return
-        buffer += value
-        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-          const data = buffer
-            .slice(0, end)
-            .split('\n')
-            .filter((line) => line.startsWith('data:'))
-            .map((line) => line.slice(5).trimStart())
-            .join('\n')
-          buffer = buffer.slice(end + 2)
-          if (data) payloads.push(JSON.parse(data))
-        }
-      }
-    } catch {
-      // aborted by close()
-    }
-  })()
-  const subscribed = await fetch(`${base}/__transmit/subscribe`, {
-    method: 'POST',
-    headers: { ...headers, 'content-type': 'application/json' },
-    body: JSON.stringify({ uid, channel }),
-  })
-  return {
-    subscribed: subscribed.status,
-    async next(matches: (message: any) => boolean, timeoutMs = 5000) {
-      const deadline = Date.now() + timeoutMs
-      while (Date.now() < deadline) {
-        const found = payloads.find(matches)
-        if (found) return found
-        await new Promise((resolve) => setTimeout(resolve, 20))
-      }
-      throw new Error(
-        `no matching event within ${timeoutMs} ms; received ${JSON.stringify(payloads)}`
-      )
-    },
-    close: () => abort.abort(),
-  }
 }
 
 test.group('marketplace / chat', (group) => {
@@ -401,9 +345,9 @@ test.group('marketplace / chat', (group) => {
     cleanup,
   }) => {
     const { brand, creator, conversationId } = await pairWithConversation(client)
-    const stream = await listen(creator.token, `users/${creator.user.id}`)
+    const stream = await openStream(`http://${process.env.HOST}:${process.env.PORT}`, creator.token)
     cleanup(() => stream.close())
-    assert.equal(stream.subscribed, 204)
+    assert.equal((await stream.subscribe(`users/${creator.user.id}`)).status, 204)
 
     const sent = await send(client, brand, conversationId, 'Pushed to you')
     sent.assertStatus(201)

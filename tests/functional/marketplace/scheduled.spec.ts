@@ -313,6 +313,7 @@ test.group('marketplace / campaign CSV export', (group) => {
     const other = await actor('sponsor')
     await campaignFor(sponsor.user, { name: 'First, "quoted" campaign', budget: 5000 })
     await campaignFor(sponsor.user, { name: 'Second campaign', status: 'draft' })
+    await campaignFor(sponsor.user, { name: '=HYPERLINK("http://evil.example")' })
     await campaignFor(other.user, { name: 'Not mine' })
 
     const started = await client.post(`${API}/campaign-exports`).bearerToken(sponsor.token)
@@ -331,8 +332,11 @@ test.group('marketplace / campaign CSV export', (group) => {
       lines[0],
       'id,name,niche,status,visibility,budget,currency,committed,start_date,end_date,ad_requests,accepted,created_at'
     )
-    assert.lengthOf(lines, 3)
+    assert.lengthOf(lines, 4)
     assert.include(lines[1], '"First, ""quoted"" campaign"')
+    assert.match(lines[1], /,fitness,\w+,\w+,5000,/, 'the budget is written as a number')
+    // A name a spreadsheet would run as a formula is written as text.
+    assert.include(lines[3], `"'=HYPERLINK(""http://evil.example"")"`)
     assert.notInclude(file.text(), 'Not mine')
 
     ;(
