@@ -36,6 +36,8 @@ export default defineConfig({
     () => import('#start/redis_outages'),
     () => import('#start/views'),
     { file: () => import('#start/dev_services'), environment: ['web'] },
+    { file: () => import('#start/plan_rooms'), environment: ['web', 'test'] },
+    { file: () => import('#start/metrics'), environment: ['web'] },
     () => import('#start/bench'),
   ],
 

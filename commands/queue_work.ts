@@ -67,6 +67,9 @@ export default class QueueWork extends BaseCommand {
       stalledInterval: this.stalledInterval,
     })
 
+    const { listenForMetrics } = await import('#services/operations/metrics/metrics_server')
+    await listenForMetrics(this.app)
+
     const { startOutboxRelay } = await import('#providers/queue_provider')
     const relay = await startOutboxRelay(this.app)
 

@@ -26,6 +26,8 @@ export default class ScheduleWork extends BaseCommand {
       },
       onError: (error) => this.logger.error(stamped(`scheduler tick failed: ${error.message}`)),
     })
+    const { listenForMetrics } = await import('#services/operations/metrics/metrics_server')
+    await listenForMetrics(this.app)
     this.app.terminating(async () => {
       await loop.stop()
       this.logger.log(stamped('scheduler stopped'))

@@ -46,10 +46,15 @@ export default await Env.create(new URL('../', import.meta.url), {
   QUEUE_PREFIX: Env.schema.string.optional(),
   BENCH_MODE: Env.schema.boolean.optional(),
 
+  METRICS_TOKEN: Env.schema.string.optional(),
+  METRICS_PORT: Env.schema.number.optional(),
+  METRICS_HOST: Env.schema.string.optional({ format: 'host' }),
+
   CORS_ORIGINS: Env.schema.string.optional(),
   BODY_LIMIT: Env.schema.string.optional(),
   ACCESS_TOKEN_TTL: Env.schema.string.optional(),
   REFRESH_TOKEN_TTL: Env.schema.string.optional(),
+  PLAN_ROOM_TTL: Env.schema.string.optional(),
 
   AUTH_RATE_LIMIT: Env.schema.number.optional(),
   AUTH_CLIENT_RATE_LIMIT: Env.schema.number.optional(),

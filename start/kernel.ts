@@ -5,6 +5,7 @@ server.errorHandler(() => import('#exceptions/handler'))
 
 server.use([
   () => import('#middleware/container_bindings_middleware'),
+  () => import('#middleware/metrics_middleware'),
   () => import('#middleware/request_log_middleware'),
   () => import('#middleware/security_headers_middleware'),
   () => import('#middleware/force_json_response_middleware'),
@@ -25,4 +26,5 @@ export const middleware = router.named({
   auth: () => import('#middleware/auth_middleware'),
   role: () => import('#middleware/role_middleware'),
   feature: () => import('#middleware/feature_middleware'),
+  metricsAccess: () => import('#middleware/metrics_access_middleware'),
 })

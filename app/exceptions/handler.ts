@@ -6,6 +6,7 @@ import { errors as limiterErrors } from '@adonisjs/limiter'
 import { errors as lucidErrors } from '@adonisjs/lucid'
 import AppException from '#exceptions/app_exception'
 import { isUniqueViolation } from '#services/db/errors'
+import { recordRateLimitRefusal, UNMATCHED_ROUTE } from '#services/operations/metrics/registry'
 
 export interface ApiError {
   code: string
@@ -38,6 +39,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   async handle(error: unknown, ctx: HttpContext) {
     const { status, errors } = this.toApiErrors(error)
     if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
+      recordRateLimitRefusal(ctx.route?.pattern ?? UNMATCHED_ROUTE)
       const headers = error.getDefaultHeaders()
       for (const [name, value] of Object.entries(headers)) ctx.response.header(name, value)
     }

@@ -6,6 +6,7 @@ import redis from '@adonisjs/redis/services/main'
 import { CACHE_PREFIX, cacheFamilies, type CacheFamily } from '#config/cache'
 import { redisAvailable } from '#config/redis'
 import { withTimeout } from '#services/operations/with_timeout'
+import { recordCacheLookup } from '#services/operations/metrics/registry'
 
 /**
  * The cache key of a listing: `resource?name=value&...` over the filters as the
@@ -72,6 +73,7 @@ let flushing: Promise<void> | undefined
 let redisRetryAt = 0
 
 function count(family: CacheFamily, outcome: 'hits' | 'misses') {
+  recordCacheLookup(family, outcome === 'hits' ? 'hit' : 'miss')
   const field = `${family}:${outcome}`
   lifetime.set(field, (lifetime.get(field) ?? 0) + 1)
   unflushed.set(field, (unflushed.get(field) ?? 0) + 1)

@@ -32,6 +32,9 @@ export function authorizeChannel(type: string, authorizer: ChannelAuthorizer) {
 /** Every event stream open on this process (signed in or not), so shutdown can end them. */
 const openResponses = new Set<HttpContext>()
 
+/** Event streams open on this process now. */
+export const openStreamCount = () => openResponses.size
+
 export function trackStream(uid: string, context: HttpContext) {
   openResponses.add(context)
   const user = context.auth.user

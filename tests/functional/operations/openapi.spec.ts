@@ -97,8 +97,9 @@ test.group('operations / OpenAPI document', () => {
     const wrong = registeredRoutes().flatMap(({ key, middleware }) => {
       const operation = operations.get(key)
       if (!operation) return []
-      const needsToken = middleware.includes('auth')
-      const adminOnly = middleware.includes('role')
+      // metricsAccess: an admin's access token, or the scrapers' METRICS_TOKEN.
+      const needsToken = middleware.includes('auth') || middleware.includes('metricsAccess')
+      const adminOnly = middleware.includes('role') || middleware.includes('metricsAccess')
       const problems = [
         needsToken !== operation.security.length > 0 && 'security',
         needsToken && !('401' in operation.responses) && '401',

@@ -8,6 +8,7 @@ import { batchTasks, type BatchTaskName } from '#services/operations/batch/batch
 import { lastCronRun } from '#services/operations/batch/cron'
 import { withTaskLock } from '#services/operations/batch/task_lock'
 import { sqlTime } from '#services/db/time'
+import { recordTaskRun } from '#services/operations/metrics/registry'
 
 /**
  * Missed runs: when due times passed while no scheduler ran, a task runs once
@@ -81,13 +82,16 @@ export default class Scheduler {
       value: TickOutcome['outcome'],
       run?: BatchRun | null,
       error?: string
-    ): TickOutcome => ({
-      task,
-      dueAt,
-      outcome: value,
-      durationMs: run?.durationMs ?? null,
-      error: error ?? run?.error ?? null,
-    })
+    ): TickOutcome => {
+      recordTaskRun(task, value)
+      return {
+        task,
+        dueAt,
+        outcome: value,
+        durationMs: run?.durationMs ?? null,
+        error: error ?? run?.error ?? null,
+      }
+    }
     try {
       const locked = await withTaskLock(task, () => this.runner.runScheduled(task, dueAt))
       if (!locked) return outcome('locked')

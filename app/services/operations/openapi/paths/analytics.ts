@@ -1,4 +1,3 @@
-import { EVENT_TYPES } from '#models/analytics_event'
 import { endpoints, type ApiModule } from '#services/operations/openapi/operation'
 import {
   array,
@@ -12,7 +11,18 @@ import {
   string,
 } from '#services/operations/openapi/schema'
 import { MAX_EVENTS_PER_REQUEST } from '#validators/analytics/analytics'
-import { DEFAULT_FEATURES, MAX_BEHAVIOUR_DAYS, MAX_FEATURES } from '#validators/analytics/behaviour'
+import {
+  dayRangeValidator,
+  engagementValidator,
+  trackEventsValidator,
+  trackEventValidator,
+} from '#validators/analytics/analytics'
+import { oneOfBodies } from '#services/operations/openapi/validator_schema'
+import {
+  behaviourValidator,
+  DEFAULT_FEATURES,
+  MAX_BEHAVIOUR_DAYS,
+} from '#validators/analytics/behaviour'
 import { FEATURE_OF_EVENT, FEATURE_OF_VERB, FEATURES } from '#services/analytics/behaviour_features'
 
 const route = endpoints({ tag: 'Analytics', prefix: '/api/v1', auth: 'user' })
@@ -66,22 +76,6 @@ const BEHAVIOUR =
   `The period defaults to the last 30 days and covers at most ${MAX_BEHAVIOUR_DAYS}. Cached 120 s per period and bucket like the ` +
   'dashboard charts; `meta.computedAt` says when the figures were computed and every hit answers the same.'
 
-const trackEvent = object(
-  { type: oneOf(EVENT_TYPES) },
-  {
-    subjectId: integer({
-      minimum: 1,
-      description: 'The plan, user, campaign or product; required for every type but `search`',
-    }),
-    data: {
-      type: 'object',
-      maxProperties: 10,
-      additionalProperties: string({ maxLength: 200 }),
-      description: 'Free context (`source`, `day`, …); `search` needs `data.query`',
-    },
-  }
-)
-
 const planFigures = {
   views: count(),
   uniqueViewers: count(),
@@ -105,7 +99,6 @@ export const analytics: ApiModule = {
     },
   ],
   schemas: {
-    TrackEvent: trackEvent,
     Behaviour: object({
       active: object({
         current: ref('ActiveMembers'),
@@ -179,13 +172,13 @@ export const analytics: ApiModule = {
         'a subject that does not exist or that the caller cannot see is 404 (the error names the event); ' +
         'events on the caller’s own plan, profile, campaign or product are ignored (`ignored`). ' +
         'Rate limited per account (`ANALYTICS_RATE_LIMIT` requests a minute). A brand pending approval gets 403.',
-      body: {
-        oneOf: [
-          ref('TrackEvent'),
-          object({
-            events: array(ref('TrackEvent'), { minItems: 1, maxItems: MAX_EVENTS_PER_REQUEST }),
-          }),
-        ],
+      body: oneOfBodies(trackEventValidator, trackEventsValidator),
+      fields: {
+        'subjectId': 'The plan, user, campaign or product; required for every type but `search`',
+        'data': 'Free context (`source`, `day`, …); `search` needs `data.query`',
+        'events[].subjectId':
+          'The plan, user, campaign or product; required for every type but `search`',
+        'events[].data': 'Free context (`source`, `day`, …); `search` needs `data.query`',
       },
       status: 202,
       response: object({ recorded: count(), ignored: count() }),
@@ -198,43 +191,29 @@ export const analytics: ApiModule = {
         'Views, shares, starts and completed tasks come from the roll-up (`meta.aggregatedAt`); likes, downloads, ratings and ' +
         'comments by others are live. `totals.uniqueViewers` counts distinct viewers over the whole range. ' +
         'The range defaults to the last 30 days and covers at most 366. Another member gets 403 on a plan they may open, 404 otherwise.',
-      query: { from: day, to: day },
+      query: dayRangeValidator,
       response: ref('PlanAnalytics'),
       errors: [403, 404],
+      fields: {
+        from: { description: 'UTC day, YYYY-MM-DD', format: 'date' },
+        to: { description: 'UTC day, YYYY-MM-DD', format: 'date' },
+      },
     }),
     route.get('/me/engagement', {
       summary: 'Your engagement over the last 7 or 30 days',
       description:
         'What your plans received (views, distinct viewers, likes, downloads, ratings, comments by others), new followers, and your own actions. ' +
         'A brand pending approval gets 403.',
-      query: { window: oneOf(['7', '30'], { description: 'Days (default 30)' }) },
+      query: engagementValidator,
       response: ref('Engagement'),
       errors: [403],
+      fields: { window: 'Days (default 30)' },
     }),
     adminRoute.get('/analytics/behaviour', {
       summary:
         'Members’ behaviour: active members, sign-up funnel, retention cohorts, most-used features',
       description: BEHAVIOUR,
-      query: {
-        from: string({
-          format: 'date',
-          description: 'First day (UTC), default: 29 days before `to`',
-        }),
-        to: string({
-          format: 'date',
-          description: 'Last day (UTC), on or after `from`; default: today',
-        }),
-        bucket: oneOf(['day', 'week', 'month'], {
-          default: 'week',
-          description: 'Size of the funnel’s sign-up cohorts',
-        }),
-        limit: integer({
-          minimum: 1,
-          maximum: MAX_FEATURES,
-          default: DEFAULT_FEATURES,
-          description: 'Features ranked',
-        }),
-      },
+      query: behaviourValidator,
       raw: {
         mediaType: 'application/json',
         schema: object({
@@ -249,6 +228,12 @@ export const analytics: ApiModule = {
         }),
       },
       errors: [422],
+      fields: {
+        from: { description: 'First day (UTC), default: 29 days before `to`', format: 'date' },
+        to: { description: 'Last day (UTC), on or after `from`; default: today', format: 'date' },
+        bucket: { description: 'Size of the funnel’s sign-up cohorts', default: 'week' },
+        limit: { description: 'Features ranked', default: DEFAULT_FEATURES },
+      },
     }),
   ],
 }

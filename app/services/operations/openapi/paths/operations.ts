@@ -13,6 +13,7 @@ import {
 const health = endpoints({ tag: 'Health', prefix: '/health' })
 const docs = endpoints({ tag: 'Docs', prefix: '/api/docs' })
 const features = endpoints({ tag: 'Features', prefix: '/api/v1' })
+const metrics = endpoints({ tag: 'Metrics', auth: 'admin' })
 
 /** A dependency check: 503 naming the dependency when it is down. */
 const dependency = (path: string, summary: string) =>
@@ -26,6 +27,7 @@ export const operations: ApiModule = {
     },
     { name: 'Features', description: 'Feature flags, so clients can hide what is switched off' },
     { name: 'Docs', description: 'This documentation' },
+    { name: 'Metrics', description: 'Prometheus metrics for operators' },
   ],
   schemas: {
     DependencyHealth: object({
@@ -92,6 +94,13 @@ export const operations: ApiModule = {
     features.get('/features', {
       summary: 'Which optional features are on',
       response: object({ registration: boolean(), recommendations: boolean() }),
+    }),
+    metrics.get('/metrics', {
+      summary: "This process's metrics in Prometheus text format",
+      description:
+        'For an admin access token, or `Authorization: Bearer <METRICS_TOKEN>` when the server sets METRICS_TOKEN ' +
+        '(a scraper needs no account). METRICS_PORT opens the same metrics on a listener of their own, without a token.',
+      raw: { mediaType: 'text/plain', schema: string() },
     }),
     docs.get('', {
       summary: 'This documentation as a readable HTML page',
