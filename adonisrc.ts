@@ -37,6 +37,7 @@ export default defineConfig({
     () => import('#start/session_revocations'),
     () => import('#start/views'),
     { file: () => import('#start/dev_services'), environment: ['web'] },
+    { file: () => import('#start/plan_rooms'), environment: ['web', 'test'] },
     { file: () => import('#start/metrics'), environment: ['web'] },
     () => import('#start/bench'),
   ],
