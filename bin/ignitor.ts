@@ -21,8 +21,8 @@ const IMPORTER = (filePath: string) => {
  */
 async function closeDevServer(app: ApplicationService) {
   if (app.getEnvironment() !== 'console' || !app.container.hasBinding('ace')) return
-  const command = (await app.container.make('ace')).getMainCommand() as
-    { devServer?: { close(): Promise<void> } } | undefined
+  const ace = await app.container.make('ace')
+  const command = ace.getMainCommand() as { devServer?: { close(): Promise<void> } } | undefined
   await command?.devServer?.close()
 }
 

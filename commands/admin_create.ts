@@ -49,9 +49,8 @@ export default class AdminCreate extends BaseCommand {
         password,
         fullName: this.name,
       })
-      const { user, created } = await (
-        await this.app.container.make(AdminUserService)
-      ).createAdmin(payload)
+      const admins = await this.app.container.make(AdminUserService)
+      const { user, created } = await admins.createAdmin(payload)
       if (created)
         this.logger.success(
           `Admin ${user.email} created (id ${user.id}); log in with the password you chose`

@@ -33,6 +33,6 @@ declare module '@adonisjs/core/http' {
     serialize(
       resource: unknown,
       meta?: Record<string, unknown>
-    ): Promise<{ data: any; meta: Record<string, unknown> }>
+    ): Promise<{ data: unknown; meta: Record<string, unknown> }>
   }
 }

@@ -30,8 +30,8 @@ export default abstract class Job<Payload = unknown, Result = unknown> {
   abstract handle(payload: Payload, ctx: JobContext): Promise<Result>
 }
 
-export interface JobClass<Payload = any, Result = any> {
-  new (...args: any[]): Job<Payload, Result>
+export interface JobClass<Payload = unknown, Result = unknown> {
+  new (...args: never[]): Job<Payload, Result>
   jobName: string
   queue: QueueName
   attempts: number

@@ -59,7 +59,7 @@ export const mails = {
     new ReportMail('Your Marquee data export is ready', 'gdpr_export_ready', data.user, data),
   newsletter_confirm: (data: { email: string; confirmUrl: string; unsubscribeUrl: string }) =>
     new NewsletterMail('Confirm your Marquee newsletter subscription', 'newsletter_confirm', data),
-} satisfies Record<string, (data: any) => BaseMail>
+} satisfies Record<string, (data: never) => BaseMail>
 
 export type MailName = keyof typeof mails
 export type MailData<Name extends MailName> = Parameters<(typeof mails)[Name]>[0]

@@ -12,7 +12,8 @@ import type { Authenticators, GuardFactory } from '@adonisjs/auth/types'
  */
 export default class InitializeAuthMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
-    ctx.auth = (await ctx.containerResolver.make('auth.manager')).createAuthenticator(ctx)
+    const manager = await ctx.containerResolver.make('auth.manager')
+    ctx.auth = manager.createAuthenticator(ctx)
     return next()
   }
 }

@@ -52,7 +52,8 @@ export class ConfigStore {
   }
 
   async profile(name: string): Promise<Session | undefined> {
-    return (await this.read()).profiles[name]
+    const config = await this.read()
+    return config.profiles[name]
   }
 
   /**

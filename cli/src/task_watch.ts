@@ -46,8 +46,10 @@ export async function watchTask(
   try {
     let task = await api.tasks.show(id).data()
     // Ink and React load only for the live bar on a terminal: every other command starts without them.
-    if (text && ctx.out.tty)
-      view = (await import('./ui/task_progress.js')).progressView(ctx.io, task, ctx.out.colour)
+    if (text && ctx.out.tty) {
+      const { progressView } = await import('./ui/task_progress.js')
+      view = progressView(ctx.io, task, ctx.out.colour)
+    }
     let last = ''
     for (;;) {
       const seen = `${task.state} ${task.progress}`

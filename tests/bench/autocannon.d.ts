@@ -1,6 +1,10 @@
 /** The part of autocannon's programmatic API the benchmarks use (the package ships no types). */
 declare module 'autocannon' {
   import type { EventEmitter } from 'node:events'
+  import type { Json } from '#tests/support/json'
+
+  /** What a scenario keeps per connection (a shopper, the product in its cart): free-form. */
+  export type Context = Record<string, Json>
 
   /** One request of a sequence each connection cycles through; `context` is per connection, reset at each cycle. */
   export interface Request {
@@ -8,11 +12,11 @@ declare module 'autocannon' {
     path?: string
     headers?: Record<string, string>
     body?: string
-    setupRequest?: (request: Request, context: Record<string, any>) => Request
+    setupRequest?: (request: Request, context: Context) => Request
     onResponse?: (
       status: number,
       body: string,
-      context: Record<string, any>,
+      context: Context,
       headers: Record<string, string>
     ) => void
   }

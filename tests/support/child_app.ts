@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import net from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
-import env from '#start/env'
+import appEnv from '#start/env'
 import { sqliteFile } from '#config/database'
 
 export const APP_ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -25,23 +25,23 @@ export function childEnv(extra: Record<string, string>) {
 /** The suite's database (PostgreSQL, or the SQLite file of a SQLite run), Redis and queue prefix, for a child app process. */
 export function sharedServicesEnv(nodeEnv: 'test' | 'development'): Record<string, string> {
   const database: Record<string, string | number | undefined> =
-    env.get('DB_CONNECTION') === 'sqlite'
+    appEnv.get('DB_CONNECTION') === 'sqlite'
       ? { DB_CONNECTION: 'sqlite', SQLITE_FILE: sqliteFile }
       : {
           DB_CONNECTION: 'postgres',
-          DB_HOST: env.get('DB_HOST'),
-          DB_PORT: env.get('DB_PORT'),
-          DB_USER: env.get('DB_USER'),
-          DB_PASSWORD: env.get('DB_PASSWORD'),
-          DB_DATABASE: env.get('DB_DATABASE'),
+          DB_HOST: appEnv.get('DB_HOST'),
+          DB_PORT: appEnv.get('DB_PORT'),
+          DB_USER: appEnv.get('DB_USER'),
+          DB_PASSWORD: appEnv.get('DB_PASSWORD'),
+          DB_DATABASE: appEnv.get('DB_DATABASE'),
         }
   const values: Record<string, string | number | undefined> = {
     NODE_ENV: nodeEnv,
     ...database,
-    REDIS_HOST: env.get('REDIS_HOST'),
-    REDIS_PORT: env.get('REDIS_PORT'),
-    REDIS_DB: env.get('REDIS_DB'),
-    QUEUE_PREFIX: env.get('QUEUE_PREFIX'),
+    REDIS_HOST: appEnv.get('REDIS_HOST'),
+    REDIS_PORT: appEnv.get('REDIS_PORT'),
+    REDIS_DB: appEnv.get('REDIS_DB'),
+    QUEUE_PREFIX: appEnv.get('QUEUE_PREFIX'),
   }
   const set = Object.entries(values).filter(([, value]) => value !== undefined && value !== '')
   return Object.fromEntries(set.map(([name, value]) => [name, String(value)]))

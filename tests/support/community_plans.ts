@@ -3,6 +3,7 @@ import SkillPlan from '#models/skill_plan'
 import PlanTask from '#models/plan_task'
 import type User from '#models/user'
 import { API } from '#tests/support/marketplace'
+import type { Json } from '#tests/support/json'
 
 export { API, firstError, ids, marker } from '#tests/support/marketplace'
 
@@ -49,5 +50,5 @@ export async function planFor(owner: User, overrides: Partial<SkillPlan> = {}) {
 export async function showPlan(client: ApiClient, token: string, planId: number) {
   const res = await client.get(`${API}/plans/${planId}`).bearerToken(token)
   res.assertStatus(200)
-  return res.body() as { data: Record<string, any>; meta: { computedAt: string } }
+  return res.body() as { data: Record<string, Json>; meta: { computedAt: string } }
 }

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { sseData } from '#cli/api/sse_frames'
+import type { Json } from '#tests/support/json'
 
 /** A transmit message as it arrives on the stream. */
 export interface TransmitMessage {
   channel: string
-  payload: any
+  payload: Json
 }
 
 const DELIVERY_TIMEOUT_MS = 5000

@@ -101,7 +101,8 @@ export default class AdminUsersController {
 
   private async authorizeOn(ctx: HttpContext, ability: 'review' | 'moderate') {
     await ctx.bouncer.with(UserAdminPolicy).authorize(ability)
-    return (await this.users.find(Number(ctx.params.id))).id
+    const user = await this.users.find(Number(ctx.params.id))
+    return user.id
   }
 
   private respond(ctx: HttpContext, user: Awaited<ReturnType<AdminUserService['find']>>) {

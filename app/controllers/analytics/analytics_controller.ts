@@ -30,10 +30,11 @@ export default class AnalyticsController {
   /** One event, or `{ events: [...] }` (up to 50). */
   async track(ctx: HttpContext) {
     await ctx.bouncer.with(AnalyticsPolicy).authorize('track')
-    const events =
+    const batch =
       ctx.request.input('events') !== undefined
-        ? (await ctx.request.validateUsing(trackEventsValidator)).events
-        : [await ctx.request.validateUsing(trackEventValidator)]
+        ? await ctx.request.validateUsing(trackEventsValidator)
+        : { events: [await ctx.request.validateUsing(trackEventValidator)] }
+    const events = batch.events
     const result = await this.tracking.track(ctx.auth.getUserOrFail(), events)
     ctx.response.status(202)
     return ctx.serialize(result)

@@ -2,7 +2,7 @@ import { Redis, type RedisOptions } from 'ioredis'
 import type { Logger } from '@adonisjs/core/logger'
 import type { BusDriver } from '@adonisjs/cache/types'
 
-type Handler = (payload: any) => void | Promise<void>
+type Handler = (payload: unknown) => void | Promise<void>
 
 /**
  * Logs once when a cache connection to Redis is lost and once when it is back,
@@ -71,9 +71,11 @@ export class RedisBusTransport implements BusDriver {
   }
 
   /** Resolves once subscribed; ioredis re-subscribes by itself after every reconnect. */
-  async subscribe(channel: string, handler: Handler) {
+  async subscribe<Payload>(channel: string, handler: (payload: Payload) => void | Promise<void>) {
     const name = this.#channel(channel)
-    this.#handlers.set(name, [...(this.#handlers.get(name) ?? []), handler])
+    // What arrives on a channel is what a publisher of that channel sent (JSON of a Payload).
+    const receive: Handler = (payload) => handler(payload as Payload)
+    this.#handlers.set(name, [...(this.#handlers.get(name) ?? []), receive])
     await this.#subscriber.subscribe(name).catch(() => {})
   }
 

@@ -13,7 +13,7 @@ const TOTAL = '__total_rows'
  * same query, stripped of its columns, order and page, runs as a count.
  */
 export async function paginateRows<Row extends Record<string, unknown>>(
-  query: ModelQueryBuilderContract<LucidModel, any>,
+  query: ModelQueryBuilderContract<LucidModel>,
   page: number,
   perPage: number
 ): Promise<SimplePaginator> {

@@ -1,5 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
+import type { ChainableContract } from '@adonisjs/lucid/types/querybuilder'
 
 /** Escapes LIKE wildcards; pair with `escape '\'` (SQLite has no default escape character). */
 export function likeContains(value: string) {
@@ -15,8 +15,8 @@ export const isPostgres = (connection?: string) =>
  * available (word stems, any order), a case-insensitive substring match on
  * SQLite.
  */
-export function whereText(
-  query: ModelQueryBuilderContract<any, any>,
+export function whereText<Query extends ChainableContract>(
+  query: Query,
   columns: string[],
   text: string
 ) {

@@ -104,9 +104,8 @@ export class BullBackend implements QueueBackend {
   }
 
   async add(job: JobClass, payload: unknown, jobId: string) {
-    const added = await (
-      await this.queue(job.queue)
-    ).add(job.jobName, payload, {
+    const queue = await this.queue(job.queue)
+    const added = await queue.add(job.jobName, payload, {
       jobId,
       attempts: job.attempts,
       backoff: job.backoff,
@@ -134,7 +133,10 @@ export class BullBackend implements QueueBackend {
   async list({ states, queues, offset, limit }: TaskQuery): Promise<TaskPage> {
     const types = [...new Set(states.flatMap((state) => JOB_TYPES[state]))]
     const counts = await Promise.all(
-      queues.map(async (queue) => (await this.queue(queue)).getJobCounts(...types))
+      queues.map(async (name) => {
+        const queue = await this.queue(name)
+        return queue.getJobCounts(...types)
+      })
     )
     const segments = TASK_STATES.filter((state) => states.includes(state)).flatMap((state) =>
       queues.flatMap((queue, index) =>
@@ -152,7 +154,8 @@ export class BullBackend implements QueueBackend {
         continue
       }
       const end = Math.min(segment.count, skip + wanted) - 1
-      const jobs = await (await this.queue(segment.queue)).getJobs([segment.type], skip, end, false)
+      const queue = await this.queue(segment.queue)
+      const jobs = await queue.getJobs([segment.type], skip, end, false)
       tasks.push(...jobs.map((job) => toTask(segment.queue, job, segment.state)))
       wanted -= end - skip + 1
       skip = 0
@@ -161,7 +164,8 @@ export class BullBackend implements QueueBackend {
   }
 
   async retry(queue: QueueName, jobId: string): Promise<RetryOutcome> {
-    const job = await (await this.queue(queue)).getJob(jobId)
+    const bullQueue = await this.queue(queue)
+    const job = await bullQueue.getJob(jobId)
     if (!job) return 'missing'
     if ((await job.getState()) !== 'failed') return 'not_failed'
     try {

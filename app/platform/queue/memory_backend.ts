@@ -154,7 +154,7 @@ export class MemoryBackend implements QueueBackend {
   }
 
   #view(task: MemoryTask): Task {
-    const { job: _job, payload: _payload, ...view } = task
+    const { job, payload, ...view } = task
     return { ...view }
   }
 

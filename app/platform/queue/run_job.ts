@@ -1,4 +1,5 @@
 import app from '@adonisjs/core/services/app'
+import type Job from '#jobs/job'
 import type { JobClass, JobContext } from '#jobs/job'
 import { recordJob } from '#platform/metrics/registry'
 
@@ -7,7 +8,9 @@ export async function runJob(job: JobClass, payload: unknown, ctx: JobContext) {
   const started = performance.now()
   const seconds = () => (performance.now() - started) / 1000
   try {
-    const instance = await app.container.make(job)
+    // JobClass takes any constructor (`never[]` arguments: jobs inject what they need), which the
+    // container's `Make<>` cannot infer from; the instance is a Job all the same.
+    const instance: Job = await app.container.make(job)
     const result = await instance.handle(payload, ctx)
     recordJob(job.jobName, 'completed', seconds())
     return result ?? null

@@ -449,7 +449,7 @@ export async function seedDemoContent(
       .where({ owner_id: ownerId, title: seed.title })
       .first()
     if (!plan) {
-      const { owner: _, tasks, ...fields } = seed
+      const { owner: ownerEmail, tasks, ...fields } = seed
       plan = await SkillPlan.create({ ...fields, ownerId, visibility: 'public' }, { client })
       await replaceTasks(client, plan.id, tasks)
       await activities.record(
@@ -523,9 +523,8 @@ export async function seedDemoContent(
 /** The demo accounts the content belongs to, by e-mail (seedDemoAccounts writes them first). */
 async function demoUsers(client: TransactionClientContract) {
   const emails = [LUMEN, TRAILHEAD, MAYA, JONAS, AMARA, SAM, NOOR]
-  const users = new Map(
-    (await User.query({ client }).whereIn('email', emails)).map((user) => [user.email, user])
-  )
+  const found = await User.query({ client }).whereIn('email', emails)
+  const users = new Map(found.map((user) => [user.email, user]))
   const missing = emails.filter((email) => !users.has(email))
   if (missing.length)
     throw new Error(`Demo content needs the demo accounts first; missing: ${missing.join(', ')}`)

@@ -40,9 +40,10 @@ export default class AnalyticsRollupService {
       const through = Math.max(since, Number(top?.id ?? 0))
       const fresh = trx.from('analytics_events').where('id', '>', since).where('id', '<=', through)
       const recent = [now.minus({ days: 1 }).toISODate()!, now.toISODate()!]
-      const touched = (
-        await fresh.clone().select(db.raw(`distinct ${dayOf('created_at')} as day`))
-      ).map((r: any) => String(r.day))
+      const touchedRows = await fresh
+        .clone()
+        .select(db.raw(`distinct ${dayOf('created_at')} as day`))
+      const touched = touchedRows.map((r) => String(r.day))
       const days = [...new Set([...touched, ...recent])].sort()
       const [{ total }] = await fresh.clone().count('* as total')
 

@@ -12,6 +12,7 @@ import {
   type Bucket,
 } from '#services/analytics/date_buckets'
 import { salesPerDay, salesTotals } from '#services/analytics/sales_figures'
+import type { QueryScope } from '#platform/db/query'
 
 export interface Range {
   from: DateTime
@@ -20,19 +21,19 @@ export interface Range {
 }
 
 /** Deleted accounts (kept anonymised for the content others rely on) count apart from live ones. */
-const liveUsers = (q: any) => q.whereNull('deleted_at')
+const liveUsers: QueryScope = (q) => q.whereNull('deleted_at')
 
 const countBy = async (
   connection: string | undefined,
   table: string,
   column: string,
-  scope: (q: any) => any = (q) => q
+  scope: QueryScope = (q) => q
 ) => {
   const rows = await scope(db.connection(connection).from(table))
     .select(column)
     .count('* as total')
     .groupBy(column)
-  return Object.fromEntries(rows.map((row: any) => [String(row[column]), Number(row.total)]))
+  return Object.fromEntries(rows.map((row) => [String(row[column]), Number(row.total)]))
 }
 
 const sum = (values: Record<string, number>) => Object.values(values).reduce((a, b) => a + b, 0)

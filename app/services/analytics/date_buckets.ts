@@ -2,6 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import { isPostgres } from '#platform/db/search'
 import AppException from '#exceptions/app_exception'
+import type { QueryScope } from '#platform/db/query'
 
 export type Bucket = 'day' | 'week' | 'month'
 
@@ -59,7 +60,7 @@ export async function countPerDay(
   column: string,
   from: DateTime,
   to: DateTime,
-  { filter, connection }: { filter?: (q: any) => void; connection?: string } = {}
+  { filter, connection }: { filter?: QueryScope; connection?: string } = {}
 ) {
   const day = dayOf(column, connection)
   const query = db
@@ -72,5 +73,5 @@ export async function countPerDay(
     .groupByRaw(day)
   if (filter) filter(query)
   const rows = await query
-  return new Map(rows.map((row: any) => [String(row.day), Number(row.total)]))
+  return new Map(rows.map((row) => [String(row.day), Number(row.total)]))
 }

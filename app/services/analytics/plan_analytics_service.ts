@@ -5,6 +5,7 @@ import type SkillPlan from '#models/skill_plan'
 import AnalyticsRollupService from '#services/analytics/analytics_rollup_service'
 import { bucketsBetween, countPerDay } from '#services/analytics/date_buckets'
 import { sqlTime } from '#platform/db/time'
+import type { QueryScope } from '#platform/db/query'
 
 /** Plan event types in the figures, by the name they answer under. */
 const EVENT_FIGURES = {
@@ -50,7 +51,7 @@ export default class PlanAnalyticsService {
       if (name === 'views') figures.uniqueViewers = Number(row.unique_users)
     }
 
-    const ofPlan = (q: any) => q.where('plan_id', plan.id)
+    const ofPlan: QueryScope = (q) => q.where('plan_id', plan.id)
     const live = {
       likes: await countPerDay('plan_likes', 'created_at', from, to, { filter: ofPlan }),
       downloads: await countPerDay('plan_downloads', 'created_at', from, to, { filter: ofPlan }),

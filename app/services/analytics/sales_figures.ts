@@ -15,7 +15,7 @@ export async function salesTotals(connection?: string) {
     .sum('total as revenue')
     .groupBy('currency')
   const byCurrency = rows
-    .map((row: any) => ({
+    .map((row) => ({
       currency: String(row.currency),
       count: Number(row.count),
       revenue: Number(row.revenue ?? 0),
@@ -42,7 +42,7 @@ export async function salesPerDay(from: DateTime, to: DateTime, connection?: str
     .whereRaw(`${day} <= ?`, [to.toISODate()!])
     .groupByRaw(day)
   return new Map(
-    rows.map((row: any) => [
+    rows.map((row) => [
       String(row.day),
       { count: Number(row.count), revenue: Number(row.revenue ?? 0) },
     ])

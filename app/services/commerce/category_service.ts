@@ -90,7 +90,8 @@ export default class CategoryService {
       .map(Number)
       .filter((ancestor) => ancestor !== category.id)
     const ancestors = ancestorIds.length ? await Category.query().whereIn('id', ancestorIds) : []
-    const children = (await Category.query().where('parent_id', category.id)).sort(bySiblingOrder)
+    const siblings = await Category.query().where('parent_id', category.id)
+    const children = siblings.sort(bySiblingOrder)
     const counts = await this.#counts(category.path)
     const countUnder = (path: string) =>
       [...counts].reduce(
@@ -223,7 +224,7 @@ export default class CategoryService {
       .groupBy('categories.path')
       .select('categories.path')
       .count('* as total')
-    return new Map(rows.map((row: any) => [String(row.path), Number(row.total)]))
+    return new Map(rows.map((row) => [String(row.path), Number(row.total)]))
   }
 
   /** Depth-first: each parent followed by its children (by position, then name). */

@@ -138,7 +138,7 @@ export default class CheckoutService {
         lines.map((line) => line.product_id)
       )
       .select('id', 'name', 'price', 'currency', 'category_id', 'brand_id')
-    const byId = new Map(products.map((p: any) => [Number(p.id), p]))
+    const byId = new Map(products.map((p) => [Number(p.id), p]))
     const priced = lines.map((line) => {
       const product = byId.get(Number(line.product_id))
       return {

@@ -75,7 +75,7 @@ export default class SalesAnalyticsService {
       .sum('sale_items.line_total as revenue')
       .sum('sale_items.quantity as units')
     return rows
-      .map((row: any) => ({
+      .map((row) => ({
         categoryId: row.category_id === null ? null : Number(row.category_id),
         name: row.name === null ? null : String(row.name),
         revenue: Number(row.revenue ?? 0),
@@ -94,7 +94,7 @@ export default class SalesAnalyticsService {
       .sum('sale_items.line_total as revenue')
       .sum('sale_items.quantity as units')
     return rows
-      .map((row: any) => ({
+      .map((row) => ({
         productId: row.product_id === null ? null : Number(row.product_id),
         name: String(row.name),
         revenue: Number(row.revenue ?? 0),

@@ -5,6 +5,8 @@ import User from '#models/user'
 import { mailUser } from '#mails/registry'
 import ScheduledMailService from '#platform/mail/scheduled_mail_service'
 import { sqlTime } from '#platform/db/time'
+import type { QueryScope } from '#platform/db/query'
+import { countOf } from '#platform/db/query'
 
 export const SUMMARY_FIGURES = [
   'views',
@@ -33,8 +35,10 @@ export interface SummaryRow {
   change: string
 }
 
-const ownPlans = (creatorId: number) => (q: any) =>
-  q.from('skill_plans').select('id').where('owner_id', creatorId)
+const ownPlans =
+  (creatorId: number): QueryScope =>
+  (q) =>
+    q.from('skill_plans').select('id').where('owner_id', creatorId)
 
 /**
  * The weekly creator summary: each member who owns a skill plan and did not
@@ -99,10 +103,11 @@ export default class CreatorSummaryMailings {
     from: DateTime,
     to: DateTime
   ): Promise<Record<SummaryFigure, number>> {
-    const inRange = (column: string) => (q: any) =>
-      q.where(column, '>=', sqlTime(from)).where(column, '<', sqlTime(to))
-    const count = async (query: any) =>
-      Number((await query.count('* as total').first())?.total ?? 0)
+    const inRange =
+      (column: string): QueryScope =>
+      (q) =>
+        q.where(column, '>=', sqlTime(from)).where(column, '<', sqlTime(to))
+    const count = countOf
     const byOthers = (table: string) =>
       inRange(`${table}.created_at`)(
         db.from(table).whereIn('plan_id', ownPlans(creatorId)).whereNot('user_id', creatorId)

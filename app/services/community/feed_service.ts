@@ -9,6 +9,7 @@ import { isPostgres } from '#platform/db/search'
 import CacheService, { queryKey } from '#platform/cache/cache_service'
 import ActivityTransformer from '#transformers/community/activity_transformer'
 import { apiSerializer } from '#platform/http/api_serializer'
+import type { QueryScope } from '#platform/db/query'
 
 const DEFAULT_LIMIT = 20
 
@@ -100,7 +101,7 @@ export default class FeedService {
 
   /** Activities on the plans trending now. */
   async trending(viewer: User, cursor: FeedCursor) {
-    const trendingPlans = (q: any) =>
+    const trendingPlans: QueryScope = (q) =>
       q
         .from('skill_plans')
         .select('id')
@@ -139,8 +140,10 @@ export default class FeedService {
   }
 
   async #categoriesOf(viewer: User) {
-    const touched = (table: string) => (q: any) =>
-      q.from(table).select('plan_id').where('user_id', viewer.id)
+    const touched =
+      (table: string): QueryScope =>
+      (q) =>
+        q.from(table).select('plan_id').where('user_id', viewer.id)
     const rows = await db
       .from('skill_plans')
       .where((q) =>

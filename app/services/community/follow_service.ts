@@ -1,7 +1,6 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import ActivityService from '#services/community/activity_service'
@@ -12,6 +11,7 @@ import { namedTo, visibleMembers } from '#services/community/people'
 import NotificationService from '#services/notifications/notification_service'
 import CacheService from '#platform/cache/cache_service'
 import { sqlNow } from '#platform/db/time'
+import { countOf } from '#platform/db/query'
 
 const MAX_USER_ID = 2_147_483_647
 
@@ -152,8 +152,7 @@ export default class FollowService {
 
   /** Followers and followees of a member that are visible members. */
   async counts(userId: number) {
-    const count = async (query: DatabaseQueryBuilderContract) =>
-      Number((await query.count('* as total').first())?.total ?? 0)
+    const count = countOf
     const followersCount = await count(
       db.from('follows').where('followee_id', userId).whereIn('follower_id', visibleMembers)
     )

@@ -1,5 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
+import type { QueryScope } from '#platform/db/query'
 
 /**
  * Who the community side shows as a person, and to whom. The one rule every
@@ -19,7 +20,7 @@ import type User from '#models/user'
  *
  * Counts (followers, likes) still count every visible member.
  */
-export const visibleMembers = (q: any) =>
+export const visibleMembers: QueryScope = (q) =>
   q
     .from('users')
     .select('id')
@@ -32,18 +33,22 @@ export const profileVisibilityPattern = (visibility: 'followers' | 'private') =>
   `%"profileVisibility":"${visibility}"%`
 
 /** Members anyone may see named: visible, with a public profile. */
-export const publicMembers = (q: any) =>
+export const publicMembers: QueryScope = (q) =>
   visibleMembers(q)
     .whereNot('privacy', 'like', profileVisibilityPattern('private'))
     .whereNot('privacy', 'like', profileVisibilityPattern('followers'))
 
 /** Ids of the users `userId` follows, as a subquery. */
-export const followeesOf = (userId: number) => (q: any) =>
-  q.from('follows').select('followee_id').where('follower_id', userId)
+export const followeesOf =
+  (userId: number): QueryScope =>
+  (q) =>
+    q.from('follows').select('followee_id').where('follower_id', userId)
 
 /** Ids of the members who blocked `userId`, as a subquery. */
-export const blockersOf = (userId: number) => (q: any) =>
-  q.from('member_blocks').select('blocker_id').where('blocked_id', userId)
+export const blockersOf =
+  (userId: number): QueryScope =>
+  (q) =>
+    q.from('member_blocks').select('blocker_id').where('blocked_id', userId)
 
 /**
  * Whether `owner` (a member, or the owner of a plan, comment or conversation)
@@ -93,26 +98,27 @@ export async function withoutBlockers<T>(
  * Ids of the members `viewer` may see named, as a subquery (see above);
  * `null`: what a listing shared by every viewer may name (public profiles).
  */
-export function namedTo(viewer: User | null) {
+export function namedTo(viewer: User | null): QueryScope {
   if (!viewer) return publicMembers
   if (viewer.isAdmin) return visibleMembers
-  return (q: any) =>
+  const named: QueryScope = (q) =>
     visibleMembers(q)
       .whereNotIn('id', blockersOf(viewer.id))
-      .where((named: any) =>
-        named
-          .where((open: any) =>
+      .where((shown) =>
+        shown
+          .where((open) =>
             open
               .whereNot('privacy', 'like', profileVisibilityPattern('private'))
               .whereNot('privacy', 'like', profileVisibilityPattern('followers'))
           )
           .orWhere('id', viewer.id)
-          .orWhere((followed: any) =>
+          .orWhere((followed) =>
             followed
               .where('privacy', 'like', profileVisibilityPattern('followers'))
               .whereIn('id', followeesOf(viewer.id))
           )
       )
+  return named
 }
 
 /** Of `ids`, those `viewer` may see named now (a cached page is filtered through this, so a block or a privacy change shows at once). */

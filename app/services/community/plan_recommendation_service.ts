@@ -3,6 +3,7 @@ import SkillPlan from '#models/skill_plan'
 import type User from '#models/user'
 import { followeesOf } from '#services/community/people'
 import { listedPlans } from '#services/community/visibility'
+import type { QueryScope } from '#platform/db/query'
 
 /** Candidates taken from each source before ranking. */
 const PER_SOURCE = 100
@@ -15,8 +16,10 @@ export interface PlanRecommendation {
   reasons: RecommendationReason[]
 }
 
-const likedBy = (userId: number) => (q: any) =>
-  q.from('plan_likes').select('plan_id').where('user_id', userId)
+const likedBy =
+  (userId: number): QueryScope =>
+  (q) =>
+    q.from('plan_likes').select('plan_id').where('user_id', userId)
 
 /**
  * Plans for one member: listed plans of people they follow, plans in the

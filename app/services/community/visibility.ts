@@ -1,13 +1,14 @@
 import SkillPlan from '#models/skill_plan'
 import type User from '#models/user'
 import { isBlockedBy } from '#services/community/people'
+import type { QueryScope } from '#platform/db/query'
 
 /**
  * The one definition of what the public may see. Every public read (search,
  * feeds, profiles, discovery) starts from these scopes, so unlisted, hidden
  * (moderation) plans and blocked users' content never leak.
  */
-export const visibleOwners = (q: any) =>
+export const visibleOwners: QueryScope = (q) =>
   q.from('users').select('id').whereNull('blocked_at').where('status', 'active')
 
 /** Listed plans: public, not hidden, owner active and not blocked. */

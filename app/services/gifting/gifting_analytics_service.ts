@@ -6,6 +6,7 @@ import CacheService from '#platform/cache/cache_service'
 import { sqlTime } from '#platform/db/time'
 import { swipeAnalytics } from '#services/gifting/preference_service'
 import { swipedProductsWhere } from '#services/gifting/swiped_products'
+import type { QueryScope } from '#platform/db/query'
 
 export type SwipeAnalytics = ReturnType<typeof swipeAnalytics> & {
   sessions: number
@@ -44,7 +45,7 @@ export default class GiftingAnalyticsService {
       'dashboardCharts',
       `gifting:${from.toISODate()}:${to.toISODate()}`,
       async (): Promise<SwipeAnalytics> => {
-        const inPeriod = (q: any) =>
+        const inPeriod: QueryScope = (q) =>
           q.where('swipes.created_at', '>=', start).where('swipes.created_at', '<', end)
         const swipes = await swipedProductsWhere(inPeriod)
         const people = await inPeriod(

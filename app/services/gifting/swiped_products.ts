@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type { SwipeAction } from '#models/swipe'
 import { parseTags } from '#services/gifting/catalogue'
+import type { QueryScope } from '#platform/db/query'
 
 /** A swiped product as preference analytics and scoring read it. */
 export interface SwipedProduct {
@@ -24,7 +25,7 @@ export function swipedProducts(sessionId: number) {
 }
 
 /** `swipedProducts` over the swipes `scope` selects (a shopper's sessions, a period). */
-export async function swipedProductsWhere(scope: (query: any) => any): Promise<SwipedProduct[]> {
+export async function swipedProductsWhere(scope: QueryScope): Promise<SwipedProduct[]> {
   const rows = await scope(
     db
       .from('swipes')
@@ -47,7 +48,7 @@ export async function swipedProductsWhere(scope: (query: any) => any): Promise<S
       'brands.id as brand_id',
       'brands.full_name as brand_name'
     )
-  return rows.map((row: Record<string, any>) => ({
+  return rows.map((row) => ({
     action: row.action,
     productId: row.product_id,
     price: Number(row.price),

@@ -2,9 +2,9 @@ import db from '@adonisjs/lucid/services/db'
 import AuditLog from '#models/audit_log'
 import AppException from '#exceptions/app_exception'
 import { ownedContent } from '#services/moderation/targets'
+import { countOf } from '#platform/db/query'
 
-const count = async (query: ReturnType<typeof db.from>) =>
-  Number((await query.count('* as total').first())?.total ?? 0)
+const count = countOf
 
 /** Counts of the reports in `query` per status. */
 async function byStatus(query: ReturnType<typeof db.from>) {

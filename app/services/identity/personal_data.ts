@@ -57,7 +57,8 @@ export default class PersonalData {
         .from(table)
         .where((q) => columns.forEach((column) => q.orWhere(column, user.id)))
       for (const column of order) query.orderBy(column)
-      sections[name] = (await query).map(withoutSecrets)
+      const rows = await query
+      sections[name] = rows.map(withoutSecrets)
       await onSection(index + 1, entries.length)
     }
     const saleItems = await db

@@ -168,17 +168,17 @@ export default class AdRequestService {
         )
       }
       await ensureCounterpartAvailable(req.counterpartOf(actor.id), trx)
-      const campaign = await Campaign.query({ client: trx })
+      const locked = await Campaign.query({ client: trx })
         .where('id', req.campaignId)
         .forUpdate()
         .firstOrFail()
-      if (campaign.status === 'completed')
+      if (locked.status === 'completed')
         throw AppException.conflict('E_CAMPAIGN_COMPLETED', 'This campaign is completed')
-      const committed = await committedBudget(campaign.id, trx)
-      if (committed + req.paymentAmount > campaign.budget) {
+      const committed = await committedBudget(locked.id, trx)
+      if (committed + req.paymentAmount > locked.budget) {
         throw AppException.conflict(
           'E_BUDGET_EXCEEDED',
-          `Accepting ${req.paymentAmount} would exceed the campaign budget: ${campaign.budget - committed} of ${campaign.budget} is left`
+          `Accepting ${req.paymentAmount} would exceed the campaign budget: ${locked.budget - committed} of ${locked.budget} is left`
         )
       }
       req.status = 'accepted'

@@ -124,9 +124,12 @@ export default class MarketplaceReports {
         )
       )
       .first()
-    const currency =
-      (await db.from('campaigns').where('sponsor_id', sponsorId).select('currency').first())
-        ?.currency ?? 'USD'
+    const anyCampaign = await db
+      .from('campaigns')
+      .where('sponsor_id', sponsorId)
+      .select('currency')
+      .first()
+    const currency = anyCampaign?.currency ?? 'USD'
     const spendMinor = Number(requests?.spend ?? 0)
     return {
       month: month.toFormat('LLLL yyyy'),

@@ -5,7 +5,7 @@
 export interface NotificationContext {
   count: number
   actorName?: string
-  data: Record<string, any>
+  data: Record<string, unknown>
 }
 
 type Title = (ctx: NotificationContext) => string

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import type { ContainerResolver } from '@adonisjs/core/container'
+import type { ContainerBindings } from '@adonisjs/core/types'
 import CleanupService from '#services/operations/cleanup_service'
 import CacheService from '#platform/cache/cache_service'
 import MarketplaceMailings from '#services/marketplace/marketplace_mailings'
@@ -11,7 +12,7 @@ import EngagementService from '#services/analytics/engagement_service'
 import { warmCaches } from '#services/operations/cache_warmers'
 
 export interface BatchContext {
-  resolver: ContainerResolver<any>
+  resolver: ContainerResolver<ContainerBindings>
   progress(percent: number): Promise<void>
   options: Record<string, string | undefined>
 }
@@ -36,7 +37,8 @@ export const batchTasks: Record<string, BatchTask> = {
     description: 'Re-warm the hot cached reads and snapshot the cache hit ratios',
     async run({ resolver }) {
       const warm = await warmCaches(resolver)
-      const stats = await (await resolver.make(CacheService)).stats()
+      const cache = await resolver.make(CacheService)
+      const stats = await cache.stats()
       return { ...warm, hitRatio: stats.totals.hitRatio, keys: stats.totals.keys }
     },
   },
@@ -45,7 +47,8 @@ export const batchTasks: Record<string, BatchTask> = {
     cron: '*/15 * * * *',
     description: 'Recompute the trending score of every skill plan (time-decayed engagement)',
     async run({ resolver }) {
-      return { ...(await (await resolver.make(TrendingService)).recompute()) }
+      const trending = await resolver.make(TrendingService)
+      return { ...(await trending.recompute()) }
     },
   },
   'engagement-metrics': {
@@ -54,7 +57,8 @@ export const batchTasks: Record<string, BatchTask> = {
     description:
       "Recompute every member's engagement over the last 7 and 30 days (GET /api/v1/me/engagement)",
     async run({ resolver }) {
-      return (await resolver.make(EngagementService)).recompute()
+      const engagement = await resolver.make(EngagementService)
+      return engagement.recompute()
     },
   },
   'analytics-aggregation': {
@@ -62,7 +66,8 @@ export const batchTasks: Record<string, BatchTask> = {
     cron: '*/10 * * * *',
     description: 'Roll new analytics events into per-day figures (GET /api/v1/plans/:id/analytics)',
     async run({ resolver }) {
-      return { ...(await (await resolver.make(AnalyticsRollupService)).run()) }
+      const rollup = await resolver.make(AnalyticsRollupService)
+      return { ...(await rollup.run()) }
     },
   },
   'ad-request-reminders': {
@@ -70,7 +75,8 @@ export const batchTasks: Record<string, BatchTask> = {
     cron: '0 9 * * *',
     description: 'E-mail every influencer the ad requests waiting for their answer (once a day)',
     async run({ resolver }) {
-      return (await resolver.make(MarketplaceMailings)).sendReminders(DateTime.utc())
+      const mailings = await resolver.make(MarketplaceMailings)
+      return mailings.sendReminders(DateTime.utc())
     },
   },
   'monthly-sponsor-reports': {
@@ -82,7 +88,8 @@ export const batchTasks: Record<string, BatchTask> = {
         ? DateTime.fromFormat(options.month, 'yyyy-MM', { zone: 'utc' })
         : DateTime.utc().minus({ months: 1 })
       if (!month.isValid) throw new Error('--month must be YYYY-MM')
-      return (await resolver.make(MarketplaceMailings)).sendMonthlyReports(month)
+      const mailings = await resolver.make(MarketplaceMailings)
+      return mailings.sendMonthlyReports(month)
     },
   },
   'creator-weekly-summaries': {
@@ -95,7 +102,8 @@ export const batchTasks: Record<string, BatchTask> = {
         ? DateTime.fromISO(options.week, { zone: 'utc' })
         : DateTime.utc().startOf('week').minus({ weeks: 1 })
       if (!week.isValid) throw new Error('--week must be YYYY-MM-DD')
-      return (await resolver.make(CreatorSummaryMailings)).sendWeekly(week)
+      const mailings = await resolver.make(CreatorSummaryMailings)
+      return mailings.sendWeekly(week)
     },
   },
   'notification-digests': {
@@ -103,7 +111,8 @@ export const batchTasks: Record<string, BatchTask> = {
     cron: '0 * * * *',
     description: 'E-mail each user who opted in the unread notifications not e-mailed yet (hourly)',
     async run({ resolver }) {
-      return { ...(await (await resolver.make(NotificationDigestService)).run()) }
+      const digests = await resolver.make(NotificationDigestService)
+      return { ...(await digests.run()) }
     },
   },
   'cleanup': {
@@ -112,7 +121,8 @@ export const batchTasks: Record<string, BatchTask> = {
     description:
       'Delete expired tokens and spent one-time links, notifications read and batch runs over 90 days ago, expired GDPR exports, checkout Idempotency-Keys over 7 days old',
     async run({ resolver }) {
-      return { ...(await (await resolver.make(CleanupService)).run()) }
+      const cleanup = await resolver.make(CleanupService)
+      return { ...(await cleanup.run()) }
     },
   },
 }

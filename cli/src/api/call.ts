@@ -17,7 +17,8 @@ export class Call<T> {
   }
 
   async data(): Promise<T> {
-    return (await this.send()).data
+    const envelope = await this.send()
+    return envelope.data
   }
 
   describe() {

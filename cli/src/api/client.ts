@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http'
-import { ApiError, NetworkError } from '../errors.js'
+import { ApiError, NetworkError, type FieldError } from '../errors.js'
 
 export interface Envelope<T> {
   data: T
@@ -21,6 +21,13 @@ export interface RequestOptions {
 export interface Credentials {
   accessToken(): Promise<string | undefined>
   refresh?(refusedToken?: string): Promise<boolean>
+}
+
+/** A JSON answer as the server writes it: `{ data, meta }`, or `{ errors }` for a refusal. */
+interface Payload {
+  data?: unknown
+  meta?: Record<string, unknown>
+  errors?: FieldError[]
 }
 
 /** An HTTP answer: its status and headers, with the body still to read (as text, or as a stream). */
@@ -161,7 +168,7 @@ export class HttpClient {
     return { status: response.status, body: await this.body(response) }
   }
 
-  private async body(response: Answer): Promise<any> {
+  private async body(response: Answer): Promise<Payload> {
     const text = await response.text()
     try {
       return text ? JSON.parse(text) : {}
@@ -175,7 +182,7 @@ export class HttpClient {
     }
   }
 
-  private refusal(response: Answer, payload: any) {
+  private refusal(response: Answer, payload: Payload) {
     const retryAfter = response.header('retry-after')
     const errors =
       Array.isArray(payload?.errors) && payload.errors.length

@@ -139,8 +139,10 @@ export class MarqueeApi {
     retry: (id: string) =>
       this.call<Task>('POST', `${ADMIN}/tasks/${encodeURIComponent(id)}/retry`),
     /** The task's `progress` events (`{ taskId, state, progress }`) on the real-time stream. */
-    events: async (id: string) =>
-      (await import('./event_stream.js')).EventStream.open(this.http, [`tasks/${id}`]),
+    events: async (id: string) => {
+      const { EventStream } = await import('./event_stream.js')
+      return EventStream.open(this.http, [`tasks/${id}`])
+    },
   }
 
   readonly seed = (profile: string, force?: boolean) =>

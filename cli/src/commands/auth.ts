@@ -33,7 +33,8 @@ export function registerAuth(program: Command, ctx: Context) {
     }
     let exitCode: number = EXIT.ok
     try {
-      const user = await ctx.out.spin('asking the server', (await ctx.api()).auth.me().data())
+      const api = await ctx.api()
+      const user = await ctx.out.spin('asking the server', api.auth.me().data())
       status.loggedIn = true
       status.user = { id: user.id, email: user.email, fullName: user.fullName, role: user.role }
       if (source === 'profile') Object.assign(status, await ctx.storedExpiries())

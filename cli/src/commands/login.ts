@@ -11,7 +11,8 @@ async function credentials(ctx: Context, opts: { email?: string; passwordStdin?:
   const terminal = Boolean(ctx.io.stdin.isTTY)
   if (opts.passwordStdin) {
     if (!opts.email) throw new UsageError('--password-stdin needs --email')
-    return { email: opts.email, password: (await readAll(ctx.io)).replace(/\r?\n$/, '') }
+    const input = await readAll(ctx.io)
+    return { email: opts.email, password: input.replace(/\r?\n$/, '') }
   }
   if (!terminal) throw new UsageError('not a terminal: pass --email and --password-stdin')
   const email = opts.email ?? (await ask(ctx.io, 'Email: '))

@@ -95,7 +95,9 @@ function printContext(
 
 /** Decisions name the version the reviewer saw; without --version it is the current one. */
 async function versionOf(api: MarqueeApi, id: number, version?: number) {
-  return version ?? (await api.moderation.show(id).data()).version
+  if (version !== undefined) return version
+  const report = await api.moderation.show(id).data()
+  return report.version
 }
 
 const decided = (ctx: Context) => (report: Report) =>
@@ -189,7 +191,10 @@ export function registerModeration(program: Command, ctx: Context) {
     .argument('<id>', 'report id', positiveInt)
     .action(async (id: number, opts: MutationFlags) => {
       const api = await ctx.api()
-      const me = async () => (await api.auth.me().data()).id
+      const me = async () => {
+        const user = await api.auth.me().data()
+        return user.id
+      }
       const current = async () => {
         const [report, myId] = await Promise.all([api.moderation.show(id).data(), me()])
         return {
@@ -292,15 +297,11 @@ export function registerModeration(program: Command, ctx: Context) {
       const api = await ctx.api()
       let restored = true
       try {
-        if (
-          !(
-            await ctx.mutate(api.moderation.restore(type, id), {
-              ...opts,
-              summary: `restore ${type} ${id}`,
-            })
-          ).sent
-        )
-          return
+        const outcome = await ctx.mutate(api.moderation.restore(type, id), {
+          ...opts,
+          summary: `restore ${type} ${id}`,
+        })
+        if (!outcome.sent) return
       } catch (error) {
         if (!(error instanceof ApiError && error.code === 'E_NOT_HIDDEN')) throw error
         ctx.out.note(`${type} ${id} is not hidden: nothing to do`)

@@ -156,9 +156,8 @@ export function registerRules(program: Command, ctx: Context) {
       .argument('<id>', 'rule id', positiveInt)
       .action(async (id: number, opts: MutationFlags) => {
         const api = await ctx.api()
-        const rule = (await ctx.out.spin('loading rules', api.rules.list().data())).find(
-          (r) => r.id === id
-        )
+        const all = await ctx.out.spin('loading rules', api.rules.list().data())
+        const rule = all.find((r) => r.id === id)
         if (rule?.enabled === enabled) {
           ctx.out.note(`rule ${id} is already ${enabled ? 'enabled' : 'disabled'}: nothing to do`)
           if (opts.json || opts.jq) await ctx.out.emit(rule, opts)
@@ -178,15 +177,12 @@ export function registerRules(program: Command, ctx: Context) {
     .argument('<id>', 'rule id', positiveInt)
     .action(async (id: number, opts: MutationFlags) => {
       const api = await ctx.api()
-      if (
-        (
-          await ctx.mutate(api.rules.remove(id), {
-            ...opts,
-            summary: `remove rule ${id}`,
-            destructive: true,
-          })
-        ).sent
-      )
+      const outcome = await ctx.mutate(api.rules.remove(id), {
+        ...opts,
+        summary: `remove rule ${id}`,
+        destructive: true,
+      })
+      if (outcome.sent)
         await show(ctx, opts, { id, removed: true }, () => ctx.out.success(`Removed rule ${id}`))
     })
 }

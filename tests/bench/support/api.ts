@@ -1,3 +1,4 @@
+import type { Json } from '#tests/support/json'
 /** A JSON call to the server under test; returns status and parsed body (null when not JSON). */
 export async function call(
   base: string,
@@ -19,7 +20,7 @@ export async function call(
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const text = await response.text()
-  let json: any = null
+  let json: Json = null
   try {
     json = JSON.parse(text)
   } catch {}

@@ -1,4 +1,5 @@
 import autocannon, { type Request } from 'autocannon'
+import type { Json } from '#tests/support/json'
 
 /** A step of a load sequence; only steps with `measured: true` (the default) count in the figures. */
 export type Step = Request & { measured?: boolean }
@@ -62,7 +63,7 @@ export function sample({
     onResponse: (
       status: number,
       body: string,
-      context: Record<string, any>,
+      context: Record<string, Json>,
       headers: Record<string, string>
     ) => {
       lastMeasured = measured
@@ -160,7 +161,7 @@ export class RssSampler {
 
   /** Highest sample since `fromIndex`. */
   peak(fromIndex = 0) {
-    return Math.max(...this.samples.slice(fromIndex).map((sample) => sample.mb))
+    return Math.max(...this.samples.slice(fromIndex).map((taken) => taken.mb))
   }
 }
 

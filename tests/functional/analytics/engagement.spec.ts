@@ -5,10 +5,11 @@ import { sqlTime } from '#platform/db/time'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, firstError, planFor } from '#tests/support/community_plans'
+import type { ApiClient } from '@japa/api-client'
 
 const ADMIN = '/api/v1/admin'
 
-async function waitForTask(client: any, token: string, taskId: string) {
+async function waitForTask(client: ApiClient, token: string, taskId: string) {
   const deadline = Date.now() + 10_000
   for (;;) {
     const res = await client.get(`${ADMIN}/tasks/${encodeURIComponent(taskId)}`).bearerToken(token)
@@ -19,7 +20,7 @@ async function waitForTask(client: any, token: string, taskId: string) {
 }
 
 /** Runs the engagement-metrics batch task through the admin API, as an operator would. */
-async function recompute(client: any) {
+async function recompute(client: ApiClient) {
   const { token } = await actor('admin')
   const started = await client.post(`${ADMIN}/batch/engagement-metrics/run`).bearerToken(token)
   started.assertStatus(202)
@@ -28,7 +29,7 @@ async function recompute(client: any) {
   return task.result as Record<string, unknown>
 }
 
-const engagementOf = (client: any, token: string, qs = '') =>
+const engagementOf = (client: ApiClient, token: string, qs = '') =>
   client.get(`${API}/me/engagement${qs}`).bearerToken(token)
 
 test.group('analytics / engagement metrics', (group) => {

@@ -7,6 +7,7 @@ import { sqlTime } from '#platform/db/time'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, firstError, planFor } from '#tests/support/community_plans'
+import type { ApiClient } from '@japa/api-client'
 
 const rollUp = async () => {
   const run = await (
@@ -17,7 +18,7 @@ const rollUp = async () => {
   return run.result as { days: number; events: number; lastEventId: number }
 }
 
-const analyticsOf = (client: any, token: string, planId: number, qs = '') =>
+const analyticsOf = (client: ApiClient, token: string, planId: number, qs = '') =>
   client.get(`${API}/plans/${planId}/analytics${qs}`).bearerToken(token)
 
 /** A view recorded `daysAgo` UTC days ago, written straight to the table (the API only records "now"). */

@@ -6,8 +6,10 @@ import { actor } from '#tests/support/auth'
 import { API, firstError, planFor } from '#tests/support/community_plans'
 import { campaignFor } from '#tests/support/marketplace'
 import { analyticsRateLimit } from '#config/limiter'
+import type { Json } from '#tests/support/json'
+import type { ApiClient } from '@japa/api-client'
 
-const track = (client: any, token: string, body: unknown) =>
+const track = (client: ApiClient, token: string, body: unknown) =>
   client.post(`${API}/analytics/track`).bearerToken(token).json(body)
 
 const eventsOf = (subjectType: string, subjectId: number) =>
@@ -113,7 +115,7 @@ test.group('analytics / tracking', (group) => {
     const visible = await planFor(owner.user)
     const sponsor = await actor('sponsor')
     const campaign = await campaignFor(sponsor.user, { visibility: 'private' })
-    const secretive = await actor('shopper', { privacy: { profileVisibility: 'private' } } as any)
+    const secretive = await actor('shopper', { privacy: { profileVisibility: 'private' } } as Json)
 
     for (const event of [
       { type: 'plan.view', subjectId: 2_000_000_000 },

@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util'
 import { writeFileSync } from 'node:fs'
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -220,7 +221,8 @@ test.group('cli / server URLs and prompts', (group) => {
       answers: [['Email: ', '\u0003']],
     })
     assert.equal(atEmail.code, 130)
-    assert.match(atEmail.stderr, /Email: (\u001B\[\d+G)?\n$/)
+    // A cursor move may come before the line end: compared without escape sequences.
+    assert.match(stripVTControlCharacters(atEmail.stderr), /Email: \n$/)
     const atPassword = await cli(['login', '--server', SERVER], {
       tty: true,
       answers: [
@@ -241,7 +243,7 @@ test.group('cli / server URLs and prompts', (group) => {
       { tty: true, answers: [['[y/N] ', '\u0003']] }
     )
     assert.equal(atConfirm.code, 130)
-    assert.match(atConfirm.stderr, /\[y\/N\] (\u001B\[\d+G)?\n$/)
+    assert.match(stripVTControlCharacters(atConfirm.stderr), /\[y\/N\] \n$/)
     assert.equal((await User.findOrFail(pending.user.id)).status, 'pending')
   })
 })

@@ -6,6 +6,7 @@ import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, categoryUnder, productFor, purchase } from '#tests/support/commerce'
 import { sqlTime } from '#platform/db/time'
+import type { Json } from '#tests/support/json'
 
 /** Moves a sale to a given UTC day (sales are stamped "now"; analytics group them by day). */
 const moveSale = (id: number, day: string, hour = 12) =>
@@ -152,7 +153,7 @@ test.group('commerce / admin sales', (group) => {
 
     const { sale } = await purchase(client, gift.id, 3)
     const after = await read()
-    const day = (body: any) => body.data.byDay.find((d: { day: string }) => d.day === today)
+    const day = (body: Json) => body.data.byDay.find((d: { day: string }) => d.day === today)
     assert.equal(day(after.body()).count, day(before.body()).count + 1)
     assert.equal(day(after.body()).revenue, day(before.body()).revenue + sale.total)
     assert.equal((await list()).body().data[0].id, sale.id)

@@ -5,6 +5,7 @@ import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, addToCart, checkout, marker, productFor, shopper } from '#tests/support/commerce'
 import { claim, report, resolve, type ReportBody } from '#tests/support/moderation'
+import type { ApiClient } from '@japa/api-client'
 
 /** Remaining lifetime of a cache entry in Redis, in seconds. */
 const ttlOf = async (key: string) => (await redis.pttl(`${CACHE_PREFIX}:${key}`)) / 1000
@@ -12,7 +13,7 @@ const ttlOf = async (key: string) => (await redis.pttl(`${CACHE_PREFIX}:${key}`)
 test.group('commerce / product cache', (group) => {
   isolate(group)
 
-  const brandProduct = async (client: any, overrides: Record<string, unknown> = {}) => {
+  const brandProduct = async (client: ApiClient, overrides: Record<string, unknown> = {}) => {
     const brand = await actor('sponsor')
     const tag = marker()
     const res = await client

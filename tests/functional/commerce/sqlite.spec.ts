@@ -6,6 +6,7 @@ import { startServer } from '#tests/support/child_app'
 import { migratedSqlite } from '#tests/support/sqlite'
 import { smtpSink } from '#tests/support/smtp_sink'
 import { addressBody } from '#tests/support/commerce'
+import type { Json } from '#tests/support/json'
 
 const DEAD_REDIS_PORT = '6391'
 
@@ -83,7 +84,7 @@ test.group('commerce / on SQLite', () => {
         return {
           status: res.status,
           headers: res.headers,
-          body: res.status === 204 ? null : ((await res.json()) as any),
+          body: res.status === 204 ? null : ((await res.json()) as Json),
         }
       }
       const stamp = Date.now()

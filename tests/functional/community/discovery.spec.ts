@@ -9,6 +9,7 @@ import { isolate } from '#tests/support/hooks'
 import { onSqlite } from '#tests/support/database'
 import { actor } from '#tests/support/auth'
 import { API, ids, marker, planFor } from '#tests/support/community_plans'
+import type { Json } from '#tests/support/json'
 
 function like(user: User, plan: SkillPlan) {
   return db.table('plan_likes').insert({ plan_id: plan.id, user_id: user.id, created_at: sqlNow() })
@@ -109,7 +110,7 @@ test.group('community / discovery: plan search', (group) => {
       .bearerToken(viewer.token)
     bad.assertStatus(422)
     assert.sameMembers(
-      bad.body().errors.map((e: any) => e.field),
+      bad.body().errors.map((e: Json) => e.field),
       ['minRating', 'sort']
     )
   })
@@ -222,7 +223,7 @@ test.group('community / discovery: categories', (group) => {
 
     const res = await client.get(`${API}/categories`).bearerToken(viewer.token)
     res.assertStatus(200)
-    const mine = res.body().data.filter((c: any) => [big, small].includes(c.name))
+    const mine = res.body().data.filter((c: Json) => [big, small].includes(c.name))
     assert.deepEqual(mine, [
       { name: big, plans: 3 },
       { name: small, plans: 1 },
@@ -261,7 +262,7 @@ test.group('community / discovery: recommendations', (group) => {
         .qs({ limit: 50 })
         .bearerToken(me.token)
       res.assertStatus(200)
-      return new Map<number, any>(res.body().data.map((r: any) => [r.plan.id, r]))
+      return new Map<number, Json>(res.body().data.map((r: Json) => [r.plan.id, r]))
     }
     const before = await recommended()
     for (const never of [likedPlan, own, unlisted]) assert.isFalse(before.has(never.id))

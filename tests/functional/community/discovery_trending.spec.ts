@@ -9,6 +9,8 @@ import { actor } from '#tests/support/auth'
 import { migratedSqlite } from '#tests/support/sqlite'
 import { API, marker } from '#tests/support/community_plans'
 import { sqlTime } from '#platform/db/time'
+import type { Json } from '#tests/support/json'
+import type { Assert } from '@japa/assert'
 
 /** The recomputation's clock: far from the rows other specs write (now), so only this fixture is in the window. */
 const NOW = DateTime.fromISO('2031-06-15T12:00:00Z', { zone: 'utc' })
@@ -132,7 +134,7 @@ async function scores(connection: string | undefined, plans: Record<Label, numbe
   ) as Record<Label, number>
 }
 
-function assertScores(assert: any, actual: Record<Label, number>) {
+function assertScores(assert: Assert, actual: Record<Label, number>) {
   for (const label of Object.keys(EXPECTED) as Label[])
     assert.closeTo(actual[label], EXPECTED[label], 1e-6, label)
 }
@@ -154,7 +156,7 @@ test.group('community / discovery: trending', (group) => {
     res.assertStatus(200)
     const mine = res
       .body()
-      .data.map((p: any) => p.id)
+      .data.map((p: Json) => p.id)
       .filter((id: number) => Object.values(plans).includes(id))
     assert.deepEqual(mine, [plans.rising, plans.steady, plans.fresh])
     assert.isString(res.body().meta.computedAt)

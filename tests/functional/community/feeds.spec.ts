@@ -10,6 +10,8 @@ import { sqlNow } from '#platform/db/time'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, marker, planFor } from '#tests/support/community_plans'
+import type { Json } from '#tests/support/json'
+import type { ApiClient } from '@japa/api-client'
 
 const activities = new ActivityService()
 
@@ -194,9 +196,9 @@ test.group('community / feeds: what never shows', (group) => {
     ] as const) {
       const res = await client.get(`${API}/${path}`).qs({ limit: 100 }).bearerToken(token)
       res.assertStatus(200)
-      const ours = res.body().data.filter((item: any) => mine.has(item.actor.id))
+      const ours = res.body().data.filter((item: Json) => mine.has(item.actor.id))
       assert.deepEqual(
-        ours.map((item: any) => item.id),
+        ours.map((item: Json) => item.id),
         expected,
         path
       )
@@ -268,7 +270,7 @@ test.group('community / feeds: global, trending, discovery', (group) => {
 test.group('community / feeds: cached pages', (group) => {
   isolate(group)
 
-  const feedOf = async (client: any, token: string, path = 'feed') =>
+  const feedOf = async (client: ApiClient, token: string, path = 'feed') =>
     (await client.get(`${API}/${path}`).qs({ limit: 100 }).bearerToken(token)).body()
 
   test('a page is served from the cache until something it shows changes', async ({
@@ -318,7 +320,7 @@ test.group('community / feeds: cached pages', (group) => {
     const discovery = (await feedOf(client, me.token, 'feed/discovery')).data
     assert.containsSubset(discovery, [{ verb: 'comment.created', actor: { id: stranger.user.id } }])
     assert.notInclude(
-      discovery.map((item: any) => item.actor.id),
+      discovery.map((item: Json) => item.actor.id),
       friend.user.id,
       'followed members are not discovery'
     )
@@ -370,7 +372,7 @@ test.group('community / feeds: cached pages', (group) => {
     comment.assertStatus(201)
     const actorsOf = async (path: string) =>
       (await feedOf(client, me.token, path)).data.map(
-        (item: any) => `${item.verb}:${item.actor.id}`
+        (item: Json) => `${item.verb}:${item.actor.id}`
       )
     const paths = ['feed', 'feed/global']
     for (const path of paths)
@@ -409,7 +411,7 @@ test.group('community / feeds: cached pages', (group) => {
 test.group('community / feeds: refresh', (group) => {
   isolate(group)
 
-  const feedOf = async (client: any, token: string, path = 'feed') =>
+  const feedOf = async (client: ApiClient, token: string, path = 'feed') =>
     (await client.get(`${API}/${path}`).qs({ limit: 100 }).bearerToken(token)).body()
 
   test('a refresh drops the caller’s cached pages and answers the first fresh page', async ({

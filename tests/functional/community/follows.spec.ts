@@ -8,6 +8,7 @@ import { sqlTime } from '#platform/db/time'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, firstError, planFor } from '#tests/support/community_plans'
+import type { Json } from '#tests/support/json'
 
 /** A follow written straight to the database, `minutesAgo` old. */
 function follows(follower: User, followee: User, minutesAgo = 0) {
@@ -166,7 +167,7 @@ test.group('community / follows: followers and following lists', (group) => {
       .bearerToken(old.token)
     first.assertStatus(200)
     assert.deepEqual(
-      first.body().data.map((m: any) => m.id),
+      first.body().data.map((m: Json) => m.id),
       [newest.user.id, recent.user.id]
     )
     assert.deepEqual(first.body().meta, { page: 1, perPage: 2, total: 3, lastPage: 2 })
@@ -180,7 +181,7 @@ test.group('community / follows: followers and following lists', (group) => {
       .qs({ perPage: 2, page: 2 })
       .bearerToken(old.token)
     assert.deepEqual(
-      second.body().data.map((m: any) => m.id),
+      second.body().data.map((m: Json) => m.id),
       [old.user.id]
     )
 
@@ -188,7 +189,7 @@ test.group('community / follows: followers and following lists', (group) => {
       .get(`${API}/users/${creator.user.id}/following`)
       .bearerToken(old.token)
     assert.deepEqual(
-      following.body().data.map((m: any) => m.id),
+      following.body().data.map((m: Json) => m.id),
       [newest.user.id]
     )
     const status = await client
@@ -217,7 +218,7 @@ test.group('community / follows: followers and following lists', (group) => {
       .bearerToken(creator.token)
     own.assertStatus(200)
     assert.deepEqual(
-      own.body().data.map((m: any) => m.id),
+      own.body().data.map((m: Json) => m.id),
       [fan.user.id]
     )
     const admin = await actor('admin')
@@ -291,7 +292,7 @@ test.group('community / follows: suggestions', (group) => {
       .qs({ limit: 50 })
       .bearerToken(me.token)
     res.assertStatus(200)
-    const suggested = res.body().data as any[]
+    const suggested = res.body().data as Json[]
     const ids = suggested.map((s) => s.user.id)
     for (const never of [me, friend1, friend2, blocked, hidden, admin])
       assert.notInclude(ids, never.user.id)
@@ -316,7 +317,7 @@ test.group('community / follows: suggestions', (group) => {
       .qs({ limit: 50 })
       .bearerToken(me.token)
     assert.notInclude(
-      after.body().data.map((s: any) => s.user.id),
+      after.body().data.map((s: Json) => s.user.id),
       fof.user.id
     )
   })

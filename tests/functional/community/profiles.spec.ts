@@ -9,6 +9,7 @@ import CacheService from '#platform/cache/cache_service'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, firstError, marker, planFor } from '#tests/support/community_plans'
+import type { Json } from '#tests/support/json'
 
 function follows(follower: User, followee: User) {
   return db
@@ -232,7 +233,7 @@ test.group('community / profiles: member search', (group) => {
     assert.equal(res.body().meta.total, 2)
     for (const never of [blocked, hidden, admin])
       assert.notInclude(
-        res.body().data.map((m: any) => m.id),
+        res.body().data.map((m: Json) => m.id),
         never.user.id
       )
   })

@@ -6,6 +6,7 @@ import AuditLog from '#models/audit_log'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { FACTORY_PASSWORD, UserFactory } from '#database/factories/user_factory'
+import type { Json } from '#tests/support/json'
 
 const ADMIN = '/api/v1/admin'
 
@@ -156,7 +157,7 @@ test.group('admin / users list', (group) => {
     const tooMany = await client.get(`${ADMIN}/users`).qs({ perPage: 101 }).bearerToken(token)
     tooMany.assertStatus(422)
     assert.deepInclude(
-      tooMany.body().errors.map((e: any) => ({ code: e.code, field: e.field })),
+      tooMany.body().errors.map((e: Json) => ({ code: e.code, field: e.field })),
       {
         code: 'E_VALIDATION_ERROR',
         field: 'perPage',
@@ -169,7 +170,7 @@ test.group('admin / users list', (group) => {
       .bearerToken(token)
     badRole.assertStatus(422)
     assert.sameMembers(
-      badRole.body().errors.map((e: any) => e.field),
+      badRole.body().errors.map((e: Json) => e.field),
       ['role', 'sort']
     )
 
@@ -267,9 +268,9 @@ test.group('admin / pending sponsors', (group) => {
       assert.equal(row.status, 'pending')
       assert.isFalse(row.blocked)
     }
-    const created = rows.map((r: any) => r.createdAt)
+    const created = rows.map((r: Json) => r.createdAt)
     assert.deepEqual(created, [...created].sort())
-    assert.isString(rows.find((r: any) => r.id === older.id).sponsorProfile.companyName)
+    assert.isString(rows.find((r: Json) => r.id === older.id).sponsorProfile.companyName)
     assert.containsSubset(res.body().meta, { page: 1, perPage: 100 })
   })
 
@@ -706,13 +707,13 @@ test.group('admin / audit log', (group) => {
     assert.equal(res.body().meta.total, steps.length)
     assert.containsSubset(res.body().meta, { page: 1, perPage: 100, lastPage: 1 })
     assert.deepEqual(
-      rows.map((r: any) => r.action),
+      rows.map((r: Json) => r.action),
       steps.map(([, action]) => `user.${action}`).reverse(),
       'newest first'
     )
     for (const [target, action, reason] of steps) {
       const row = rows.find(
-        (r: any) => r.action === `user.${action}` && r.targetId === String(target.id)
+        (r: Json) => r.action === `user.${action}` && r.targetId === String(target.id)
       )
       assert.exists(row, `audit row for user.${action}`)
       assert.equal(row.actorId, admin.user.id)
@@ -726,9 +727,9 @@ test.group('admin / audit log', (group) => {
       .qs({ action: 'user.block', perPage: 100 })
       .bearerToken(admin.token)
     blocks.assertStatus(200)
-    assert.isTrue(blocks.body().data.every((r: any) => r.action === 'user.block'))
+    assert.isTrue(blocks.body().data.every((r: Json) => r.action === 'user.block'))
     assert.include(
-      blocks.body().data.map((r: any) => r.targetId),
+      blocks.body().data.map((r: Json) => r.targetId),
       String(moderated.id)
     )
 
@@ -737,7 +738,7 @@ test.group('admin / audit log', (group) => {
       .qs({ targetType: 'user', targetId: String(moderated.id) })
       .bearerToken(admin.token)
     assert.sameMembers(
-      forTarget.body().data.map((r: any) => r.action),
+      forTarget.body().data.map((r: Json) => r.action),
       ['user.block', 'user.unblock', 'user.flag', 'user.unflag']
     )
   })

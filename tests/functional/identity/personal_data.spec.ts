@@ -22,6 +22,7 @@ import { smtpSink } from '#tests/support/smtp_sink'
 import { eventually } from '#tests/support/queue'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 import { EXPORTS_PER_HOUR } from '#start/limiter'
+import type { Json } from '#tests/support/json'
 
 type Member = Awaited<ReturnType<typeof actor>>
 
@@ -138,31 +139,31 @@ test.group('identity / GDPR export', (group) => {
     const data = JSON.parse(text)
     assert.equal(data.account.email, me.user.email)
     assert.deepEqual(
-      data.skillPlans.map((p: any) => p.id),
+      data.skillPlans.map((p: Json) => p.id),
       [mine.id]
     )
     assert.deepEqual(
-      data.planLikes.map((l: any) => l.plan_id),
+      data.planLikes.map((l: Json) => l.plan_id),
       [theirs.id]
     )
     assert.deepEqual(
-      data.planRatings.map((r: any) => r.score),
+      data.planRatings.map((r: Json) => r.score),
       [4]
     )
     assert.deepEqual(
-      data.comments.map((c: any) => c.body),
+      data.comments.map((c: Json) => c.body),
       ['my words']
     )
     assert.deepEqual(
-      data.following.map((f: any) => f.followee_id),
+      data.following.map((f: Json) => f.followee_id),
       [other.user.id]
     )
     assert.deepEqual(
-      data.adRequests.map((r: any) => r.id),
+      data.adRequests.map((r: Json) => r.id),
       [request.id]
     )
     assert.deepEqual(
-      data.addresses.map((a: any) => a.line1),
+      data.addresses.map((a: Json) => a.line1),
       ['1 Export Street']
     )
     assert.deepEqual(

@@ -5,6 +5,7 @@ import { isolate } from '#tests/support/hooks'
 import { smtpSink } from '#tests/support/smtp_sink'
 import { actor } from '#tests/support/auth'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
+import type { ErrorBody } from '#tests/support/json'
 
 const signup = (email: string, extra: Record<string, unknown> = {}) => ({
   email,
@@ -118,7 +119,7 @@ test.group('identity / signup', (group) => {
     const headers = { 'content-type': 'application/json', 'accept': 'application/json' }
     const broken = await fetch(url, { method: 'POST', headers, body: '{"email":' })
     assert.equal(broken.status, 400)
-    assert.equal(((await broken.json()) as any).errors[0].code, 'E_BAD_REQUEST')
+    assert.equal(((await broken.json()) as ErrorBody).errors[0].code, 'E_BAD_REQUEST')
 
     const huge = await fetch(url, {
       method: 'POST',
@@ -126,7 +127,7 @@ test.group('identity / signup', (group) => {
       body: JSON.stringify({ email: 'x'.repeat(2_000_000) }),
     })
     assert.equal(huge.status, 413)
-    assert.equal(((await huge.json()) as any).errors[0].code, 'E_PAYLOAD_TOO_LARGE')
+    assert.equal(((await huge.json()) as ErrorBody).errors[0].code, 'E_PAYLOAD_TOO_LARGE')
   })
 
   test('a duplicate e-mail gets 409', async ({ client }) => {

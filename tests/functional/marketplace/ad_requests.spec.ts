@@ -9,6 +9,7 @@ import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, campaignFor, firstError, ids, invite } from '#tests/support/marketplace'
 import { sqlTime } from '#platform/db/time'
+import type { Json } from '#tests/support/json'
 
 const terms = {
   requirements: 'Mention the brand in the first 10 seconds',
@@ -358,7 +359,7 @@ test.group('marketplace / ad requests: negotiation and status machine', (group) 
     for (const token of [brand.token, creator.token]) {
       const history = await client.get(`${API}/ad-requests/${request.id}/offers`).bearerToken(token)
       history.assertStatus(200)
-      const offers = history.body().data.map((o: any) => ({
+      const offers = history.body().data.map((o: Json) => ({
         authorId: o.authorId,
         kind: o.kind,
         amount: o.amount,

@@ -1,3 +1,4 @@
+import type { Json } from '#tests/support/json'
 import { test } from '@japa/runner'
 import type { ApiClient } from '@japa/api-client'
 import AdRequest from '#models/ad_request'
@@ -9,6 +10,7 @@ import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, campaignFor, firstError, invite } from '#tests/support/marketplace'
 import { addToCart, checkout, productFor, shopper } from '#tests/support/commerce'
+import type { Assert } from '@japa/assert'
 
 type Actor = Awaited<ReturnType<typeof actor>>
 
@@ -59,8 +61,8 @@ const send = (client: ApiClient, who: Actor, conversationId: number, body: strin
     .json({ body })
 
 function assertRefused(
-  assert: any,
-  res: { status(): number; body(): any },
+  assert: Assert,
+  res: { status(): number; body(): Json },
   code: string,
   party: 'brand' | 'influencer'
 ) {

@@ -17,10 +17,11 @@ import { actor } from '#tests/support/auth'
 import { smtpSink } from '#tests/support/smtp_sink'
 import { run, suiteEnv } from '#tests/support/child_app'
 import { API, campaignFor, invite, marker } from '#tests/support/marketplace'
+import type { ApiClient } from '@japa/api-client'
 
 const runner = () => app.container.make(BatchRunner)
 
-async function waitForTask(client: any, token: string, taskId: string) {
+async function waitForTask(client: ApiClient, token: string, taskId: string) {
   for (let i = 0; i < 100; i++) {
     const res = await client
       .get(`${API}/campaign-exports/${encodeURIComponent(taskId)}`)
@@ -202,10 +203,10 @@ test.group('marketplace / scheduled e-mails are de-duplicated in the database', 
     await forget(earlier.user)
     const next = await actor('sponsor', { id: earlier.user.id } as Partial<User>)
     await campaignFor(next.user)
-    const run = await (
+    const report = await (
       await runner()
     ).run('monthly-sponsor-reports', { trigger: 'cli', options: { month } })
-    assert.equal(run.status, 'completed')
+    assert.equal(report.status, 'completed')
     await smtpSink.waitFor(reportTo(next.user), 10_000)
   }).timeout(30_000)
 
@@ -223,8 +224,8 @@ test.group('marketplace / scheduled e-mails are de-duplicated in the database', 
     await forget(earlier.user)
     const next = await actor('influencer', { id: earlier.user.id } as Partial<User>)
     await invite(client, sponsor.token, campaign.id, next.user.id)
-    const run = await (await runner()).run('ad-request-reminders', { trigger: 'cli' })
-    assert.equal(run.status, 'completed')
+    const reminders = await (await runner()).run('ad-request-reminders', { trigger: 'cli' })
+    assert.equal(reminders.status, 'completed')
     await smtpSink.waitFor(reminderTo(next.user), 10_000)
   }).timeout(30_000)
 

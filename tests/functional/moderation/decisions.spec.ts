@@ -29,6 +29,7 @@ import {
   type Actor,
   type ReportBody,
 } from '#tests/support/moderation'
+import type { Json } from '#tests/support/json'
 
 const credibilityOf = async (user: User) => (await User.findOrFail(user.id)).credibility
 
@@ -52,7 +53,7 @@ const auditRows = async (client: ApiClient, admin: Actor, qs: Record<string, str
     action: string
     targetType: string
     targetId: string
-    details: Record<string, any>
+    details: Record<string, Json>
   }[]
 }
 

@@ -8,6 +8,8 @@ import NotificationService from '#services/notifications/notification_service'
 import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
 import { API, planFor } from '#tests/support/community_plans'
+import type { Json } from '#tests/support/json'
+import type { ApiClient } from '@japa/api-client'
 
 const service = () => app.container.make(NotificationService)
 
@@ -21,7 +23,7 @@ async function followedBy(userId: number, actorId: number, name = `Fan ${actorId
   })
 }
 
-async function unreadCount(client: any, token: string) {
+async function unreadCount(client: ApiClient, token: string) {
   const res = await client.get(`${API}/notifications/unread-count`).bearerToken(token)
   res.assertStatus(200)
   return res.body() as { data: { count: number }; meta: { computedAt: string } }
@@ -67,7 +69,7 @@ test.group('notifications / inbox', (group) => {
     const all = await client.get(`${API}/notifications`).bearerToken(me.token)
     all.assertStatus(200)
     assert.deepEqual(
-      all.body().data.map((n: any) => n.id),
+      all.body().data.map((n: Json) => n.id),
       [liked!.id, followed!.id]
     )
     assert.deepEqual(all.body().meta, { page: 1, perPage: 20, total: 2, lastPage: 1 })
@@ -83,7 +85,7 @@ test.group('notifications / inbox', (group) => {
       .get(`${API}/notifications?type=user.followed`)
       .bearerToken(me.token)
     assert.deepEqual(
-      follows.body().data.map((n: any) => n.title),
+      follows.body().data.map((n: Json) => n.title),
       ['Bob started following you']
     )
 
@@ -92,12 +94,12 @@ test.group('notifications / inbox', (group) => {
     ).assertStatus(200)
     const unread = await client.get(`${API}/notifications?unread=true`).bearerToken(me.token)
     assert.deepEqual(
-      unread.body().data.map((n: any) => n.id),
+      unread.body().data.map((n: Json) => n.id),
       [liked!.id]
     )
     const read = await client.get(`${API}/notifications?unread=false`).bearerToken(me.token)
     assert.deepEqual(
-      read.body().data.map((n: any) => n.id),
+      read.body().data.map((n: Json) => n.id),
       [followed!.id]
     )
 
@@ -110,7 +112,7 @@ test.group('notifications / inbox', (group) => {
       .bearerToken(me.token)
     bad.assertStatus(422)
     assert.includeMembers(
-      bad.body().errors.map((e: any) => e.field),
+      bad.body().errors.map((e: Json) => e.field),
       ['type', 'perPage']
     )
   })

@@ -2,10 +2,11 @@ import { test } from '@japa/runner'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { planFor } from '#tests/support/community_plans'
+import type { ApiClient } from '@japa/api-client'
 
 const ADMIN = '/api/v1/admin'
 
-async function waitForTask(client: any, token: string, taskId: string) {
+async function waitForTask(client: ApiClient, token: string, taskId: string) {
   for (let i = 0; i < 100; i++) {
     const res = await client.get(`${ADMIN}/tasks/${encodeURIComponent(taskId)}`).bearerToken(token)
     if (['completed', 'failed'].includes(res.body().data?.state)) return res.body().data

@@ -6,6 +6,8 @@ import appEnv from '#start/env'
 import { run, startServer } from '#tests/support/child_app'
 import { eventually } from '#tests/support/queue'
 import { smtpSink } from '#tests/support/smtp_sink'
+import type { ErrorBody, Json } from '#tests/support/json'
+import type { Assert } from '@japa/assert'
 
 const DEAD_REDIS_PORT = '6391'
 
@@ -55,7 +57,7 @@ test.group('operations / boot modes', (group) => {
       assert.equal(health.status, 200)
       const redis = await fetch('http://127.0.0.1:3391/health/redis')
       assert.equal(redis.status, 503)
-      assert.equal(((await redis.json()) as any).errors[0].code, 'E_REDIS_DOWN')
+      assert.equal(((await redis.json()) as ErrorBody).errors[0].code, 'E_REDIS_DOWN')
       const db = await fetch('http://127.0.0.1:3391/health/db')
       assert.equal(db.status, 200)
       // rate limiting still answers (memory store): a login attempt gets a normal 401, not a 500
@@ -102,7 +104,7 @@ test.group('operations / boot modes', (group) => {
           },
           body: body === undefined ? undefined : JSON.stringify(body),
         })
-        return { status: res.status, body: (await res.json()) as any }
+        return { status: res.status, body: (await res.json()) as Json }
       }
       const login = await call('POST', '/auth/login', undefined, {
         email: 'admin@marquee.local',
@@ -187,7 +189,7 @@ test.group('operations / boot modes', (group) => {
 })
 
 /** A short user journey on the embedded SQLite default: counters and state changes behave as on PostgreSQL. */
-async function exerciseOnSqlite(base: string, assert: any) {
+async function exerciseOnSqlite(base: string, assert: Assert) {
   const call = async (method: string, path: string, token?: string, body?: unknown) => {
     const res = await fetch(`${base}${path}`, {
       method,
@@ -198,7 +200,7 @@ async function exerciseOnSqlite(base: string, assert: any) {
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
-    return { status: res.status, body: res.status === 204 ? null : ((await res.json()) as any) }
+    return { status: res.status, body: res.status === 204 ? null : ((await res.json()) as Json) }
   }
   const signup = async (email: string, role: string) =>
     (

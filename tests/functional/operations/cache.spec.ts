@@ -15,6 +15,7 @@ import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
 import { freePort, run, startServer, until } from '#tests/support/child_app'
 import { PrivateRedis } from '#tests/support/private_redis'
+import type { Json } from '#tests/support/json'
 
 const unique = () => `t${randomBytes(6).toString('hex')}`
 
@@ -265,7 +266,7 @@ function api(base: string) {
       },
       body: json ? JSON.stringify(json) : undefined,
     })
-    return { status: res.status, body: (await res.json()) as any, ms: performance.now() - started }
+    return { status: res.status, body: (await res.json()) as Json, ms: performance.now() - started }
   }
   return {
     call,

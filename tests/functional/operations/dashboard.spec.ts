@@ -11,6 +11,7 @@ import { isPostgres } from '#platform/db/search'
 import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
 import { migratedSqlite } from '#tests/support/sqlite'
+import type { Json } from '#tests/support/json'
 
 const ADMIN = '/api/v1/admin'
 const MARCH = { from: '2031-03-01', to: '2031-03-31' }
@@ -191,7 +192,7 @@ const FIXTURE_AD_REQUEST_STATUS = [
 ]
 
 /** `after - before` for every number (a key missing before counts as 0); anything else as it is after. */
-function delta(after: any, before: any): any {
+function delta(after: Json, before: Json): Json {
   if (typeof after === 'number') return after - (typeof before === 'number' ? before : 0)
   if (Array.isArray(after) || after === null || typeof after !== 'object') return after
   return Object.fromEntries(Object.entries(after).map(([k, v]) => [k, delta(v, before?.[k])]))
@@ -211,7 +212,7 @@ function statusDelta(
 type Chart = 'user-growth' | 'campaign-activity' | 'campaign-distribution' | 'ad-request-status'
 type Query = { from: string; to: string; bucket: Bucket }
 /** Reads one chart's `data`: over HTTP (PostgreSQL) or from the service on another connection (SQLite). */
-type Reader = (chart: Chart, query?: Query) => Promise<any>
+type Reader = (chart: Chart, query?: Query) => Promise<Json>
 
 const utcDay = (day: string) => DateTime.fromISO(day, { zone: 'utc' })
 

@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import env from '#start/env'
 import { freePort, startServer } from '#tests/support/child_app'
 import { onSqlite } from '#tests/support/database'
+import type { Json } from '#tests/support/json'
 
 /** Nothing listens here: the database of the server started below is down. */
 const DEAD_DATABASE_PORT = '5499'
@@ -95,7 +96,7 @@ test.group('operations / health with the database down', () => {
 
     const database = await get('/health/db')
     assert.equal(database.status, 503)
-    const body = (await database.json()) as any
+    const body = (await database.json()) as Json
     assert.equal(body.errors[0].code, 'E_DATABASE_DOWN')
     assert.match(body.errors[0].message, /^Database is unreachable/)
     assert.equal((await get('/health')).status, 200)

@@ -9,6 +9,7 @@ import { actor } from '#tests/support/auth'
 import { freePort, run, startServer, until } from '#tests/support/child_app'
 import { isolate } from '#tests/support/hooks'
 import { openStream, type Stream } from '#tests/support/sse'
+import type { ErrorBody, Json } from '#tests/support/json'
 
 interface Session {
   id: number
@@ -58,7 +59,7 @@ test.group('operations / real-time delivery across servers', (group) => {
 
   async function login(base: string, email: string, password: string): Promise<Session> {
     const response = await post(`${base}/api/v1/auth/login`, { email, password })
-    const body = (await response.json()) as any
+    const body = (await response.json()) as Json
     if (response.status !== 200)
       throw new Error(`login of ${email} failed: ${JSON.stringify(body)}`)
     return { id: body.data.user.id, token: body.data.tokens.accessToken }
@@ -153,7 +154,7 @@ test.group('operations / real-time delivery across servers', (group) => {
       admin.token
     )
     assert.equal(sent.status, 202)
-    const body = (await sent.json()) as any
+    const body = (await sent.json()) as Json
     assert.equal(body.data.channel, `users/${sam.id}`)
     assert.equal(body.data.event, 'test')
 
@@ -175,7 +176,7 @@ test.group('operations / real-time delivery across servers', (group) => {
     const samEvents = await stream(serverA, sam.token)
     const refused = await subscribe(serverA, samEvents.uid, `users/${noor.id}`, sam.token)
     assert.equal(refused.status, 403)
-    assert.equal(((await refused.json()) as any).errors[0].code, 'E_CHANNEL_FORBIDDEN')
+    assert.equal(((await refused.json()) as ErrorBody).errors[0].code, 'E_CHANNEL_FORBIDDEN')
 
     const adminEvents = await stream(serverA, admin.token)
     const adminRefused = await subscribe(serverA, adminEvents.uid, `users/${sam.id}`, admin.token)
@@ -189,7 +190,7 @@ test.group('operations / real-time delivery across servers', (group) => {
   test('anonymous clients can neither open a stream nor subscribe', async ({ assert }) => {
     const anonymous = await stream(serverA)
     assert.equal(anonymous.response.status, 401)
-    assert.equal(((await anonymous.response.json()) as any).errors[0].code, 'E_UNAUTHORIZED')
+    assert.equal(((await anonymous.response.json()) as ErrorBody).errors[0].code, 'E_UNAUTHORIZED')
 
     const samEvents = await stream(serverA, sam.token)
     const refused = await subscribe(serverA, samEvents.uid, `users/${sam.id}`)
@@ -203,7 +204,7 @@ test.group('operations / real-time delivery across servers', (group) => {
 
     const hijack = await subscribe(serverA, samEvents.uid, `users/${noor.id}`, noor.token)
     assert.equal(hijack.status, 403)
-    assert.equal(((await hijack.json()) as any).errors[0].code, 'E_STREAM_FORBIDDEN')
+    assert.equal(((await hijack.json()) as ErrorBody).errors[0].code, 'E_STREAM_FORBIDDEN')
 
     const takeover = await stream(serverA, noor.token, samEvents.uid)
     assert.equal(takeover.response.status, 409)
@@ -214,11 +215,11 @@ test.group('operations / real-time delivery across servers', (group) => {
     // subscriptions live with the stream: server B does not hold this one
     const elsewhere = await subscribe(serverB, samEvents.uid, `users/${sam.id}`, sam.token)
     assert.equal(elsewhere.status, 404)
-    assert.equal(((await elsewhere.json()) as any).errors[0].code, 'E_STREAM_NOT_FOUND')
+    assert.equal(((await elsewhere.json()) as ErrorBody).errors[0].code, 'E_STREAM_NOT_FOUND')
 
     const malformed = await subscribe(serverA, samEvents.uid, '../users', sam.token)
     assert.equal(malformed.status, 422)
-    assert.equal(((await malformed.json()) as any).errors[0].field, 'channel')
+    assert.equal(((await malformed.json()) as ErrorBody).errors[0].field, 'channel')
   })
 })
 

@@ -27,6 +27,7 @@ import { actor } from '#tests/support/auth'
 import { run, startServer } from '#tests/support/child_app'
 import { isolate } from '#tests/support/hooks'
 import { migratedSqlite } from '#tests/support/sqlite'
+import type { ErrorBody, Json } from '#tests/support/json'
 
 const ADMIN = '/api/v1/admin'
 
@@ -70,7 +71,7 @@ async function followTask(client: ApiClient, token: string, taskId: string, time
 /** Rows a bulk profile wrote, counted in the database (on `connection`, the primary one by default). */
 async function countSeeded(profile: BulkProfile, connection?: string) {
   const client = db.connection(connection)
-  const count = async (query: any) => Number((await query.count('* as total').first()).total)
+  const count = async (query: Json) => Number((await query.count('* as total').first()).total)
   const users = () =>
     client.from('users').select('id').where('email', 'like', `${profile}.%@${SEED_EMAIL_DOMAIN}`)
   const categories = () =>
@@ -123,7 +124,7 @@ const demoEmails = async () =>
 /** The demo content, counted in the database by its owners (the demo accounts) and category slugs. */
 async function countDemo(connection?: string) {
   const client = db.connection(connection)
-  const count = async (query: any) => Number((await query.count('* as total').first()).total)
+  const count = async (query: Json) => Number((await query.count('* as total').first()).total)
   const users = () => client.from('users').select('id').where('email', 'like', '%@marquee.local')
   const plans = () => client.from('skill_plans').select('id').whereIn('owner_id', users())
   return {
@@ -588,7 +589,7 @@ test.group('operations / the demo flow on SQLite', (group) => {
           },
           body: body ? JSON.stringify(body) : undefined,
         })
-        return { status: res.status, body: (await res.json()) as any }
+        return { status: res.status, body: (await res.json()) as Json }
       }
       const login = async (email: string) => {
         const res = await call('/auth/login', undefined, { email, password: DEMO_PASSWORD })
@@ -603,7 +604,7 @@ test.group('operations / the demo flow on SQLite', (group) => {
       assert.equal(feed.status, 200)
       assert.isNotEmpty(feed.body.data)
       assert.sameMembers(
-        [...new Set(feed.body.data.map((item: any) => item.actor.fullName))],
+        [...new Set(feed.body.data.map((item: Json) => item.actor.fullName))],
         ['Maya Chen', 'Jonas Berg']
       )
 
@@ -611,7 +612,7 @@ test.group('operations / the demo flow on SQLite', (group) => {
       const campaigns = await call('/campaigns', maya)
       assert.equal(campaigns.status, 200)
       assert.sameMembers(
-        campaigns.body.data.map((c: any) => c.name),
+        campaigns.body.data.map((c: Json) => c.name),
         ['Five-Minute Morning Routine', 'Weekend Trails Challenge']
       )
     } finally {
@@ -772,18 +773,18 @@ test.group('operations / seeding in production', (group) => {
       // The admin made with admin:create seeds through the API only when forced.
       const login = await post('/auth/login', { email: OPS, password: OPS_PASSWORD })
       assert.equal(login.status, 200)
-      const token = ((await login.json()) as any).data.tokens.accessToken
+      const token = ((await login.json()) as Json).data.tokens.accessToken
       const apiRefused = await post('/admin/seed', { profile: 'demo' }, token)
       assert.equal(apiRefused.status, 403)
-      assert.equal(((await apiRefused.json()) as any).errors[0].code, 'E_SEED_IN_PRODUCTION')
+      assert.equal(((await apiRefused.json()) as ErrorBody).errors[0].code, 'E_SEED_IN_PRODUCTION')
       const forced = await post('/admin/seed', { profile: 'demo', force: true }, token)
       assert.equal(forced.status, 202)
-      const { taskId } = ((await forced.json()) as any).data
+      const { taskId } = ((await forced.json()) as Json).data
       const task = await fetch(`${base}/admin/tasks/${taskId}`, {
         headers: { accept: 'application/json', authorization: `Bearer ${token}` },
       })
       assert.equal(task.status, 200)
-      assert.equal(((await task.json()) as any).data.name, 'seed')
+      assert.equal(((await task.json()) as Json).data.name, 'seed')
     } finally {
       await server.stop()
     }

@@ -8,6 +8,7 @@ import { isolate } from '#tests/support/hooks'
 import { FlakyJob, GatedJob, failing, openGate } from '#tests/support/jobs'
 import { eventually } from '#tests/support/queue'
 import { openStream, type Stream, type TransmitMessage } from '#tests/support/sse'
+import type { ErrorBody } from '#tests/support/json'
 
 const BASE = `http://${env.get('HOST', '127.0.0.1')}:${env.get('PORT')}`
 const key = () => `sse-${randomBytes(6).toString('hex')}`
@@ -105,7 +106,7 @@ test.group('operations / task progress over SSE', (group) => {
       const watcher = await stream(token)
       const refused = await watcher.subscribe(`tasks/default:${key()}`)
       assert.equal(refused.status, 403, persona)
-      assert.equal(((await refused.json()) as any).errors[0].code, 'E_CHANNEL_FORBIDDEN')
+      assert.equal(((await refused.json()) as ErrorBody).errors[0].code, 'E_CHANNEL_FORBIDDEN')
     }
     const { token } = await actor('admin')
     const watcher = await stream(token)

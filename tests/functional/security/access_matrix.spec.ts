@@ -16,6 +16,7 @@ import { campaignFor, invite } from '#tests/support/marketplace'
 import { planFor } from '#tests/support/community_plans'
 import { productFor, startSession } from '#tests/support/gifting'
 import { addToCart, addressOf, checkout } from '#tests/support/commerce'
+import type User from '#models/user'
 
 /** Routes anyone may call without a token. Every other /api route must answer 401 to anonymous callers. */
 const PUBLIC = new Set([
@@ -54,17 +55,17 @@ interface Fixture {
  */
 const plan: Fixture = {
   persona: 'influencer',
-  create: async (_c, o) => (await planFor({ id: o.id } as any)).id,
+  create: async (_c, o) => (await planFor({ id: o.id } as User)).id,
 }
 const campaign: Fixture = {
   persona: 'sponsor',
-  create: async (_c, o) => (await campaignFor({ id: o.id } as any, { visibility: 'private' })).id,
+  create: async (_c, o) => (await campaignFor({ id: o.id } as User, { visibility: 'private' })).id,
 }
 const adRequest: Fixture = {
   persona: 'sponsor',
   create: async (client, o) => {
     const influencer = await actor('influencer')
-    const c = await campaignFor({ id: o.id } as any)
+    const c = await campaignFor({ id: o.id } as User)
     return (await invite(client, o.token, c.id, influencer.user.id)).id
   },
 }
@@ -72,7 +73,7 @@ const conversation: Fixture = {
   persona: 'sponsor',
   create: async (client, o) => {
     const influencer = await actor('influencer')
-    const c = await campaignFor({ id: o.id } as any)
+    const c = await campaignFor({ id: o.id } as User)
     await invite(client, o.token, c.id, influencer.user.id)
     return (await Conversation.create({ sponsorId: o.id, influencerId: influencer.user.id })).id
   },
@@ -80,7 +81,7 @@ const conversation: Fixture = {
 const comment: Fixture = {
   persona: 'influencer',
   create: async (_c, o) => {
-    const p = await planFor({ id: o.id } as any)
+    const p = await planFor({ id: o.id } as User)
     return (
       await Comment.create({ planId: p.id, userId: o.id, body: 'mine', depth: 0, parentId: null })
     ).id
@@ -343,7 +344,7 @@ test.group('security / no secrets or protected fields in responses', (group) => 
     assert.equal(me.body().data.role, 'sponsor')
     assert.notEqual(me.body().data.fullName, 'Me')
 
-    const campaign = {
+    const campaignInput = {
       name: 'Owned by me',
       description: 'd',
       niche: 'tech',
@@ -355,14 +356,14 @@ test.group('security / no secrets or protected fields in responses', (group) => 
       await client
         .post('/api/v1/campaigns')
         .bearerToken(sponsor.token)
-        .json({ ...campaign, sponsorId: 1 }),
+        .json({ ...campaignInput, sponsorId: 1 }),
       'sponsorId'
     )
     await refused(
       await client
         .post('/api/v1/campaigns')
         .bearerToken(sponsor.token)
-        .json({ ...campaign, flaggedAt: null }),
+        .json({ ...campaignInput, flaggedAt: null }),
       'flaggedAt'
     )
     assert.lengthOf(
@@ -371,7 +372,7 @@ test.group('security / no secrets or protected fields in responses', (group) => 
     )
 
     const influencer = await actor('influencer')
-    const plan = {
+    const planInput = {
       title: 'Mine',
       description: 'd',
       category: 'c',
@@ -383,24 +384,24 @@ test.group('security / no secrets or protected fields in responses', (group) => 
       await client
         .post('/api/v1/plans')
         .bearerToken(influencer.token)
-        .json({ ...plan, ownerId: sponsor.user.id }),
+        .json({ ...planInput, ownerId: sponsor.user.id }),
       'ownerId'
     )
     await refused(
       await client
         .post('/api/v1/plans')
         .bearerToken(influencer.token)
-        .json({ ...plan, likesCount: 999 }),
+        .json({ ...planInput, likesCount: 999 }),
       'likesCount'
     )
     await refused(
       await client
         .post('/api/v1/plans')
         .bearerToken(influencer.token)
-        .json({ ...plan, tasks: [{ day: 1, title: 't', doneAt: null }] }),
+        .json({ ...planInput, tasks: [{ day: 1, title: 't', doneAt: null }] }),
       'tasks.0.doneAt'
     )
-    const created = await client.post('/api/v1/plans').bearerToken(influencer.token).json(plan)
+    const created = await client.post('/api/v1/plans').bearerToken(influencer.token).json(planInput)
     created.assertStatus(201)
     assert.equal(created.body().data.owner.id, influencer.user.id)
     assert.equal(created.body().data.likesCount, 0)

@@ -9,6 +9,7 @@ import { actor } from '#tests/support/auth'
 import { addressOf } from '#tests/support/commerce'
 import { planFor } from '#tests/support/community_plans'
 import { API, MODERATION, createRule } from '#tests/support/moderation'
+import type { Assert } from '@japa/assert'
 
 interface ApiErrorBody {
   errors: { code: string; message: string; field?: string }[]
@@ -16,7 +17,7 @@ interface ApiErrorBody {
 
 /** The 422 a PATCH answers for a field its create accepts but it cannot change: that field only, with why. */
 function assertReadOnly(
-  assert: any,
+  assert: Assert,
   res: { status(): number; body(): ApiErrorBody },
   field: string,
   message: RegExp

@@ -5,11 +5,12 @@ import QueueService from '#platform/queue/queue_service'
 import { MemoryBackend } from '#platform/queue/memory_backend'
 import { eventually } from '#tests/support/queue'
 import { failing, FlakyJob, GatedJob, openGate } from '#tests/support/jobs'
+import type { Json } from '#tests/support/json'
 
 /** Without Redis the web process runs jobs itself, and announces them on `tasks/<taskId>` the same way workers do. */
 test.group('operations / task events of the in-process queue', (group) => {
   let queues: QueueService
-  const broadcasts: { channel: string; payload: any }[] = []
+  const broadcasts: { channel: string; payload: Json }[] = []
   group.setup(() => transmit.on('broadcast', (message) => void broadcasts.push(message)))
   group.each.setup(() => {
     queues = new QueueService(new MemoryBackend())
