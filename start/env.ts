@@ -54,6 +54,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   BODY_LIMIT: Env.schema.string.optional(),
   ACCESS_TOKEN_TTL: Env.schema.string.optional(),
   REFRESH_TOKEN_TTL: Env.schema.string.optional(),
+  PLAN_ROOM_TTL: Env.schema.string.optional(),
 
   AUTH_RATE_LIMIT: Env.schema.number.optional(),
   AUTH_CLIENT_RATE_LIMIT: Env.schema.number.optional(),

@@ -22,38 +22,30 @@ export async function ask(io: Io, question: string) {
     })
   )
   try {
-    return (await Promise.race([rl.question(question), interrupted])).trim()
+    const answer = await Promise.race([rl.question(question), interrupted])
+    return answer.trim()
   } finally {
     rl.close()
   }
 }
 
-/** Reads a line in raw mode without echoing it (passwords). */
-export function askHidden(io: Io, question: string): Promise<string> {
-  const { stdin, stderr } = io
-  stderr.write(question)
-  stdin.setRawMode?.(true)
-  stdin.resume()
-  return new Promise((resolve, reject) => {
-    let typed = ''
-    const done = (error?: Error) => {
-      stdin.off('data', onData)
-      stdin.setRawMode?.(false)
-      stdin.pause()
-      stderr.write('\n')
-      if (error) reject(error)
-      else resolve(typed)
-    }
-    const onData = (chunk: Buffer) => {
-      for (const char of chunk.toString('utf8')) {
-        if (char === '\r' || char === '\n') return done()
-        if (char === '\u0003') return done(new InterruptedError())
-        if (char === '\u007F' || char === '\b') typed = typed.slice(0, -1)
-        else typed += char
-      }
-    }
-    stdin.on('data', onData)
-  })
+/**
+ * Asks for a password on a terminal without echoing it (@inquirer/password,
+ * loaded only here: commands that never ask do not pay for it). Ctrl-C
+ * rejects with an {@link InterruptedError}. Off a terminal, read the
+ * password from stdin instead ({@link readAll}).
+ */
+export async function askHidden(io: Io, question: string): Promise<string> {
+  const { default: password } = await import('@inquirer/password')
+  try {
+    return await password(
+      { message: question.trimEnd(), toggleMask: false },
+      { input: io.stdin, output: io.stderr }
+    )
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') throw new InterruptedError()
+    throw error
+  }
 }
 
 export async function confirm(io: Io, question: string) {

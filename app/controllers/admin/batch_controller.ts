@@ -28,7 +28,7 @@ export default class BatchController {
     await ctx.bouncer.with(OperationsPolicy).authorize('operate')
     const taskId = await this.batches.runNow(ctx.auth.getUserOrFail(), ctx.params.name, ctx)
     ctx.response.status(202)
-    return ctx.serialize({ taskId })
+    return ctx.serialize({ taskId, status: 'queued' })
   }
 
   async pause(ctx: HttpContext) {

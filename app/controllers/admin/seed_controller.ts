@@ -14,6 +14,6 @@ export default class SeedController {
     const payload = await ctx.request.validateUsing(seedValidator)
     const taskId = await this.seeds.queue(ctx.auth.getUserOrFail(), payload, ctx)
     ctx.response.status(202)
-    return ctx.serialize({ taskId })
+    return ctx.serialize({ taskId, status: 'queued' })
   }
 }

@@ -229,7 +229,9 @@ test.group('cli / server URLs and prompts', (group) => {
       ],
     })
     assert.equal(atPassword.code, 130)
-    assert.match(atPassword.stderr, /Password: \n$/)
+    // The password prompt (@inquirer/password) ends its line and shows the cursor again.
+    assert.match(atPassword.stderr, /Password: [^\n]*\n[^\n]*$/)
+    assert.isTrue(atPassword.stderr.endsWith('\u001B[?25h'), JSON.stringify(atPassword.stderr))
 
     const { token } = await actor('admin')
     const pending = await actor('pendingSponsor')

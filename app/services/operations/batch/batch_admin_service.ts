@@ -6,7 +6,7 @@ import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import RunBatchJob from '#jobs/run_batch_job'
 import AuditService from '#services/identity/audit_service'
-import QueueService from '#services/operations/queue/queue_service'
+import OutboxService from '#services/operations/outbox/outbox_service'
 import { batchTasks, isBatchTask, type BatchTaskName } from '#services/operations/batch/batch_tasks'
 import { lastCronRun, nextCronRun } from '#services/operations/batch/cron'
 import Scheduler, { OVERDUE_AFTER } from '#services/operations/batch/scheduler'
@@ -31,7 +31,7 @@ export interface BatchStatus {
 @inject()
 export default class BatchAdminService {
   constructor(
-    private queues: QueueService,
+    private outbox: OutboxService,
     private audit: AuditService,
     private scheduler: Scheduler
   ) {}
@@ -84,19 +84,27 @@ export default class BatchAdminService {
 
   async status(name: string) {
     const known = this.ensure(name)
-    return (await this.list()).find((s) => s.name === known)!
+    const statuses = await this.list()
+    return statuses.find((s) => s.name === known)!
   }
 
+  /** Records a run for a worker (the outbox relays it now, or once Redis answers again). */
   async runNow(admin: User, name: string, ctx?: HttpContext) {
     const task = this.ensure(name)
-    const taskId = await this.queues.dispatch(RunBatchJob, { task, trigger: 'admin' })
-    await this.audit.record(
-      admin,
-      { action: 'batch.run', targetType: 'batch', targetId: task, details: { taskId } },
-      undefined,
-      ctx
-    )
-    return taskId
+    return db.transaction(async (trx) => {
+      const taskId = await this.outbox.dispatch(
+        RunBatchJob,
+        { task, trigger: 'admin' },
+        { client: trx }
+      )
+      await this.audit.record(
+        admin,
+        { action: 'batch.run', targetType: 'batch', targetId: task, details: { taskId } },
+        trx,
+        ctx
+      )
+      return taskId
+    })
   }
 
   async setPaused(admin: User, name: string, paused: boolean, ctx?: HttpContext) {

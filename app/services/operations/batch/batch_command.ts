@@ -25,14 +25,19 @@ export default abstract class BatchCommand extends BaseCommand {
     const name = (this.constructor as typeof BatchCommand).taskName
     try {
       if (this.queue) {
-        const { default: QueueService } = await import('#services/operations/queue/queue_service')
+        const { default: OutboxService } =
+          await import('#services/operations/outbox/outbox_service')
         const { default: RunBatchJob } = await import('#jobs/run_batch_job')
-        const queues = await this.app.container.make(QueueService)
-        const taskId = await queues.dispatch(RunBatchJob, {
-          task: name,
-          trigger: 'cli',
-          options: this.taskOptions(),
-        })
+        const outbox = await this.app.container.make(OutboxService)
+        const taskId = await outbox.dispatch(
+          RunBatchJob,
+          {
+            task: name,
+            trigger: 'cli',
+            options: this.taskOptions(),
+          },
+          { awaitRelay: true }
+        )
         this.logger.success(stamped(`${name}: queued as task ${taskId}`))
         return
       }

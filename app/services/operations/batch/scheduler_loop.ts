@@ -1,5 +1,6 @@
 import type Scheduler from '#services/operations/batch/scheduler'
 import { type SchedulerMode, type TickOutcome } from '#services/operations/batch/scheduler'
+import { PeriodicRunner } from '#services/operations/periodic_runner'
 
 export interface LoopHooks {
   onTick(outcomes: TickOutcome[]): void
@@ -12,39 +13,26 @@ export interface LoopHooks {
  * recorded).
  */
 export class SchedulerLoop {
-  #timer: NodeJS.Timeout | null = null
-  #tick: Promise<void> | null = null
-  #stopped = false
+  #runner: PeriodicRunner
 
-  constructor(
-    private scheduler: Scheduler,
-    private mode: SchedulerMode,
-    private hooks: LoopHooks
-  ) {}
+  constructor(scheduler: Scheduler, mode: SchedulerMode, hooks: LoopHooks) {
+    this.#runner = new PeriodicRunner({
+      immediate: true,
+      delay: () => 60_000 - (Date.now() % 60_000) + 100,
+      run: () =>
+        scheduler.tick(mode).then(
+          (outcomes) => hooks.onTick(outcomes),
+          (error) => hooks.onError(error)
+        ),
+    })
+  }
 
   start() {
-    this.#run()
+    this.#runner.start()
   }
 
-  async stop() {
-    this.#stopped = true
-    if (this.#timer) clearTimeout(this.#timer)
-    await this.#tick
-  }
-
-  #run() {
-    this.#timer = null
-    this.#tick = this.scheduler
-      .tick(this.mode)
-      .then(
-        (outcomes) => this.hooks.onTick(outcomes),
-        (error) => this.hooks.onError(error)
-      )
-      .finally(() => {
-        this.#tick = null
-        if (!this.#stopped)
-          this.#timer = setTimeout(() => this.#run(), 60_000 - (Date.now() % 60_000) + 100)
-      })
+  stop() {
+    return this.#runner.stop()
   }
 }
 

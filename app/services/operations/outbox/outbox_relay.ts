@@ -1,5 +1,6 @@
 import logger from '@adonisjs/core/services/logger'
 import type OutboxService from '#services/operations/outbox/outbox_service'
+import { PeriodicRunner } from '#services/operations/periodic_runner'
 
 /** Milliseconds between relay passes. */
 const INTERVAL_MS = 1000
@@ -11,32 +12,18 @@ const INTERVAL_MS = 1000
  * process died before relaying them.
  */
 export class OutboxRelay {
-  #timer: NodeJS.Timeout | null = null
-  #pass: Promise<void> | null = null
-  #stopped = false
+  #runner = new PeriodicRunner({ delay: () => INTERVAL_MS, run: () => this.#run() })
   /** The queue refused the last pass's rows (Redis down): logged once, and once when they go through. */
   #refused = false
 
   constructor(private outbox: OutboxService) {}
 
   start() {
-    this.#schedule()
+    this.#runner.start()
   }
 
-  async stop() {
-    this.#stopped = true
-    if (this.#timer) clearTimeout(this.#timer)
-    await this.#pass
-  }
-
-  #schedule() {
-    if (this.#stopped) return
-    this.#timer = setTimeout(() => {
-      this.#pass = this.#run().finally(() => {
-        this.#pass = null
-        this.#schedule()
-      })
-    }, INTERVAL_MS)
+  stop() {
+    return this.#runner.stop()
   }
 
   async #run() {

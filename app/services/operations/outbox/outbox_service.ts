@@ -18,6 +18,12 @@ import { sqlTime } from '#services/db/time'
 export interface OutboxOptions extends DispatchOptions {
   /** The transaction of the change that causes the job: the job exists if and only if the change commits. */
   client?: QueryClientContract
+  /**
+   * Without `client`: resolve once the row was relayed (or the queue refused
+   * it), for a short-lived process such as an ace command, which may exit
+   * before a relay in the background ends.
+   */
+  awaitRelay?: boolean
 }
 
 /** Rows relayed per batch. */
@@ -59,14 +65,16 @@ export default class OutboxService {
       })
       .returning('id')
     const id = typeof inserted === 'object' ? inserted.id : inserted
-    const relayNow = () => {
+    const relayNow = () =>
       this.relayRows([id]).catch((error) =>
         logger.debug({ err: error }, 'outbox: relay after commit deferred')
       )
-    }
     if (options.client?.isTransaction)
-      (options.client as TransactionClientContract).after('commit', async () => relayNow())
-    else relayNow()
+      (options.client as TransactionClientContract).after('commit', async () => {
+        void relayNow()
+      })
+    else if (options.awaitRelay) await relayNow()
+    else void relayNow()
     return taskId(job.queue, jobIdOf({ id, job_id: options.jobId ?? null }))
   }
 

@@ -3,15 +3,16 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type User from '#models/user'
 import SeedJob from '#jobs/seed_job'
 import AuditService from '#services/identity/audit_service'
-import QueueService from '#services/operations/queue/queue_service'
+import db from '@adonisjs/lucid/services/db'
+import OutboxService from '#services/operations/outbox/outbox_service'
 import { assertSeedingAllowed } from '#services/operations/seeding/seed_runner'
 import type { SeedProfile } from '#services/operations/seeding/profiles'
 
-/** Admins seed a profile as a background job (progress on the tasks API and the SSE channel `tasks/<taskId>`). */
+/** Admins seed a profile as a background job, recorded in the outbox with its audit entry (progress on the tasks API and the SSE channel `tasks/<taskId>`). */
 @inject()
 export default class SeedService {
   constructor(
-    private queues: QueueService,
+    private outbox: OutboxService,
     private audit: AuditService
   ) {}
 
@@ -21,13 +22,15 @@ export default class SeedService {
     ctx?: HttpContext
   ) {
     assertSeedingAllowed(force)
-    const taskId = await this.queues.dispatch(SeedJob, { profile })
-    await this.audit.record(
-      admin,
-      { action: 'seed.run', targetType: 'seed', targetId: profile, details: { taskId, force } },
-      undefined,
-      ctx
-    )
-    return taskId
+    return db.transaction(async (trx) => {
+      const taskId = await this.outbox.dispatch(SeedJob, { profile }, { client: trx })
+      await this.audit.record(
+        admin,
+        { action: 'seed.run', targetType: 'seed', targetId: profile, details: { taskId, force } },
+        trx,
+        ctx
+      )
+      return taskId
+    })
   }
 }
