@@ -1,5 +1,5 @@
 import router from '@adonisjs/core/services/router'
-import { CONSOLE_ASSETS } from '#services/operations/openapi/api_console'
+import { CONSOLE_ASSETS } from '#platform/openapi/api_console'
 
 const DocsController = () => import('#controllers/operations/docs_controller')
 

@@ -1,11 +1,11 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { openApiDocument } from '#services/operations/openapi/document'
-import { referencePage } from '#services/operations/openapi/reference_page'
+import { openApiDocument } from '#platform/openapi/document'
+import { referencePage } from '#platform/openapi/reference_page'
 import {
   CONSOLE_PAGE,
   consoleAsset,
   type ConsoleAsset,
-} from '#services/operations/openapi/api_console'
+} from '#platform/openapi/api_console'
 
 const REFERENCE_PAGE_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
