@@ -143,7 +143,7 @@ test.group('operations / tracing (OpenTelemetry over OTLP)', () => {
       async () =>
         trace().find(
           (span) =>
-            /^\s*insert into "?users/i.test(String(statementOf(span))) &&
+            /^\s*insert into [`"]?users\b/i.test(String(statementOf(span))) &&
             descendsFrom(spans, span, request)
         )
     )
@@ -156,8 +156,11 @@ test.group('operations / tracing (OpenTelemetry over OTLP)', () => {
     )
     assert.equal(job.kind, 5, 'a consumer span')
     assert.isTrue(descendsFrom(spans, job, request))
-    const smtp = await until('the SMTP span under the job', async () =>
-      trace().find((span) => span.name === 'smtp send' && descendsFrom(spans, span, job))
+    const smtp = await until(
+      'the SMTP span under the job',
+      async () =>
+        trace().find((span) => span.name === 'smtp send' && descendsFrom(spans, span, job)),
+      60_000
     )
     assert.equal(smtp.kind, 3, 'a client span')
   }).timeout(150_000)
