@@ -4,6 +4,7 @@ import type {
   AuditLog,
   BatchRun,
   BatchTask,
+  Behaviour,
   CacheStats,
   Charts,
   DashboardStats,
@@ -11,6 +12,7 @@ import type {
   ReportContext,
   ResolutionAction,
   Rule,
+  SwipeAnalytics,
   Task,
   TaskRef,
   TokenPair,
@@ -139,8 +141,10 @@ export class MarqueeApi {
     retry: (id: string) =>
       this.call<Task>('POST', `${ADMIN}/tasks/${encodeURIComponent(id)}/retry`),
     /** The task's `progress` events (`{ taskId, state, progress }`) on the real-time stream. */
-    events: async (id: string) =>
-      (await import('./event_stream.js')).EventStream.open(this.http, [`tasks/${id}`]),
+    events: async (id: string) => {
+      const { EventStream } = await import('./event_stream.js')
+      return EventStream.open(this.http, [`tasks/${id}`])
+    },
   }
 
   readonly seed = (profile: string, force?: boolean) =>
@@ -153,5 +157,12 @@ export class MarqueeApi {
     stats: () => this.call<DashboardStats>('GET', `${ADMIN}/dashboard/stats`),
     chart: <K extends ChartName>(name: K, query: Query = {}) =>
       this.call<Charts[K]>('GET', `${ADMIN}/dashboard/charts/${CHART_PATHS[name]}`, { query }),
+  }
+
+  readonly analytics = {
+    behaviour: (query: Query = {}) =>
+      this.call<Behaviour>('GET', `${ADMIN}/analytics/behaviour`, { query }),
+    gifting: (query: Query = {}) =>
+      this.call<SwipeAnalytics>('GET', `${ADMIN}/gifting/analytics`, { query }),
   }
 }

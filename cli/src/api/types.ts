@@ -222,3 +222,54 @@ export interface Charts {
     byStatus: { status: string; count: number }[]
   }
 }
+
+export interface ActiveMembers {
+  day: string
+  dau: number
+  wau: number
+  mau: number
+}
+
+export interface FunnelFigures {
+  signedUp: number
+  firstPlan: number
+  firstLike: number
+  planRate: number | null
+  likeRate: number | null
+  overallRate: number | null
+}
+
+/** Members' behaviour over a period (GET /admin/analytics/behaviour). */
+export interface Behaviour {
+  active: { current: ActiveMembers; series: ActiveMembers[] }
+  funnel: {
+    bucket: 'day' | 'week' | 'month'
+    cohorts: (FunnelFigures & { cohort: string })[]
+    total: FunnelFigures
+  }
+  retention: {
+    cohort: string
+    size: number
+    weeks: { week: number; active: number; percent: number | null }[]
+  }[]
+  features: { feature: string; uses: number; members: number }[]
+}
+
+/** Every shopper's swipes over a period (GET /admin/gifting/analytics). */
+export interface SwipeAnalytics {
+  shoppers?: number
+  sessions: number
+  swipes: { total: number; likes: number; superlikes: number; dislikes: number }
+  likeRate: number | null
+  categories: {
+    id: number
+    name: string
+    path: string
+    liked: number
+    superliked: number
+    disliked: number
+  }[]
+  tags: { liked: { tag: string; count: number }[]; disliked: { tag: string; count: number }[] }
+  brands: { id: number; name: string; liked: number; disliked: number }[]
+  priceBand: { min: number; median: number; max: number } | null
+}
