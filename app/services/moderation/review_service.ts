@@ -13,6 +13,7 @@ import { sqlNow, sqlTime } from '#services/db/time'
 import { blockUser, loadTarget, setHidden } from '#services/moderation/targets'
 import ModerationCache from '#services/moderation/moderation_cache'
 import type { queueValidator } from '#validators/moderation/report'
+import { revokeVerified } from '#services/identity/session_revocations'
 
 export const CLAIM_MINUTES = 15
 const CREDIBILITY_STEP = 5
@@ -320,5 +321,6 @@ export default class ReviewService {
       .from('users')
       .whereIn('id', reporters)
       .update({ credibility: db.raw(expression) })
+    await revokeVerified({ users: reporters }, trx)
   }
 }

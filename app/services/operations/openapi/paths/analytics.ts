@@ -1,10 +1,12 @@
 import { endpoints, type ApiModule } from '#services/operations/openapi/operation'
 import {
   array,
+  dateTime,
   integer,
   nullable,
   number,
   object,
+  oneOf,
   ref,
   string,
 } from '#services/operations/openapi/schema'
@@ -16,14 +18,63 @@ import {
   trackEventValidator,
 } from '#validators/analytics/analytics'
 import { oneOfBodies } from '#services/operations/openapi/validator_schema'
+import {
+  behaviourValidator,
+  DEFAULT_FEATURES,
+  MAX_BEHAVIOUR_DAYS,
+} from '#validators/analytics/behaviour'
+import { FEATURE_OF_EVENT, FEATURE_OF_VERB, FEATURES } from '#services/analytics/behaviour_features'
 
 const route = endpoints({ tag: 'Analytics', prefix: '/api/v1', auth: 'user' })
+const adminRoute = endpoints({ tag: 'Analytics', prefix: '/api/v1/admin', auth: 'admin' })
 
 const count = () => integer({ minimum: 0 })
 const day = string({ format: 'date', description: 'UTC day, YYYY-MM-DD' })
 const rate = nullable(
   number({ minimum: 0, description: 'Per plan view, 4 decimals; null without views' })
 )
+
+const pct = (of: string) =>
+  nullable(
+    number({
+      minimum: 0,
+      maximum: 100,
+      description: `Percent of ${of}, 1 decimal; null when there are none`,
+    })
+  )
+
+const mapping = (features: Record<string, string>) =>
+  Object.entries(features)
+    .map(([kind, feature]) => `\`${kind}\` → \`${feature}\``)
+    .join(', ')
+
+const funnelFigures = {
+  signedUp: count(),
+  firstPlan: integer({
+    minimum: 0,
+    description: 'Of them, those who created a skill plan by the end of the period',
+  }),
+  firstLike: integer({
+    minimum: 0,
+    description: 'Of those, the ones who also liked a plan by the end of the period',
+  }),
+  planRate: pct('`signedUp`'),
+  likeRate: pct('`firstPlan`'),
+  overallRate: pct('`signedUp`'),
+}
+
+const BEHAVIOUR =
+  'A **member** is a live (not deleted) account that is not an admin. A member is **active** on a UTC day when they tracked an ' +
+  'event (`POST /analytics/track`) or did something that writes a feed activity (created, liked, rated or downloaded a plan, ' +
+  'commented, followed, proposed a custom task) that day; signing up or logging in alone is not activity. ' +
+  '`active`: per day of the period, DAU (active that day), WAU (in the 7 days ending that day) and MAU (in the 30 days ending ' +
+  'that day); `current` is the last day. `funnel`: members who signed up in the period, per `bucket` (default week) and in total, ' +
+  'who created a skill plan, and of those who also liked a plan, by the end of the period. `retention`: members who signed up ' +
+  'in the period by ISO week (Monday) of sign-up; for each week since (0 = the sign-up week) up to the week of `to`, how many ' +
+  'were active in it. `features`: the top `limit` features used in the period (events and activities, uses then members), ' +
+  `grouped as: ${mapping(FEATURE_OF_EVENT)}, ${mapping(FEATURE_OF_VERB)}. ` +
+  `The period defaults to the last 30 days and covers at most ${MAX_BEHAVIOUR_DAYS}. Cached 120 s per period and bucket like the ` +
+  'dashboard charts; `meta.computedAt` says when the figures were computed and every hit answers the same.'
 
 const planFigures = {
   views: count(),
@@ -48,6 +99,43 @@ export const analytics: ApiModule = {
     },
   ],
   schemas: {
+    Behaviour: object({
+      active: object({
+        current: ref('ActiveMembers'),
+        series: array(ref('ActiveMembers'), {
+          description: 'One entry per UTC day of the period, zeros included',
+        }),
+      }),
+      funnel: object({
+        bucket: oneOf(['day', 'week', 'month']),
+        cohorts: array(object({ cohort: day, ...funnelFigures }), {
+          description:
+            'One entry per bucket of the period (first day of the bucket), zeros included',
+        }),
+        total: object(funnelFigures),
+      }),
+      retention: array(
+        object({
+          cohort: string({ format: 'date', description: 'Monday of the sign-up week (UTC)' }),
+          size: count(),
+          weeks: array(
+            object({
+              week: integer({ minimum: 0, description: 'Weeks since the sign-up week' }),
+              active: count(),
+              percent: pct('the cohort'),
+            })
+          ),
+        })
+      ),
+      features: array(
+        object({
+          feature: oneOf(FEATURES),
+          uses: integer({ minimum: 1, description: 'Events and activities of the feature' }),
+          members: integer({ minimum: 1, description: 'Distinct members who used it' }),
+        })
+      ),
+    }),
+    ActiveMembers: object({ day, dau: count(), wau: count(), mau: count() }),
     PlanAnalytics: object({
       planId: integer(),
       totals: object({
@@ -120,6 +208,32 @@ export const analytics: ApiModule = {
       response: ref('Engagement'),
       errors: [403],
       fields: { window: 'Days (default 30)' },
+    }),
+    adminRoute.get('/analytics/behaviour', {
+      summary:
+        'Members’ behaviour: active members, sign-up funnel, retention cohorts, most-used features',
+      description: BEHAVIOUR,
+      query: behaviourValidator,
+      raw: {
+        mediaType: 'application/json',
+        schema: object({
+          data: ref('Behaviour'),
+          meta: object({
+            computedAt: dateTime(),
+            from: string({ format: 'date' }),
+            to: string({ format: 'date' }),
+            bucket: oneOf(['day', 'week', 'month']),
+            limit: integer(),
+          }),
+        }),
+      },
+      errors: [422],
+      fields: {
+        from: { description: 'First day (UTC), default: 29 days before `to`', format: 'date' },
+        to: { description: 'Last day (UTC), on or after `from`; default: today', format: 'date' },
+        bucket: { description: 'Size of the funnel’s sign-up cohorts', default: 'week' },
+        limit: { description: 'Features ranked', default: DEFAULT_FEATURES },
+      },
     }),
   ],
 }
