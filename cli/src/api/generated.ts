@@ -3260,6 +3260,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/analytics/behaviour": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Members’ behaviour: active members, sign-up funnel, retention cohorts, most-used features
+         * @description A **member** is a live (not deleted) account that is not an admin. A member is **active** on a UTC day when they tracked an event (`POST /analytics/track`) or did something that writes a feed activity (created, liked, rated or downloaded a plan, commented, followed, proposed a custom task) that day; signing up or logging in alone is not activity. `active`: per day of the period, DAU (active that day), WAU (in the 7 days ending that day) and MAU (in the 30 days ending that day); `current` is the last day. `funnel`: members who signed up in the period, per `bucket` (default week) and in total, who created a skill plan, and of those who also liked a plan, by the end of the period. `retention`: members who signed up in the period by ISO week (Monday) of sign-up; for each week since (0 = the sign-up week) up to the week of `to`, how many were active in it. `features`: the top `limit` features used in the period (events and activities, uses then members), grouped as: `plan.view` → `plan_browsing`, `plan.share` → `plan_sharing`, `plan.start` → `plan_progress`, `plan.task_complete` → `plan_progress`, `profile.view` → `profiles`, `campaign.view` → `campaigns`, `product.view` → `shop`, `search` → `search`, `plan.created` → `plan_creation`, `plan.liked` → `likes`, `plan.rated` → `ratings`, `plan.downloaded` → `downloads`, `comment.created` → `comments`, `user.followed` → `follows`, `custom_task.created` → `custom_tasks`. The period defaults to the last 30 days and covers at most 366. Cached 120 s per period and bucket like the dashboard charts; `meta.computedAt` says when the figures were computed and every hit answers the same.
+         */
+        get: operations["getAdminAnalyticsBehaviour"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/exports": {
         parameters: {
             query?: never;
@@ -4747,6 +4767,82 @@ export interface components {
              * @description When the group last grew
              */
             updatedAt: string;
+        };
+        Behaviour: {
+            active: {
+                current: components["schemas"]["ActiveMembers"];
+                /** @description One entry per UTC day of the period, zeros included */
+                series: components["schemas"]["ActiveMembers"][];
+            };
+            funnel: {
+                /** @enum {string} */
+                bucket: "day" | "week" | "month";
+                /** @description One entry per bucket of the period (first day of the bucket), zeros included */
+                cohorts: {
+                    /**
+                     * Format: date
+                     * @description UTC day, YYYY-MM-DD
+                     */
+                    cohort: string;
+                    signedUp: number;
+                    /** @description Of them, those who created a skill plan by the end of the period */
+                    firstPlan: number;
+                    /** @description Of those, the ones who also liked a plan by the end of the period */
+                    firstLike: number;
+                    /** @description Percent of `signedUp`, 1 decimal; null when there are none */
+                    planRate: number | null;
+                    /** @description Percent of `firstPlan`, 1 decimal; null when there are none */
+                    likeRate: number | null;
+                    /** @description Percent of `signedUp`, 1 decimal; null when there are none */
+                    overallRate: number | null;
+                }[];
+                total: {
+                    signedUp: number;
+                    /** @description Of them, those who created a skill plan by the end of the period */
+                    firstPlan: number;
+                    /** @description Of those, the ones who also liked a plan by the end of the period */
+                    firstLike: number;
+                    /** @description Percent of `signedUp`, 1 decimal; null when there are none */
+                    planRate: number | null;
+                    /** @description Percent of `firstPlan`, 1 decimal; null when there are none */
+                    likeRate: number | null;
+                    /** @description Percent of `signedUp`, 1 decimal; null when there are none */
+                    overallRate: number | null;
+                };
+            };
+            retention: {
+                /**
+                 * Format: date
+                 * @description Monday of the sign-up week (UTC)
+                 */
+                cohort: string;
+                size: number;
+                weeks: {
+                    /** @description Weeks since the sign-up week */
+                    week: number;
+                    active: number;
+                    /** @description Percent of the cohort, 1 decimal; null when there are none */
+                    percent: number | null;
+                }[];
+            }[];
+            features: {
+                /** @enum {string} */
+                feature: "plan_browsing" | "plan_sharing" | "plan_progress" | "profiles" | "campaigns" | "shop" | "search" | "plan_creation" | "likes" | "ratings" | "downloads" | "comments" | "follows" | "custom_tasks";
+                /** @description Events and activities of the feature */
+                uses: number;
+                /** @description Distinct members who used it */
+                members: number;
+            }[];
+        };
+        ActiveMembers: {
+            /**
+             * Format: date
+             * @description UTC day, YYYY-MM-DD
+             */
+            day: string;
+            dau: number;
+            wau: number;
+            mau: number;
         };
         PlanAnalytics: {
             planId: number;
@@ -12007,6 +12103,51 @@ export interface operations {
                     "application/json": {
                         data: components["schemas"]["Engagement"];
                         meta: Record<string, never>;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    getAdminAnalyticsBehaviour: {
+        parameters: {
+            query?: {
+                /** @description First day (UTC), default: 29 days before `to` */
+                from?: unknown;
+                /** @description Last day (UTC), on or after `from`; default: today */
+                to?: unknown;
+                /** @description Size of the funnel’s sign-up cohorts */
+                bucket?: "day" | "week" | "month";
+                /** @description Features ranked */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Behaviour"];
+                        meta: {
+                            /** Format: date-time */
+                            computedAt: string;
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                            /** @enum {string} */
+                            bucket: "day" | "week" | "month";
+                            limit: number;
+                        };
                     };
                 };
             };
