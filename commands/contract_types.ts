@@ -10,9 +10,8 @@ export default class ContractTypes extends BaseCommand {
   static options: CommandOptions = { startApp: true }
 
   async run() {
-    const { buildDocument } = await import('#services/operations/openapi/document')
-    const { CLI_TYPES_FILE, renderCliTypes } =
-      await import('#services/operations/openapi/cli_types')
+    const { buildDocument } = await import('#platform/openapi/document')
+    const { CLI_TYPES_FILE, renderCliTypes } = await import('#platform/openapi/cli_types')
     await writeFile(this.app.makePath(CLI_TYPES_FILE), await renderCliTypes(buildDocument()))
     this.logger.success(`Wrote ${CLI_TYPES_FILE}`)
   }

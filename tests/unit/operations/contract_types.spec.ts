@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
-import { buildDocument } from '#services/operations/openapi/document'
-import { CLI_TYPES_FILE, renderCliTypes } from '#services/operations/openapi/cli_types'
+import { buildDocument } from '#platform/openapi/document'
+import { CLI_TYPES_FILE, renderCliTypes } from '#platform/openapi/cli_types'
 
 test.group('operations / CLI types generated from the OpenAPI document', () => {
   test('cli/src/api/generated.ts is what the document generates today', async ({ assert }) => {
