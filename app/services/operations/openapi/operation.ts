@@ -1,6 +1,12 @@
 import { envelope, integer, page, string, type Schema } from '#services/operations/openapi/schema'
 import { MAX_ID } from '#services/http/ids'
 import { MAX_JSON_DEPTH, MAX_JSON_ENTRIES } from '#config/bodyparser'
+import {
+  bodySchema,
+  queryParameters,
+  type JsonSchemaSource,
+  type QueryParameter,
+} from '#services/operations/openapi/validator_schema'
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
 
@@ -43,10 +49,17 @@ export interface OperationSpec {
   description?: string
   tags?: string[]
   auth?: Auth
-  /** JSON request body. */
-  body?: Schema
-  /** Query-string parameters; all optional. */
-  query?: Record<string, Schema>
+  /** JSON request body: the VineJS validator of the route (its limits are written there once). */
+  body?: JsonSchemaSource
+  /** Query-string parameters: the VineJS validator of `request.qs()` (or, for a route that has none, schemas). */
+  query?: JsonSchemaSource | Record<string, Schema>
+  /** A signed link: the `signature` query parameter the signed-URL check reads (no validator does). */
+  signed?: true
+  /**
+   * What only the document says about body or query fields (by dotted path, `privacy.weeklySummary`;
+   * `[]` for array items): a description, or keywords such as `default` and `examples`.
+   */
+  fields?: Record<string, string | Schema>
   /** Success status when there is a response body (default 200). */
   status?: 200 | 201 | 202
   /** A 201 operation that may find what it creates already there: when it answers 200 instead (same body). */
@@ -94,7 +107,70 @@ function operationId(method: Method, path: string) {
   return method + words.join('')
 }
 
-function parameters(path: string, query: Record<string, Schema> = {}) {
+const isSource = (value: object): value is JsonSchemaSource =>
+  typeof (value as Partial<JsonSchemaSource>).toJSONSchema === 'function'
+
+/** The schemas at a dotted field path (`a.b`, `tags[]`) of an object schema, in every branch of a union. */
+function fieldsAt(schema: Schema, path: string): Schema[] {
+  const [part, ...rest] = path.split('.')
+  const branches = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined
+  if (branches) return branches.flatMap((branch) => fieldsAt(branch, path))
+  let field = (schema.properties as Record<string, Schema> | undefined)?.[part.replace(/\[\]$/, '')]
+  if (field && part.endsWith('[]')) field = field.items as Schema | undefined
+  if (!field) return []
+  return rest.length ? fieldsAt(field, rest.join('.')) : [field]
+}
+
+/** Adds the document-only notes to a schema from a validator. */
+function annotate(schema: Schema, fields: OperationSpec['fields'] = {}): Schema {
+  for (const [path, note] of Object.entries(fields)) {
+    for (const field of fieldsAt(schema, path)) {
+      Object.assign(field, typeof note === 'string' ? { description: note } : note)
+    }
+  }
+  return schema
+}
+
+/** A note on a field the validators do not take is stale: the field was renamed or removed. */
+function checkFields(method: Method, path: string, spec: OperationSpec, body?: Schema) {
+  const query = new Set(queryOf(spec).map((parameter) => parameter.name))
+  for (const field of Object.keys(spec.fields ?? {})) {
+    if (query.has(field) || (body && fieldsAt(body, field).length)) continue
+    throw new Error(`OpenAPI: ${method} ${path} notes the field "${field}" it does not take`)
+  }
+}
+
+const SIGNATURE: QueryParameter = {
+  name: 'signature',
+  required: true,
+  schema: { type: 'string' },
+  description: 'Signature of the link; any change to the query invalidates it',
+}
+
+function queryOf(spec: OperationSpec): QueryParameter[] {
+  const validated = validatedQuery(spec)
+  return spec.signed ? [...validated, SIGNATURE] : validated
+}
+
+function validatedQuery(spec: OperationSpec): QueryParameter[] {
+  if (!spec.query) return []
+  if (!isSource(spec.query)) {
+    return Object.entries(spec.query).map(([name, schema]) => ({ name, required: false, schema }))
+  }
+  return queryParameters(spec.query).map((parameter) => {
+    const note = spec.fields?.[parameter.name]
+    if (note === undefined) return parameter
+    const { description, ...keywords }: Schema =
+      typeof note === 'string' ? { description: note } : note
+    return {
+      ...parameter,
+      schema: { ...parameter.schema, ...keywords },
+      ...(typeof description === 'string' ? { description } : {}),
+    }
+  })
+}
+
+function parameters(path: string, query: QueryParameter[]) {
   const inPath = [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
     name,
     in: 'path',
@@ -105,11 +181,11 @@ function parameters(path: string, query: Record<string, Schema> = {}) {
         ? integer({ minimum: 1 })
         : string(),
   }))
-  const inQuery = Object.entries(query).map(([name, schema]) => ({
+  const inQuery = query.map(({ name, required, ...rest }) => ({
     name,
     in: 'query',
-    required: false,
-    schema,
+    required,
+    ...rest,
   }))
   return [...inPath, ...inQuery]
 }
@@ -161,7 +237,9 @@ function endpoint(method: Method, path: string, spec: OperationSpec): Endpoint {
     String(status),
     { $ref: `#/components/responses/${ERROR_RESPONSES[status][0]}` },
   ])
-  const params = parameters(path, spec.query)
+  const params = parameters(path, queryOf(spec))
+  const body = spec.body ? annotate(bodySchema(spec.body), spec.fields) : undefined
+  checkFields(method, path, spec, body)
   return {
     method,
     path,
@@ -173,7 +251,7 @@ function endpoint(method: Method, path: string, spec: OperationSpec): Endpoint {
       security: auth === 'public' ? [] : [{ bearerAuth: [] }],
       ...(auth === 'admin' ? { 'x-roles': ['admin'] } : {}),
       ...(params.length ? { parameters: params } : {}),
-      ...(spec.body ? { requestBody: requestBody(spec.body) } : {}),
+      ...(body ? { requestBody: requestBody(body) } : {}),
       responses: Object.fromEntries([...successes(spec), ...errors]),
     },
   }

@@ -1,35 +1,34 @@
-import { ROLES, STATUSES } from '#models/user'
 import {
   endpoints,
   type ApiModule,
   type OperationSpec,
 } from '#services/operations/openapi/operation'
 import {
-  boolean,
   dateTime,
   integer,
   nullable,
   object,
-  oneOf,
-  paginationQuery,
   ref,
   string,
 } from '#services/operations/openapi/schema'
+import {
+  listAuditLogsValidator,
+  listUsersValidator,
+  optionalReasonValidator,
+  reasonValidator,
+} from '#validators/identity/admin_users'
+import { paginationQueryValidator } from '#validators/common'
 
 const count = () => integer({ minimum: 0 })
 
 const route = endpoints({ tag: 'Admin', prefix: '/api/v1/admin', auth: 'admin' })
 
-const reason = (keywords = {}) =>
-  string({ ...keywords, maxLength: 500, description: 'Recorded in the audit log' })
-
 /** An account change: audited, 409 `E_INVALID_STATE` when it would change nothing. */
 const action = (summary: string, reasonRequired: boolean, description: string): OperationSpec => ({
   summary,
   description: `Audited. 409 \`E_INVALID_STATE\` when it would change nothing. ${description}`,
-  body: reasonRequired
-    ? object({ reason: reason({ minLength: 3 }) })
-    : object({}, { reason: reason() }),
+  body: reasonRequired ? reasonValidator : optionalReasonValidator,
+  fields: { reason: 'Recorded in the audit log' },
   response: ref('User'),
   errors: [404, 409],
 })
@@ -87,24 +86,17 @@ export const admin: ApiModule = {
   endpoints: [
     route.get('/users', {
       summary: 'List and search accounts',
-      query: {
-        ...paginationQuery,
-        role: oneOf(ROLES),
-        status: oneOf(STATUSES),
-        blocked: boolean(),
-        flagged: boolean(),
-        deleted: boolean({
-          description:
-            'true lists only deleted (anonymised) accounts; by default they are left out',
-        }),
-        q: string({ maxLength: 100, description: 'Part of the e-mail or name' }),
-        sort: oneOf(['newest', 'oldest', 'email', 'name'], { default: 'newest' }),
-      },
+      query: listUsersValidator,
       list: ref('User'),
+      fields: {
+        deleted: 'true lists only deleted (anonymised) accounts; by default they are left out',
+        q: 'Part of the e-mail or name',
+        sort: { default: 'newest' },
+      },
     }),
     route.get('/users/pending-sponsors', {
       summary: 'Brands waiting for approval, oldest first',
-      query: paginationQuery,
+      query: paginationQueryValidator,
       list: ref('User'),
     }),
     route.get('/users/{id}', { summary: 'One account', response: ref('User'), errors: [404] }),
@@ -127,15 +119,16 @@ export const admin: ApiModule = {
     route.post('/users/{id}/unflag', action('Remove the flag from an account', false, MODERATE)),
     route.get('/audit-logs', {
       summary: 'The audit log of admin actions, newest first',
-      query: {
-        ...paginationQuery,
-        action: string({ maxLength: 64, examples: ['user.block'] }),
-        actorId: integer({ minimum: 1 }),
-        targetType: string({ maxLength: 32, examples: ['user'] }),
-        targetId: string({ maxLength: 64 }),
-        since: { ...dateTime(), description: 'Only entries at or after this instant (ISO 8601)' },
-      },
+      query: listAuditLogsValidator,
       list: ref('AuditLog'),
+      fields: {
+        action: { examples: ['user.block'] },
+        targetType: { examples: ['user'] },
+        since: {
+          description: 'Only entries at or after this instant (ISO 8601)',
+          format: 'date-time',
+        },
+      },
     }),
   ],
 }

@@ -8,7 +8,6 @@ import {
   number,
   object,
   oneOf,
-  paginationQuery,
   ref,
   string,
   type Schema,
@@ -18,7 +17,14 @@ import { AD_REQUEST_STATUSES } from '#models/ad_request'
 import { CAMPAIGN_STATUSES } from '#models/campaign'
 import { ROLES } from '#models/user'
 import { BATCH_TRIGGERS } from '#models/batch_run'
-import { SEED_PROFILES } from '#services/operations/seeding/profiles'
+import { chartRangeValidator } from '#validators/operations/dashboard'
+import { seedValidator } from '#validators/operations/seed'
+import {
+  batchHistoryValidator,
+  cacheClearValidator,
+  cacheInvalidateUserValidator,
+  cacheWarmValidator,
+} from '#validators/operations/admin_ops'
 
 const route = endpoints({ tag: 'Operations', prefix: '/api/v1/admin', auth: 'admin' })
 const RUN_STATUSES = ['running', 'completed', 'failed', 'skipped']
@@ -38,13 +44,16 @@ const bucket = () =>
   day(
     'First day of the bucket: the day, the Monday of its ISO week, or the first of its month (UTC)'
   )
-const chartRange = {
-  from: day('First day (UTC), default: 29 days before `to`'),
-  to: day('Last day (UTC), on or after `from`, at most 731 days after it; default: today'),
-  bucket: oneOf(['day', 'week', 'month'], { default: 'day' }),
+const chartRangeFields = {
+  from: { description: 'First day (UTC), default: 29 days before `to`', format: 'date' },
+  to: {
+    description: 'Last day (UTC), on or after `from`, at most 731 days after it; default: today',
+    format: 'date',
+  },
+  bucket: { default: 'day' },
 }
 const COMPUTED =
-  '`meta.computedAt` (ISO 8601) says when the figures were computed: answers are cached (see DESIGN.md TTLs) and ' +
+  '`meta.computedAt` (ISO 8601) says when the figures were computed: answers are cached and ' +
   'every hit answers the same `computedAt`.'
 const RANGED = `${COMPUTED} \`meta.from\`, \`meta.to\` and \`meta.bucket\` echo the range. Every bucket of the range is listed, empty ones at zero.`
 
@@ -172,7 +181,8 @@ export const adminOps: ApiModule = {
     route.get('/dashboard/charts/user-growth', {
       summary: 'New and cumulative accounts per day, week or month',
       description: RANGED,
-      query: chartRange,
+      query: chartRangeValidator,
+      fields: chartRangeFields,
       response: array(ref('UserGrowthPoint')),
     }),
     route.get('/dashboard/charts/campaign-distribution', {
@@ -192,14 +202,16 @@ export const adminOps: ApiModule = {
       summary:
         'Campaigns and ad requests created, and ad requests accepted, per day, week or month',
       description: RANGED,
-      query: chartRange,
+      query: chartRangeValidator,
+      fields: chartRangeFields,
       response: array(ref('CampaignActivityPoint')),
     }),
     route.get('/dashboard/charts/sales', {
       summary: 'Sales and revenue per day, week or month',
       description: RANGED,
-      query: chartRange,
+      query: chartRangeValidator,
       response: array(ref('SalesPoint')),
+      fields: chartRangeFields,
     }),
     route.post('/seed', {
       summary: 'Seed demo data as a background job',
@@ -213,9 +225,10 @@ export const adminOps: ApiModule = {
         '`GET /tasks/{id}` or the SSE channel `tasks/{taskId}`. In production the answer is 403 `E_SEED_IN_PRODUCTION` ' +
         'unless `force` is true, no admin is created, and created accounts get a random password that is shown nowhere ' +
         '(`node ace marquee:seed --force` prints it).',
-      body: object({ profile: oneOf(SEED_PROFILES) }, { force: boolean({ default: false }) }),
+      body: seedValidator,
       status: 202,
       response: queuedSchema,
+      fields: { force: { default: false } },
     }),
     route.get('/batch', {
       summary: 'Scheduled batch tasks with their last and next run, flagged when overdue',
@@ -231,9 +244,10 @@ export const adminOps: ApiModule = {
     }),
     route.get('/batch/runs', {
       summary: 'History of batch runs, newest first',
-      query: { ...paginationQuery, task: name(), status: oneOf(RUN_STATUSES) },
+      query: batchHistoryValidator,
       list: ref('BatchRun'),
       errors: [404],
+      fields: { task: 'Batch task name, e.g. `cleanup`' },
     }),
     route.get('/batch/{name}', {
       summary: 'One batch task',
@@ -272,17 +286,17 @@ export const adminOps: ApiModule = {
     route.post('/cache/warm', {
       summary:
         'Precompute the hot cached reads (dashboard, influencer directory, trending and leaderboard, popular profiles)',
-      body: object({}, { only: array(string(), { maxItems: 20 }) }),
+      body: cacheWarmValidator,
       response: object({ warmed: array(string()), failed: { type: 'object' } }),
     }),
     route.post('/cache/clear', {
       summary: 'Clear the whole cache, or only the entries with the given tags',
-      body: object({}, { tags: array(string(), { maxItems: 50 }) }),
+      body: cacheClearValidator,
       response: object({ cleared: { oneOf: [string(), array(string())] } }),
     }),
     route.post('/cache/invalidate-user', {
       summary: "Drop one user's cached entries (profile, cart total, unread count)",
-      body: object({ userId: integer({ minimum: 1 }) }),
+      body: cacheInvalidateUserValidator,
       response: object({ userId: integer(), tags: array(string()) }),
     }),
   ],

@@ -1,7 +1,7 @@
-import { EVENT_TYPES } from '#models/analytics_event'
 import { endpoints, type ApiModule } from '#services/operations/openapi/operation'
 import {
   array,
+  dateTime,
   integer,
   nullable,
   number,
@@ -11,8 +11,22 @@ import {
   string,
 } from '#services/operations/openapi/schema'
 import { MAX_EVENTS_PER_REQUEST } from '#validators/analytics/analytics'
+import {
+  dayRangeValidator,
+  engagementValidator,
+  trackEventsValidator,
+  trackEventValidator,
+} from '#validators/analytics/analytics'
+import { oneOfBodies } from '#services/operations/openapi/validator_schema'
+import {
+  behaviourValidator,
+  DEFAULT_FEATURES,
+  MAX_BEHAVIOUR_DAYS,
+} from '#validators/analytics/behaviour'
+import { FEATURE_OF_EVENT, FEATURE_OF_VERB, FEATURES } from '#services/analytics/behaviour_features'
 
 const route = endpoints({ tag: 'Analytics', prefix: '/api/v1', auth: 'user' })
+const adminRoute = endpoints({ tag: 'Analytics', prefix: '/api/v1/admin', auth: 'admin' })
 
 const count = () => integer({ minimum: 0 })
 const day = string({ format: 'date', description: 'UTC day, YYYY-MM-DD' })
@@ -20,21 +34,47 @@ const rate = nullable(
   number({ minimum: 0, description: 'Per plan view, 4 decimals; null without views' })
 )
 
-const trackEvent = object(
-  { type: oneOf(EVENT_TYPES) },
-  {
-    subjectId: integer({
-      minimum: 1,
-      description: 'The plan, user, campaign or product; required for every type but `search`',
-    }),
-    data: {
-      type: 'object',
-      maxProperties: 10,
-      additionalProperties: string({ maxLength: 200 }),
-      description: 'Free context (`source`, `day`, …); `search` needs `data.query`',
-    },
-  }
-)
+const pct = (of: string) =>
+  nullable(
+    number({
+      minimum: 0,
+      maximum: 100,
+      description: `Percent of ${of}, 1 decimal; null when there are none`,
+    })
+  )
+
+const mapping = (features: Record<string, string>) =>
+  Object.entries(features)
+    .map(([kind, feature]) => `\`${kind}\` → \`${feature}\``)
+    .join(', ')
+
+const funnelFigures = {
+  signedUp: count(),
+  firstPlan: integer({
+    minimum: 0,
+    description: 'Of them, those who created a skill plan by the end of the period',
+  }),
+  firstLike: integer({
+    minimum: 0,
+    description: 'Of those, the ones who also liked a plan by the end of the period',
+  }),
+  planRate: pct('`signedUp`'),
+  likeRate: pct('`firstPlan`'),
+  overallRate: pct('`signedUp`'),
+}
+
+const BEHAVIOUR =
+  'A **member** is a live (not deleted) account that is not an admin. A member is **active** on a UTC day when they tracked an ' +
+  'event (`POST /analytics/track`) or did something that writes a feed activity (created, liked, rated or downloaded a plan, ' +
+  'commented, followed, proposed a custom task) that day; signing up or logging in alone is not activity. ' +
+  '`active`: per day of the period, DAU (active that day), WAU (in the 7 days ending that day) and MAU (in the 30 days ending ' +
+  'that day); `current` is the last day. `funnel`: members who signed up in the period, per `bucket` (default week) and in total, ' +
+  'who created a skill plan, and of those who also liked a plan, by the end of the period. `retention`: members who signed up ' +
+  'in the period by ISO week (Monday) of sign-up; for each week since (0 = the sign-up week) up to the week of `to`, how many ' +
+  'were active in it. `features`: the top `limit` features used in the period (events and activities, uses then members), ' +
+  `grouped as: ${mapping(FEATURE_OF_EVENT)}, ${mapping(FEATURE_OF_VERB)}. ` +
+  `The period defaults to the last 30 days and covers at most ${MAX_BEHAVIOUR_DAYS}. Cached 120 s per period and bucket like the ` +
+  'dashboard charts; `meta.computedAt` says when the figures were computed and every hit answers the same.'
 
 const planFigures = {
   views: count(),
@@ -59,7 +99,43 @@ export const analytics: ApiModule = {
     },
   ],
   schemas: {
-    TrackEvent: trackEvent,
+    Behaviour: object({
+      active: object({
+        current: ref('ActiveMembers'),
+        series: array(ref('ActiveMembers'), {
+          description: 'One entry per UTC day of the period, zeros included',
+        }),
+      }),
+      funnel: object({
+        bucket: oneOf(['day', 'week', 'month']),
+        cohorts: array(object({ cohort: day, ...funnelFigures }), {
+          description:
+            'One entry per bucket of the period (first day of the bucket), zeros included',
+        }),
+        total: object(funnelFigures),
+      }),
+      retention: array(
+        object({
+          cohort: string({ format: 'date', description: 'Monday of the sign-up week (UTC)' }),
+          size: count(),
+          weeks: array(
+            object({
+              week: integer({ minimum: 0, description: 'Weeks since the sign-up week' }),
+              active: count(),
+              percent: pct('the cohort'),
+            })
+          ),
+        })
+      ),
+      features: array(
+        object({
+          feature: oneOf(FEATURES),
+          uses: integer({ minimum: 1, description: 'Events and activities of the feature' }),
+          members: integer({ minimum: 1, description: 'Distinct members who used it' }),
+        })
+      ),
+    }),
+    ActiveMembers: object({ day, dau: count(), wau: count(), mau: count() }),
     PlanAnalytics: object({
       planId: integer(),
       totals: object({
@@ -96,13 +172,13 @@ export const analytics: ApiModule = {
         'a subject that does not exist or that the caller cannot see is 404 (the error names the event); ' +
         'events on the caller’s own plan, profile, campaign or product are ignored (`ignored`). ' +
         'Rate limited per account (`ANALYTICS_RATE_LIMIT` requests a minute). A brand pending approval gets 403.',
-      body: {
-        oneOf: [
-          ref('TrackEvent'),
-          object({
-            events: array(ref('TrackEvent'), { minItems: 1, maxItems: MAX_EVENTS_PER_REQUEST }),
-          }),
-        ],
+      body: oneOfBodies(trackEventValidator, trackEventsValidator),
+      fields: {
+        'subjectId': 'The plan, user, campaign or product; required for every type but `search`',
+        'data': 'Free context (`source`, `day`, …); `search` needs `data.query`',
+        'events[].subjectId':
+          'The plan, user, campaign or product; required for every type but `search`',
+        'events[].data': 'Free context (`source`, `day`, …); `search` needs `data.query`',
       },
       status: 202,
       response: object({ recorded: count(), ignored: count() }),
@@ -115,18 +191,49 @@ export const analytics: ApiModule = {
         'Views, shares, starts and completed tasks come from the roll-up (`meta.aggregatedAt`); likes, downloads, ratings and ' +
         'comments by others are live. `totals.uniqueViewers` counts distinct viewers over the whole range. ' +
         'The range defaults to the last 30 days and covers at most 366. Another member gets 403 on a plan they may open, 404 otherwise.',
-      query: { from: day, to: day },
+      query: dayRangeValidator,
       response: ref('PlanAnalytics'),
       errors: [403, 404],
+      fields: {
+        from: { description: 'UTC day, YYYY-MM-DD', format: 'date' },
+        to: { description: 'UTC day, YYYY-MM-DD', format: 'date' },
+      },
     }),
     route.get('/me/engagement', {
       summary: 'Your engagement over the last 7 or 30 days',
       description:
         'What your plans received (views, distinct viewers, likes, downloads, ratings, comments by others), new followers, and your own actions. ' +
         'A brand pending approval gets 403.',
-      query: { window: oneOf(['7', '30'], { description: 'Days (default 30)' }) },
+      query: engagementValidator,
       response: ref('Engagement'),
       errors: [403],
+      fields: { window: 'Days (default 30)' },
+    }),
+    adminRoute.get('/analytics/behaviour', {
+      summary:
+        'Members’ behaviour: active members, sign-up funnel, retention cohorts, most-used features',
+      description: BEHAVIOUR,
+      query: behaviourValidator,
+      raw: {
+        mediaType: 'application/json',
+        schema: object({
+          data: ref('Behaviour'),
+          meta: object({
+            computedAt: dateTime(),
+            from: string({ format: 'date' }),
+            to: string({ format: 'date' }),
+            bucket: oneOf(['day', 'week', 'month']),
+            limit: integer(),
+          }),
+        }),
+      },
+      errors: [422],
+      fields: {
+        from: { description: 'First day (UTC), default: 29 days before `to`', format: 'date' },
+        to: { description: 'Last day (UTC), on or after `from`; default: today', format: 'date' },
+        bucket: { description: 'Size of the funnel’s sign-up cohorts', default: 'week' },
+        limit: { description: 'Features ranked', default: DEFAULT_FEATURES },
+      },
     }),
   ],
 }

@@ -8,14 +8,28 @@ import {
   object,
   oneOf,
   pageMetaSchema,
-  paginationQuery,
   ref,
-  refused,
   string,
   type Schema,
 } from '#services/operations/openapi/schema'
-import { MAX_LINE_QUANTITY } from '#validators/commerce/cart'
-import { MAX_PRICE, MAX_STOCK, PRODUCT_SORTS } from '#validators/commerce/catalogue'
+import { MAX_PRICE } from '#validators/commerce/catalogue'
+import {
+  categoryListValidator,
+  createCategoryValidator,
+  createProductValidator,
+  featuredProductsValidator,
+  productListValidator,
+  updateCategoryValidator,
+  updateProductValidator,
+} from '#validators/commerce/catalogue'
+import { addCartItemValidator, updateCartItemValidator } from '#validators/commerce/cart'
+import { createAddressValidator, updateAddressValidator } from '#validators/commerce/address'
+import {
+  adminSalesValidator,
+  checkoutValidator,
+  mySalesValidator,
+  salesAnalyticsValidator,
+} from '#validators/commerce/sales'
 
 const catalogue = endpoints({ tag: 'Catalogue', prefix: '/api/v1' })
 const brands = endpoints({ tag: 'Catalogue', prefix: '/api/v1', auth: 'user' })
@@ -42,7 +56,6 @@ const cachedPage = (item: Schema): Schema =>
     meta: object({ ...(pageMetaSchema.properties as Record<string, Schema>), computedAt }),
   })
 const json = (schema: Schema) => ({ mediaType: 'application/json', schema })
-const day = (description: string) => string({ format: 'date', description })
 
 const LISTABLE =
   'Shoppers see listable products only: active, not hidden by moderation, sold by the platform or by an approved, unblocked brand.'
@@ -63,36 +76,6 @@ const productCount = integer({
   minimum: 0,
   description: 'Listable products in the category and its descendants (with `counts=true`)',
 })
-
-const productBody = (required: boolean) => {
-  const fields = {
-    name: string({ minLength: 1, maxLength: 200 }),
-    description: string({ minLength: 1, maxLength: 5000 }),
-    price: money(),
-  }
-  const optional = {
-    currency: string({
-      minLength: 3,
-      maxLength: 3,
-      default: 'USD',
-      description: 'ISO 4217; upper-cased',
-    }),
-    stock: integer({ minimum: 0, maximum: MAX_STOCK, default: 0 }),
-    images: array(string({ format: 'uri', maxLength: 2000 }), {
-      maxItems: 10,
-      description: 'http(s) URLs',
-    }),
-    tags: array(string({ minLength: 1, maxLength: 50 }), {
-      maxItems: 20,
-      uniqueItems: true,
-      description: 'Lower-cased',
-    }),
-    categoryId: nullable(integer({ minimum: 1 })),
-    featured: boolean({ description: 'Admins only (a brand sending it gets 403)' }),
-    active: boolean({ default: true }),
-  }
-  return required ? object(fields, optional) : object({}, { ...fields, ...optional })
-}
 
 const addressFields = {
   recipient: string({ minLength: 1, maxLength: 120 }),
@@ -268,20 +251,6 @@ const schemas = {
   }),
 }
 
-const categoryBody = (required: boolean) => {
-  const fields = { name: string({ minLength: 1, maxLength: 80 }) }
-  const optional = {
-    slug: string({
-      maxLength: 100,
-      pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-      description: 'Default: from the name',
-    }),
-    parentId: nullable(integer({ minimum: 1, description: 'Null for a root' })),
-    position: integer({ minimum: 0, maximum: 100_000 }),
-  }
-  return required ? object(fields, optional) : object({}, { ...fields, ...optional })
-}
-
 export const commerce: ApiModule = {
   tags: [
     {
@@ -301,13 +270,15 @@ export const commerce: ApiModule = {
   endpoints: [
     catalogue.get('/product-categories', {
       summary: 'Every product category, parents before children',
-      query: { counts: boolean({ description: 'Add `productCount`' }) },
+      query: categoryListValidator,
       response: array(ref('ProductCategory')),
+      fields: { counts: 'Add `productCount`' },
     }),
     catalogue.get('/product-categories/tree', {
       summary: 'The category tree, nested',
-      query: { counts: boolean({ description: 'Add `productCount`' }) },
+      query: categoryListValidator,
       response: array(ref('ProductCategoryNode')),
+      fields: { counts: 'Add `productCount`' },
     }),
     catalogue.get('/product-categories/{id}', {
       summary: 'One product category with its ancestors, children and listable product counts',
@@ -318,33 +289,23 @@ export const commerce: ApiModule = {
     catalogue.get('/products', {
       summary: 'Search and filter products',
       description: `${LISTABLE} Cached 30 minutes per query.`,
-      query: {
-        ...paginationQuery,
-        category: integer({
-          minimum: 1,
-          description: 'A category; its descendants included (unknown: 422)',
-        }),
-        minPrice: money(),
-        maxPrice: money(),
-        tags: string({
-          maxLength: 1000,
-          description: 'Comma-separated; products carrying every one',
-        }),
-        q: string({
-          minLength: 1,
-          maxLength: 100,
-          description: 'Words in the name or description',
-        }),
-        inStock: boolean(),
-        sort: oneOf(PRODUCT_SORTS, { default: 'newest' }),
-      },
+      query: productListValidator,
       raw: json(cachedPage(ref('Product'))),
+      fields: {
+        category: 'A category; its descendants included (unknown: 422)',
+        minPrice: 'Integer minor units (cents)',
+        maxPrice: 'Integer minor units (cents)',
+        tags: 'Comma-separated; products carrying every one',
+        q: 'Words in the name or description',
+        sort: { default: 'newest' },
+      },
     }),
     catalogue.get('/products/featured', {
       summary: 'Featured products, best sellers first',
       description: `${LISTABLE} Cached 30 minutes.`,
-      query: { limit: integer({ minimum: 1, maximum: 50, default: 12 }) },
+      query: featuredProductsValidator,
       raw: json(cached(array(ref('Product')))),
+      fields: { limit: { default: 12 } },
     }),
     catalogue.get('/products/{id}', {
       summary: 'One product',
@@ -356,16 +317,34 @@ export const commerce: ApiModule = {
       summary: 'Create a product (approved brands and admins)',
       description:
         'A brand’s product is its own (`brandId`); an admin’s is the platform’s (no brand).',
-      body: productBody(true),
+      body: createProductValidator,
       status: 201,
       response: ref('Product'),
       errors: [403],
+      fields: {
+        price: 'Integer minor units (cents)',
+        currency: { description: 'ISO 4217; upper-cased', default: 'USD' },
+        stock: { default: 0 },
+        images: 'http(s) URLs',
+        tags: 'Lower-cased',
+        featured: 'Admins only (a brand sending it gets 403)',
+        active: { default: true },
+      },
     }),
     brands.patch('/products/{id}', {
       summary: 'Change a product (its brand or admins)',
-      body: productBody(false),
+      body: updateProductValidator,
       response: ref('Product'),
       errors: [403, 404],
+      fields: {
+        price: 'Integer minor units (cents)',
+        currency: { description: 'ISO 4217; upper-cased', default: 'USD' },
+        stock: { default: 0 },
+        images: 'http(s) URLs',
+        tags: 'Lower-cased',
+        featured: 'Admins only (a brand sending it gets 403)',
+        active: { default: true },
+      },
     }),
     brands.delete('/products/{id}', {
       summary: 'Delete a product (its brand or admins)',
@@ -390,18 +369,16 @@ export const commerce: ApiModule = {
     shop.post('/cart/items', {
       summary: 'Add a product to your cart',
       description: `Adds to the line's quantity (201 for a new line, else 200); answers the whole cart. 409 \`E_INSUFFICIENT_STOCK\` beyond stock, \`E_CURRENCY_MISMATCH\` for a product in another currency than the cart's.`,
-      body: object(
-        { productId: integer({ minimum: 1 }) },
-        { quantity: integer({ minimum: 1, maximum: MAX_LINE_QUANTITY, default: 1 }) }
-      ),
+      body: addCartItemValidator,
       status: 201,
       repeated: 'the product was already in the cart; its quantity grew',
       response: array(ref('CartLine')),
       errors: [403, 404, 409],
+      fields: { quantity: { default: 1 } },
     }),
     shop.patch('/cart/items/{productId}', {
       summary: 'Set the quantity of a line of your cart',
-      body: object({ quantity: integer({ minimum: 1, maximum: MAX_LINE_QUANTITY }) }),
+      body: updateCartItemValidator,
       response: array(ref('CartLine')),
       errors: [403, 404, 409],
     }),
@@ -420,10 +397,11 @@ export const commerce: ApiModule = {
       summary: 'Add a delivery address',
       description:
         'Your first address becomes the default; `isDefault: true` makes a later one the default.',
-      body: object(addressFields, { ...addressOptional, isDefault: boolean() }),
+      body: createAddressValidator,
       status: 201,
       response: ref('Address'),
       errors: [403],
+      fields: { country: 'ISO 3166-1 alpha-2; upper-cased' },
     }),
     shop.get('/addresses/{id}', {
       summary: 'One of your addresses',
@@ -434,16 +412,10 @@ export const commerce: ApiModule = {
       summary: 'Change one of your addresses',
       description:
         '`isDefault` is refused (422 on that field): make an address the default with `POST /addresses/{id}/default`.',
-      body: object(
-        {},
-        {
-          ...addressFields,
-          ...addressOptional,
-          isDefault: refused('use `POST /addresses/{id}/default`'),
-        }
-      ),
+      body: updateAddressValidator,
       response: ref('Address'),
       errors: [403, 404],
+      fields: { country: 'ISO 3166-1 alpha-2; upper-cased' },
     }),
     shop.delete('/addresses/{id}', {
       summary: 'Delete one of your addresses',
@@ -464,19 +436,15 @@ export const commerce: ApiModule = {
         '409 `E_CART_EMPTY` for an empty cart, `E_PRODUCT_UNAVAILABLE` when it holds only products no longer sold (withdrawn, or of a blocked brand). Send an `Idempotency-Key` header (1–200 visible ASCII characters) to retry safely: a retry with the same key and body ' +
         'answers the first response again with header `Idempotent-Replayed: true` and `meta.replayed: true`, creating nothing; the same key with another body is 422 ' +
         '`E_IDEMPOTENCY_MISMATCH`. A failed checkout does not use up its key; a key is remembered for 7 days.',
-      body: object({
-        addressId: integer({
-          minimum: 1,
-          description: 'One of your addresses (another shopper’s: 404)',
-        }),
-      }),
+      body: checkoutValidator,
       status: 201,
       raw: json(object({ data: ref('Sale'), meta: object({ replayed: boolean() }) })),
       errors: [403, 404, 409],
+      fields: { addressId: 'One of your addresses (another shopper’s: 404)' },
     }),
     shop.get('/sales', {
       summary: 'Your purchases, newest first',
-      query: paginationQuery,
+      query: mySalesValidator,
       list: ref('Sale'),
       errors: [403],
     }),
@@ -493,18 +461,20 @@ export const commerce: ApiModule = {
 
     adminRoute.post('/product-categories', {
       summary: 'Create a product category',
-      body: categoryBody(true),
+      body: createCategoryValidator,
       status: 201,
       response: ref('ProductCategory'),
       errors: [409],
+      fields: { slug: 'Default: from the name', parentId: 'Null for a root' },
     }),
     adminRoute.patch('/product-categories/{id}', {
       summary: 'Rename, re-slug or move a product category',
       description:
         'Moving a category moves its subtree; moving it under itself or a descendant is 422.',
-      body: categoryBody(false),
+      body: updateCategoryValidator,
       response: ref('ProductCategory'),
       errors: [404, 409],
+      fields: { slug: 'Default: from the name', parentId: 'Null for a root' },
     }),
     adminRoute.delete('/product-categories/{id}', {
       summary: 'Delete an empty product category',
@@ -515,31 +485,31 @@ export const commerce: ApiModule = {
     adminRoute.get('/sales', {
       summary: 'Every sale, newest first',
       description: 'Cached 10 minutes; every checkout drops it.',
-      query: {
-        ...paginationQuery,
-        from: day('First UTC day'),
-        to: day('Last UTC day'),
-        userId: integer({ minimum: 1 }),
-        minTotal: money(),
-        invoice: string({ maxLength: 32, description: 'An invoice number' }),
-      },
+      query: adminSalesValidator,
       raw: json(cachedPage(ref('Sale'))),
+      fields: {
+        from: { description: 'First UTC day', format: 'date' },
+        to: { description: 'Last UTC day', format: 'date' },
+        minTotal: 'Integer minor units (cents)',
+        invoice: 'An invoice number',
+      },
     }),
     adminRoute.get('/sales/analytics', {
       summary: 'Revenue by day, category and product; top products',
       description:
         'Over UTC days [from, to] (default: the last 30 days; at most 731). Cached 10 minutes; every checkout drops it.',
-      query: {
-        from: day('First UTC day'),
-        to: day('Last UTC day'),
-        top: integer({ minimum: 1, maximum: 50, default: 10 }),
-      },
+      query: salesAnalyticsValidator,
       raw: json(
         cached(ref('SalesAnalytics'), {
           from: string({ format: 'date' }),
           to: string({ format: 'date' }),
         })
       ),
+      fields: {
+        from: { description: 'First UTC day', format: 'date' },
+        to: { description: 'Last UTC day', format: 'date' },
+        top: { default: 10 },
+      },
     }),
     adminRoute.get('/sales/{id}/invoice', {
       summary: 'The invoice of any sale',

@@ -11,43 +11,20 @@ import {
   number,
   object,
   oneOf,
-  paginationQuery,
   ref,
-  refused,
   string,
 } from '#services/operations/openapi/schema'
-import { MAX_DURATION_DAYS, MAX_TAGS, MAX_TASKS } from '#validators/community/plan'
+import { createPlanValidator, updatePlanValidator } from '#validators/community/plan'
+import { paginationQueryValidator } from '#validators/common'
+import { rateValidator } from '#validators/community/interaction'
+import { createCommentValidator, updateCommentValidator } from '#validators/community/comment'
+import {
+  createCustomTaskValidator,
+  listCustomTasksValidator,
+  voteValidator,
+} from '#validators/community/custom_task'
 
 const route = endpoints({ tag: 'Skill plans', prefix: '/api/v1', auth: 'user' })
-
-const taskInput = object(
-  {
-    day: integer({ minimum: 1, maximum: MAX_DURATION_DAYS, description: 'Within 1..durationDays' }),
-    title: string({ minLength: 1, maxLength: 200 }),
-  },
-  { description: string({ maxLength: 2000 }) }
-)
-
-const planFields = {
-  title: string({ minLength: 3, maxLength: 160 }),
-  description: string({ minLength: 1, maxLength: 5000 }),
-  category: string({ minLength: 1, maxLength: 60, description: 'Lower-cased' }),
-  difficulty: oneOf(DIFFICULTIES),
-  durationDays: integer({ minimum: 1, maximum: MAX_DURATION_DAYS }),
-  tags: array(
-    string({ minLength: 1, maxLength: 40, description: 'Lower-cased; repeats dropped' }),
-    { maxItems: MAX_TAGS }
-  ),
-  visibility: oneOf(PLAN_VISIBILITIES, {
-    default: 'public',
-    description: 'Unlisted plans open by id for anyone with the link but appear in no list',
-  }),
-  tasks: array(taskInput, {
-    minItems: 1,
-    maxItems: MAX_TASKS,
-    description: 'Day by day, in order within each day; replaces all tasks on update',
-  }),
-}
 
 const viewerState = {
   likedByMe: boolean(),
@@ -161,6 +138,18 @@ const room = ref('PlanRoom')
 
 const detail = ref('SkillPlanDetail')
 
+/** What the plan validators cannot say. */
+const planNotes = {
+  'category': 'Lower-cased',
+  'tags[]': 'Lower-cased; repeats dropped',
+  'visibility': {
+    description: 'Unlisted plans open by id for anyone with the link but appear in no list',
+    default: 'public',
+  },
+  'tasks': 'Day by day, in order within each day; replaces all tasks on update',
+  'tasks[].day': 'Within 1..durationDays',
+}
+
 export const communityPlans: ApiModule = {
   tags: [
     {
@@ -176,20 +165,11 @@ export const communityPlans: ApiModule = {
   endpoints: [
     route.post('/plans', {
       summary: 'Share a skill plan',
-      body: object(
-        {
-          title: planFields.title,
-          description: planFields.description,
-          category: planFields.category,
-          difficulty: planFields.difficulty,
-          durationDays: planFields.durationDays,
-          tasks: planFields.tasks,
-        },
-        { tags: planFields.tags, visibility: planFields.visibility }
-      ),
+      body: createPlanValidator,
       status: 201,
       response: detail,
       errors: [403],
+      fields: planNotes,
     }),
     route.get('/plans/{id}', {
       summary: 'The full plan with its tasks',
@@ -203,9 +183,10 @@ export const communityPlans: ApiModule = {
       summary: 'Update your plan',
       description:
         '`tasks` replaces every task. Shortening `durationDays` below a day that has tasks needs new `tasks` (422).',
-      body: object({}, { ...planFields }),
+      body: updatePlanValidator,
       response: detail,
       errors: [403, 404],
+      fields: planNotes,
     }),
     route.delete('/plans/{id}', {
       summary: 'Delete your plan with everything on it',
@@ -213,7 +194,7 @@ export const communityPlans: ApiModule = {
     }),
     route.get('/me/plans', {
       summary: 'Your plans (unlisted and hidden included), newest first',
-      query: paginationQuery,
+      query: paginationQueryValidator,
       list: plan,
     }),
     route.get('/users/{id}/plans', {
@@ -221,7 +202,7 @@ export const communityPlans: ApiModule = {
       description:
         "Public, not hidden plans only; 404 for an unknown or blocked user. Part of the member's profile, so the profile's privacy applies: " +
         '`followers` profiles answer 403 to non-followers, `private` ones 404 (except to the member and admins).',
-      query: paginationQuery,
+      query: paginationQueryValidator,
       list: plan,
       errors: [403, 404],
     }),
@@ -248,7 +229,7 @@ export const communityPlans: ApiModule = {
       summary: 'Rate a plan 1–5',
       description:
         'One rating per user: rating again replaces your score. Not your own plan (403). The owner is notified of new ratings.',
-      body: object({ score: integer({ minimum: 1, maximum: 5 }) }),
+      body: rateValidator,
       response: plan,
       errors: [403, 404],
     }),
@@ -262,7 +243,7 @@ export const communityPlans: ApiModule = {
       description:
         `Top-level comments are paginated; replies nest oldest first, at most ${MAX_COMMENT_DEPTH} levels deep. ` +
         'A deleted or hidden comment with visible replies shows as a "[deleted]" placeholder.',
-      query: paginationQuery,
+      query: paginationQueryValidator,
       list: ref('PlanComment'),
       errors: [404],
     }),
@@ -271,10 +252,7 @@ export const communityPlans: ApiModule = {
       description:
         `A reply below depth ${MAX_COMMENT_DEPTH} is refused (422 \`E_COMMENT_TOO_DEEP\`). ` +
         "The plan's owner (plan.commented) and the parent's author (comment.replied) are notified.",
-      body: object(
-        { body: string({ minLength: 1, maxLength: 5000 }) },
-        { parentId: integer({ minimum: 1 }) }
-      ),
+      body: createCommentValidator,
       status: 201,
       response: ref('PlanComment'),
       errors: [403, 404],
@@ -283,10 +261,7 @@ export const communityPlans: ApiModule = {
       summary: 'Edit your comment',
       description:
         'Only the text changes: `parentId` is refused (422 on that field), a reply stays under the comment it answers.',
-      body: object(
-        { body: string({ minLength: 1, maxLength: 5000 }) },
-        { parentId: refused('a reply stays under the comment it answers') }
-      ),
+      body: updateCommentValidator,
       response: ref('PlanComment'),
       errors: [403, 404],
     }),
@@ -296,20 +271,14 @@ export const communityPlans: ApiModule = {
     }),
     route.get('/plans/{id}/custom-tasks', {
       summary: 'Community task suggestions, best score first, then oldest',
-      query: { ...paginationQuery, day: integer({ minimum: 1, maximum: MAX_DURATION_DAYS }) },
+      query: listCustomTasksValidator,
       list: ref('CustomTask'),
       errors: [404],
     }),
     route.post('/plans/{id}/custom-tasks', {
       summary: "Suggest a task for one of the plan's days",
       description: "`day` within the plan's duration (422). The plan's owner is notified.",
-      body: object(
-        {
-          day: integer({ minimum: 1, maximum: MAX_DURATION_DAYS }),
-          title: string({ minLength: 1, maxLength: 200 }),
-        },
-        { description: string({ maxLength: 2000 }) }
-      ),
+      body: createCustomTaskValidator,
       status: 201,
       response: ref('CustomTask'),
       errors: [403, 404],
@@ -318,7 +287,7 @@ export const communityPlans: ApiModule = {
       summary: 'Vote on a suggestion (+1 or -1)',
       description:
         'One vote per user: voting again replaces your vote and moves the score by the difference.',
-      body: object({ value: integer({ enum: [1, -1] }) }),
+      body: voteValidator,
       response: ref('CustomTask'),
       errors: [403, 404],
     }),
@@ -351,7 +320,7 @@ export const communityPlans: ApiModule = {
       description:
         'For the owner and admins (403 for others). Members the owner may not see named (private profiles, ' +
         'members who blocked them) are counted in the room but not listed.',
-      query: paginationQuery,
+      query: paginationQueryValidator,
       list: ref('RoomMember'),
       errors: [403, 404],
     }),

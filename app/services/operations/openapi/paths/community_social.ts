@@ -1,5 +1,4 @@
 import { ACTIVITY_VERBS } from '#models/activity'
-import { DIFFICULTIES } from '#models/skill_plan'
 import { ROLES } from '#models/user'
 import { endpoints, type ApiModule } from '#services/operations/openapi/operation'
 import {
@@ -12,17 +11,19 @@ import {
   object,
   oneOf,
   pageMetaSchema,
-  paginationQuery,
   ref,
   string,
   type Schema,
 } from '#services/operations/openapi/schema'
 import { MAX_CATEGORIES } from '#services/community/plan_search_service'
 import { TRENDING_FEED_PLANS } from '#services/community/feed_service'
-import { MAX_DURATION_DAYS } from '#validators/community/plan'
-import { MAX_RECOMMENDATIONS, PLAN_SORTS } from '#validators/community/discovery'
-import { MAX_FEED_LIMIT } from '#validators/community/feed'
-import { MAX_SUGGESTIONS } from '#validators/community/follow'
+import { paginationQueryValidator } from '#validators/common'
+import { followSuggestionsValidator } from '#validators/community/follow'
+import { userSearchValidator } from '#validators/community/profile'
+import { planSearchValidator, recommendationsValidator } from '#validators/community/discovery'
+import { feedRefreshValidator } from '#validators/community/feed'
+
+import { feedValidator } from '#validators/community/feed'
 
 const people = endpoints({ tag: 'People', prefix: '/api/v1', auth: 'user' })
 const discovery = endpoints({ tag: 'Discovery', prefix: '/api/v1', auth: 'user' })
@@ -54,18 +55,14 @@ const feed = (path: string, summary: string, description = '') =>
     description:
       `${description}${description ? ' ' : ''}Newest first; pass \`meta.nextCursor\` as \`before\` for the next page (null on the last). ` +
       `Pages are cached 5 minutes and dropped by any write they show (\`meta.computedAt\`). ${FEED_RULE}`,
-    query: cursorQuery,
+    query: feedValidator,
+    fields: { before: 'An activity id: only older activities', limit: { default: 20 } },
     raw: feedPage(),
   })
 
 const FEED_RULE =
   'Activities of blocked actors, on plans that are not listed (unlisted, hidden, blocked owner), about blocked users or on hidden comments and suggestions never appear; ' +
   'nor do activities of or about a member you may not see named (`followers` profiles you do not follow, `private` profiles; the global, trending and discovery feeds, shared by everyone, show public profiles only).'
-
-const cursorQuery = {
-  before: integer({ minimum: 1, description: 'An activity id: only older activities' }),
-  limit: integer({ minimum: 1, maximum: MAX_FEED_LIMIT, default: 20 }),
-}
 
 const member = { id: integer(), fullName: string(), role: oneOf(ROLES) }
 
@@ -224,14 +221,14 @@ export const communitySocial: ApiModule = {
     people.get('/users/{id}/followers', {
       summary: "A member's followers, most recent first",
       description: `Only the members you may see named: public profiles, \`followers\` profiles you follow, yourself (admins: every visible member). 403 when the member hides their connections (\`showFollowers: false\`) or shows their profile to followers only and you are not one. ${FIND_RULE}`,
-      query: paginationQuery,
+      query: paginationQueryValidator,
       list: ref('Member'),
       errors: [403, 404],
     }),
     people.get('/users/{id}/following', {
       summary: 'Whom a member follows, most recent first',
       description: 'Same privacy rules as the followers list.',
-      query: paginationQuery,
+      query: paginationQueryValidator,
       list: ref('Member'),
       errors: [403, 404],
     }),
@@ -241,8 +238,9 @@ export const communitySocial: ApiModule = {
         'Friends of friends, creators of listed plans in the categories of plans you liked, and the most followed members; ' +
         'never yourself, someone you follow, blocked accounts, admins or anyone you may not see named (`private` profiles, `followers` profiles). Ranked by ' +
         'score = 3 × mutualFollows + 2 × min(plansInYourCategories, 5) + log2(1 + followersCount), then followers, then id.',
-      query: { limit: integer({ minimum: 1, maximum: MAX_SUGGESTIONS, default: 10 }) },
+      query: followSuggestionsValidator,
       response: array(ref('FollowSuggestion')),
+      fields: { limit: { default: 10 } },
     }),
     people.post('/users/{id}/block', {
       summary: 'Block a member (idempotent)',
@@ -260,7 +258,7 @@ export const communitySocial: ApiModule = {
     people.get('/me/blocks', {
       summary: 'The members you blocked, most recent first',
       description: 'Private to you.',
-      query: paginationQuery,
+      query: paginationQueryValidator,
       list: ref('BlockedMember'),
       errors: [403],
     }),
@@ -277,7 +275,7 @@ export const communitySocial: ApiModule = {
       summary: 'Your own detailed stats',
       description:
         'Totals over all your plans (unlisted and hidden included) and a page of per-plan figures, newest first; `meta` paginates the plans.',
-      query: paginationQuery,
+      query: paginationQueryValidator,
       raw: {
         mediaType: 'application/json',
         schema: object({ data: ref('OwnStats'), meta: ref('PageMeta') }),
@@ -287,7 +285,7 @@ export const communitySocial: ApiModule = {
       summary: 'Find members by name',
       description:
         'Part of the full name, case-insensitive; most followed first. Only members you may see named: public profiles, `followers` profiles you follow, yourself (admins: every visible member); blocked and inactive accounts and admins never appear.',
-      query: { ...paginationQuery, q: string({ minLength: 2, maxLength: 100 }) },
+      query: userSearchValidator,
       list: ref('Member'),
     }),
     people.get('/leaderboard', {
@@ -295,7 +293,7 @@ export const communitySocial: ApiModule = {
       description:
         'score = likes received × 3 + downloads × 2 + followers × 5 + plans × 10, over listed plans and visible followers; ' +
         'zero scores, blocked accounts and profiles that are not public (`followers`, `private`) are left out. Cached up to 15 minutes (`meta.computedAt`), dropped by the writes it shows; a member blocked or hidden since drops out at once.',
-      query: paginationQuery,
+      query: paginationQueryValidator,
       raw: { mediaType: 'application/json', schema: cachedPage(ref('LeaderboardEntry')) },
     }),
     discovery.get('/plans/search', {
@@ -303,22 +301,13 @@ export const communitySocial: ApiModule = {
       description:
         'Full text over title, description and tags (PostgreSQL text search; SQLite: substring). Sorts: relevance (default with `q`), newest (default without), ' +
         'rating (average, unrated last), popular (likes, then downloads). Cached up to 5 minutes (`meta.computedAt`); plans unlisted or hidden since never show.',
-      query: {
-        ...paginationQuery,
-        q: string({ minLength: 1, maxLength: 100 }),
-        category: string({ maxLength: 60 }),
-        difficulty: oneOf(DIFFICULTIES),
-        minDuration: integer({ minimum: 1, maximum: MAX_DURATION_DAYS, description: 'Days' }),
-        maxDuration: integer({ minimum: 1, maximum: MAX_DURATION_DAYS, description: 'Days' }),
-        minRating: number({
-          minimum: 1,
-          maximum: 5,
-          multipleOf: 0.01,
-          description: 'Average rating at least this (rated plans only); at most 2 decimals',
-        }),
-        sort: oneOf(PLAN_SORTS),
-      },
+      query: planSearchValidator,
       raw: { mediaType: 'application/json', schema: cachedPage(ref('SkillPlan')) },
+      fields: {
+        minDuration: 'Days',
+        maxDuration: 'Days',
+        minRating: 'Average rating at least this (rated plans only); at most 2 decimals',
+      },
     }),
     discovery.get('/plans/trending', {
       summary: 'Trending plans',
@@ -326,7 +315,7 @@ export const communitySocial: ApiModule = {
         'Listed plans by trending score, recomputed by `node ace community:trending` (every 15 minutes): ' +
         'score = Σ weight × 0.5^(age_hours / 24) over the last 7 days of likes (1), comments (2), ratings (2) and downloads (3). ' +
         'Plans without recent engagement are left out. Cached up to 15 minutes (`meta.computedAt`).',
-      query: paginationQuery,
+      query: paginationQueryValidator,
       raw: { mediaType: 'application/json', schema: cachedPage(ref('SkillPlan')) },
     }),
     discovery.get('/categories', {
@@ -343,9 +332,10 @@ export const communitySocial: ApiModule = {
         'Listed plans of people you follow, in the categories of plans you liked, and the most engaged ones; never your own or ones you liked. ' +
         'Ranked by score = 3 × [owner followed] + 2 × [category liked] + log2(1 + likes + downloads), then newest. ' +
         '403 `E_FEATURE_DISABLED` when ENABLE_RECOMMENDATIONS=false.',
-      query: { limit: integer({ minimum: 1, maximum: MAX_RECOMMENDATIONS, default: 20 }) },
+      query: recommendationsValidator,
       response: array(ref('PlanRecommendation')),
       errors: [403],
+      fields: { limit: { default: 20 } },
     }),
     feed('/feed', 'Your feed: what the people you follow did'),
     feeds.post('/feed/refresh', {
@@ -353,8 +343,9 @@ export const communitySocial: ApiModule = {
       description:
         'Drops your cached personal and discovery pages (every cursor), then answers the first page of `GET /api/v1/feed`, read now (`meta.computedAt`). ' +
         `The shared global and trending feeds stay cached. ${FEED_RULE}`,
-      query: { limit: cursorQuery.limit },
+      query: feedRefreshValidator,
       raw: feedPage(),
+      fields: { limit: { default: 20 } },
     }),
     feed('/feed/global', 'Everything happening in the community'),
     feed(

@@ -11,22 +11,32 @@ import {
   number,
   object,
   oneOf,
-  paginationQuery,
   ref,
   string,
 } from '#services/operations/openapi/schema'
+import {
+  createSessionValidator,
+  listSessionsValidator,
+  nextProductsValidator,
+  swipeValidator,
+} from '#validators/gifting/swipe_session'
+import {
+  generateRecommendationsValidator,
+  interactionValidator,
+} from '#validators/gifting/recommendation'
+import { paginationQueryValidator } from '#validators/common'
+import {
+  confirmLinkValidator,
+  subscribeValidator,
+  subscribersExportValidator,
+  subscribersFilterValidator,
+  unsubscribeLinkValidator,
+} from '#validators/gifting/newsletter'
+import { dayRangeValidator } from '#validators/analytics/analytics'
 
 const route = endpoints({ tag: 'Gifting', prefix: '/api/v1/gifting', auth: 'user' })
 const newsletterRoute = endpoints({ tag: 'Newsletter', prefix: '/api/v1/newsletter' })
 const adminRoute = endpoints({ tag: 'Admin', prefix: '/api/v1/admin', auth: 'admin' })
-
-const money = (keywords = {}) =>
-  integer({
-    minimum: 0,
-    maximum: 1_000_000_000_00,
-    description: 'Integer minor units (cents)',
-    ...keywords,
-  })
 const tagCounts = () => array(object({ tag: string(), count: integer({ minimum: 1 }) }))
 
 const SCORING = [
@@ -52,13 +62,6 @@ const recommendationList = () =>
       }),
     }),
   })
-
-const link = (what: string) => ({
-  id: integer({ minimum: 1, description: `The subscription (from the ${what} link)` }),
-  signature: string({
-    description: 'Signature of the link; any change to the query invalidates it',
-  }),
-})
 
 const giftProductFields = {
   id: integer(),
@@ -240,34 +243,22 @@ export const gifting: ApiModule = {
   endpoints: [
     route.get('/sessions', {
       summary: 'Your swipe sessions, newest first',
-      query: paginationQuery,
+      query: listSessionsValidator,
       list: ref('SwipeSession'),
       errors: [403],
     }),
     route.post('/sessions', {
       summary: 'Start a swipe session (shoppers)',
-      body: object(
-        {},
-        {
-          recipient: object(
-            {},
-            {
-              ageMin: integer({ minimum: 0, maximum: 120 }),
-              ageMax: integer({ minimum: 0, maximum: 120, description: 'At least `ageMin`' }),
-              interests: array(string({ minLength: 1, maxLength: 50 }), {
-                maxItems: 20,
-                uniqueItems: true,
-                description: 'Lower-cased; matched against product tags',
-              }),
-              budgetMin: money(),
-              budgetMax: money({ description: 'At least `budgetMin`; integer minor units' }),
-            }
-          ),
-        }
-      ),
+      body: createSessionValidator,
       status: 201,
       response: ref('SwipeSession'),
       errors: [403],
+      fields: {
+        'recipient.ageMax': 'At least `ageMin`',
+        'recipient.interests': 'Lower-cased; matched against product tags',
+        'recipient.budgetMin': 'Integer minor units (cents)',
+        'recipient.budgetMax': 'At least `budgetMin`; integer minor units',
+      },
     }),
     route.get('/sessions/{id}', {
       summary: 'One of your swipe sessions',
@@ -279,15 +270,16 @@ export const gifting: ApiModule = {
       description:
         'Listable products within the budget not swiped in this session yet. Products whose tags match more of the recipient’s ' +
         'interests and of the tags liked so far come first; then exploration by popularity (sales), then by id.',
-      query: { limit: integer({ minimum: 1, maximum: 50, default: 10 }) },
+      query: nextProductsValidator,
       response: array(ref('SwipeCard')),
       errors: [403, 404],
+      fields: { limit: { default: 10 } },
     }),
     route.post('/sessions/{id}/swipes', {
       summary: 'Like, dislike or super-like a product',
       description:
         'One swipe per product and session: swiping the product again replaces the action (200 instead of 201).',
-      body: object({ productId: integer({ minimum: 1 }), action: oneOf(SWIPE_ACTIONS) }),
+      body: swipeValidator,
       status: 201,
       repeated: 'the product was swiped in this session before; the action was replaced',
       response: ref('Swipe'),
@@ -303,10 +295,11 @@ export const gifting: ApiModule = {
     route.post('/sessions/{id}/recommendations', {
       summary: 'Generate the gift list from the session’s swipes',
       description: `Replaces the session’s list. 409 \`E_NO_SWIPES\` before the first swipe; 403 \`E_FEATURE_DISABLED\` when ENABLE_RECOMMENDATIONS is off. ${SCORING}`,
-      body: object({}, { limit: integer({ minimum: 1, maximum: 50, default: 10 }) }),
+      body: generateRecommendationsValidator,
       status: 201,
       raw: { mediaType: 'application/json', schema: recommendationList() },
       errors: [403, 404, 409],
+      fields: { limit: { default: 10 } },
     }),
     route.get('/sessions/{id}/recommendations', {
       summary: 'The session’s current gift list, best first',
@@ -321,7 +314,7 @@ export const gifting: ApiModule = {
         'Once per product and type (a repeat answers 200 with the first record). Interactions raise the score of that product ' +
         'and of similar ones in later lists (purchased +3, saved +1.5, clicked +0.5, times similarity). ' +
         '403 `E_FEATURE_DISABLED` when ENABLE_RECOMMENDATIONS is off (before the body is validated).',
-      body: object({ type: oneOf(INTERACTION_TYPES) }),
+      body: interactionValidator,
       status: 201,
       repeated: 'this interaction was recorded before; the first record',
       response: ref('RecommendationInteraction'),
@@ -332,7 +325,7 @@ export const gifting: ApiModule = {
       description:
         'The current list of every session (then by rank), each with your interactions; products no longer listable are left out. ' +
         'Shoppers only (other roles 403); 403 `E_FEATURE_DISABLED` when ENABLE_RECOMMENDATIONS is off.',
-      query: paginationQuery,
+      query: paginationQueryValidator,
       list: ref('GiftRecommendation'),
       errors: [403],
     }),
@@ -349,7 +342,7 @@ export const gifting: ApiModule = {
       description:
         'Always 202, whatever the address’s state. A new or unsubscribed address gets an e-mail with a signed confirmation link ' +
         '(valid 48 h) and a signed unsubscribe link; a pending address gets it again at most every 5 minutes; a confirmed one nothing.',
-      body: object({ email: string({ format: 'email', maxLength: 254 }) }),
+      body: subscribeValidator,
       status: 202,
       response: object({ email: string({ format: 'email' }) }),
       throttled: true,
@@ -359,32 +352,33 @@ export const gifting: ApiModule = {
       description:
         '403 `E_INVALID_SIGNATURE` when the link was altered or expired; 409 `E_LINK_SUPERSEDED` when the address unsubscribed ' +
         'or subscribed again since. Following it twice is harmless.',
-      query: { ...link('confirmation'), nonce: string({ maxLength: 64 }) },
+      query: confirmLinkValidator,
+      signed: true,
       response: ref('NewsletterSubscription'),
       errors: [403, 404, 409],
+      fields: { id: 'The subscription (from the confirmation link)' },
     }),
     newsletterRoute.get('/unsubscribe', {
       summary: 'Unsubscribe (the signed link in every newsletter e-mail)',
       description: '403 `E_INVALID_SIGNATURE` when the link was altered. Idempotent.',
-      query: link('unsubscribe'),
+      query: unsubscribeLinkValidator,
+      signed: true,
       response: ref('NewsletterSubscription'),
       errors: [403, 404],
+      fields: { id: 'The subscription (from the unsubscribe link)' },
     }),
 
     adminRoute.get('/newsletter/subscribers', {
       summary: 'Newsletter subscribers, newest first',
-      query: {
-        ...paginationQuery,
-        status: oneOf(SUBSCRIBER_STATUSES),
-        q: string({ maxLength: 100, description: 'Part of the address' }),
-      },
+      query: subscribersFilterValidator,
       list: ref('NewsletterSubscriber'),
+      fields: { q: 'Part of the address' },
     }),
     adminRoute.get('/newsletter/subscribers/export', {
       summary: 'Export subscribers as CSV (text/csv)',
       description:
         'Columns: id, email, status, created_at, confirmed_at, unsubscribed_at; oldest first.',
-      query: { status: oneOf(SUBSCRIBER_STATUSES) },
+      query: subscribersExportValidator,
       raw: { mediaType: 'text/csv', schema: string() },
     }),
     adminRoute.get('/gifting/analytics', {
@@ -392,10 +386,7 @@ export const gifting: ApiModule = {
       description:
         'The figures of `GET /api/v1/gifting/analytics` over every swipe made in [from, to] (UTC days; default the last 30 days, at most 366), ' +
         'with the number of shoppers. Cached 120 s per period like the dashboard charts (`meta.computedAt`).',
-      query: {
-        from: string({ format: 'date' }),
-        to: string({ format: 'date', description: 'On or after `from`' }),
-      },
+      query: dayRangeValidator,
       raw: {
         mediaType: 'application/json',
         schema: object({
@@ -408,6 +399,10 @@ export const gifting: ApiModule = {
         }),
       },
       errors: [422],
+      fields: {
+        from: { format: 'date' },
+        to: { description: 'On or after `from`', format: 'date' },
+      },
     }),
   ],
 }

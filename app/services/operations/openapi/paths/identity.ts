@@ -1,4 +1,4 @@
-import { ROLES, SIGNUP_ROLES, STATUSES } from '#models/user'
+import { ROLES, STATUSES } from '#models/user'
 import { endpoints, type ApiModule } from '#services/operations/openapi/operation'
 import {
   array,
@@ -9,35 +9,22 @@ import {
   object,
   oneOf,
   pageMetaSchema,
-  paginationQuery,
   ref,
-  refused,
   string,
   type Schema,
 } from '#services/operations/openapi/schema'
-
-const email = string({ format: 'email', maxLength: 254, description: 'Trimmed and lower-cased' })
-const password = string({
-  minLength: 8,
-  maxLength: 128,
-  description:
-    'Not one of the ~49,000 most common passwords, at least 4 different characters, and not containing the e-mail address (422 saying which)',
-})
-const secretToken = string({ minLength: 10, maxLength: 200 })
-const fullName = string({ minLength: 1, maxLength: 120 })
-const companyName = string({ minLength: 1, maxLength: 160 })
-
-const sponsorFields = {
-  industry: string({ maxLength: 80 }),
-  budget: integer({ minimum: 0, maximum: 1_000_000_000_000 }),
-  website: string({ format: 'uri', maxLength: 300 }),
-}
-const influencerFields = {
-  niche: string({ maxLength: 80 }),
-  platforms: array(string({ minLength: 1, maxLength: 40 }), { maxItems: 10 }),
-  reach: integer({ minimum: 0, maximum: 10_000_000_000 }),
-  bio: string({ maxLength: 1000 }),
-}
+import {
+  changePasswordValidator,
+  forgotPasswordValidator,
+  loginValidator,
+  logoutValidator,
+  refreshValidator,
+  resetPasswordValidator,
+  signupValidator,
+  tokenValidator,
+} from '#validators/identity/auth'
+import { updateMeValidator } from '#validators/identity/profile'
+import { influencerSearchValidator } from '#validators/identity/directory'
 const privacyFields = {
   profileVisibility: oneOf(['public', 'followers', 'private']),
   showEmail: boolean(),
@@ -118,27 +105,6 @@ const queued = object({
   }),
 })
 
-const signupBody = object(
-  { email, password, fullName, role: oneOf(SIGNUP_ROLES) },
-  {
-    sponsorProfile: object({ companyName }, sponsorFields),
-    influencerProfile: object({}, influencerFields),
-  }
-)
-
-const updateMeBody = object(
-  {},
-  {
-    fullName,
-    sponsorProfile: object({}, { companyName, ...sponsorFields }),
-    influencerProfile: object({}, influencerFields),
-    privacy: object({}, privacyFields),
-    email: refused('the e-mail address of an account does not change'),
-    password: refused('change it with `PUT /auth/password`'),
-    role: refused('the role of an account does not change'),
-  }
-)
-
 const auth = endpoints({ tag: 'Auth', prefix: '/api/v1/auth' })
 const directory = endpoints({ tag: 'Influencers', prefix: '/api/v1', auth: 'user' })
 
@@ -171,19 +137,25 @@ export const identity: ApiModule = {
       description:
         'Brands (`sponsor`) must give `sponsorProfile.companyName` and start `pending` until approved. Sends a verification e-mail. ' +
         '403 `E_FEATURE_DISABLED` when registration is disabled (ENABLE_REGISTRATION=false), whatever the body.',
-      body: signupBody,
+      body: signupValidator,
       status: 201,
       response: ref('Session'),
       errors: [403, 409],
       throttled: true,
+      fields: {
+        email: 'Trimmed and lower-cased',
+        password:
+          'Not one of the ~49,000 most common passwords, at least 4 different characters, and not containing the e-mail address (422 saying which)',
+      },
     }),
     auth.post('/login', {
       summary: 'Log in with e-mail and password',
       description: '401 on wrong credentials; 403 for blocked or rejected accounts.',
-      body: object({ email, password: string({ maxLength: 128 }) }),
+      body: loginValidator,
       response: ref('Session'),
       errors: [401, 403],
       throttled: true,
+      fields: { email: 'Trimmed and lower-cased' },
     }),
     auth.post('/refresh', {
       summary: 'Exchange a refresh token for a new token pair',
@@ -192,7 +164,7 @@ export const identity: ApiModule = {
         '`E_REFRESH_TOKEN_REUSED` (a spent token replayed: every token of its login is revoked), ' +
         '`E_REFRESH_TOKEN_REVOKED` (revoked by logout, a password change or an admin; the message says which), ' +
         '`E_REFRESH_TOKEN_EXPIRED`, `E_ACCOUNT_BLOCKED`, `E_ACCOUNT_REJECTED`.',
-      body: object({ refreshToken: secretToken }),
+      body: refreshValidator,
       response: ref('TokenPair'),
       errors: [401],
       throttled: true,
@@ -201,25 +173,30 @@ export const identity: ApiModule = {
       summary: 'Send a password-reset e-mail',
       description:
         'Answers 202, in the same time, whether or not the address belongs to an account (the lookup and the e-mail happen in a background job).',
-      body: object({ email }),
+      body: forgotPasswordValidator,
       status: 202,
       response: queued,
       throttled: true,
+      fields: { email: 'Trimmed and lower-cased' },
     }),
     auth.post('/password/reset', {
       summary: 'Set a new password with the token from the reset e-mail',
-      body: object({ token: secretToken, password }),
+      body: resetPasswordValidator,
       throttled: true,
+      fields: {
+        password:
+          'Not one of the ~49,000 most common passwords, at least 4 different characters, and not containing the e-mail address (422 saying which)',
+      },
     }),
     auth.post('/verify-email', {
       summary: 'Confirm an e-mail address with the token from the verification e-mail',
-      body: object({ token: secretToken }),
+      body: tokenValidator,
       response: ref('User'),
     }),
     auth.post('/logout', {
       auth: 'user',
       summary: 'Log out: revoke this session, and the session of `refreshToken` when given',
-      body: object({}, { refreshToken: string({ maxLength: 200 }) }),
+      body: logoutValidator,
     }),
     auth.get('/me', { auth: 'user', summary: 'The signed-in account', response: ref('User') }),
     auth.patch('/me', {
@@ -228,14 +205,22 @@ export const identity: ApiModule = {
       description:
         '`email`, `password` and `role` are refused (422 on that field, saying why): the e-mail and role of an account do not change, ' +
         'the password changes with `PUT /auth/password`. Two concurrent first saves of a role profile: the later one answers 409 `E_CONFLICT`.',
-      body: updateMeBody,
+      body: updateMeValidator,
       response: ref('User'),
       errors: [409],
+      fields: {
+        'privacy.weeklySummary':
+          "Creators: the Monday e-mail with last week's figures on their plans (default true)",
+      },
     }),
     auth.put('/password', {
       auth: 'user',
       summary: 'Change password (signs out every other session)',
-      body: object({ currentPassword: string({ maxLength: 128 }), newPassword: password }),
+      body: changePasswordValidator,
+      fields: {
+        newPassword:
+          'Not one of the ~49,000 most common passwords, at least 4 different characters, and not containing the e-mail address (422 saying which)',
+      },
     }),
     auth.post('/verify-email/resend', {
       auth: 'user',
@@ -250,16 +235,10 @@ export const identity: ApiModule = {
       description:
         'Approved brands and admins only. Public profiles only (`followers` and `private` profiles are left out); hidden fields are null. ' +
         'Pages are cached for up to 5 minutes (a sign-up, profile, privacy or block change drops them); `meta.computedAt` says when.',
-      query: {
-        ...paginationQuery,
-        q: string({ maxLength: 100, description: 'Part of the name' }),
-        niche: string({ maxLength: 80 }),
-        platform: string({ maxLength: 40 }),
-        minReach: integer({ minimum: 0 }),
-        sort: oneOf(['reach', '-reach', 'name', 'newest'], { default: '-reach' }),
-      },
+      query: influencerSearchValidator,
       raw: { mediaType: 'application/json', schema: cachedPage(ref('Influencer')) },
       errors: [403],
+      fields: { q: 'Part of the name', sort: { default: '-reach' } },
     }),
   ],
 }

@@ -14,39 +14,36 @@ import {
   nullable,
   object,
   oneOf,
-  paginationQuery,
   ref,
   string,
 } from '#services/operations/openapi/schema'
 import { queuedSchema, taskIdParam } from '#services/operations/openapi/paths/operations_jobs'
+import {
+  adminCampaignsValidator,
+  browseCampaignsValidator,
+  createCampaignValidator,
+  myCampaignsValidator,
+  updateCampaignValidator,
+} from '#validators/marketplace/campaign'
+import {
+  adminAdRequestsValidator,
+  createAdRequestValidator,
+  listAdRequestsValidator,
+  offerValidator,
+  rejectAdRequestValidator,
+  updateAdRequestValidator,
+  withdrawAdRequestValidator,
+} from '#validators/marketplace/ad_request'
+import {
+  listMessagesValidator,
+  sendMessageValidator,
+  startConversationValidator,
+} from '#validators/marketplace/chat'
+import { optionalReasonValidator, reasonValidator } from '#validators/identity/admin_users'
 
 const route = endpoints({ tag: 'Marketplace', prefix: '/api/v1', auth: 'user' })
 const adminRoute = endpoints({ tag: 'Admin', prefix: '/api/v1/admin', auth: 'admin' })
-
-const money = (keywords = {}) =>
-  integer({
-    minimum: 1,
-    maximum: 1_000_000_000_00,
-    description: 'Integer minor units (cents)',
-    ...keywords,
-  })
 const day = (keywords = {}) => string({ format: 'date', examples: ['2030-03-01'], ...keywords })
-const id = () => integer({ minimum: 1 })
-const message = () => string({ maxLength: 2000 })
-
-const campaignFields = {
-  name: string({ minLength: 3, maxLength: 160 }),
-  description: string({ minLength: 1, maxLength: 5000 }),
-  niche: string({ minLength: 1, maxLength: 80, description: 'Lower-cased' }),
-  goals: array(string({ minLength: 1, maxLength: 200 }), { maxItems: 10 }),
-  budget: money(),
-  startDate: day(),
-  endDate: day({ description: 'On or after `startDate`' }),
-  visibility: oneOf(VISIBILITIES, {
-    default: 'public',
-    description: 'Private campaigns are seen only by their brand and invited influencers',
-  }),
-}
 
 const schemas = {
   MarketplaceParty: object({
@@ -164,26 +161,28 @@ export const marketplace: ApiModule = {
       summary: 'Browse public, active campaigns',
       description:
         'Flagged campaigns and those of blocked, deleted or unapproved brands are left out. Influencers, brands and admins.',
-      query: {
-        ...paginationQuery,
-        q: string({
-          maxLength: 100,
-          description: 'Full text over name and description (all words, stemmed)',
-        }),
-        niche: string({ maxLength: 80 }),
-        minBudget: integer({ minimum: 0 }),
-        maxBudget: integer({ minimum: 0 }),
-        activeOn: day({ description: 'Runs on this day' }),
-        startsAfter: day({ description: 'Starts on or after this day' }),
-        endsBefore: day({ description: 'Ends on or before this day' }),
-        sort: oneOf(['newest', 'budget', '-budget', 'startDate', 'endDate'], { default: 'newest' }),
-      },
+      query: browseCampaignsValidator,
       list: ref('Campaign'),
       errors: [403],
+      fields: {
+        q: 'Full text over name and description (all words, stemmed)',
+        activeOn: { description: 'Runs on this day', examples: ['2030-03-01'], format: 'date' },
+        startsAfter: {
+          description: 'Starts on or after this day',
+          examples: ['2030-03-01'],
+          format: 'date',
+        },
+        endsBefore: {
+          description: 'Ends on or before this day',
+          examples: ['2030-03-01'],
+          format: 'date',
+        },
+        sort: { default: 'newest' },
+      },
     }),
     route.get('/campaigns/mine', {
       summary: "The brand's own campaigns, newest first",
-      query: { ...paginationQuery, status: oneOf(CAMPAIGN_STATUSES) },
+      query: myCampaignsValidator,
       list: ref('Campaign'),
       errors: [403],
     }),
@@ -214,25 +213,26 @@ export const marketplace: ApiModule = {
     route.post('/campaigns', {
       summary: 'Create a campaign (approved brands)',
       description: 'A brand still pending approval gets a 403.',
-      body: object(
-        {
-          name: campaignFields.name,
-          description: campaignFields.description,
-          niche: campaignFields.niche,
-          budget: campaignFields.budget,
-          startDate: campaignFields.startDate,
-          endDate: campaignFields.endDate,
-        },
-        {
-          goals: campaignFields.goals,
-          currency: string({ minLength: 3, maxLength: 3, default: 'USD' }),
-          visibility: campaignFields.visibility,
-          status: oneOf(['draft', 'active'], { default: 'draft' }),
-        }
-      ),
+      body: createCampaignValidator,
       status: 201,
       response: ref('Campaign'),
       errors: [403],
+      fields: {
+        niche: 'Lower-cased',
+        budget: 'Integer minor units (cents)',
+        startDate: { examples: ['2030-03-01'], format: 'date' },
+        endDate: {
+          description: 'On or after `startDate`',
+          examples: ['2030-03-01'],
+          format: 'date',
+        },
+        currency: { default: 'USD' },
+        visibility: {
+          description: 'Private campaigns are seen only by their brand and invited influencers',
+          default: 'public',
+        },
+        status: { default: 'draft' },
+      },
     }),
     route.get('/campaigns/{id}', {
       summary: 'One campaign',
@@ -248,23 +248,20 @@ export const marketplace: ApiModule = {
         'The budget cannot go below what accepted ad requests committed (409). ' +
         'The currency (with the budget, which stays the same number) changes only while the campaign has no ad request: ' +
         'afterwards their amounts are in it (409 `E_CURRENCY_LOCKED`).',
-      body: object(
-        {},
-        {
-          name: campaignFields.name,
-          description: campaignFields.description,
-          niche: campaignFields.niche,
-          goals: campaignFields.goals,
-          budget: campaignFields.budget,
-          currency: string({ minLength: 3, maxLength: 3, examples: ['EUR'] }),
-          startDate: campaignFields.startDate,
-          endDate: campaignFields.endDate,
-          visibility: oneOf(VISIBILITIES),
-          status: oneOf(CAMPAIGN_STATUSES),
-        }
-      ),
+      body: updateCampaignValidator,
       response: ref('Campaign'),
       errors: [403, 404, 409],
+      fields: {
+        niche: 'Lower-cased',
+        budget: 'Integer minor units (cents)',
+        currency: { examples: ['EUR'] },
+        startDate: { examples: ['2030-03-01'], format: 'date' },
+        endDate: {
+          description: 'On or after `startDate`',
+          examples: ['2030-03-01'],
+          format: 'date',
+        },
+      },
     }),
     route.delete('/campaigns/{id}', {
       summary: 'Delete your campaign',
@@ -277,24 +274,15 @@ export const marketplace: ApiModule = {
         'A brand invites `influencerId` to its campaign; an influencer applies to a browsable campaign (no `influencerId`). ' +
         'One ad request per influencer and campaign (409). The other party is notified. ' +
         'A blocked or deleted influencer is not invited (422 on `influencerId`); the campaigns of a blocked or deleted brand take no applications (404).',
-      body: object(
-        {
-          requirements: string({ minLength: 1, maxLength: 5000 }),
-          deliverables: string({ minLength: 1, maxLength: 5000 }),
-          paymentAmount: money(),
-        },
-        {
-          influencerId: integer({ minimum: 1, description: 'Required for brands' }),
-          message: message(),
-        }
-      ),
+      body: createAdRequestValidator,
       status: 201,
       response: ref('AdRequest'),
       errors: [403, 404, 409],
+      fields: { paymentAmount: 'Integer minor units (cents)', influencerId: 'Required for brands' },
     }),
     route.get('/ad-requests', {
       summary: 'Your ad requests (as brand or influencer), recently changed first',
-      query: { ...paginationQuery, status: oneOf(AD_REQUEST_STATUSES), campaignId: id() },
+      query: listAdRequestsValidator,
       list: ref('AdRequest'),
       errors: [403],
     }),
@@ -310,17 +298,10 @@ export const marketplace: ApiModule = {
         'At least one term must change (422 `E_NOTHING_TO_CHANGE`). The new terms are the last offer (the influencer accepts them, the brand cannot), ' +
         'an `edit` step with the changes joins the history and the influencer is notified (in-app and e-mail). Accepting still checks the campaign budget. ' +
         COUNTERPART,
-      body: object(
-        {},
-        {
-          requirements: string({ minLength: 1, maxLength: 5000 }),
-          deliverables: string({ minLength: 1, maxLength: 5000 }),
-          paymentAmount: money(),
-          message: message(),
-        }
-      ),
+      body: updateAdRequestValidator,
       response: ref('AdRequest'),
       errors: [403, 404, 409],
+      fields: { paymentAmount: 'Integer minor units (cents)' },
     }),
     route.post('/ad-requests/{id}/withdraw', {
       ...adRequestAction(
@@ -329,7 +310,7 @@ export const marketplace: ApiModule = {
           'an accepted one is never withdrawn nor deleted (409 `E_AD_REQUEST_ACCEPTED`), a rejected, completed or withdrawn one answers 409 `E_INVALID_TRANSITION`. ' +
           'The request stays, `withdrawn`, with its history (a `withdraw` step carrying `reason`); the other party is notified. Allowed while the other party is blocked or deleted.'
       ),
-      body: object({}, { reason: string({ maxLength: 500 }) }),
+      body: withdrawAdRequestValidator,
     }),
     route.get('/ad-requests/{id}/offers', {
       summary: 'The negotiation history, oldest first (both parties only)',
@@ -341,10 +322,11 @@ export const marketplace: ApiModule = {
     route.post('/ad-requests/{id}/offers', {
       summary: 'Make an offer or counter-offer',
       description: `While pending or negotiating; the request becomes \`negotiating\` with this amount on the table. ${COUNTERPART}`,
-      body: object({ amount: money() }, { message: message() }),
+      body: offerValidator,
       status: 201,
       response: ref('AdRequest'),
       errors: [403, 404, 409],
+      fields: { amount: 'Integer minor units (cents)' },
     }),
     route.post(
       '/ad-requests/{id}/accept',
@@ -360,7 +342,7 @@ export const marketplace: ApiModule = {
         'Reject the ad request',
         'Either party, while pending or negotiating, also while the other party is blocked or deleted.'
       ),
-      body: object({}, { reason: string({ maxLength: 500 }) }),
+      body: rejectAdRequestValidator,
     }),
     route.post(
       '/ad-requests/{id}/complete',
@@ -379,7 +361,7 @@ export const marketplace: ApiModule = {
       description:
         'Only between a brand and an influencer who share an ad request (403 `E_NO_AD_REQUEST`). Opening twice returns the same one. ' +
         'Refused while the other party is blocked (409 `E_COUNTERPART_BLOCKED`) or after it deleted its account (409 `E_COUNTERPART_DELETED`).',
-      body: object({ participantId: id() }),
+      body: startConversationValidator,
       response: ref('Conversation'),
       errors: [403, 409],
     }),
@@ -387,25 +369,19 @@ export const marketplace: ApiModule = {
       summary: 'Messages, newest first, with a cursor',
       description:
         'Pass `meta.nextCursor` as `before` for older messages; it is null on the last page. The two parties and admins.',
-      query: {
-        before: integer({ minimum: 1, description: 'A message id: only older messages' }),
-        limit: integer({ minimum: 1, maximum: 100, default: 50 }),
-      },
+      query: listMessagesValidator,
       response: array(ref('Message')),
       errors: [404],
+      fields: { before: 'A message id: only older messages', limit: { default: 50 } },
     }),
     route.post('/conversations/{id}/messages', {
       summary: 'Send a message',
       description: `The two parties only; the other party gets it over SSE (\`message\` on \`users/{id}\`) and a notification. ${COUNTERPART}`,
-      body: object(
-        { body: string({ minLength: 1, maxLength: 5000 }) },
-        {
-          adRequestId: integer({ minimum: 1, description: 'An ad request between the two of you' }),
-        }
-      ),
+      body: sendMessageValidator,
       status: 201,
       response: ref('Message'),
       errors: [403, 404, 409],
+      fields: { adRequestId: 'An ad request between the two of you' },
     }),
     route.post('/conversations/{id}/read', {
       summary: "Mark the other party's messages read",
@@ -415,42 +391,27 @@ export const marketplace: ApiModule = {
 
     adminRoute.get('/campaigns', {
       summary: 'Every campaign, newest first',
-      query: {
-        ...paginationQuery,
-        status: oneOf(CAMPAIGN_STATUSES),
-        visibility: oneOf(VISIBILITIES),
-        flagged: boolean(),
-        sponsorId: id(),
-        q: string({ maxLength: 100, description: 'Part of the name' }),
-      },
+      query: adminCampaignsValidator,
       list: ref('Campaign'),
+      fields: { q: 'Part of the name' },
     }),
     adminRoute.post('/campaigns/{id}/flag', {
       summary: 'Flag a campaign: it disappears from browsing (audited)',
-      body: object({
-        reason: string({ minLength: 3, maxLength: 500, description: 'Recorded in the audit log' }),
-      }),
+      body: reasonValidator,
       response: ref('Campaign'),
       errors: [404, 409],
+      fields: { reason: 'Recorded in the audit log' },
     }),
     adminRoute.post('/campaigns/{id}/unflag', {
       summary: 'Remove the flag from a campaign (audited)',
-      body: object(
-        {},
-        { reason: string({ maxLength: 500, description: 'Recorded in the audit log' }) }
-      ),
+      body: optionalReasonValidator,
       response: ref('Campaign'),
       errors: [404, 409],
+      fields: { reason: 'Recorded in the audit log' },
     }),
     adminRoute.get('/ad-requests', {
       summary: 'Every ad request, recently changed first',
-      query: {
-        ...paginationQuery,
-        status: oneOf(AD_REQUEST_STATUSES),
-        campaignId: id(),
-        sponsorId: id(),
-        influencerId: id(),
-      },
+      query: adminAdRequestsValidator,
       list: ref('AdRequest'),
     }),
   ],

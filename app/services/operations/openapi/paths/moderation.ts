@@ -10,14 +10,20 @@ import {
   number,
   object,
   oneOf,
-  paginationQuery,
   ref,
-  refused,
   string,
   type Schema,
 } from '#services/operations/openapi/schema'
 import { CLAIM_MINUTES } from '#services/moderation/review_service'
-import { MAX_PATTERN_LENGTH } from '#services/moderation/safe_regex'
+import {
+  bulkValidator,
+  createReportValidator,
+  dismissValidator,
+  myReportsValidator,
+  queueValidator,
+  resolveValidator,
+} from '#validators/moderation/report'
+import { createRuleValidator, updateRuleValidator } from '#validators/moderation/rule'
 
 const route = endpoints({ tag: 'Moderation', prefix: '/api/v1', auth: 'user' })
 const adminRoute = endpoints({
@@ -25,49 +31,10 @@ const adminRoute = endpoints({
   prefix: '/api/v1/admin/moderation',
   auth: 'admin',
 })
-
-const note = () => string({ maxLength: 2000 })
-const version = () =>
-  integer({
-    minimum: 1,
-    description:
-      'The `version` of the report you decided on; another version is a 409 `E_STALE_VERSION`',
-  })
 const counts = (description: string): Schema => ({
   type: 'object',
   additionalProperties: integer({ minimum: 0 }),
   description,
-})
-
-const keywords = array(string({ minLength: 2, maxLength: 60 }), {
-  maxItems: 200,
-  description: 'Whole words or phrases, case-insensitive (keyword rules)',
-})
-const pattern = string({
-  maxLength: MAX_PATTERN_LENGTH,
-  description:
-    'Case-insensitive JavaScript regular expression (regex rules). Invalid syntax is a 422 `E_VALIDATION_ERROR`; patterns that can backtrack ' +
-    'catastrophically (nested or overlapping repetition, backreferences, lookarounds) a 422 `E_UNSAFE_REGEX`.',
-})
-const ruleFields = {
-  targetTypes: array(oneOf(TARGET_TYPES), {
-    description: 'Content types the rule applies to; empty or absent: all',
-  }),
-  thresholdCount: integer({
-    minimum: 2,
-    maximum: 1000,
-    description: 'Open reports by users that trip a threshold rule',
-  }),
-  thresholdMinutes: integer({
-    minimum: 1,
-    maximum: 10080,
-    description: 'The window of a threshold rule',
-  }),
-  enabled: boolean({ default: true }),
-}
-const ruleAction = oneOf(RULE_ACTIONS, {
-  description:
-    'flag: queue a report only; hide: hide the content until reviewed; block: block the author and hide the content',
 })
 
 const schemas = {
@@ -202,35 +169,23 @@ export const moderation: ApiModule = {
         'One open report per reporter and target (409 `E_ALREADY_REPORTED`); not your own content (422). Unknown content, an admin account, ' +
         "a message of someone else's conversation or a private campaign you are not part of is a 404. " +
         'Threshold rules are checked after filing.',
-      body: object(
-        {
-          targetType: oneOf(TARGET_TYPES),
-          targetId: integer({ minimum: 1 }),
-          reason: oneOf(REPORT_REASONS),
-        },
-        { details: string({ maxLength: 2000 }) }
-      ),
+      body: createReportValidator,
       status: 201,
       response: report,
       errors: [403, 404, 409],
     }),
     route.get('/reports', {
       summary: 'Your reports and their outcome, newest first',
-      query: { ...paginationQuery, status: oneOf(REPORT_STATUSES) },
+      query: myReportsValidator,
       list: report,
       errors: [403],
     }),
     adminRoute.get('/reports', {
       summary: 'The review queue, highest priority first',
       description: 'Open and claimed reports unless `status` says otherwise.',
-      query: {
-        ...paginationQuery,
-        type: oneOf(TARGET_TYPES),
-        status: oneOf(REPORT_STATUSES),
-        reason: oneOf(REPORT_REASONS),
-        minScore: number({ minimum: 0, description: 'Only reports with at least this priority' }),
-      },
+      query: queueValidator,
       list: report,
+      fields: { minScore: 'Only reports with at least this priority' },
     }),
     adminRoute.get('/reports/{id}', { summary: 'One report', response: report, errors: [404] }),
     adminRoute.get('/reports/{id}/context', {
@@ -251,29 +206,31 @@ export const moderation: ApiModule = {
         'hide: hide the content (for a user: block the account); warn: record a warning to the owner; block: block the owner; none: uphold only. ' +
         "Closes every open report on the same content and raises their reporters' credibility. 409 when closed, claimed by another admin or stale. " +
         'warn and block need an author: for content without one (a platform product) they answer 422 on `action` and the report stays open.',
-      body: object({ action: oneOf(RESOLUTION_ACTIONS), version: version() }, { note: note() }),
+      body: resolveValidator,
       response: report,
       errors: [404, 409],
+      fields: {
+        version:
+          'The `version` of the report you decided on; another version is a 409 `E_STALE_VERSION`',
+      },
     }),
     adminRoute.post('/reports/{id}/dismiss', {
       summary: 'Dismiss a report',
       description:
         "Restores nothing (use restore for that) and closes only this report; lowers the reporter's credibility.",
-      body: object({ version: version() }, { note: note() }),
+      body: dismissValidator,
       response: report,
       errors: [404, 409],
+      fields: {
+        version:
+          'The `version` of the report you decided on; another version is a 409 `E_STALE_VERSION`',
+      },
     }),
     adminRoute.post('/reports/bulk', {
       summary: 'Resolve or dismiss many reports',
       description:
         'Each report is decided at its current version; those that cannot be are listed in `skipped`. `action` defaults to hide.',
-      body: object(
-        {
-          ids: array(integer({ minimum: 1 }), { minItems: 1, maxItems: 100, uniqueItems: true }),
-          operation: oneOf(['resolve', 'dismiss']),
-        },
-        { action: oneOf(RESOLUTION_ACTIONS), note: note() }
-      ),
+      body: bulkValidator,
       response: ref('BulkModerationResult'),
     }),
     adminRoute.post('/content/{type}/{id}/restore', {
@@ -291,34 +248,39 @@ export const moderation: ApiModule = {
       description:
         'keyword and regex rules check new and edited content; threshold rules fire on N open reports within T minutes. ' +
         'A match applies the action and queues an automatic report.',
-      body: object(
-        {
-          name: string({ minLength: 3, maxLength: 120 }),
-          kind: oneOf(RULE_KINDS),
-          action: ruleAction,
-        },
-        { keywords, pattern, ...ruleFields }
-      ),
+      body: createRuleValidator,
       status: 201,
       response: rule,
+      fields: {
+        action:
+          'flag: queue a report only; hide: hide the content until reviewed; block: block the author and hide the content',
+        keywords: 'Whole words or phrases, case-insensitive (keyword rules)',
+        pattern:
+          'Case-insensitive JavaScript regular expression (regex rules). Invalid syntax is a 422 `E_VALIDATION_ERROR`; patterns that can backtrack catastrophically (nested or overlapping repetition, backreferences, lookarounds) a 422 `E_UNSAFE_REGEX`.',
+        targetTypes: 'Content types the rule applies to; empty or absent: all',
+        thresholdCount: 'Open reports by users that trip a threshold rule',
+        thresholdMinutes: 'The window of a threshold rule',
+        enabled: { default: true },
+      },
     }),
     adminRoute.patch('/rules/{id}', {
       summary: 'Change, disable or enable a rule',
       description:
         "A rule's `kind` does not change (422 on that field): create a new rule of the other kind.",
-      body: object(
-        {},
-        {
-          name: string({ minLength: 3, maxLength: 120 }),
-          keywords,
-          pattern,
-          action: ruleAction,
-          ...ruleFields,
-          kind: refused('create a new rule of the other kind'),
-        }
-      ),
+      body: updateRuleValidator,
       response: rule,
       errors: [404],
+      fields: {
+        keywords: 'Whole words or phrases, case-insensitive (keyword rules)',
+        pattern:
+          'Case-insensitive JavaScript regular expression (regex rules). Invalid syntax is a 422 `E_VALIDATION_ERROR`; patterns that can backtrack catastrophically (nested or overlapping repetition, backreferences, lookarounds) a 422 `E_UNSAFE_REGEX`.',
+        action:
+          'flag: queue a report only; hide: hide the content until reviewed; block: block the author and hide the content',
+        targetTypes: 'Content types the rule applies to; empty or absent: all',
+        thresholdCount: 'Open reports by users that trip a threshold rule',
+        thresholdMinutes: 'The window of a threshold rule',
+        enabled: { default: true },
+      },
     }),
     adminRoute.delete('/rules/{id}', { summary: 'Delete a rule', errors: [404] }),
   ],

@@ -6,11 +6,11 @@ import {
   nullable,
   object,
   oneOf,
-  paginationQuery,
   ref,
   string,
 } from '#services/operations/openapi/schema'
 import { NOTIFICATION_TYPES } from '#services/notifications/notification_types'
+import { listNotificationsValidator } from '#validators/notifications/notification'
 
 const route = endpoints({ tag: 'Notifications', prefix: '/api/v1', auth: 'user' })
 
@@ -51,12 +51,9 @@ export const notifications: ApiModule = {
   endpoints: [
     route.get('/notifications', {
       summary: 'Your notifications, most recently updated first',
-      query: {
-        ...paginationQuery,
-        unread: boolean({ description: '`true`: unread only; `false`: read only' }),
-        type: oneOf(TYPES),
-      },
+      query: listNotificationsValidator,
       list: ref('Notification'),
+      fields: { unread: '`true`: unread only; `false`: read only' },
     }),
     route.get('/notifications/unread-count', {
       summary: 'How many of your notifications are unread',

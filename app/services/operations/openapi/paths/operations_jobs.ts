@@ -5,13 +5,14 @@ import {
   nullable,
   object,
   oneOf,
-  paginationQuery,
   ref,
   string,
   type Schema,
 } from '#services/operations/openapi/schema'
 import { QUEUE_NAMES } from '#services/operations/queue/config'
 import { TASK_STATES } from '#services/operations/queue/task'
+import { listTasksValidator } from '#validators/operations/tasks'
+import { testMailValidator } from '#validators/operations/mail'
 
 const tasks = endpoints({ tag: 'Tasks', prefix: '/api/v1/admin', auth: 'admin' })
 
@@ -75,7 +76,7 @@ export const operationsJobs: ApiModule = {
       summary: 'List tasks',
       description:
         'Grouped by state (active, waiting, delayed, failed, completed), then queue, most recent first.',
-      query: { ...paginationQuery, state: oneOf(TASK_STATES), queue: oneOf(QUEUE_NAMES) },
+      query: listTasksValidator,
       list: ref('Task'),
       errors: [503],
     }),
@@ -92,7 +93,7 @@ export const operationsJobs: ApiModule = {
     ),
     tasks.post('/test/mail', {
       summary: 'Queue the test e-mail to an address, to check e-mail delivery end to end',
-      body: object({ email: string({ format: 'email', maxLength: 254 }) }),
+      body: testMailValidator,
       status: 202,
       response: object({ taskId: taskIdSchema }),
       errors: [503],

@@ -1,6 +1,7 @@
 import { endpoints, type ApiModule, type Endpoint } from '#services/operations/openapi/operation'
 import { object, ref, string, type Schema } from '#services/operations/openapi/schema'
 import { taskIdParam, taskIdSchema } from '#services/operations/openapi/paths/operations_jobs'
+import { deleteAccountValidator } from '#validators/identity/personal_data'
 
 const route = endpoints({ tag: 'Personal data', prefix: '/api/v1', auth: 'user' })
 
@@ -56,7 +57,7 @@ export const personalData: ApiModule = {
         description:
           'Needs the link’s `signature` (and `expires`) query parameters untouched and unexpired (else 403 `E_INVALID_SIGNATURE`), ' +
           'and its owner logged in: another member, even with a valid link, gets 404.',
-        query: { signature: string({ description: 'Set by the e-mailed link' }) },
+        signed: true,
         raw: {
           mediaType: 'application/json',
           schema: {
@@ -72,7 +73,7 @@ export const personalData: ApiModule = {
       description:
         'Wrong password: 422 on `password`. Admin accounts cannot delete themselves (403). Afterwards every token is revoked ' +
         'and logging in with the old e-mail fails. An audit row `account.delete` records it.',
-      body: object({ password: string({ maxLength: 128 }) }),
+      body: deleteAccountValidator,
       errors: [403],
     }),
   ],

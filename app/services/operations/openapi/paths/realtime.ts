@@ -1,13 +1,14 @@
+import { packageBody } from '#services/operations/openapi/validator_schema'
 import { endpoints, type ApiModule, type Endpoint } from '#services/operations/openapi/operation'
 import {
   dateTime,
-  integer,
   object,
   oneOf,
   ref,
   string,
   type Schema,
 } from '#services/operations/openapi/schema'
+import { testBroadcastValidator } from '#validators/operations/realtime'
 
 const transmit = endpoints({ tag: 'Realtime', prefix: '/__transmit', auth: 'user' })
 const tools = endpoints({ tag: 'Realtime', prefix: '/api/v1/admin', auth: 'admin' })
@@ -77,20 +78,17 @@ export const realtime: ApiModule = {
       summary: 'Subscribe your stream to a channel',
       description:
         'Send it to the server holding the stream (404 elsewhere). Channels you may not read are a 403.',
-      body: subscription,
+      body: packageBody(subscription),
       errors: [403, 404],
     }),
     transmit.post('/unsubscribe', {
       summary: 'Unsubscribe your stream from a channel',
-      body: subscription,
+      body: packageBody(subscription),
       errors: [403, 404],
     }),
     tools.post('/test/broadcast', {
       summary: 'Send the event `test` to one account, to check real-time delivery end to end',
-      body: object({
-        userId: integer({ minimum: 1 }),
-        message: string({ minLength: 1, maxLength: 500 }),
-      }),
+      body: testBroadcastValidator,
       status: 202,
       response: object({
         channel: string({ examples: ['users/42'] }),
