@@ -5,7 +5,7 @@ import AppException from '#exceptions/app_exception'
 import FollowService from '#services/community/follow_service'
 import PlanRoomService from '#services/community/plan_room_service'
 import { insertOnce } from '#services/community/interaction_rows'
-import { sqlNow } from '#services/db/time'
+import { sqlNow } from '#platform/db/time'
 
 /**
  * Members block other members. A block is private to the blocker: the blocked

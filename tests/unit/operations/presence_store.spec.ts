@@ -4,7 +4,7 @@ import {
   MemoryPresenceStore,
   RedisPresenceStore,
   type PresenceStore,
-} from '#services/operations/presence_store'
+} from '#platform/realtime/presence_store'
 
 const TTL = 60_000
 
