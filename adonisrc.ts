@@ -34,6 +34,7 @@ export default defineConfig({
     () => import('#start/kernel'),
     () => import('#start/transmit'),
     () => import('#start/redis_outages'),
+    () => import('#start/session_revocations'),
     () => import('#start/views'),
     { file: () => import('#start/dev_services'), environment: ['web'] },
     { file: () => import('#start/plan_rooms'), environment: ['web', 'test'] },

@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import type User from '#models/user'
-import { sqlTime } from '#services/db/time'
+import { sqlTime } from '#platform/db/time'
 import { UserFactory } from '#database/factories/user_factory'
 import { planFor } from '#tests/support/community_plans'
 

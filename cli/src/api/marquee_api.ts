@@ -8,6 +8,8 @@ import type {
   CacheStats,
   Charts,
   DashboardStats,
+  LoginAnswer,
+  ResponseData,
   Report,
   ReportContext,
   ResolutionAction,
@@ -49,7 +51,7 @@ export class MarqueeApi {
 
   readonly auth = {
     login: (email: string, password: string) =>
-      this.call<{ user: User; tokens: TokenPair }>('POST', `${AUTH}/login`, {
+      this.call<LoginAnswer>('POST', `${AUTH}/login`, {
         body: { email, password },
         anonymous: true,
       }),
@@ -107,19 +109,21 @@ export class MarqueeApi {
   readonly cache = {
     stats: () => this.call<CacheStats>('GET', `${ADMIN}/cache/stats`),
     warm: (only?: string[]) =>
-      this.call<{ warmed: string[]; failed: Record<string, string> }>(
-        'POST',
-        `${ADMIN}/cache/warm`,
-        { body: only?.length ? { only } : {} }
-      ),
+      this.call<ResponseData<'/api/v1/admin/cache/warm', 'post'>>('POST', `${ADMIN}/cache/warm`, {
+        body: only?.length ? { only } : {},
+      }),
     clear: (tags?: string[]) =>
-      this.call<{ cleared: string[] | 'all' }>('POST', `${ADMIN}/cache/clear`, {
+      this.call<ResponseData<'/api/v1/admin/cache/clear', 'post'>>('POST', `${ADMIN}/cache/clear`, {
         body: tags?.length ? { tags } : {},
       }),
     invalidateUser: (userId: number) =>
-      this.call<{ userId: number; tags: string[] }>('POST', `${ADMIN}/cache/invalidate-user`, {
-        body: { userId },
-      }),
+      this.call<ResponseData<'/api/v1/admin/cache/invalidate-user', 'post'>>(
+        'POST',
+        `${ADMIN}/cache/invalidate-user`,
+        {
+          body: { userId },
+        }
+      ),
   }
 
   readonly batch = {
