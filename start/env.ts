@@ -1,7 +1,7 @@
 /*
 | Environment variables, validated at boot. Every variable has a development
 | default so `npm run demo` works with no .env file; production requires the
-| secrets explicitly (see config/app.ts and app/services/operations/redis_probe.ts).
+| secrets explicitly (see config/app.ts and app/platform/runtime/redis_probe.ts).
 */
 import { Env } from '@adonisjs/core/env'
 
@@ -54,6 +54,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   BODY_LIMIT: Env.schema.string.optional(),
   ACCESS_TOKEN_TTL: Env.schema.string.optional(),
   REFRESH_TOKEN_TTL: Env.schema.string.optional(),
+  PLAN_ROOM_TTL: Env.schema.string.optional(),
 
   AUTH_RATE_LIMIT: Env.schema.number.optional(),
   AUTH_CLIENT_RATE_LIMIT: Env.schema.number.optional(),

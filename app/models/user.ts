@@ -1,12 +1,13 @@
 import { DateTime } from 'luxon'
 import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
-import { BaseModel, column, hasOne } from '@adonisjs/lucid/orm'
+import { afterDelete, afterSave, BaseModel, column, hasOne } from '@adonisjs/lucid/orm'
 import type { HasOne } from '@adonisjs/lucid/types/relations'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import type { AccessToken } from '@adonisjs/auth/access_tokens'
 import { jsonColumn } from '#models/json_column'
 import { AccessTokensProvider } from '#services/identity/access_tokens_provider'
+import { revokeVerified } from '#services/identity/session_revocations'
 import SponsorProfile from '#models/sponsor_profile'
 import InfluencerProfile from '#models/influencer_profile'
 
@@ -108,6 +109,17 @@ export default class User extends compose(BaseModel, AuthFinder) {
 
   @hasOne(() => InfluencerProfile)
   declare influencerProfile: HasOne<typeof InfluencerProfile>
+
+  /**
+   * Every saved change (role, status, block, password, name, deletion) drops
+   * the member's remembered tokens in every process, so the next request
+   * reads the member again (the auth fast path remembers it for 5 s at most).
+   */
+  @afterSave()
+  @afterDelete()
+  static async forgetVerifiedTokens(user: User) {
+    await revokeVerified({ users: [user.id] }, user.$trx)
+  }
 
   get isAdmin() {
     return this.role === 'admin'

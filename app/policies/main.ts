@@ -9,6 +9,7 @@ export const policies = {
   AdRequestPolicy: () => import('#policies/marketplace/ad_request_policy'),
   ConversationPolicy: () => import('#policies/marketplace/conversation_policy'),
   PlanPolicy: () => import('#policies/community/plan_policy'),
+  PlanRoomPolicy: () => import('#policies/community/plan_room_policy'),
   CommentPolicy: () => import('#policies/community/comment_policy'),
   CustomTaskPolicy: () => import('#policies/community/custom_task_policy'),
   FollowPolicy: () => import('#policies/community/follow_policy'),

@@ -3,6 +3,7 @@ import { middleware } from '#start/kernel'
 import { analyticsThrottle } from '#start/limiter'
 
 const AnalyticsController = () => import('#controllers/analytics/analytics_controller')
+const BehaviourController = () => import('#controllers/analytics/behaviour_controller')
 
 router
   .group(() => {
@@ -12,3 +13,7 @@ router
   })
   .prefix('/api/v1')
   .use(middleware.auth())
+
+router
+  .get('/api/v1/admin/analytics/behaviour', [BehaviourController, 'show'])
+  .use([middleware.auth(), middleware.role({ roles: ['admin'] })])

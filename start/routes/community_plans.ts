@@ -6,6 +6,7 @@ const PlanInteractionsController = () =>
   import('#controllers/community/plan_interactions_controller')
 const CommentsController = () => import('#controllers/community/comments_controller')
 const CustomTasksController = () => import('#controllers/community/custom_tasks_controller')
+const PlanRoomsController = () => import('#controllers/community/plan_rooms_controller')
 
 router
   .group(() => {
@@ -31,6 +32,11 @@ router
     router.post('plans/:id/custom-tasks', [CustomTasksController, 'store'])
     router.post('custom-tasks/:id/vote', [CustomTasksController, 'vote'])
     router.delete('custom-tasks/:id/vote', [CustomTasksController, 'unvote'])
+
+    router.post('plans/:id/presence', [PlanRoomsController, 'join'])
+    router.delete('plans/:id/presence', [PlanRoomsController, 'leave'])
+    router.get('plans/:id/presence', [PlanRoomsController, 'show'])
+    router.get('plans/:id/presence/members', [PlanRoomsController, 'members'])
   })
   .prefix('/api/v1')
   .use(middleware.auth())

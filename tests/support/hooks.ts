@@ -3,9 +3,10 @@ import redis from '@adonisjs/redis/services/main'
 import type { Group } from '@japa/runner/core'
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
-import { isPostgres } from '#services/db/search'
+import { isPostgres } from '#platform/db/search'
 import { LIMITER_PREFIX } from '#config/limiter'
 import FeedCache from '#services/community/feed_cache'
+import { verifiedTokens } from '#services/identity/verified_tokens'
 import { deleteMatching } from '#tests/support/redis_keys'
 
 /** Deletes rate-limit counters only (FLUSHDB would also wipe queues and cache). */
@@ -35,7 +36,7 @@ async function freshSqliteIds() {
 
 /**
  * Each test runs in a rolled-back transaction with fresh rate-limit counters
- * and no cached feed page (one would hold rows of an earlier test's rolled-back
+ * and no cached feed page or remembered access token (one would hold rows of an earlier test's rolled-back
  * data, which tests write straight to the tables without the invalidation the
  * services do).
  */
@@ -44,4 +45,6 @@ export function isolate(group: Group) {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
   group.each.setup(() => clearRateLimits())
   group.each.setup(async () => (await app.container.make(FeedCache)).dropAll())
+  // Remembered tokens may name rows of an earlier test's rolled-back data.
+  group.each.setup(() => verifiedTokens.clear())
 }

@@ -1,6 +1,6 @@
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
-import QueueService from '#services/operations/queue/queue_service'
+import QueueService from '#platform/queue/queue_service'
 import { waitFor } from '#tests/support/wait'
 
 /**

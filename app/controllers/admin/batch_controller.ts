@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import OperationsPolicy from '#policies/operations/operations_policy'
-import BatchAdminService from '#services/operations/batch/batch_admin_service'
+import BatchAdminService from '#services/operations/batch_admin_service'
 import BatchTaskTransformer from '#transformers/operations/batch_task_transformer'
 import BatchRunTransformer from '#transformers/operations/batch_run_transformer'
 import { batchHistoryValidator } from '#validators/operations/admin_ops'
@@ -28,7 +28,7 @@ export default class BatchController {
     await ctx.bouncer.with(OperationsPolicy).authorize('operate')
     const taskId = await this.batches.runNow(ctx.auth.getUserOrFail(), ctx.params.name, ctx)
     ctx.response.status(202)
-    return ctx.serialize({ taskId })
+    return ctx.serialize({ taskId, status: 'queued' })
   }
 
   async pause(ctx: HttpContext) {

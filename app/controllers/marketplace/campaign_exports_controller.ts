@@ -13,7 +13,7 @@ export default class CampaignExportsController {
     await ctx.bouncer.with(CampaignPolicy).authorize('listOwn')
     const taskId = await this.exports.start(ctx.auth.getUserOrFail())
     ctx.response.status(202)
-    return ctx.serialize({ taskId })
+    return ctx.serialize({ taskId, status: 'queued' })
   }
 
   async show(ctx: HttpContext) {

@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { openApiDocument } from '#services/operations/openapi/document'
-import { referencePage } from '#services/operations/openapi/reference_page'
+import { openApiDocument } from '#platform/openapi/document'
+import { referencePage } from '#platform/openapi/reference_page'
 
 const REFERENCE_PAGE_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"

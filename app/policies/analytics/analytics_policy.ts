@@ -2,7 +2,7 @@ import { AuthorizationResponse, BasePolicy } from '@adonisjs/bouncer'
 import type { AuthorizerResponse } from '@adonisjs/bouncer/types'
 import type SkillPlan from '#models/skill_plan'
 import type User from '#models/user'
-import { mayAct, notFound } from '#policies/account_state'
+import { mayAct, notFound, roleRefused } from '#policies/account_state'
 import { canReachPlan } from '#services/community/visibility'
 
 const EVERY_ROLE: User['role'][] = ['admin', 'sponsor', 'influencer', 'shopper']
@@ -11,6 +11,7 @@ const EVERY_ROLE: User['role'][] = ['admin', 'sponsor', 'influencer', 'shopper']
  * Any active account tracks what it viewed and reads its own engagement; a
  * plan's analytics are its owner's (and admins'): others get 403 on a plan
  * they can open, 404 on one they cannot. The plan's `owner` must be preloaded.
+ * Members' behaviour across the platform is for admins only.
  */
 export default class AnalyticsPolicy extends BasePolicy {
   track(user: User): AuthorizerResponse {
@@ -19,6 +20,10 @@ export default class AnalyticsPolicy extends BasePolicy {
 
   viewOwnEngagement(user: User): AuthorizerResponse {
     return mayAct(user, EVERY_ROLE)
+  }
+
+  viewBehaviour(user: User): AuthorizerResponse {
+    return user.isAdmin || roleRefused(['admin'])
   }
 
   async viewPlan(user: User, plan: SkillPlan): Promise<AuthorizerResponse> {

@@ -4,7 +4,7 @@ import User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import FollowService from '#services/community/follow_service'
 import { insertOnce } from '#services/community/interaction_rows'
-import { sqlNow } from '#services/db/time'
+import { sqlNow } from '#platform/db/time'
 
 /**
  * Members block other members. A block is private to the blocker: the blocked

@@ -14,7 +14,8 @@ import type {
 } from '@adonisjs/auth/types/access_tokens'
 import type { AccessTokenDbColumns } from '@adonisjs/auth/types/access_tokens'
 import type { GuardConfigProvider } from '@adonisjs/auth/types'
-import { fromSqlTime, sqlTime } from '#services/db/time'
+import { fromSqlTime, sqlTime } from '#platform/db/time'
+import { type VerifiedRows, verifiedTokens } from '#services/identity/verified_tokens'
 
 /** `last_used_at` is written at most this often per token (and per process). */
 export const TOUCH_EVERY_MS = 60_000
@@ -41,14 +42,18 @@ interface PendingLookup {
  * Here one query reads the token row joined with its user; the secret is
  * checked against the SHA-256 hash and the expiry checked first, and
  * `last_used_at` is refreshed only when older than a minute (accurate to the
- * minute). Nothing is cached between requests: a deleted token (logout,
- * block, family revocation) and a blocked user fail on the very next request.
+ * minute). A token that verified is remembered with its member's row for at
+ * most 5 s (verified_tokens.ts), so a client's next requests skip the query;
+ * every revocation (logout, family revocation, block, password change, role
+ * or status change, deletion) drops it at once in every process
+ * (session_revocations.ts), and the secret and expiry are checked on every
+ * request.
  *
  * Lookups are coalesced: the token ids asked for while the event loop handles
  * one batch of incoming requests are read together, in one query right after
  * it (setImmediate), instead of one round trip per request. Every request
- * still gets its token and user from a read that started after it asked, so
- * this is no cache; only the round trip, and its socket writes, are shared.
+ * still gets its token and user from a read that started after it asked;
+ * only the round trip, and its socket writes, are shared.
  */
 export class AccessTokensProvider<
   TokenableModel extends LucidModel,
@@ -126,7 +131,8 @@ export class AccessTokensProvider<
   }
 
   async verify(tokenValue: Secret<string>): Promise<AccessToken | null> {
-    return (await this.verifyWithUser(tokenValue))?.token ?? null
+    const found = await this.verifyWithUser(tokenValue)
+    return found?.token ?? null
   }
 
   /** The valid, unexpired token and its user, read in one query; null for anything else. */
@@ -138,19 +144,36 @@ export class AccessTokensProvider<
     if (!decoded || !/^\d{1,10}$/.test(decoded.identifier)) return null
     const id = Number(decoded.identifier)
     if (id > MAX_TOKEN_ID) return null
-    const model = this.options.tokenableModel
-    const row = await this.#lookup(String(id))
-    if (!row) return null
-    const tokenRow: Record<string, unknown> = {}
-    const userRow: Record<string, unknown> = {}
-    for (const [key, value] of Object.entries(row)) {
-      if (key.startsWith(USER)) userRow[key.slice(USER.length)] = value
-      else tokenRow[key] = value
+    const key = String(id)
+    const remembered = verifiedTokens.recall(key)
+    if (remembered) {
+      const found = this.#verified(remembered, decoded.secret)
+      if (found) return { token: await this.#touch(found), user: this.#member(remembered) }
     }
-    const token = this.dbRowToAccessToken(tokenRow as any)
-    if (!token.verify(decoded.secret) || token.isExpired()) return null
-    await this.#touch(token)
-    return { token, user: model.$createFromAdapterResult(userRow) as InstanceType<TokenableModel> }
+    // A remembered row whose secret does not match is read again: the id may name a newer token.
+    const epoch = verifiedTokens.epoch
+    const row = await this.#lookup(key)
+    if (!row) return null
+    const rows: VerifiedRows = { token: {}, user: {} }
+    for (const [column, value] of Object.entries(row)) {
+      if (column.startsWith(USER)) rows.user[column.slice(USER.length)] = value
+      else rows.token[column] = value
+    }
+    const token = this.#verified(rows, decoded.secret)
+    if (!token) return null
+    verifiedTokens.remember(key, rows, epoch)
+    return { token: await this.#touch(token), user: this.#member(rows) }
+  }
+
+  /** The token of `rows` when `secret` matches its hash and it has not expired. */
+  #verified(rows: VerifiedRows, secret: Secret<string>) {
+    const token = this.dbRowToAccessToken(rows.token as unknown as AccessTokenDbColumns)
+    return token.verify(secret) && !token.isExpired() ? token : null
+  }
+
+  #member(rows: VerifiedRows) {
+    const model = this.options.tokenableModel
+    return model.$createFromAdapterResult(rows.user) as InstanceType<TokenableModel>
   }
 
   /** The joined token and user row of a token id, read with the other ids asked for in the same turn of the event loop. */
@@ -193,11 +216,12 @@ export class AccessTokensProvider<
     return ids.length === 1 ? query.where('t.id', ids[0]) : query.whereIn('t.id', ids)
   }
 
+  /** Writes `last_used_at` when older than TOUCH_EVERY_MS; returns the token. */
   async #touch(token: AccessToken) {
     const id = String(token.identifier)
     const now = Date.now()
     const last = Math.max(token.lastUsedAt?.getTime() ?? 0, this.#touched.get(id) ?? 0)
-    if (now - last < TOUCH_EVERY_MS) return
+    if (now - last < TOUCH_EVERY_MS) return token
     if (this.#touched.size >= REMEMBERED_MAX) {
       for (const [key, at] of this.#touched)
         if (now - at >= TOUCH_EVERY_MS) this.#touched.delete(key)
@@ -209,6 +233,7 @@ export class AccessTokensProvider<
       .from(this.table)
       .where({ id, type: token.type })
       .update({ last_used_at: sqlTime(token.lastUsedAt, db) })
+    return token
   }
 }
 
@@ -266,7 +291,12 @@ export function oneQueryTokensGuard<
       const emitter = await app.container.make('emitter')
       const { default: model } = await options.model()
       return (ctx) =>
-        new AccessTokensGuard(name, ctx, emitter as any, new RequestUserProvider(options, model))
+        new AccessTokensGuard(
+          name,
+          ctx,
+          emitter as unknown as ConstructorParameters<typeof AccessTokensGuard>[2],
+          new RequestUserProvider(options, model)
+        )
     },
   }
 }

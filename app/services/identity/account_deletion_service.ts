@@ -13,14 +13,15 @@ import {
   notificationTitle,
   type NotificationType,
 } from '#services/notifications/notification_types'
-import CacheService from '#services/operations/cache_service'
+import CacheService from '#platform/cache/cache_service'
 import { userTags } from '#services/operations/cache_admin_service'
 import MemberCache from '#services/community/member_cache'
 import { invalidateCatalogue } from '#services/commerce/product_cache'
 import { invalidateSales } from '#services/commerce/sales_range'
 import { notificationsTag } from '#services/notifications/notification_service'
-import { likeContains } from '#services/db/search'
-import { sqlNow } from '#services/db/time'
+import { likeContains } from '#platform/db/search'
+import { sqlNow } from '#platform/db/time'
+import { revokeVerified } from '#services/identity/session_revocations'
 
 /** How a deleted member's kept content is attributed. */
 export const DELETED_NAME = 'Deleted user'
@@ -107,8 +108,10 @@ export default class AccountDeletionService {
     const id = user.id
     const now = sqlNow()
     const ofUser = (table: string, column = 'user_id') => trx.from(table).where(column, id)
-    const plansOf = async (table: string) =>
-      (await ofUser(table).select('plan_id')).map((r) => Number(r.plan_id))
+    const plansOf = async (table: string) => {
+      const rows = await ofUser(table).select('plan_id')
+      return rows.map((r) => Number(r.plan_id))
+    }
     const planIds = new Set<number>([
       ...(await plansOf('plan_likes')),
       ...(await plansOf('plan_downloads')),
@@ -143,7 +146,8 @@ export default class AccountDeletionService {
       [id, id]
     )
 
-    const commentIds = (await ofUser('comments').select('id')).map((r) => Number(r.id))
+    const commentRows = await ofUser('comments').select('id')
+    const commentIds = commentRows.map((r) => Number(r.id))
     const counts = {
       likes: Number(await ofUser('plan_likes').delete()),
       downloads: Number(await ofUser('plan_downloads').delete()),
@@ -215,6 +219,7 @@ export default class AccountDeletionService {
       await ofUser(table).delete()
     }
     await ofUser('auth_access_tokens', 'tokenable_id').delete()
+    await revokeVerified({ users: [id] }, trx)
     await ofUser('analytics_events').update({ user_id: null })
     await ofUser('reports', 'reporter_id').update({ reporter_id: null, details: null })
     await trx.from('newsletter_subscribers').where('email', user.email).delete()

@@ -8,8 +8,8 @@ import SponsorProfile from '#models/sponsor_profile'
 import InfluencerProfile from '#models/influencer_profile'
 import AppException from '#exceptions/app_exception'
 import { mailUser } from '#mails/registry'
-import MailService from '#services/operations/mail_service'
-import OutboxService from '#services/operations/outbox/outbox_service'
+import MailService from '#platform/mail/mail_service'
+import OutboxService from '#platform/outbox/outbox_service'
 import PasswordResetJob from '#jobs/password_reset_job'
 import TokenService from '#services/identity/token_service'
 import UserTokenService from '#services/identity/user_token_service'
@@ -19,6 +19,7 @@ import { hashSecret } from '#services/identity/secret_token'
 import type { signupValidator } from '#validators/identity/auth'
 import { assertAcceptablePassword } from '#validators/identity/password'
 import type { updateMeValidator } from '#validators/identity/profile'
+import { revokeVerified } from '#services/identity/session_revocations'
 
 type SignupPayload = Infer<typeof signupValidator>
 type UpdateMePayload = Infer<typeof updateMeValidator>
@@ -103,7 +104,10 @@ export default class AccountService {
   async logout(user: User, refreshToken?: string) {
     const current = user.currentAccessToken
     if (current?.name) await this.tokens.revokeFamily(current.name, 'logout')
-    if (current) await User.accessTokens.delete(user, current.identifier)
+    if (current) {
+      await User.accessTokens.delete(user, current.identifier)
+      await revokeVerified({ tokens: [String(current.identifier)] })
+    }
     if (refreshToken) {
       const family = await this.familyOf(user.id, refreshToken)
       if (family) await this.tokens.revokeFamily(family, 'logout')

@@ -7,7 +7,8 @@ import RefreshToken from '#models/refresh_token'
 import AppException from '#exceptions/app_exception'
 import { generateSecret, hashSecret } from '#services/identity/secret_token'
 import { ttlSeconds } from '#services/identity/ttl'
-import { sqlNow } from '#services/db/time'
+import { sqlNow } from '#platform/db/time'
+import { revokeVerified } from '#services/identity/session_revocations'
 
 export interface IssuedTokens {
   tokenType: 'Bearer'
@@ -100,6 +101,7 @@ export default class TokenService {
       .whereNull('revoked_at')
       .update({ revoked_at: sqlNow(), revoked_reason: reason })
     await client.from('auth_access_tokens').where('name', familyId).delete()
+    await revokeVerified({ families: [familyId] }, trx)
   }
 
   /** Revokes every token of the user, optionally keeping one family (the caller's session). */
@@ -112,6 +114,8 @@ export default class TokenService {
     }
     await refresh.update({ revoked_at: sqlNow(), revoked_reason: reason })
     await access.delete()
+    // The kept session is dropped too (harmless: it is read again on its next request).
+    await revokeVerified({ users: [userId] })
   }
 }
 

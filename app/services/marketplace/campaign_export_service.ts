@@ -4,18 +4,23 @@ import { join } from 'node:path'
 import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import ExportCampaignsJob, { type ExportCampaignsResult } from '#jobs/export_campaigns_job'
-import QueueService from '#services/operations/queue/queue_service'
-import { parseTaskId } from '#services/operations/queue/task'
+import QueueService from '#platform/queue/queue_service'
+import OutboxService from '#platform/outbox/outbox_service'
+import { parseTaskId } from '#platform/queue/task'
 
 /** The job id names its owner, so only that brand can follow and download the export. */
 const ownerPrefix = (sponsorId: number) => `campaigns-export-${sponsorId}-`
 
 @inject()
 export default class CampaignExportService {
-  constructor(private queues: QueueService) {}
+  constructor(
+    private queues: QueueService,
+    private outbox: OutboxService
+  ) {}
 
+  /** Records the export job (relayed to the queue now, or once Redis answers again) and returns its task id. */
   async start(sponsor: User) {
-    return this.queues.dispatch(
+    return this.outbox.dispatch(
       ExportCampaignsJob,
       { sponsorId: sponsor.id },
       { jobId: `${ownerPrefix(sponsor.id)}${crypto.randomUUID()}` }

@@ -9,10 +9,11 @@ import AuditLog from '#models/audit_log'
 import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import AuditService from '#services/identity/audit_service'
-import { sqlNow, sqlTime } from '#services/db/time'
+import { sqlNow, sqlTime } from '#platform/db/time'
 import { blockUser, loadTarget, setHidden } from '#services/moderation/targets'
 import ModerationCache from '#services/moderation/moderation_cache'
 import type { queueValidator } from '#validators/moderation/report'
+import { revokeVerified } from '#services/identity/session_revocations'
 
 export const CLAIM_MINUTES = 15
 const CREDIBILITY_STEP = 5
@@ -320,5 +321,6 @@ export default class ReviewService {
       .from('users')
       .whereIn('id', reporters)
       .update({ credibility: db.raw(expression) })
+    await revokeVerified({ users: reporters }, trx)
   }
 }

@@ -1,7 +1,8 @@
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { TargetType } from '#models/report'
-import { sqlNow } from '#services/db/time'
+import { sqlNow } from '#platform/db/time'
+import { revokeVerified } from '#services/identity/session_revocations'
 
 export interface TargetInfo {
   ownerId: number | null
@@ -17,7 +18,9 @@ interface TargetDefinition {
   ownerColumn: string
   /** The column that hides the content from every public read. */
   hiddenColumn: string
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of several tables, read by column name
   excerpt: (row: Record<string, any>) => string
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
   reach: (row: Record<string, any>) => number
 }
 
@@ -136,6 +139,7 @@ export async function setHidden(
         block_reason: hidden ? 'Blocked by moderation' : null,
       })
     if (hidden) await revokeSessions(id, trx)
+    else await revokeVerified({ users: [id] }, trx)
     return
   }
   const definition = TARGETS[type]
@@ -161,6 +165,7 @@ async function revokeSessions(userId: number, trx: TransactionClientContract) {
     .where('user_id', userId)
     .whereNull('revoked_at')
     .update({ revoked_at: sqlNow(), revoked_reason: 'account' })
+  await revokeVerified({ users: [userId] }, trx)
 }
 
 /**

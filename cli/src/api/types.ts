@@ -161,7 +161,17 @@ export interface BatchTask {
   description: string
   paused: boolean
   nextRunAt: string | null
+  /** The latest due time (at or before now). */
+  lastDueAt: string | null
+  /** Its latest due time passed a while ago and no run started since. */
+  overdue: boolean
   lastRun: BatchRun | null
+}
+
+/** When a scheduler (cron line, schedule:work, in-process) last ticked: `meta.scheduler` of the batch list. */
+export interface SchedulerSighting {
+  lastSeenAt: string | null
+  seenLately: boolean
 }
 
 export const FINISHED_STATES = ['completed', 'failed'] as const

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import type { BatchRun, BatchTask } from '../api/types.js'
+import type { BatchRun, BatchTask, SchedulerSighting } from '../api/types.js'
 import type { Context } from '../context.js'
 import {
   change,
@@ -12,6 +12,7 @@ import {
   show,
   showList,
   verb,
+  wantsJson,
   whole,
   type MutationFlags,
   type ReadOptions,
@@ -32,6 +33,7 @@ const taskColumns = [
   { label: 'name', value: (t: BatchTask) => t.name },
   { label: 'cron', value: (t: BatchTask) => t.cron },
   { label: 'paused', value: (t: BatchTask) => t.paused },
+  { label: 'overdue', value: (t: BatchTask) => t.overdue },
   { label: 'next run', value: (t: BatchTask) => t.nextRunAt },
   {
     label: 'last run',
@@ -40,6 +42,15 @@ const taskColumns = [
   { label: 'description', value: (t: BatchTask) => t.description },
 ]
 
+/** The scheduler heartbeat, for the person at the terminal (stderr: stdout stays one row per task). */
+function describeScheduler(scheduler: SchedulerSighting | undefined) {
+  if (!scheduler) return 'scheduler: unknown (the server did not say)'
+  if (scheduler.seenLately) return `scheduler: seen lately (last tick ${scheduler.lastSeenAt})`
+  return scheduler.lastSeenAt
+    ? `scheduler: NOT seen lately (last tick ${scheduler.lastSeenAt}); tasks run only while a scheduler runs`
+    : 'scheduler: never seen; tasks run only while a scheduler runs (cron line or node ace schedule:work)'
+}
+
 function printTask(ctx: Context, task: BatchTask) {
   ctx.out.fields([
     ['name', task.name],
@@ -47,6 +58,7 @@ function printTask(ctx: Context, task: BatchTask) {
     ['cron', task.cron],
     ['description', task.description],
     ['paused', task.paused],
+    ['overdue', task.overdue ? `yes (due ${task.lastDueAt}, no run since)` : 'no'],
     ['next run', task.nextRunAt],
     [
       'last run',
@@ -66,19 +78,25 @@ export function registerBatch(program: Command, ctx: Context) {
   )
 
   read(
-    verb(batch, 'list', 'List the scheduled tasks with their cron and next run', [
-      'marquee batch list',
-      'marquee batch list --json name,nextRunAt',
-    ])
+    verb(
+      batch,
+      'list',
+      'List the scheduled tasks with their cron, next run and whether they are overdue, and when a scheduler last ticked',
+      [
+        'marquee batch list',
+        'marquee batch list --json name,overdue,nextRunAt',
+        'marquee batch list --jq .meta.scheduler',
+      ]
+    )
   ).action(async (opts: ReadOptions) => {
     const api = await ctx.api()
-    await showList(
-      ctx,
-      opts,
-      whole(await ctx.out.spin('loading batch tasks', api.batch.list().data())),
-      taskColumns,
-      'no scheduled tasks'
-    )
+    const { data, meta } = await ctx.out.spin('loading batch tasks', api.batch.list().send())
+    const scheduler = meta.scheduler as SchedulerSighting | undefined
+    const listing = whole(data)
+    if (wantsJson(opts))
+      return ctx.out.emit({ ...listing, meta: { ...listing.meta, scheduler } }, opts)
+    await showList(ctx, opts, listing, taskColumns, 'no scheduled tasks')
+    ctx.out.note(describeScheduler(scheduler))
   })
 
   read(
@@ -105,7 +123,7 @@ export function registerBatch(program: Command, ctx: Context) {
       const api = await ctx.api()
       await change(ctx, api.batch.run(name), opts, `run ${name} now`, ({ taskId }) =>
         ctx.out.success(
-          `Started ${name} as task ${taskId} (follow it: marquee tasks watch ${taskId})`
+          `Queued ${name} as task ${taskId} (follow it: marquee tasks watch ${taskId})`
         )
       )
     })

@@ -26,7 +26,9 @@ export function registerSeed(program: Command, ctx: Context) {
         opts,
         `seed the "${opts.profile}" profile on ${api.server}`,
         ({ taskId }) =>
-          ctx.out.success(`Seeding as task ${taskId} (follow it: marquee tasks watch ${taskId})`),
+          ctx.out.success(
+            `Seeding queued as task ${taskId} (follow it: marquee tasks watch ${taskId})`
+          ),
         true
       )
     })

@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
-import { sqlTime } from '#services/db/time'
+import { sqlTime } from '#platform/db/time'
 import { isolate } from '#tests/support/hooks'
 import { adminTask, taskIn } from '#tests/support/tasks'
 import { actor } from '#tests/support/auth'

@@ -1,11 +1,15 @@
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
+import Scheduler from '#platform/scheduler/scheduler'
 import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
 import { contentOf, report } from '#tests/support/moderation'
 import { PassThrough } from 'node:stream'
+import { stripVTControlCharacters } from 'node:util'
 import type { Command } from 'commander'
 import { program } from '#cli/main'
 import { as, cli, configHome, SERVER } from '#tests/functional/cli/support'
@@ -444,6 +448,39 @@ test.group('cli / commands --json against the server', (group) => {
     )
     assert.isFalse(
       (await as(token, ['batch', 'resume', 'cache-maintenance', '--json'])).json().paused
+    )
+  })
+
+  test('batch list shows overdue per task and the scheduler heartbeat', async ({ assert }) => {
+    const { token } = await actor('admin')
+    await db.from('scheduler_heartbeats').delete()
+    await db.from('batch_runs').where('task', 'cleanup').delete()
+
+    const listed = await as(token, ['batch', 'list', '--json'])
+    assert.equal(listed.code, 0, listed.stderr)
+    assert.deepEqual(listed.json().meta.scheduler, { lastSeenAt: null, seenLately: false })
+    const cleanup = listed.json().data.find((t: { name: string }) => t.name === 'cleanup')
+    // cleanup is due daily at 03:30: unless this runs within two minutes of that, its due time passed unrun.
+    const overdue = Date.now() - Date.parse(cleanup.lastDueAt) > 120_000
+    assert.equal(cleanup.overdue, overdue)
+
+    const piped = await as(token, ['batch', 'list'])
+    const row = piped.stdout.split('\n').find((line) => line.startsWith('cleanup\t'))
+    assert.equal(row?.split('\t')[3], overdue ? 'yes' : 'no')
+    assert.include(piped.stderr, 'scheduler: never seen')
+
+    const terminal = await as(token, ['batch', 'list'], { tty: true, columns: 200 })
+    assert.match(stripVTControlCharacters(terminal.stdout), /^NAME +CRON +PAUSED +OVERDUE/)
+
+    await (await app.container.make(Scheduler)).tick('work', { only: ['engagement-metrics'] })
+    const seen = await as(token, ['batch', 'list'])
+    assert.match(seen.stderr, /scheduler: seen lately \(last tick \d{4}-/)
+    const status = await as(token, ['batch', 'status', 'cleanup'])
+    assert.match(status.stdout, overdue ? /overdue +yes \(due / : /overdue +no/)
+    assert.isTrue(
+      (await as(token, ['batch', 'list', '--jq', '.meta.scheduler.seenLately'])).stdout.startsWith(
+        'true'
+      )
     )
   })
 

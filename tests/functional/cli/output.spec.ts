@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { stripVTControlCharacters } from 'node:util'
 import { test } from '@japa/runner'
 import { UserFactory } from '#database/factories/user_factory'
 import { actor } from '#tests/support/auth'
@@ -97,10 +98,7 @@ test.group('cli / gh-style output', (group) => {
     const { token } = await actor('admin')
     const narrow = await as(token, ['batch', 'list'], { tty: true, columns: 70 })
     assert.equal(narrow.code, 0, narrow.stderr)
-    const lines = narrow.stdout
-      .replace(/\u001B\[\d+m/g, '')
-      .trimEnd()
-      .split('\n')
+    const lines = stripVTControlCharacters(narrow.stdout).trimEnd().split('\n')
     assert.match(lines[0], /^NAME +CRON +PAUSED/)
     for (const line of lines) assert.isAtMost(line.length, 70, line)
     assert.include(narrow.stdout, '…')
@@ -110,7 +108,7 @@ test.group('cli / gh-style output', (group) => {
       piped.stdout
         .trim()
         .split('\n')
-        .every((line) => line.split('\t').length === 6)
+        .every((line) => line.split('\t').length === 7)
     )
   })
 

@@ -3,7 +3,8 @@ import db from '@adonisjs/lucid/services/db'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
-import { sqlNow, sqlTime } from '#services/db/time'
+import { sqlNow, sqlTime } from '#platform/db/time'
+import { verifiedTokens } from '#services/identity/verified_tokens'
 
 test.group('identity / refresh tokens', (group) => {
   isolate(group)
@@ -183,7 +184,9 @@ test.group('identity / refresh tokens', (group) => {
   test('a blocked user’s token stops working at once', async ({ client }) => {
     const { user, token } = await actor('influencer')
     ;(await client.get('/api/v1/auth/me').bearerToken(token)).assertStatus(200)
+    // Straight to the table, then the drop every blocking service makes after its write.
     await db.from('users').where('id', user.id).update({ blocked_at: sqlNow() })
+    verifiedTokens.drop({ users: [user.id] })
     const res = await client.get('/api/v1/auth/me').bearerToken(token)
     res.assertStatus(401)
     res.assertBodyContains({ errors: [{ code: 'E_ACCOUNT_BLOCKED' }] })

@@ -3,11 +3,12 @@ import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import AppException from '#exceptions/app_exception'
 import PasswordResetJob from '#jobs/password_reset_job'
+import AuditLog from '#models/audit_log'
 import MailDelivery from '#models/mail_delivery'
-import MailService from '#services/operations/mail_service'
-import OutboxService from '#services/operations/outbox/outbox_service'
-import QueueService from '#services/operations/queue/queue_service'
-import type { QueueBackend } from '#services/operations/queue/backend'
+import MailService from '#platform/mail/mail_service'
+import OutboxService from '#platform/outbox/outbox_service'
+import QueueService from '#platform/queue/queue_service'
+import type { QueueBackend } from '#platform/queue/backend'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { smtpSink } from '#tests/support/smtp_sink'
@@ -117,5 +118,64 @@ test.group('operations / outbox', (group) => {
     app.container.restore(QueueService)
     await (await app.container.make(OutboxService)).relayPending()
     await smtpSink.waitFor((m) => m.to.includes(user.email) && /export/i.test(m.subject), 20_000)
+  }).timeout(40_000)
+
+  test('admin "run now", seeding and a campaign export asked during a queue outage answer 202 queued, are waiting tasks, and run once after it', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await actor('admin')
+    const sponsor = await actor('sponsor')
+    await queueDown()
+    const queued = async (
+      url: string,
+      token: string,
+      body: Record<string, unknown> = {}
+    ): Promise<string> => {
+      const res = await client.post(url).json(body).bearerToken(token)
+      res.assertStatus(202)
+      assert.equal(res.body().data.status, 'queued')
+      return res.body().data.taskId
+    }
+    const runId = await queued('/api/v1/admin/batch/cleanup/run', admin.token)
+    const seedId = await queued('/api/v1/admin/seed', admin.token, { profile: 'demo' })
+    const exportId = await queued('/api/v1/campaign-exports', sponsor.token)
+
+    for (const id of [runId, seedId]) {
+      const task = await client
+        .get(`/api/v1/admin/tasks/${encodeURIComponent(id)}`)
+        .bearerToken(admin.token)
+      task.assertStatus(200)
+      assert.equal(task.body().data.state, 'waiting')
+    }
+    const exported = await client
+      .get(`/api/v1/campaign-exports/${encodeURIComponent(exportId)}`)
+      .bearerToken(sponsor.token)
+    exported.assertStatus(200)
+    assert.equal(exported.body().data.state, 'waiting')
+    const audit = await AuditLog.query()
+      .where('action', 'seed.run')
+      .orderBy('id', 'desc')
+      .firstOrFail()
+    assert.equal(audit.details.taskId, seedId)
+
+    // This test checks the seeding job is recorded; it does not run a whole demo seed.
+    await db.from('outbox').where('job_name', 'seed').whereNull('relayed_at').delete()
+
+    app.container.restore(QueueService)
+    const outbox = await app.container.make(OutboxService)
+    await Promise.all([outbox.relayPending(), outbox.relayPending()])
+    await outbox.relayPending()
+    const queues = await app.container.make(QueueService)
+    for (const id of [runId, exportId]) {
+      const task = await waitFor(() => queues.get(id), {
+        until: (t) => t?.state === 'completed',
+        timeoutMs: 20_000,
+      })
+      assert.equal(task?.attempts, 1)
+    }
+    const runs = await db.from('batch_runs').where('task', 'cleanup').where('trigger', 'admin')
+    assert.lengthOf(runs, 1)
+    assert.equal(runs[0].task_id, runId)
   }).timeout(40_000)
 })
