@@ -121,9 +121,11 @@ export class WorkerPool {
    * Redis is down it would hold the process until Redis returns: then the
    * workers close at once instead. A job still running could not record its
    * outcome anyway, and it is taken over once Redis is back (delivery is at
-   * least once). `onClosing` runs once the workers take no new job.
+   * least once). `onClosing` runs once the workers take no new job. With
+   * `graceMs`, jobs still running after that long are left to be taken over
+   * (the development server must stop within seconds whatever it runs).
    */
-  async close(onClosing?: () => void) {
+  async close(onClosing?: () => void, graceMs?: number) {
     const workers = this.#workers
     this.#workers = []
     await Promise.all(workers.map((worker) => worker.pause(true)))
@@ -138,6 +140,19 @@ export class WorkerPool {
       logger.warn(
         'stopping: Redis is unreachable, not waiting for running jobs (they run again once it is back)'
       )
-    await Promise.all(workers.map((worker) => worker.close(!reachable)))
+    const closed = Promise.all(workers.map((worker) => worker.close(!reachable)))
+    if (graceMs === undefined || !reachable) return void (await closed)
+    let timer: NodeJS.Timeout | undefined
+    const late = await Promise.race([
+      closed.then(() => false),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), graceMs))),
+    ])
+    clearTimeout(timer)
+    if (!late) return
+    logger.warn(
+      `stopping: jobs still running after ${graceMs} ms are left to another worker (they run again)`
+    )
+    // The graceful close still waits for those jobs; cutting the connections ends it.
+    await Promise.all(workers.map((worker) => worker.disconnect()))
   }
 }

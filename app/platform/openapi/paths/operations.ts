@@ -1,4 +1,5 @@
 import { endpoints, type ApiModule } from '#platform/openapi/operation'
+import { CONSOLE_ASSETS } from '#platform/openapi/api_console'
 import {
   boolean,
   dateTime,
@@ -103,9 +104,20 @@ export const operations: ApiModule = {
       raw: { mediaType: 'text/plain', schema: string() },
     }),
     docs.get('', {
-      summary: 'This documentation as a readable HTML page',
+      summary:
+        'This documentation as an interactive console (Swagger UI): authorize once, then "Try it out" on this server',
       raw: { mediaType: 'text/html', schema: string() },
     }),
+    docs.get('/reference', {
+      summary: 'This documentation as a static, script-free HTML page',
+      raw: { mediaType: 'text/html', schema: string() },
+    }),
+    ...Object.entries(CONSOLE_ASSETS).map(([name, asset]) =>
+      docs.get(`/assets/${name}`, {
+        summary: `A file of the console page (${name}), served from the server's own packages`,
+        raw: { mediaType: asset.type.split(';')[0], schema: string() },
+      })
+    ),
     docs.get('/openapi.json', {
       summary: 'This documentation as an OpenAPI 3.1 document (not enveloped)',
       raw: { mediaType: 'application/json', schema: { type: 'object' } },
