@@ -4,6 +4,7 @@ import type {
   AuditLog,
   BatchRun,
   BatchTask,
+  Behaviour,
   CacheStats,
   Charts,
   DashboardStats,
@@ -13,6 +14,7 @@ import type {
   ReportContext,
   ResolutionAction,
   Rule,
+  SwipeAnalytics,
   Task,
   TaskRef,
   TokenPair,
@@ -159,5 +161,12 @@ export class MarqueeApi {
     stats: () => this.call<DashboardStats>('GET', `${ADMIN}/dashboard/stats`),
     chart: <K extends ChartName>(name: K, query: Query = {}) =>
       this.call<Charts[K]>('GET', `${ADMIN}/dashboard/charts/${CHART_PATHS[name]}`, { query }),
+  }
+
+  readonly analytics = {
+    behaviour: (query: Query = {}) =>
+      this.call<Behaviour>('GET', `${ADMIN}/analytics/behaviour`, { query }),
+    gifting: (query: Query = {}) =>
+      this.call<SwipeAnalytics>('GET', `${ADMIN}/gifting/analytics`, { query }),
   }
 }

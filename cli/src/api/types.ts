@@ -38,6 +38,8 @@ export type BatchTask = Schemas['BatchTask']
 export type SchedulerSighting = Schemas['SchedulerSighting']
 export type Task = Schemas['Task']
 export type DashboardStats = Schemas['DashboardStats']
+export type Behaviour = Schemas['Behaviour']
+export type SwipeAnalytics = Schemas['SwipeAnalytics']
 export type LoginAnswer = ResponseData<'/api/v1/auth/login', 'post'>
 export type TaskRef = ResponseData<'/api/v1/admin/seed', 'post'>
 
