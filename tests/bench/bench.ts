@@ -24,10 +24,10 @@
 | BENCH_ROUNDS (5), BENCH_OPEN_DURATION (s, default 10), BENCH_REUSE_BUILD=1,
 | BENCH_SKIP_JOBS=1.
 */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { benchDb, prepare } from '#tests/bench/support/prepare'
-import { productionEnv, SERVER_PORT, step, WORK } from '#tests/bench/support/env'
+import { PROFILE, productionEnv, SERVER_PORT, step, WORK } from '#tests/bench/support/env'
 import { serverNodeFlags, serverStartEnv, startServer } from '#tests/bench/support/processes'
 import {
   failures,
@@ -250,6 +250,34 @@ async function hashTime(base: string) {
   return ((await res.json()) as { medianMs: number }).medianMs
 }
 
+interface Saved {
+  at: string
+  dataSet: { seedMs?: number; users: number; activities: number; products: number }
+  scenarios: Row[]
+}
+
+/** `large` and `xlarge` side by side (each profile's last run), once both were measured. */
+function growth() {
+  const read = (profile: string): Saved | undefined => {
+    const file = `${WORK}/results-${profile}.json`
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Saved) : undefined
+  }
+  const [large, xlarge] = [read('large'), read('xlarge')]
+  if (!large || !xlarge) return
+  console.log(
+    `\n  Growth: large (run ${large.at}, seeded in ${large.dataSet.seedMs ?? '?'} ms, ${large.dataSet.users} users, ${large.dataSet.activities} activities, ${large.dataSet.products} products) vs xlarge (run ${xlarge.at}, seeded in ${xlarge.dataSet.seedMs ?? '?'} ms, ${xlarge.dataSet.users} users, ${xlarge.dataSet.activities} activities, ${xlarge.dataSet.products} products); target: xlarge within 1.5× of large`
+  )
+  for (const row of large.scenarios) {
+    const other = xlarge.scenarios.find((candidate) => candidate.scenario === row.scenario)
+    if (!row.open || !other?.open || !row.cpuUs || !other.cpuUs) continue
+    const cpu = other.cpuUs / row.cpuUs
+    const p95 = other.open.p95 / row.open.p95
+    console.log(
+      `  ${row.scenario}: CPU/req ${row.cpuUs} → ${other.cpuUs} µs (${cpu.toFixed(2)}×) · open p95 ${ms(row.open.p95)} → ${ms(other.open.p95)} (${p95.toFixed(2)}×) · ${cpu <= 1.5 && p95 <= 1.5 ? 'PASS' : 'FAIL'}`
+    )
+  }
+}
+
 async function main() {
   const loadAtStart = loadAverage()
   let hashMs: number | undefined
@@ -347,7 +375,11 @@ async function main() {
       2
     )
   )
-  console.log(`\n  results: tmp/bench/results.json · overall ${pass ? 'PASS' : 'FAIL'}`)
+  writeFileSync(`${WORK}/results-${PROFILE}.json`, readFileSync(`${WORK}/results.json`))
+  growth()
+  console.log(
+    `\n  results: tmp/bench/results.json (and results-${PROFILE}.json) · overall ${pass ? 'PASS' : 'FAIL'}`
+  )
   process.exitCode = pass ? 0 : 1
 }
 
