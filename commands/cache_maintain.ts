@@ -1,5 +1,5 @@
-import BatchCommand from '#services/operations/batch/batch_command'
-import { batchTasks } from '#services/operations/batch/batch_tasks'
+import BatchCommand from '#platform/scheduler/batch_command'
+import { batchTasks } from '#services/operations/batch_tasks'
 
 export default class CacheMaintain extends BatchCommand {
   static taskName = 'cache-maintenance' as const

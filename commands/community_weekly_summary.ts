@@ -1,6 +1,6 @@
 import { flags } from '@adonisjs/core/ace'
-import BatchCommand from '#services/operations/batch/batch_command'
-import { batchTasks } from '#services/operations/batch/batch_tasks'
+import BatchCommand from '#platform/scheduler/batch_command'
+import { batchTasks } from '#services/operations/batch_tasks'
 
 export default class CommunityWeeklySummary extends BatchCommand {
   static taskName = 'creator-weekly-summaries' as const

@@ -1,6 +1,6 @@
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
-import { SEED_PROFILES } from '#services/operations/seeding/profiles'
+import { SEED_PROFILES } from '#platform/seeding/profiles'
 
 /**
  * Seeds a profile in this process (the API runs the same code as a job):
@@ -36,8 +36,8 @@ export default class MarqueeSeed extends BaseCommand {
       default: SeedRunner,
       assertSeedingAllowed,
       isSeedProfile,
-    } = await import('#services/operations/seeding/seed_runner')
-    const { seedCredentials } = await import('#services/operations/seeding/demo_accounts')
+    } = await import('#platform/seeding/seed_runner')
+    const { seedCredentials } = await import('#platform/seeding/demo_accounts')
     if (!isSeedProfile(this.profile))
       return this.fail(`Unknown profile "${this.profile}": choose from ${SEED_PROFILES.join(', ')}`)
     try {

@@ -1,6 +1,6 @@
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
-import { QUEUE_NAMES, type QueueName } from '#services/operations/queue/config'
+import { QUEUE_NAMES, type QueueName } from '#platform/queue/config'
 
 /**
  * Runs BullMQ workers until SIGTERM/SIGINT, then stops taking jobs, lets the
@@ -69,7 +69,7 @@ export default class QueueWork extends BaseCommand {
       )
     }
 
-    const { WorkerPool } = await import('#services/operations/queue/worker_pool')
+    const { WorkerPool } = await import('#platform/queue/worker_pool')
     const pool = new WorkerPool({
       queues: queues as QueueName[],
       concurrency: this.concurrency,
@@ -78,7 +78,7 @@ export default class QueueWork extends BaseCommand {
       stalledInterval: this.stalledInterval,
     })
 
-    const { listenForMetrics } = await import('#services/operations/metrics/metrics_server')
+    const { listenForMetrics } = await import('#platform/metrics/metrics_server')
     await listenForMetrics(this.app)
 
     const { startOutboxRelay } = await import('#providers/queue_provider')

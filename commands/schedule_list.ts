@@ -19,8 +19,7 @@ export default class ScheduleList extends BaseCommand {
   declare json: boolean
 
   async run() {
-    const { default: BatchAdminService } =
-      await import('#services/operations/batch/batch_admin_service')
+    const { default: BatchAdminService } = await import('#services/operations/batch_admin_service')
     const batches = await this.app.container.make(BatchAdminService)
     const [tasks, scheduler] = await Promise.all([batches.list(), batches.schedulerSighting()])
     if (this.json) {

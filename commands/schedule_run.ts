@@ -17,9 +17,9 @@ export default class ScheduleRun extends BaseCommand {
   static options: CommandOptions = { startApp: true }
 
   async run() {
-    const { default: Scheduler } = await import('#services/operations/batch/scheduler')
-    const { describeOutcome } = await import('#services/operations/batch/scheduler_loop')
-    const { stamped } = await import('#services/operations/console_time')
+    const { default: Scheduler } = await import('#platform/scheduler/scheduler')
+    const { describeOutcome } = await import('#platform/scheduler/scheduler_loop')
+    const { stamped } = await import('#platform/scheduler/console_time')
     const scheduler = await this.app.container.make(Scheduler)
     const outcomes = await scheduler.tick('cron')
     for (const outcome of outcomes) {

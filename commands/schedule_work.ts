@@ -12,10 +12,9 @@ export default class ScheduleWork extends BaseCommand {
   static options: CommandOptions = { startApp: true, staysAlive: true }
 
   async run() {
-    const { default: Scheduler } = await import('#services/operations/batch/scheduler')
-    const { SchedulerLoop, describeOutcome } =
-      await import('#services/operations/batch/scheduler_loop')
-    const { stamped } = await import('#services/operations/console_time')
+    const { default: Scheduler } = await import('#platform/scheduler/scheduler')
+    const { SchedulerLoop, describeOutcome } = await import('#platform/scheduler/scheduler_loop')
+    const { stamped } = await import('#platform/scheduler/console_time')
     const loop = new SchedulerLoop(await this.app.container.make(Scheduler), 'work', {
       onTick: (outcomes) => {
         for (const outcome of outcomes) {
@@ -26,7 +25,7 @@ export default class ScheduleWork extends BaseCommand {
       },
       onError: (error) => this.logger.error(stamped(`scheduler tick failed: ${error.message}`)),
     })
-    const { listenForMetrics } = await import('#services/operations/metrics/metrics_server')
+    const { listenForMetrics } = await import('#platform/metrics/metrics_server')
     await listenForMetrics(this.app)
     this.app.terminating(async () => {
       await loop.stop()

@@ -2,7 +2,7 @@ import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { Secret } from '@adonisjs/core/helpers'
 import { defineConfig } from '@adonisjs/core/http'
-import { serializeJsonBody } from '#services/http/json_body'
+import { serializeJsonBody } from '#platform/http/json_body'
 
 const appKeyValue = env.get('APP_KEY')
 if (!appKeyValue && app.inProduction) {

@@ -4,7 +4,7 @@ import type { InferStores } from '@adonisjs/cache/types'
 import redisConfig, { redisAvailable } from '#config/redis'
 
 /**
- * How long each family of cached reads stays fresh (DESIGN.md, "Cache TTLs").
+ * How long each family of cached reads stays fresh.
  * The only place these durations live: `CacheService.remember(family, …)`
  * looks the family up here.
  */
@@ -47,7 +47,7 @@ const REDIS_COMMAND_TIMEOUT_MS = 300
 const redisLayer = configProvider.create(async (app) => {
   const { Redis } = await import('ioredis')
   const { redisDriver } = await import('bentocache/drivers/redis')
-  const { reportOutages } = await import('#services/operations/cache_redis')
+  const { reportOutages } = await import('#platform/cache/cache_redis')
   const connection = new Redis({
     ...redisConfig.connections.main,
     commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
@@ -58,7 +58,7 @@ const redisLayer = configProvider.create(async (app) => {
 
 /** Pub/sub that drops the memory copy of a changed key in every other app process. */
 const redisBus = configProvider.create(async (app) => {
-  const { RedisBusTransport } = await import('#services/operations/cache_redis')
+  const { RedisBusTransport } = await import('#platform/cache/cache_redis')
   const logger = await app.container.make('logger')
   return {
     // Messages that could not be sent during an outage are replayed after it (oldest dropped past 1000).

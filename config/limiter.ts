@@ -2,7 +2,7 @@ import app from '@adonisjs/core/services/app'
 import env from '#start/env'
 import { defineConfig, stores } from '@adonisjs/limiter'
 import { redisAvailable } from '#config/redis'
-import { insuredRedisStore } from '#services/operations/limiter_store'
+import { insuredRedisStore } from '#platform/limiter/limiter_store'
 
 /** Rate-limit keys live under this Redis prefix; each test run has its own (tests clear only theirs). */
 export const LIMITER_PREFIX = app.inTest ? `marquee:rl:test-${process.pid}` : 'marquee:rl'

@@ -2,7 +2,7 @@ import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/redis'
 import type { InferConnections } from '@adonisjs/redis/types'
-import { probeRedis, RedisUnavailableError } from '#services/operations/redis_probe'
+import { probeRedis, RedisUnavailableError } from '#platform/runtime/redis_probe'
 
 const target = {
   host: env.get('REDIS_HOST', '127.0.0.1'),

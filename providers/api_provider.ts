@@ -1,7 +1,7 @@
 import { HttpContext } from '@adonisjs/core/http'
 import { Paginator } from '@adonisjs/core/transformers'
 import type { ApplicationService } from '@adonisjs/core/types'
-import { apiSerializer } from '#services/http/api_serializer'
+import { apiSerializer } from '#platform/http/api_serializer'
 
 /**
  * Adds `ctx.serialize(resource, meta?)`: the one response envelope

@@ -1,6 +1,6 @@
 import type { ApplicationService } from '@adonisjs/core/types'
-import QueueService from '#services/operations/queue/queue_service'
-import type { OutboxRelay } from '#services/operations/outbox/outbox_relay'
+import QueueService from '#platform/queue/queue_service'
+import type { OutboxRelay } from '#platform/outbox/outbox_relay'
 
 /**
  * Binds QueueService: BullMQ queues on the app's Redis, or in-process jobs
@@ -17,11 +17,11 @@ export default class QueueProvider {
     this.app.container.singleton(QueueService, async () => {
       const { redisAvailable } = await import('#config/redis')
       if (!redisAvailable) {
-        const { MemoryBackend } = await import('#services/operations/queue/memory_backend')
+        const { MemoryBackend } = await import('#platform/queue/memory_backend')
         return new QueueService(new MemoryBackend())
       }
-      const { BullBackend } = await import('#services/operations/queue/bullmq_backend')
-      const { queueConnection } = await import('#services/operations/queue/config')
+      const { BullBackend } = await import('#platform/queue/bullmq_backend')
+      const { queueConnection } = await import('#platform/queue/config')
       return new QueueService(new BullBackend(queueConnection()))
     })
   }
@@ -40,8 +40,8 @@ export default class QueueProvider {
 
 /** Starts the loop that relays the outbox to the queues (web processes and queue:work). */
 export async function startOutboxRelay(app: ApplicationService) {
-  const { OutboxRelay } = await import('#services/operations/outbox/outbox_relay')
-  const { default: OutboxService } = await import('#services/operations/outbox/outbox_service')
+  const { OutboxRelay } = await import('#platform/outbox/outbox_relay')
+  const { default: OutboxService } = await import('#platform/outbox/outbox_service')
   const relay = new OutboxRelay(await app.container.make(OutboxService))
   relay.start()
   return relay

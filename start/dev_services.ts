@@ -14,7 +14,7 @@ import { redisAvailable } from '#config/redis'
  */
 if (app.inDev && app.getEnvironment() === 'web') {
   if (env.get('MAIL_CATCHER', true)) {
-    const { MailCatcher } = await import('#services/operations/mail_catcher')
+    const { MailCatcher } = await import('#platform/mail/mail_catcher')
     const catcher = new MailCatcher()
     try {
       await catcher.start(env.get('SMTP_PORT', 1025), env.get('MAIL_CATCHER_PORT', 8025))
@@ -24,16 +24,16 @@ if (app.inDev && app.getEnvironment() === 'web') {
     }
   }
   if (redisAvailable && env.get('DEV_WORKER', true)) {
-    const { WorkerPool } = await import('#services/operations/queue/worker_pool')
-    const { QUEUE_NAMES } = await import('#services/operations/queue/config')
+    const { WorkerPool } = await import('#platform/queue/worker_pool')
+    const { QUEUE_NAMES } = await import('#platform/queue/config')
     const pool = new WorkerPool({ queues: QUEUE_NAMES, concurrency: 2 })
     app.ready(() => pool.start())
-    app.terminating(() => pool.close())
+    // The dev server stops within seconds: a job still running after 2 s runs again on the next start.
+    app.terminating(() => pool.close(undefined, 2000))
   }
   if (env.get('SCHEDULER_IN_PROCESS', false)) {
-    const { default: Scheduler } = await import('#services/operations/batch/scheduler')
-    const { SchedulerLoop, describeOutcome } =
-      await import('#services/operations/batch/scheduler_loop')
+    const { default: Scheduler } = await import('#platform/scheduler/scheduler')
+    const { SchedulerLoop, describeOutcome } = await import('#platform/scheduler/scheduler_loop')
     const { default: logger } = await import('@adonisjs/core/services/logger')
     const loop = new SchedulerLoop(await app.container.make(Scheduler), 'in-process', {
       onTick: (outcomes) =>

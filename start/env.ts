@@ -1,7 +1,7 @@
 /*
 | Environment variables, validated at boot. Every variable has a development
 | default so `npm run demo` works with no .env file; production requires the
-| secrets explicitly (see config/app.ts and app/services/operations/redis_probe.ts).
+| secrets explicitly (see config/app.ts and app/platform/runtime/redis_probe.ts).
 */
 import { Env } from '@adonisjs/core/env'
 

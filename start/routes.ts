@@ -1,5 +1,5 @@
 import router from '@adonisjs/core/services/router'
-import { idParam } from '#services/http/ids'
+import { idParam } from '#platform/http/ids'
 
 router.where('id', idParam)
 router.where('productId', idParam)

@@ -5,8 +5,8 @@ import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { errors as limiterErrors } from '@adonisjs/limiter'
 import { errors as lucidErrors } from '@adonisjs/lucid'
 import AppException from '#exceptions/app_exception'
-import { isUniqueViolation } from '#services/db/errors'
-import { recordRateLimitRefusal, UNMATCHED_ROUTE } from '#services/operations/metrics/registry'
+import { isUniqueViolation } from '#platform/db/errors'
+import { recordRateLimitRefusal, UNMATCHED_ROUTE } from '#platform/metrics/registry'
 
 export interface ApiError {
   code: string

@@ -1,4 +1,4 @@
-import type { QueueName } from '#services/operations/queue/config'
+import type { QueueName } from '#platform/queue/config'
 
 export interface Backoff {
   type: 'exponential' | 'fixed'

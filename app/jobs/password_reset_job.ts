@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import Job from '#jobs/job'
 import User from '#models/user'
 import { mailUser } from '#mails/registry'
-import MailService from '#services/operations/mail_service'
+import MailService from '#platform/mail/mail_service'
 import UserTokenService from '#services/identity/user_token_service'
 
 export interface PasswordResetPayload {

@@ -1,8 +1,8 @@
 import { inject } from '@adonisjs/core'
 import Job, { type JobContext } from '#jobs/job'
 import type { BatchTrigger } from '#models/batch_run'
-import BatchRunner from '#services/operations/batch/batch_runner'
-import { isBatchTask } from '#services/operations/batch/batch_tasks'
+import BatchRunner from '#platform/scheduler/batch_runner'
+import { isBatchTask } from '#services/operations/batch_tasks'
 
 export interface RunBatchPayload {
   task: string

@@ -3,7 +3,7 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import { safeParse } from '@poppinss/utils/json'
 import AppException from '#exceptions/app_exception'
 import { bodyLimitFor, JSON_BODY_TYPES, MAX_JSON_DEPTH, MAX_JSON_ENTRIES } from '#config/bodyparser'
-import { jsonShapeProblem } from '#services/http/json_shape'
+import { jsonShapeProblem } from '#platform/http/json_shape'
 
 const tooLarge = (limit: number) =>
   new AppException(

@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
-import { recordRequest, UNMATCHED_ROUTE } from '#services/operations/metrics/registry'
+import { recordRequest, UNMATCHED_ROUTE } from '#platform/metrics/registry'
 
 /**
  * Counts every request and its latency by route pattern (`/api/v1/products/:id`,

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import AppException from '#exceptions/app_exception'
-import { unknownBodyField } from '#services/operations/openapi/unknown_fields'
+import { unknownBodyField } from '#platform/openapi/unknown_fields'
 
 /**
  * Refuses a request body carrying a field its operation does not take, as a

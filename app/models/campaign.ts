@@ -4,7 +4,7 @@ import { afterSave, BaseModel, beforeSave, belongsTo, column } from '@adonisjs/l
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import { jsonColumn } from '#models/json_column'
 import User from '#models/user'
-import { sqlTime } from '#services/db/time'
+import { sqlTime } from '#platform/db/time'
 
 export const CAMPAIGN_STATUSES = ['draft', 'active', 'paused', 'completed'] as const
 export const VISIBILITIES = ['public', 'private'] as const

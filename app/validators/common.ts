@@ -1,5 +1,5 @@
 import vine from '@vinejs/vine'
-import { MAX_ID } from '#services/http/ids'
+import { MAX_ID } from '#platform/http/ids'
 
 export const MAX_PER_PAGE = 100
 

@@ -6,7 +6,7 @@ import {
   assertCanSubscribe,
   assertOwnsStream,
   assertStreamAvailable,
-} from '#services/operations/realtime_channels'
+} from '#platform/realtime/realtime_channels'
 import { streamValidator, subscriptionValidator } from '#validators/operations/realtime'
 
 /**

@@ -2,8 +2,8 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormats from 'ajv-formats'
 import router from '@adonisjs/core/services/router'
 import type { ApiResponse } from '@japa/api-client'
-import { openApiDocument, type OpenApiDocument } from '#services/operations/openapi/document'
-import type { Schema } from '#services/operations/openapi/schema'
+import { openApiDocument, type OpenApiDocument } from '#platform/openapi/document'
+import type { Schema } from '#platform/openapi/schema'
 
 type Validator = { mediaType: string; validate?: ValidateFunction }
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { Redis } from 'ioredis'
-import { probeRedis } from '#services/operations/redis_probe'
+import { probeRedis } from '#platform/runtime/redis_probe'
 import { until } from '#tests/support/child_app'
 
 /**

@@ -2,13 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 import env from '#start/env'
 import { Queue } from 'bullmq'
-import { WorkerPool } from '#services/operations/queue/worker_pool'
-import {
-  QUEUE_NAMES,
-  queuePrefix,
-  queueConnection,
-  type QueueName,
-} from '#services/operations/queue/config'
+import { WorkerPool } from '#platform/queue/worker_pool'
+import { QUEUE_NAMES, queuePrefix, queueConnection, type QueueName } from '#platform/queue/config'
 
 /**
  * The suite's real BullMQ workers, in the test process (one pool per queue,

@@ -1,6 +1,6 @@
 import router from '@adonisjs/core/services/router'
-import { openApiDocument } from '#services/operations/openapi/document'
-import type { Schema } from '#services/operations/openapi/schema'
+import { openApiDocument } from '#platform/openapi/document'
+import type { Schema } from '#platform/openapi/schema'
 
 export interface ApiRoute {
   method: string

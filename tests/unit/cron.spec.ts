@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
-import { lastCronRun, nextCronRun } from '#services/operations/batch/cron'
-import { batchTasks } from '#services/operations/batch/batch_tasks'
+import { lastCronRun, nextCronRun } from '#platform/scheduler/cron'
+import { batchTasks } from '#services/operations/batch_tasks'
 
 const at = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' })
 

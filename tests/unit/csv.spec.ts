@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { toCsv } from '#services/http/csv'
+import { toCsv } from '#platform/http/csv'
 
 test.group('http / CSV writer', () => {
   test('writes a header and one CRLF-ended record per row; empty for null and undefined', ({

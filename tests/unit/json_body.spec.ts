@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { DateTime } from 'luxon'
 import { safeStringify } from '@poppinss/utils/json'
-import { serializeJsonBody } from '#services/http/json_body'
+import { serializeJsonBody } from '#platform/http/json_body'
 import { http } from '#config/app'
 
 test.group('http / JSON response bodies', () => {

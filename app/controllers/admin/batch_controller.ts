@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import OperationsPolicy from '#policies/operations/operations_policy'
-import BatchAdminService from '#services/operations/batch/batch_admin_service'
+import BatchAdminService from '#services/operations/batch_admin_service'
 import BatchTaskTransformer from '#transformers/operations/batch_task_transformer'
 import BatchRunTransformer from '#transformers/operations/batch_run_transformer'
 import { batchHistoryValidator } from '#validators/operations/admin_ops'

@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import OperationsPolicy from '#policies/operations/operations_policy'
-import SeedService from '#services/operations/seeding/seed_service'
+import SeedService from '#services/operations/seed_service'
 import { seedValidator } from '#validators/operations/seed'
 
 @inject()

@@ -4,7 +4,7 @@ import PersonalDataPolicy from '#policies/identity/personal_data_policy'
 import AccountDeletionService from '#services/identity/account_deletion_service'
 import DataExportService from '#services/identity/data_export_service'
 import PersonalDataExport, { EXPORT_LINK_PURPOSE } from '#services/identity/personal_data_export'
-import { ensureSignedRequest } from '#services/http/signed_links'
+import { ensureSignedRequest } from '#platform/http/signed_links'
 import TaskTransformer from '#transformers/operations/task_transformer'
 import { deleteAccountValidator } from '#validators/identity/personal_data'
 

@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import HealthService from '#services/operations/health_service'
+import HealthService from '#platform/health/health_service'
 
 @inject()
 export default class HealthController {

@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import { dayOf } from '#services/analytics/date_buckets'
-import { sqlTime } from '#services/db/time'
+import { sqlTime } from '#platform/db/time'
 import { isoTime } from '#transformers/community/row_time'
 
 const ROLLUP = 'analytics_daily'

@@ -9,7 +9,7 @@ import {
   retention,
 } from '#services/analytics/behaviour_figures'
 import { activeDays, signUps, usage } from '#services/analytics/member_activity'
-import CacheService from '#services/operations/cache_service'
+import CacheService from '#platform/cache/cache_service'
 
 export interface BehaviourQuery {
   from: DateTime

@@ -2,7 +2,7 @@ import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import { AD_REQUEST_STATUSES } from '#models/ad_request'
-import CacheService from '#services/operations/cache_service'
+import CacheService from '#platform/cache/cache_service'
 import type { CacheFamily } from '#config/cache'
 import {
   bucketOf,
@@ -39,7 +39,7 @@ const sum = (values: Record<string, number>) => Object.values(values).reduce((a,
 const key = (range: Range) => `${range.from.toISODate()}:${range.to.toISODate()}:${range.bucket}`
 
 /**
- * Admin dashboard figures and chart series, cached per DESIGN.md (stats 60 s,
+ * Admin dashboard figures and chart series, cached per family in `config/cache.ts` (stats 60 s,
  * user growth 300 s per query, campaign charts 180 s per query, other charts
  * 120 s). Every answer carries when it was computed. Figures come from the
  * primary database connection, or from the one named with `on()`.

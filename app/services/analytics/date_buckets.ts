@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
-import { isPostgres } from '#services/db/search'
+import { isPostgres } from '#platform/db/search'
 import AppException from '#exceptions/app_exception'
 
 export type Bucket = 'day' | 'week' | 'month'

@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
-import { sqlTime } from '#services/db/time'
+import { sqlTime } from '#platform/db/time'
 import { ENGAGEMENT_WINDOWS } from '#validators/analytics/analytics'
 import { isoTime } from '#transformers/community/row_time'
 

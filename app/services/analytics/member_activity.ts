@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
 import type { DateTime } from 'luxon'
 import { dayOf } from '#services/analytics/date_buckets'
-import { sqlTime } from '#services/db/time'
+import { sqlTime } from '#platform/db/time'
 
 /**
  * The rows behaviour analytics read, on PostgreSQL and SQLite alike. A member

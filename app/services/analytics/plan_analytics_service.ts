@@ -4,7 +4,7 @@ import type { DateTime } from 'luxon'
 import type SkillPlan from '#models/skill_plan'
 import AnalyticsRollupService from '#services/analytics/analytics_rollup_service'
 import { bucketsBetween, countPerDay } from '#services/analytics/date_buckets'
-import { sqlTime } from '#services/db/time'
+import { sqlTime } from '#platform/db/time'
 
 /** Plan event types in the figures, by the name they answer under. */
 const EVENT_FIGURES = {

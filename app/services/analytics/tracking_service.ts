@@ -9,7 +9,7 @@ import AppException from '#exceptions/app_exception'
 import CampaignPolicy from '#policies/marketplace/campaign_policy'
 import { canFind } from '#services/community/people'
 import { canReachPlan } from '#services/community/visibility'
-import { sqlNow } from '#services/db/time'
+import { sqlNow } from '#platform/db/time'
 import type { trackEventValidator } from '#validators/analytics/analytics'
 
 export type TrackedEvent = Infer<typeof trackEventValidator>

@@ -5,11 +5,11 @@ import type Product from '#models/product'
 import type User from '#models/user'
 import CartItem from '#models/commerce/cart_item'
 import AppException from '#exceptions/app_exception'
-import { isUniqueViolation } from '#services/db/errors'
+import { isUniqueViolation } from '#platform/db/errors'
 import { listableProductIds, listableProducts } from '#services/gifting/catalogue'
 import { CATALOGUE_TAG } from '#services/commerce/product_cache'
 import { totalsOf } from '#services/commerce/tax'
-import CacheService from '#services/operations/cache_service'
+import CacheService from '#platform/cache/cache_service'
 import { MAX_LINE_QUANTITY } from '#validators/commerce/cart'
 
 export const cartTag = (userId: number) => `cart:${userId}`

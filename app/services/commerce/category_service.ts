@@ -4,10 +4,10 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { Infer } from '@vinejs/vine/types'
 import Category from '#models/category'
 import AppException from '#exceptions/app_exception'
-import { isUniqueViolation } from '#services/db/errors'
+import { isUniqueViolation } from '#platform/db/errors'
 import { whereListable } from '#services/gifting/catalogue'
 import { invalidateCatalogue } from '#services/commerce/product_cache'
-import CacheService from '#services/operations/cache_service'
+import CacheService from '#platform/cache/cache_service'
 import type {
   createCategoryValidator,
   updateCategoryValidator,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import AppException from '#exceptions/app_exception'
-import { sqlNow } from '#services/db/time'
+import { sqlNow } from '#platform/db/time'
 
 /** How long a key is remembered: a retry within this window is answered from the store (cleanup drops older keys). */
 export const IDEMPOTENCY_KEY_DAYS = 7

@@ -1,4 +1,4 @@
-import type CacheService from '#services/operations/cache_service'
+import type CacheService from '#platform/cache/cache_service'
 
 /**
  * Tag of every cached catalogue read (product lists, featured, products, cart

@@ -4,7 +4,7 @@ import type { DateTime } from 'luxon'
 import { bucketsBetween, dayOf } from '#services/analytics/date_buckets'
 import { salesPerDay } from '#services/analytics/sales_figures'
 import { SALES_TAG } from '#services/commerce/sales_range'
-import CacheService from '#services/operations/cache_service'
+import CacheService from '#platform/cache/cache_service'
 
 export interface SalesRange {
   from: DateTime

@@ -1,4 +1,4 @@
-import type CacheService from '#services/operations/cache_service'
+import type CacheService from '#platform/cache/cache_service'
 
 /** Tag of the cached admin sales lists and analytics: every checkout drops them. */
 export const SALES_TAG = 'sales'

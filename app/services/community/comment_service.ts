@@ -9,7 +9,7 @@ import FeedCache from '#services/community/feed_cache'
 import { isBlockedBy } from '#services/community/people'
 import PlanService from '#services/community/plan_service'
 import NotificationService, { dropQuotedText } from '#services/notifications/notification_service'
-import { sqlNow } from '#services/db/time'
+import { sqlNow } from '#platform/db/time'
 import type { CommentNode } from '#transformers/community/comment_transformer'
 import ContentScanner from '#services/moderation/content_scanner'
 

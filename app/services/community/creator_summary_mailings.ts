@@ -3,8 +3,8 @@ import db from '@adonisjs/lucid/services/db'
 import type { DateTime } from 'luxon'
 import User from '#models/user'
 import { mailUser } from '#mails/registry'
-import ScheduledMailService from '#services/operations/scheduled_mail_service'
-import { sqlTime } from '#services/db/time'
+import ScheduledMailService from '#platform/mail/scheduled_mail_service'
+import { sqlTime } from '#platform/db/time'
 
 export const SUMMARY_FIGURES = [
   'views',

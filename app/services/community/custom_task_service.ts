@@ -11,7 +11,7 @@ import PlanService from '#services/community/plan_service'
 import { removeRow, upsertValue } from '#services/community/interaction_rows'
 import { visibleOwners } from '#services/community/visibility'
 import NotificationService from '#services/notifications/notification_service'
-import { sqlNow } from '#services/db/time'
+import { sqlNow } from '#platform/db/time'
 import type {
   createCustomTaskValidator,
   listCustomTasksValidator,

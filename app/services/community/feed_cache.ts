@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
-import CacheService from '#services/operations/cache_service'
+import CacheService from '#platform/cache/cache_service'
 
 /**
  * Cached feed pages (family `feeds`, 5 minutes) and what drops them:

@@ -5,10 +5,10 @@ import FeedCache, { feedTag, FEEDS_TAG, PUBLIC_FEEDS_TAG } from '#services/commu
 import { visibleActivities, type ActivityRow } from '#services/community/feed_query'
 import { blockerIdsOf, followeesOf } from '#services/community/people'
 import { TRENDING_TAG } from '#services/community/trending_service'
-import { isPostgres } from '#services/db/search'
-import CacheService, { queryKey } from '#services/operations/cache_service'
+import { isPostgres } from '#platform/db/search'
+import CacheService, { queryKey } from '#platform/cache/cache_service'
 import ActivityTransformer from '#transformers/community/activity_transformer'
-import { apiSerializer } from '#services/http/api_serializer'
+import { apiSerializer } from '#platform/http/api_serializer'
 
 const DEFAULT_LIMIT = 20
 

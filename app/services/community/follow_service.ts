@@ -10,8 +10,8 @@ import { LEADERBOARD_TAG } from '#services/community/leaderboard_service'
 import { insertOnce, removeRow } from '#services/community/interaction_rows'
 import { namedTo, visibleMembers } from '#services/community/people'
 import NotificationService from '#services/notifications/notification_service'
-import CacheService from '#services/operations/cache_service'
-import { sqlNow } from '#services/db/time'
+import CacheService from '#platform/cache/cache_service'
+import { sqlNow } from '#platform/db/time'
 
 const MAX_USER_ID = 2_147_483_647
 

@@ -2,11 +2,11 @@ import type User from '#models/user'
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import type { StrictValues } from '@adonisjs/lucid/types/querybuilder'
-import { apiSerializer } from '#services/http/api_serializer'
+import { apiSerializer } from '#platform/http/api_serializer'
 import { LISTINGS_TAG } from '#services/community/listings'
 import { namedIds, namedTo, visibleMembers, withoutBlockers } from '#services/community/people'
 import { listedPlans } from '#services/community/visibility'
-import CacheService from '#services/operations/cache_service'
+import CacheService from '#platform/cache/cache_service'
 import LeaderboardEntryTransformer, {
   type LeaderboardRow,
 } from '#transformers/community/leaderboard_entry_transformer'

@@ -5,7 +5,7 @@ import { profileTag } from '#services/community/follow_service'
 import { LISTINGS_TAG } from '#services/community/listings'
 import { planTag } from '#services/community/plan_service'
 import { DIRECTORY_TAG } from '#services/identity/influencer_directory_service'
-import CacheService from '#services/operations/cache_service'
+import CacheService from '#platform/cache/cache_service'
 
 /**
  * What a change to a member as a person makes stale: every cached read that

@@ -8,7 +8,7 @@ import FeedCache from '#services/community/feed_cache'
 import PlanService from '#services/community/plan_service'
 import { insertOnce, removeRow, upsertValue } from '#services/community/interaction_rows'
 import NotificationService from '#services/notifications/notification_service'
-import { sqlNow } from '#services/db/time'
+import { sqlNow } from '#platform/db/time'
 
 /** Download counts at which the owner hears about it. */
 export const DOWNLOAD_MILESTONES = [10, 100, 1000]

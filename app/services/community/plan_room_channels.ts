@@ -8,7 +8,7 @@ import PlanRoomService, {
   VISITORS_CHANNEL,
 } from '#services/community/plan_room_service'
 import PlanService from '#services/community/plan_service'
-import { MAX_ID } from '#services/http/ids'
+import { MAX_ID } from '#platform/http/ids'
 
 /** The plan of a room or visitors channel id, or null when there is none. */
 async function planOf(id: string) {

@@ -4,7 +4,7 @@ import SkillPlan from '#models/skill_plan'
 import type User from '#models/user'
 import FollowService, { profileTag } from '#services/community/follow_service'
 import { listedPlans } from '#services/community/visibility'
-import CacheService from '#services/operations/cache_service'
+import CacheService from '#platform/cache/cache_service'
 
 /** What a public profile shows of a member's activity: listed plans only. */
 export interface PublicStats {

@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
 import { namedTo, visibleMembers } from '#services/community/people'
-import { likeContains } from '#services/db/search'
+import { likeContains } from '#platform/db/search'
 
 /**
  * Members by name: a case-insensitive substring match on the full name, most

@@ -1,5 +1,5 @@
 import NewsletterSubscriber, { type SubscriberStatus } from '#models/newsletter_subscriber'
-import { toCsv } from '#services/http/csv'
+import { toCsv } from '#platform/http/csv'
 
 const HEADER = ['id', 'email', 'status', 'created_at', 'confirmed_at', 'unsubscribed_at']
 

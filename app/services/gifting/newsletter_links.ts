@@ -1,6 +1,6 @@
 import type { HttpRequest } from '@adonisjs/core/http'
 import type NewsletterSubscriber from '#models/newsletter_subscriber'
-import { ensureSignedRequest, signedLink } from '#services/http/signed_links'
+import { ensureSignedRequest, signedLink } from '#platform/http/signed_links'
 
 /**
  * Newsletter links are signed with the app key (purpose-bound, the message

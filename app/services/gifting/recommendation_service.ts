@@ -4,7 +4,7 @@ import type SwipeSession from '#models/swipe_session'
 import GiftRecommendation from '#models/gift_recommendation'
 import RecommendationInteraction, { type InteractionType } from '#models/recommendation_interaction'
 import AppException from '#exceptions/app_exception'
-import { sqlNow } from '#services/db/time'
+import { sqlNow } from '#platform/db/time'
 import {
   listableProductIds,
   listableProducts,

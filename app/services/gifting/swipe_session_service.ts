@@ -5,8 +5,8 @@ import type Product from '#models/product'
 import SwipeSession from '#models/swipe_session'
 import Swipe from '#models/swipe'
 import AppException from '#exceptions/app_exception'
-import { likeContains } from '#services/db/search'
-import { sqlNow } from '#services/db/time'
+import { likeContains } from '#platform/db/search'
+import { sqlNow } from '#platform/db/time'
 import {
   listableProducts,
   parseTags,

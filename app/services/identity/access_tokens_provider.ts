@@ -14,7 +14,7 @@ import type {
 } from '@adonisjs/auth/types/access_tokens'
 import type { AccessTokenDbColumns } from '@adonisjs/auth/types/access_tokens'
 import type { GuardConfigProvider } from '@adonisjs/auth/types'
-import { fromSqlTime, sqlTime } from '#services/db/time'
+import { fromSqlTime, sqlTime } from '#platform/db/time'
 import { type VerifiedRows, verifiedTokens } from '#services/identity/verified_tokens'
 
 /** `last_used_at` is written at most this often per token (and per process). */

@@ -13,14 +13,14 @@ import {
   notificationTitle,
   type NotificationType,
 } from '#services/notifications/notification_types'
-import CacheService from '#services/operations/cache_service'
+import CacheService from '#platform/cache/cache_service'
 import { userTags } from '#services/operations/cache_admin_service'
 import MemberCache from '#services/community/member_cache'
 import { invalidateCatalogue } from '#services/commerce/product_cache'
 import { invalidateSales } from '#services/commerce/sales_range'
 import { notificationsTag } from '#services/notifications/notification_service'
-import { likeContains } from '#services/db/search'
-import { sqlNow } from '#services/db/time'
+import { likeContains } from '#platform/db/search'
+import { sqlNow } from '#platform/db/time'
 import { revokeVerified } from '#services/identity/session_revocations'
 
 /** How a deleted member's kept content is attributed. */

@@ -10,8 +10,8 @@ import AuditService from '#services/identity/audit_service'
 import TokenService from '#services/identity/token_service'
 import { invalidateCatalogue } from '#services/commerce/product_cache'
 import MemberCache from '#services/community/member_cache'
-import CacheService from '#services/operations/cache_service'
-import { sqlTime } from '#services/db/time'
+import CacheService from '#platform/cache/cache_service'
+import { sqlTime } from '#platform/db/time'
 import type { listAuditLogsValidator, listUsersValidator } from '#validators/identity/admin_users'
 
 type UserFilters = Infer<typeof listUsersValidator>

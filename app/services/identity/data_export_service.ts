@@ -3,9 +3,9 @@ import { inject } from '@adonisjs/core'
 import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import ExportPersonalDataJob from '#jobs/export_personal_data_job'
-import QueueService from '#services/operations/queue/queue_service'
-import OutboxService from '#services/operations/outbox/outbox_service'
-import { parseTaskId } from '#services/operations/queue/task'
+import QueueService from '#platform/queue/queue_service'
+import OutboxService from '#platform/outbox/outbox_service'
+import { parseTaskId } from '#platform/queue/task'
 
 /** The task id names its owner, so only that member can follow it. */
 const taskPrefix = (userId: number) => `personal-data-${userId}-`

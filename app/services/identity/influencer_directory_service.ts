@@ -1,11 +1,11 @@
 import { inject } from '@adonisjs/core'
 import type { Infer } from '@vinejs/vine/types'
 import User from '#models/user'
-import CacheService, { queryKey } from '#services/operations/cache_service'
-import { apiSerializer } from '#services/http/api_serializer'
+import CacheService, { queryKey } from '#platform/cache/cache_service'
+import { apiSerializer } from '#platform/http/api_serializer'
 import InfluencerTransformer from '#transformers/identity/influencer_transformer'
 import type { influencerSearchValidator } from '#validators/identity/directory'
-import { likeContains } from '#services/db/search'
+import { likeContains } from '#platform/db/search'
 import { namedTo } from '#services/community/people'
 
 type Filters = Infer<typeof influencerSearchValidator>

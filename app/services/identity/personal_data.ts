@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
-import { apiSerializer } from '#services/http/api_serializer'
+import { apiSerializer } from '#platform/http/api_serializer'
 import UserTransformer from '#transformers/identity/user_transformer'
 
 /** Where a member's rows live: section of the export → table, the columns that name the member, and the row order (default `id`). */

@@ -6,9 +6,9 @@ import User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import { personalDataConfig } from '#config/personal_data'
 import { mailUser } from '#mails/registry'
-import { signedLink } from '#services/http/signed_links'
+import { signedLink } from '#platform/http/signed_links'
 import PersonalData from '#services/identity/personal_data'
-import MailService from '#services/operations/mail_service'
+import MailService from '#platform/mail/mail_service'
 
 export const EXPORT_LINK_PURPOSE = 'personal_data_export'
 

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto'
 import logger from '@adonisjs/core/services/logger'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import redisConfig, { redisAvailable } from '#config/redis'
-import { RedisBusTransport } from '#services/operations/cache_redis'
-import { withTimeout } from '#services/operations/with_timeout'
+import { RedisBusTransport } from '#platform/cache/cache_redis'
+import { withTimeout } from '#platform/runtime/with_timeout'
 import { type Revocation, verifiedTokens } from '#services/identity/verified_tokens'
 
 /** Redis pub/sub channel of revocations (the transport appends the database number). */

@@ -7,7 +7,7 @@ import RefreshToken from '#models/refresh_token'
 import AppException from '#exceptions/app_exception'
 import { generateSecret, hashSecret } from '#services/identity/secret_token'
 import { ttlSeconds } from '#services/identity/ttl'
-import { sqlNow } from '#services/db/time'
+import { sqlNow } from '#platform/db/time'
 import { revokeVerified } from '#services/identity/session_revocations'
 
 export interface IssuedTokens {

@@ -4,7 +4,7 @@ import type { QueryClientContract, TransactionClientContract } from '@adonisjs/l
 import UserToken, { type UserTokenPurpose } from '#models/user_token'
 import AppException from '#exceptions/app_exception'
 import { generateSecret, hashSecret } from '#services/identity/secret_token'
-import { sqlNow } from '#services/db/time'
+import { sqlNow } from '#platform/db/time'
 
 const LIFETIME_MINUTES: Record<UserTokenPurpose, number> = {
   verify_email: 48 * 60,

@@ -1,5 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import { toCsv, type CsvCell } from '#services/http/csv'
+import { toCsv, type CsvCell } from '#platform/http/csv'
 
 const COLUMNS = [
   'id',

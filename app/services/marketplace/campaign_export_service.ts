@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import ExportCampaignsJob, { type ExportCampaignsResult } from '#jobs/export_campaigns_job'
-import QueueService from '#services/operations/queue/queue_service'
-import OutboxService from '#services/operations/outbox/outbox_service'
-import { parseTaskId } from '#services/operations/queue/task'
+import QueueService from '#platform/queue/queue_service'
+import OutboxService from '#platform/outbox/outbox_service'
+import { parseTaskId } from '#platform/queue/task'
 
 /** The job id names its owner, so only that brand can follow and download the export. */
 const ownerPrefix = (sponsorId: number) => `campaigns-export-${sponsorId}-`

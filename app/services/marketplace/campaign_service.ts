@@ -4,8 +4,8 @@ import type { Infer } from '@vinejs/vine/types'
 import Campaign, { type CampaignStatus } from '#models/campaign'
 import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
-import { paginateRows } from '#services/db/pagination'
-import { likeContains, whereText } from '#services/db/search'
+import { paginateRows } from '#platform/db/pagination'
+import { likeContains, whereText } from '#platform/db/search'
 import type {
   adminCampaignsValidator,
   browseCampaignsValidator,

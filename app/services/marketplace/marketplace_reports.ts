@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import User from '#models/user'
 import { formatMoney } from '#services/marketplace/money'
-import { sqlTime } from '#services/db/time'
+import { sqlTime } from '#platform/db/time'
 
 export interface PendingForInfluencer {
   influencer: User

@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { TargetType } from '#models/report'
-import CacheService from '#services/operations/cache_service'
+import CacheService from '#platform/cache/cache_service'
 import { CATALOGUE_TAG, productTag } from '#services/commerce/product_cache'
 import { FEEDS_TAG } from '#services/community/feed_cache'
 import { LISTINGS_TAG } from '#services/community/listings'

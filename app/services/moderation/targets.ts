@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type { TargetType } from '#models/report'
-import { sqlNow } from '#services/db/time'
+import { sqlNow } from '#platform/db/time'
 import { revokeVerified } from '#services/identity/session_revocations'
 
 export interface TargetInfo {

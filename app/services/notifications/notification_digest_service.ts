@@ -5,8 +5,8 @@ import { DateTime } from 'luxon'
 import Notification from '#models/notification'
 import User from '#models/user'
 import { mailUser } from '#mails/registry'
-import { sqlTime } from '#services/db/time'
-import ScheduledMailService from '#services/operations/scheduled_mail_service'
+import { sqlTime } from '#platform/db/time'
+import ScheduledMailService from '#platform/mail/scheduled_mail_service'
 
 /** Notifications listed in one digest e-mail (all of them are marked e-mailed). */
 export const DIGEST_LIMIT = 20

@@ -3,11 +3,11 @@ import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import logger from '@adonisjs/core/services/logger'
 import Notification from '#models/notification'
-import { isUniqueViolation } from '#services/db/errors'
-import CacheService from '#services/operations/cache_service'
-import RealtimeService from '#services/operations/realtime_service'
+import { isUniqueViolation } from '#platform/db/errors'
+import CacheService from '#platform/cache/cache_service'
+import RealtimeService from '#platform/realtime/realtime_service'
 import NotificationTransformer from '#transformers/notifications/notification_transformer'
-import { apiSerializer } from '#services/http/api_serializer'
+import { apiSerializer } from '#platform/http/api_serializer'
 import {
   notificationTitle,
   type NotificationType,

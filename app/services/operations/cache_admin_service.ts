@@ -4,9 +4,9 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import AuditService from '#services/identity/audit_service'
-import CacheService from '#services/operations/cache_service'
-import HealthService from '#services/operations/health_service'
-import { cacheWarmers, warmCaches } from '#services/operations/batch/cache_warmers'
+import CacheService from '#platform/cache/cache_service'
+import HealthService from '#platform/health/health_service'
+import { cacheWarmers, warmCaches } from '#services/operations/cache_warmers'
 
 /** Tags that hold one user's cached reads (profile, cart total, unread count). */
 /** The cache tags of one user's entries (profile, cart, notifications). */

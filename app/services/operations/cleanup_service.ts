@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import { personalDataConfig } from '#config/personal_data'
-import { sqlTime } from '#services/db/time'
+import { sqlTime } from '#platform/db/time'
 import { IDEMPOTENCY_KEY_DAYS } from '#services/commerce/idempotency'
 
 export interface CleanupResult {

@@ -3,7 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import AuditService from '#services/identity/audit_service'
-import QueueService, { type TaskFilter } from '#services/operations/queue/queue_service'
+import QueueService, { type TaskFilter } from '#platform/queue/queue_service'
 
 /** Admins read and retry background tasks (jobs of every queue). */
 @inject()

@@ -3,7 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import AuditService from '#services/identity/audit_service'
-import RealtimeService from '#services/operations/realtime_service'
+import RealtimeService from '#platform/realtime/realtime_service'
 
 /** Lets an admin prove real-time delivery end to end: an event `test` on one account's channel. */
 @inject()

@@ -3,7 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type User from '#models/user'
 import db from '@adonisjs/lucid/services/db'
 import AuditService from '#services/identity/audit_service'
-import MailService from '#services/operations/mail_service'
+import MailService from '#platform/mail/mail_service'
 
 /** Lets an admin prove e-mail delivery end to end: outbox, queue, worker, templates, SMTP. */
 @inject()

@@ -1,4 +1,4 @@
-import { fromSqlTime } from '#services/db/time'
+import { fromSqlTime } from '#platform/db/time'
 
 /**
  * A timestamp read as a plain column (a Date from PostgreSQL, UTC text

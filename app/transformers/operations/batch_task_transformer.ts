@@ -1,5 +1,5 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
-import type { BatchStatus } from '#services/operations/batch/batch_admin_service'
+import type { BatchStatus } from '#services/operations/batch_admin_service'
 import BatchRunTransformer from '#transformers/operations/batch_run_transformer'
 
 export default class BatchTaskTransformer extends BaseTransformer<BatchStatus> {

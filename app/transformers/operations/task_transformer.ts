@@ -1,5 +1,5 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
-import type { Task } from '#services/operations/queue/task'
+import type { Task } from '#platform/queue/task'
 
 /** A background job as the tasks API shows it. */
 export default class TaskTransformer extends BaseTransformer<Task> {

@@ -1,7 +1,7 @@
 import vine from '@vinejs/vine'
 import { paginationFields } from '#validators/common'
-import { QUEUE_NAMES } from '#services/operations/queue/config'
-import { TASK_STATES } from '#services/operations/queue/task'
+import { QUEUE_NAMES } from '#platform/queue/config'
+import { TASK_STATES } from '#platform/queue/task'
 
 export const listTasksValidator = vine.create({
   ...paginationFields,

@@ -3,7 +3,7 @@ import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { run, suiteEnv } from '#tests/support/child_app'
 
-/** DESIGN.md "Scheduled work", as batch task name → ace command and cron. */
+/** The schedule (docs/architecture.md, "Scheduled tasks"), as batch task name → ace command and cron. */
 const SCHEDULE: Record<string, [string, string]> = {
   'engagement-metrics': ['analytics:engagement', '*/5 * * * *'],
   'trending': ['community:trending', '*/15 * * * *'],
@@ -16,7 +16,7 @@ const SCHEDULE: Record<string, [string, string]> = {
   'cleanup': ['cleanup:run', '30 3 * * *'],
 }
 
-test.group('analytics / the scheduled tasks of DESIGN.md', (group) => {
+test.group('analytics / the scheduled tasks', (group) => {
   isolate(group)
 
   test('the admin batch API lists all nine with their command and cron', async ({

@@ -5,7 +5,7 @@ import { CACHE_PREFIX } from '#config/cache'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, categoryUnder, productFor, purchase } from '#tests/support/commerce'
-import { sqlTime } from '#services/db/time'
+import { sqlTime } from '#platform/db/time'
 
 /** Moves a sale to a given UTC day (sales are stamped "now"; analytics group them by day). */
 const moveSale = (id: number, day: string, hour = 12) =>

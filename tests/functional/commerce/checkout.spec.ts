@@ -17,7 +17,7 @@ import {
   productFor,
   shopper,
 } from '#tests/support/commerce'
-import { sqlTime } from '#services/db/time'
+import { sqlTime } from '#platform/db/time'
 
 const invoiceSequence = (number: string) => Number(number.split('-').pop())
 

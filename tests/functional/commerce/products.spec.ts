@@ -5,7 +5,7 @@ import User from '#models/user'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, categoryUnder, marker, productFor } from '#tests/support/commerce'
-import { sqlNow } from '#services/db/time'
+import { sqlNow } from '#platform/db/time'
 
 const productBody = (overrides: Record<string, unknown> = {}) => ({
   name: 'Trail bottle',

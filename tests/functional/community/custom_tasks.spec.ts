@@ -7,7 +7,7 @@ import Notification from '#models/notification'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, firstError, ids, planFor } from '#tests/support/community_plans'
-import { sqlTime } from '#services/db/time'
+import { sqlTime } from '#platform/db/time'
 
 async function suggest(
   client: ApiClient,

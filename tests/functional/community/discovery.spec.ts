@@ -4,7 +4,7 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import type SkillPlan from '#models/skill_plan'
 import type User from '#models/user'
-import { sqlNow } from '#services/db/time'
+import { sqlNow } from '#platform/db/time'
 import { isolate } from '#tests/support/hooks'
 import { onSqlite } from '#tests/support/database'
 import { actor } from '#tests/support/auth'
@@ -209,7 +209,7 @@ test.group('community / discovery: categories', (group) => {
 
   test('counts listed plans per category, largest first', async ({ client, assert }) => {
     const [big, small] = [marker(), marker()]
-    const { default: CacheService } = await import('#services/operations/cache_service')
+    const { default: CacheService } = await import('#platform/cache/cache_service')
     await (await app.container.make(CacheService)).invalidateTags(['plans'])
     const viewer = await actor('shopper')
     const owner = await actor('influencer')

@@ -8,7 +8,7 @@ import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { migratedSqlite } from '#tests/support/sqlite'
 import { API, marker } from '#tests/support/community_plans'
-import { sqlTime } from '#services/db/time'
+import { sqlTime } from '#platform/db/time'
 
 /** The recomputation's clock: far from the rows other specs write (now), so only this fixture is in the window. */
 const NOW = DateTime.fromISO('2031-06-15T12:00:00Z', { zone: 'utc' })

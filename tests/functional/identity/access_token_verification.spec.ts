@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
-import { sqlTime } from '#services/db/time'
+import { sqlTime } from '#platform/db/time'
 import { verifiedTokens } from '#services/identity/verified_tokens'
 
 const tokenId = (token: string) =>

@@ -8,7 +8,7 @@ import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { smtpSink } from '#tests/support/smtp_sink'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
-import { sqlTime } from '#services/db/time'
+import { sqlTime } from '#platform/db/time'
 
 const codeIn = (raw: string, prefix: string) => new RegExp(`${prefix}[\\w-]+`).exec(raw)![0]
 

@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
-import { sqlNow, sqlTime } from '#services/db/time'
+import { sqlNow, sqlTime } from '#platform/db/time'
 import { verifiedTokens } from '#services/identity/verified_tokens'
 
 test.group('identity / refresh tokens', (group) => {

@@ -8,7 +8,7 @@ import User from '#models/user'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { API, campaignFor, firstError, ids, invite } from '#tests/support/marketplace'
-import { sqlTime } from '#services/db/time'
+import { sqlTime } from '#platform/db/time'
 
 const terms = {
   requirements: 'Mention the brand in the first 10 seconds',

@@ -14,7 +14,7 @@ import {
   invite,
   marker,
 } from '#tests/support/marketplace'
-import { sqlTime } from '#services/db/time'
+import { sqlTime } from '#platform/db/time'
 
 test.group('marketplace / campaigns: brands manage their own', (group) => {
   isolate(group)

@@ -12,7 +12,7 @@ import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { planFor } from '#tests/support/community_plans'
 import { campaignFor, marker } from '#tests/support/marketplace'
-import { sqlNow, sqlTime } from '#services/db/time'
+import { sqlNow, sqlTime } from '#platform/db/time'
 import {
   API,
   claim,

@@ -17,7 +17,7 @@ import {
   resolve,
   type ReportBody,
 } from '#tests/support/moderation'
-import { sqlTime } from '#services/db/time'
+import { sqlTime } from '#platform/db/time'
 
 const reporterWith = async (credibility: number) => {
   const reporter = await actor('shopper')

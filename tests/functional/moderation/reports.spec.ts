@@ -17,7 +17,7 @@ import {
   resolve,
   type ReportBody,
 } from '#tests/support/moderation'
-import { sqlNow } from '#services/db/time'
+import { sqlNow } from '#platform/db/time'
 
 /** Who owns each kind of content in these tests (campaigns, products and a brand's messages belong to sponsors). */
 const OWNER: Record<TargetType, Persona> = {

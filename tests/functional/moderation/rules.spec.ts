@@ -25,7 +25,7 @@ import {
   type Actor,
   type ReportBody,
 } from '#tests/support/moderation'
-import { sqlTime } from '#services/db/time'
+import { sqlTime } from '#platform/db/time'
 
 const createCampaign = (client: ApiClient, brand: Actor, overrides: Record<string, unknown>) =>
   client.post(`${API}/campaigns`).bearerToken(brand.token).json(campaignBody(overrides))

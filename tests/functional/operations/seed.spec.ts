@@ -11,18 +11,18 @@ import db from '@adonisjs/lucid/services/db'
 import { Queue } from 'bullmq'
 import AuditLog from '#models/audit_log'
 import { DEMO_PASSWORD } from '#database/seeders/main_seeder'
-import { QUEUE_NAMES, queueConnection } from '#services/operations/queue/config'
-import SeedRunner from '#services/operations/seeding/seed_runner'
-import { DEMO_ACCOUNTS } from '#services/operations/seeding/demo_accounts'
-import { DEMO_CATEGORY_SLUGS, DEMO_CONTENT } from '#services/operations/seeding/demo_content'
+import { QUEUE_NAMES, queueConnection } from '#platform/queue/config'
+import SeedRunner from '#platform/seeding/seed_runner'
+import { DEMO_ACCOUNTS } from '#platform/seeding/demo_accounts'
+import { DEMO_CATEGORY_SLUGS, DEMO_CONTENT } from '#platform/seeding/demo_content'
 import { invalidateCatalogue } from '#services/commerce/product_cache'
-import CacheService from '#services/operations/cache_service'
+import CacheService from '#platform/cache/cache_service'
 import {
   categorySlugPrefix,
   powerUserEmail,
   SEED_EMAIL_DOMAIN,
   type BulkProfile,
-} from '#services/operations/seeding/profiles'
+} from '#platform/seeding/profiles'
 import { actor } from '#tests/support/auth'
 import { run, startServer } from '#tests/support/child_app'
 import { isolate } from '#tests/support/hooks'

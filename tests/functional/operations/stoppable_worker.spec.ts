@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { test } from '@japa/runner'
 import redis from '@adonisjs/redis/services/main'
 import { Queue } from 'bullmq'
-import { queueConnection, queuePrefix } from '#services/operations/queue/config'
-import { StoppableWorker } from '#services/operations/queue/worker_pool'
+import { queueConnection, queuePrefix } from '#platform/queue/config'
+import { StoppableWorker } from '#platform/queue/worker_pool'
 import { eventually } from '#tests/support/queue'
 
 /** Names of the Redis clients blocked in BZPOPMIN right now (a worker waiting for a job). */

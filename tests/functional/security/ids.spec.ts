@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import router from '@adonisjs/core/services/router'
-import { idParam } from '#services/http/ids'
+import { idParam } from '#platform/http/ids'
 import { isolate } from '#tests/support/hooks'
 import { actor, type Persona } from '#tests/support/auth'
 import { fillParams, registeredRoutes, routeLabel } from '#tests/support/routes'

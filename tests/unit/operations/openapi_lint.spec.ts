@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import { createConfig, lintFromString } from '@redocly/openapi-core'
-import { buildDocument } from '#services/operations/openapi/document'
+import { buildDocument } from '#platform/openapi/document'
 
 test.group('operations / OpenAPI document lint', () => {
   test("passes Redocly's recommended ruleset without a warning", async ({ assert }) => {

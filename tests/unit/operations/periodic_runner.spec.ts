@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { PeriodicRunner } from '#services/operations/periodic_runner'
+import { PeriodicRunner } from '#platform/runtime/periodic_runner'
 
 /** Resolves when `count` passes have started. */
 function counter() {

@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
-import { BULK_SIZES } from '#services/operations/seeding/profiles'
-import { plannedRows, shape } from '#services/operations/seeding/bulk_seeder'
+import { BULK_SIZES } from '#platform/seeding/profiles'
+import { plannedRows, shape } from '#platform/seeding/bulk_seeder'
 
 /**
  * The large profile is too big to seed in a test; the rows the seeder writes

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { test } from '@japa/runner'
 import transmit from '@adonisjs/transmit/services/main'
-import QueueService from '#services/operations/queue/queue_service'
-import { MemoryBackend } from '#services/operations/queue/memory_backend'
+import QueueService from '#platform/queue/queue_service'
+import { MemoryBackend } from '#platform/queue/memory_backend'
 import { eventually } from '#tests/support/queue'
 import { failing, FlakyJob, GatedJob, openGate } from '#tests/support/jobs'
 

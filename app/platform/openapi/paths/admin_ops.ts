@@ -1,0 +1,303 @@
+import { endpoints, type ApiModule } from '#platform/openapi/operation'
+import {
+  array,
+  boolean,
+  dateTime,
+  integer,
+  nullable,
+  number,
+  object,
+  oneOf,
+  ref,
+  string,
+  type Schema,
+} from '#platform/openapi/schema'
+import { queuedSchema } from '#platform/openapi/paths/operations_jobs'
+import { AD_REQUEST_STATUSES } from '#models/ad_request'
+import { CAMPAIGN_STATUSES } from '#models/campaign'
+import { ROLES } from '#models/user'
+import { BATCH_TRIGGERS } from '#models/batch_run'
+import { chartRangeValidator } from '#validators/operations/dashboard'
+import { seedValidator } from '#validators/operations/seed'
+import {
+  batchHistoryValidator,
+  cacheClearValidator,
+  cacheInvalidateUserValidator,
+  cacheWarmValidator,
+} from '#validators/operations/admin_ops'
+
+const route = endpoints({ tag: 'Operations', prefix: '/api/v1/admin', auth: 'admin' })
+const RUN_STATUSES = ['running', 'completed', 'failed', 'skipped']
+const name = () => string({ description: 'Batch task name, e.g. `cleanup`', maxLength: 64 })
+
+const hitStats = { hits: integer(), misses: integer(), hitRatio: nullable(number()) }
+
+const count = () => integer({ minimum: 0 })
+/** Counts by key: every listed key is present (0 when none). */
+const countsBy = (keys: readonly string[]): Schema => ({
+  ...object(Object.fromEntries(keys.map((key) => [key, count()]))),
+  additionalProperties: count(),
+})
+const day = (description?: string) =>
+  string({ format: 'date', ...(description ? { description } : {}) })
+const bucket = () =>
+  day(
+    'First day of the bucket: the day, the Monday of its ISO week, or the first of its month (UTC)'
+  )
+const chartRangeFields = {
+  from: { description: 'First day (UTC), default: 29 days before `to`', format: 'date' },
+  to: {
+    description: 'Last day (UTC), on or after `from`, at most 731 days after it; default: today',
+    format: 'date',
+  },
+  bucket: { default: 'day' },
+}
+const COMPUTED =
+  '`meta.computedAt` (ISO 8601) says when the figures were computed: answers are cached and ' +
+  'every hit answers the same `computedAt`.'
+const RANGED = `${COMPUTED} \`meta.from\`, \`meta.to\` and \`meta.bucket\` echo the range. Every bucket of the range is listed, empty ones at zero.`
+
+export const adminOps: ApiModule = {
+  tags: [
+    {
+      name: 'Operations',
+      description: 'Dashboard, scheduler (batch runs), cache operations and seeding (role `admin`)',
+    },
+  ],
+  schemas: {
+    BatchRun: object({
+      id: integer(),
+      task: string(),
+      trigger: oneOf(BATCH_TRIGGERS, {
+        description:
+          'schedule: the scheduler (for the due time `scheduledFor`); admin: POST /batch/{name}/run; cli: the ace command run by hand',
+      }),
+      scheduledFor: nullable({
+        ...dateTime(),
+        description: 'The due time a scheduled run is for (null for admin and cli runs)',
+      }),
+      status: oneOf(RUN_STATUSES),
+      taskId: nullable(string()),
+      result: nullable({ type: 'object' }),
+      error: nullable(string()),
+      startedAt: dateTime(),
+      finishedAt: nullable(dateTime()),
+      durationMs: nullable(integer()),
+    }),
+    BatchTask: object({
+      name: name(),
+      command: string({ description: 'The ace command cron runs' }),
+      cron: string({ examples: ['*/30 * * * *'] }),
+      description: string(),
+      paused: boolean(),
+      nextRunAt: nullable(dateTime()),
+      lastDueAt: nullable({ ...dateTime(), description: 'The latest due time at or before now' }),
+      overdue: boolean({
+        description:
+          'Not paused, and its latest due time passed over 2 minutes ago with no run started since (no scheduler running, or runs stuck)',
+      }),
+      lastRun: nullable(ref('BatchRun')),
+    }),
+    SchedulerSighting: object({
+      lastSeenAt: nullable({
+        ...dateTime(),
+        description:
+          'When a scheduler (cron line `schedule:run`, `schedule:work`, in-process) last ticked',
+      }),
+      seenLately: boolean({ description: 'A scheduler ticked in the last 3 minutes' }),
+    }),
+    DashboardStats: object({
+      users: object({
+        total: count(),
+        byRole: countsBy(ROLES),
+        byStatus: countsBy(['active', 'pending', 'rejected', 'blocked', 'flagged']),
+        deleted: integer({
+          minimum: 0,
+          description: 'Deleted accounts (anonymised; not in total, byRole or byStatus)',
+        }),
+      }),
+      pendingSponsors: integer({
+        minimum: 0,
+        description: 'Sponsors awaiting approval (not blocked)',
+      }),
+      campaigns: object({ total: count(), byStatus: countsBy(CAMPAIGN_STATUSES) }),
+      adRequests: object({ total: count(), byStatus: countsBy(AD_REQUEST_STATUSES) }),
+      skillPlans: object({ total: count() }),
+      reports: object({
+        open: integer({ minimum: 0, description: 'Open or claimed moderation reports' }),
+      }),
+      sales: object({
+        count: count(),
+        revenue: integer({ description: 'Integer minor units' }),
+        currency: string({ examples: ['USD'] }),
+      }),
+    }),
+    UserGrowthPoint: object({
+      bucket: bucket(),
+      count: integer({ minimum: 0, description: 'Accounts created in the bucket' }),
+      cumulative: integer({
+        minimum: 0,
+        description: 'Accounts created up to the end of the bucket',
+      }),
+    }),
+    CampaignActivityPoint: object({
+      bucket: bucket(),
+      campaigns: integer({ minimum: 0, description: 'Campaigns created' }),
+      adRequests: integer({ minimum: 0, description: 'Ad requests created' }),
+      accepted: integer({
+        minimum: 0,
+        description:
+          'Ad requests accepted (now accepted or completed), by the day they were answered',
+      }),
+    }),
+    SalesPoint: object({
+      bucket: bucket(),
+      count: count(),
+      revenue: integer({ description: 'Integer minor units' }),
+    }),
+    CacheStats: object({
+      scope: oneOf(['cluster', 'process']),
+      families: {
+        type: 'object',
+        additionalProperties: object({
+          ttl: string({
+            description: 'How long an entry stays fresh (config/cache.ts), e.g. `60s`, `30m`',
+            examples: ['60s'],
+          }),
+          ...hitStats,
+          keys: nullable(integer()),
+        }),
+      },
+      totals: object({ ...hitStats, keys: nullable(integer()) }),
+    }),
+  },
+  endpoints: [
+    route.get('/dashboard/stats', {
+      summary:
+        'Platform figures: users by role and status, pending sponsors, campaigns, ad requests, plans, open reports, sales',
+      description: COMPUTED,
+      response: ref('DashboardStats'),
+    }),
+    route.get('/dashboard/charts/user-growth', {
+      summary: 'New and cumulative accounts per day, week or month',
+      description: RANGED,
+      query: chartRangeValidator,
+      fields: chartRangeFields,
+      response: array(ref('UserGrowthPoint')),
+    }),
+    route.get('/dashboard/charts/campaign-distribution', {
+      summary: 'Campaigns by niche and by status, largest first',
+      description: COMPUTED,
+      response: object({
+        byNiche: array(object({ niche: string(), count: count() })),
+        byStatus: array(object({ status: oneOf(CAMPAIGN_STATUSES), count: count() })),
+      }),
+    }),
+    route.get('/dashboard/charts/ad-request-status', {
+      summary: 'Ad requests per status',
+      description: COMPUTED,
+      response: array(object({ status: oneOf(AD_REQUEST_STATUSES), count: count() })),
+    }),
+    route.get('/dashboard/charts/campaign-activity', {
+      summary:
+        'Campaigns and ad requests created, and ad requests accepted, per day, week or month',
+      description: RANGED,
+      query: chartRangeValidator,
+      fields: chartRangeFields,
+      response: array(ref('CampaignActivityPoint')),
+    }),
+    route.get('/dashboard/charts/sales', {
+      summary: 'Sales and revenue per day, week or month',
+      description: RANGED,
+      query: chartRangeValidator,
+      response: array(ref('SalesPoint')),
+      fields: chartRangeFields,
+    }),
+    route.post('/seed', {
+      summary: 'Seed demo data as a background job',
+      description:
+        '`demo`: the demo accounts and their content (as `node ace db:seed`: a category tree, 8 products, 2 campaigns, ' +
+        'an ad request, 3 skill plans, follows and likes); `small`: demo + 200 users, 20 campaigns, 100 plans, 2,000 ' +
+        'activities, 200 products; `large`: demo + 10,000 users, 100,000 activities, 5,000 products in a category tree, ' +
+        'campaigns, ad requests and plans. Bulk accounts are `<profile>.<role>.<n>@seed.marquee.test` with the demo ' +
+        'password; `<profile>.power@seed.marquee.test` follows the most creators. Only what is missing is written: existing ' +
+        'accounts keep their passwords, status and details, and a profile already seeded is skipped. Progress: ' +
+        '`GET /tasks/{id}` or the SSE channel `tasks/{taskId}`. In production the answer is 403 `E_SEED_IN_PRODUCTION` ' +
+        'unless `force` is true, no admin is created, and created accounts get a random password that is shown nowhere ' +
+        '(`node ace marquee:seed --force` prints it).',
+      body: seedValidator,
+      status: 202,
+      response: queuedSchema,
+      fields: { force: { default: false } },
+    }),
+    route.get('/batch', {
+      summary: 'Scheduled batch tasks with their last and next run, flagged when overdue',
+      description:
+        '`meta.scheduler` says when a scheduler last ticked: tasks only run while one does.',
+      raw: {
+        mediaType: 'application/json',
+        schema: object({
+          data: array(ref('BatchTask')),
+          meta: object({ scheduler: ref('SchedulerSighting') }),
+        }),
+      },
+    }),
+    route.get('/batch/runs', {
+      summary: 'History of batch runs, newest first',
+      query: batchHistoryValidator,
+      list: ref('BatchRun'),
+      errors: [404],
+      fields: { task: 'Batch task name, e.g. `cleanup`' },
+    }),
+    route.get('/batch/{name}', {
+      summary: 'One batch task',
+      response: ref('BatchTask'),
+      errors: [404],
+    }),
+    route.post('/batch/{name}/run', {
+      summary: 'Run a batch task now, as a background job',
+      status: 202,
+      response: queuedSchema,
+      errors: [404],
+    }),
+    route.post('/batch/{name}/pause', {
+      summary: 'Pause the scheduled runs of a task (manual runs still work)',
+      response: ref('BatchTask'),
+      errors: [404, 409],
+    }),
+    route.post('/batch/{name}/resume', {
+      summary: 'Resume the scheduled runs of a task',
+      response: ref('BatchTask'),
+      errors: [404, 409],
+    }),
+    route.get('/cache/stats', {
+      summary: 'Hits, misses, hit ratio and keys per key family',
+      response: ref('CacheStats'),
+    }),
+    route.get('/cache/health', {
+      summary: 'Cache layers: memory L1 and Redis L2',
+      response: object({
+        l1: string(),
+        l2: object({ status: oneOf(['up', 'down']) }, { latencyMs: integer(), error: string() }),
+        scope: string(),
+        hitRatio: nullable(number()),
+      }),
+    }),
+    route.post('/cache/warm', {
+      summary:
+        'Precompute the hot cached reads (dashboard, influencer directory, trending and leaderboard, popular profiles)',
+      body: cacheWarmValidator,
+      response: object({ warmed: array(string()), failed: { type: 'object' } }),
+    }),
+    route.post('/cache/clear', {
+      summary: 'Clear the whole cache, or only the entries with the given tags',
+      body: cacheClearValidator,
+      response: object({ cleared: { oneOf: [string(), array(string())] } }),
+    }),
+    route.post('/cache/invalidate-user', {
+      summary: "Drop one user's cached entries (profile, cart total, unread count)",
+      body: cacheInvalidateUserValidator,
+      response: object({ userId: integer(), tags: array(string()) }),
+    }),
+  ],
+}

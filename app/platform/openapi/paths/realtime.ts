@@ -1,0 +1,94 @@
+import { packageBody } from '#platform/openapi/validator_schema'
+import { endpoints, type ApiModule, type Endpoint } from '#platform/openapi/operation'
+import { dateTime, object, oneOf, ref, string, type Schema } from '#platform/openapi/schema'
+import { testBroadcastValidator } from '#validators/operations/realtime'
+
+const transmit = endpoints({ tag: 'Realtime', prefix: '/__transmit', auth: 'user' })
+const tools = endpoints({ tag: 'Realtime', prefix: '/api/v1/admin', auth: 'admin' })
+
+const uid = string({
+  format: 'uuid',
+  description: 'Chosen by the client for its stream, e.g. `crypto.randomUUID()`',
+})
+const channel = string({
+  pattern: '^[a-z][a-z0-9_-]{0,39}/[A-Za-z0-9_.:-]{1,170}$',
+  description:
+    '`users/{id}` (that account only, admins included), `plan-rooms/{planId}` (who may open the plan: `count` events) and ' +
+    '`plan-visitors/{planId}` (its owner and admins: `joined` / `left`) of a live plan room, or ' +
+    '`tasks/{taskId}` (admins): event `progress` with `{ taskId, state, progress }` when the task starts, reports progress, completes or fails',
+  examples: ['users/42'],
+})
+const subscription = object({ uid, channel })
+
+/** The builder makes query parameters optional; the stream cannot open without its uid. */
+function requireQuery(endpoint: Endpoint, name: string) {
+  for (const parameter of endpoint.operation.parameters as Schema[]) {
+    if (parameter.name === name) parameter.required = true
+  }
+  return endpoint
+}
+
+export const realtime: ApiModule = {
+  tags: [
+    {
+      name: 'Realtime',
+      description:
+        'Server-sent events (transmit). Open the stream, then subscribe it to channels on the same server; ' +
+        'every event is a `RealtimeEvent`. Broadcasts reach the streams of every server process.',
+    },
+  ],
+  schemas: {
+    RealtimeEvent: object({
+      channel: string({ examples: ['users/42'] }),
+      payload: object({
+        event: string({ examples: ['test'] }),
+        data: { description: 'Event-specific JSON' },
+        sentAt: dateTime(),
+      }),
+    }),
+  },
+  endpoints: [
+    requireQuery(
+      transmit.get('/events', {
+        summary: 'Open the event stream',
+        description:
+          'A `text/event-stream` that stays open. Each frame is `data: <RealtimeEvent as JSON>`; a ping on ' +
+          'channel `$$transmit/ping` comes every 25 s. A uid already streaming for another account is a 409.',
+        query: { uid },
+        raw: {
+          mediaType: 'text/event-stream',
+          schema: string({
+            description: 'Frames `data: <JSON>`',
+            contentMediaType: 'application/json',
+            contentSchema: ref('RealtimeEvent'),
+          }),
+        },
+        errors: [409],
+      }),
+      'uid'
+    ),
+    transmit.post('/subscribe', {
+      summary: 'Subscribe your stream to a channel',
+      description:
+        'Send it to the server holding the stream (404 elsewhere). Channels you may not read are a 403.',
+      body: packageBody(subscription),
+      errors: [403, 404],
+    }),
+    transmit.post('/unsubscribe', {
+      summary: 'Unsubscribe your stream from a channel',
+      body: packageBody(subscription),
+      errors: [403, 404],
+    }),
+    tools.post('/test/broadcast', {
+      summary: 'Send the event `test` to one account, to check real-time delivery end to end',
+      body: testBroadcastValidator,
+      status: 202,
+      response: object({
+        channel: string({ examples: ['users/42'] }),
+        event: oneOf(['test']),
+        sentAt: dateTime(),
+      }),
+      errors: [404],
+    }),
+  ],
+}
