@@ -6484,7 +6484,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    profile: "demo" | "small" | "large";
+                    profile: "demo" | "small" | "large" | "xlarge";
                     /** @default false */
                     force?: boolean;
                 };
