@@ -1,6 +1,7 @@
 import { Call } from './call.js'
 import type { HttpClient, Query, RequestOptions } from './client.js'
 import type {
+  AdminHealth,
   AuditLog,
   BatchRun,
   BatchTask,
@@ -139,9 +140,13 @@ export class MarqueeApi {
     retry: (id: string) =>
       this.call<Task>('POST', `${ADMIN}/tasks/${encodeURIComponent(id)}/retry`),
     /** The task's `progress` events (`{ taskId, state, progress }`) on the real-time stream. */
-    events: async (id: string) =>
-      (await import('./event_stream.js')).EventStream.open(this.http, [`tasks/${id}`]),
+    events: async (id: string) => {
+      const { EventStream } = await import('./event_stream.js')
+      return EventStream.open(this.http, [`tasks/${id}`])
+    },
   }
+
+  readonly health = () => this.call<AdminHealth>('GET', `${ADMIN}/health`)
 
   readonly seed = (profile: string, force?: boolean) =>
     this.call<TaskRef>('POST', `${ADMIN}/seed`, { body: { profile, ...(force ? { force } : {}) } })

@@ -222,3 +222,56 @@ export interface Charts {
     byStatus: { status: string; count: number }[]
   }
 }
+
+/** `GET /admin/health`: readiness plus batch, feed, moderation and queues. */
+export interface AdminHealth {
+  ready: boolean
+  checks: {
+    database: { status: 'up' | 'down'; latencyMs: number | null; error?: string }
+    redis: { status: 'up' | 'down' | 'memory'; latencyMs: number | null; error?: string }
+    queues: {
+      status: 'ok' | 'backlog' | 'unknown'
+      outboxPending: number
+      outboxOldestAt: string | null
+    }
+    scheduler: { status: 'ok' | 'missing'; lastSeenAt: string | null }
+  }
+  batch: {
+    scheduler: SchedulerSighting
+    overdue: number
+    tasks: {
+      name: string
+      paused: boolean
+      overdue: boolean
+      lastDueAt: string | null
+      lastRun: { status: string; startedAt: string; durationMs: number | null } | null
+    }[]
+  }
+  feed: {
+    cache: {
+      store: 'redis' | 'memory'
+      redis: 'up' | 'down' | 'memory'
+      ttl: string
+      keys: number | null
+      hits: number
+      misses: number
+      hitRatio: number | null
+    }
+    fanOut: { mode: string; backlog: number }
+  }
+  moderation: {
+    queueSize: number
+    open: number
+    claimed: number
+    oldestOpenAt: string | null
+    oldestOpenAgeSeconds: number | null
+  }
+  queues: {
+    name: string
+    waiting: number
+    active: number
+    failed: number
+    oldestWaitingAt: string | null
+    oldestWaitingAgeSeconds: number | null
+  }[]
+}
