@@ -212,7 +212,7 @@ test.group('cli / Ink components', (group) => {
   test('task progress bar draws the progress and state', async ({ assert }) => {
     const task = {
       id: 'default:1',
-      queue: 'default',
+      queue: 'default' as const,
       name: 'seed',
       state: 'active' as const,
       progress: 50,

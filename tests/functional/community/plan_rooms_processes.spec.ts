@@ -15,7 +15,7 @@ interface Session {
 }
 
 /** The TTL the two servers run with: short, so expiry is seen within the test. */
-const TTL_SECONDS = 2
+const TTL_SECONDS = 3
 
 const bearer = (token?: string): Record<string, string> =>
   token ? { authorization: `Bearer ${token}` } : {}
@@ -35,7 +35,7 @@ function call(method: string, url: string, token?: string, body?: unknown) {
 
 /**
  * Two app processes on one SQLite file and one Redis database, with
- * PLAN_ROOM_TTL=2s: presence written through one is read through the other,
+ * PLAN_ROOM_TTL=3s: presence written through one is read through the other,
  * and the events it causes reach the streams of both.
  */
 test.group('community / live plan rooms across servers', (group) => {
@@ -134,8 +134,8 @@ test.group('community / live plan rooms across servers', (group) => {
 
       const [portA, portB] = [await freePort(), await freePort()]
       servers.push(
-        startServer({ ...shared, PORT: String(portA) }),
-        startServer({ ...shared, PORT: String(portB) })
+        startServer({ ...shared, PORT: String(portA) }, 60_000),
+        startServer({ ...shared, PORT: String(portB) }, 60_000)
       )
       await Promise.all(servers.map((server) => server.ready))
       serverA = `http://127.0.0.1:${portA}`

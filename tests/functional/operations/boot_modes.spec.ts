@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { DEMO_PASSWORD } from '#database/seeders/main_seeder'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -102,7 +103,7 @@ test.group('operations / boot modes', (group) => {
           },
           body: body === undefined ? undefined : JSON.stringify(body),
         })
-        return { status: res.status, body: (await res.json()) as any }
+        return { status: res.status, body: res.status === 204 ? null : ((await res.json()) as any) }
       }
       const login = await call('POST', '/auth/login', undefined, {
         email: 'admin@marquee.local',
@@ -148,6 +149,31 @@ test.group('operations / boot modes', (group) => {
         name: 'send_mail',
         result: { to, alreadySent: false },
       })
+
+      // Live plan rooms keep their presence in memory.
+      const member = async (email: string) =>
+        (await call('POST', '/auth/login', undefined, { email, password: DEMO_PASSWORD })).body.data
+      const maya = await member('creator.maya@marquee.local')
+      const sam = await member('shopper.sam@marquee.local')
+      const plan = await call('POST', '/plans', maya.tokens.accessToken, {
+        title: 'A room without Redis',
+        description: 'Presence in memory',
+        category: 'art',
+        difficulty: 'beginner',
+        durationDays: 1,
+        tasks: [{ day: 1, title: 'Look' }],
+      })
+      const room = `/plans/${plan.body.data.id}/presence`
+      assert.equal((await call('POST', room, sam.tokens.accessToken)).body.data.count, 1)
+      assert.equal((await call('GET', room, maya.tokens.accessToken)).body.data.count, 1)
+      assert.deepEqual(
+        (await call('GET', `${room}/members`, maya.tokens.accessToken)).body.data.map(
+          (m: { id: number }) => m.id
+        ),
+        [sam.user.id]
+      )
+      assert.equal((await call('DELETE', room, sam.tokens.accessToken)).status, 204)
+      assert.equal((await call('GET', room, maya.tokens.accessToken)).body.data.count, 0)
     } finally {
       await server.stop()
     }
