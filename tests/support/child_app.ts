@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process'
 import net from 'node:net'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import env from '#start/env'
 import { sqliteFile } from '#config/database'
@@ -113,27 +112,6 @@ export function startServer(childVars: Record<string, string>, timeoutMs = 30_00
         child.kill('SIGTERM')
       }),
   }
-}
-
-/** Polls `probe` until it returns something truthy (errors count as "not yet"); fails after `timeoutMs`. */
-export async function until<T>(
-  what: string,
-  probe: () => Promise<T>,
-  timeoutMs = 30_000,
-  intervalMs = 100
-): Promise<Exclude<T, false | null | undefined>> {
-  const deadline = Date.now() + timeoutMs
-  let last: unknown
-  while (Date.now() < deadline) {
-    try {
-      const result = await probe()
-      if (result) return result as Exclude<T, false | null | undefined>
-    } catch (error) {
-      last = error
-    }
-    await sleep(intervalMs)
-  }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`)
 }
 
 /** A free TCP port on 127.0.0.1 for a child app server. */

@@ -17,7 +17,7 @@ export const ROOM_CHANNEL = 'plan-rooms'
 export const VISITORS_CHANNEL = 'plan-visitors'
 
 /** How long a member stays in a room after their last heartbeat (PLAN_ROOM_TTL, default 30 s). */
-export const roomTtlSeconds = () => ttlSeconds(env.get('PLAN_ROOM_TTL'), 30)
+export const roomTtlSeconds = () => Math.max(1, ttlSeconds(env.get('PLAN_ROOM_TTL'), 30))
 /** How often clients should send a heartbeat: three chances before the TTL runs out. */
 export const heartbeatSeconds = () => Math.max(1, Math.floor(roomTtlSeconds() / 3))
 

@@ -6,8 +6,9 @@ import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import env from '#start/env'
 import { DEMO_PASSWORD } from '#database/seeders/main_seeder'
-import { freePort, run, startServer, until } from '#tests/support/child_app'
+import { freePort, run, startServer } from '#tests/support/child_app'
 import { openStream, type Stream } from '#tests/support/sse'
+import { waitFor } from '#tests/support/wait'
 
 interface Session {
   id: number
@@ -90,8 +91,7 @@ test.group('community / live plan rooms across servers', (group) => {
         uid: probe.uid,
         channel: `users/${admin.id}`,
       })
-      await until(
-        'the relay between the two servers',
+      await waitFor(
         async () => {
           await call('POST', `${serverB}/api/v1/admin/test/broadcast`, admin.token, {
             userId: admin.id,
@@ -101,7 +101,12 @@ test.group('community / live plan rooms across servers', (group) => {
             .next((m) => m.payload?.data?.message === 'relay check', 500)
             .catch(() => false)
         },
-        30_000
+        {
+          what: 'the relay between the two servers',
+          timeoutMs: 30_000,
+          intervalMs: 100,
+          ignoreErrors: true,
+        }
       )
     } finally {
       probe.close()

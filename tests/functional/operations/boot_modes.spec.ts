@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import appEnv from '#start/env'
 import { run, startServer } from '#tests/support/child_app'
-import { eventually } from '#tests/support/queue'
 import { smtpSink } from '#tests/support/smtp_sink'
+import { waitFor } from '#tests/support/wait'
 
 const DEAD_REDIS_PORT = '6391'
 
@@ -138,11 +138,10 @@ test.group('operations / boot modes', (group) => {
 
       const mail = await smtpSink.waitFor((m) => m.to.includes(to), 15_000)
       assert.equal(mail.subject, 'Marquee test e-mail')
-      const task = await eventually(
+      const task = await waitFor(
         async () =>
           (await call('GET', `/admin/tasks/${encodeURIComponent(taskId)}`, token)).body.data,
-        (t) => t?.state === 'completed',
-        15_000
+        { until: (t) => t?.state === 'completed', timeoutMs: 15_000 }
       )
       assert.containsSubset(task, {
         queue: 'mail',

@@ -3,7 +3,8 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
 import { actor } from '#tests/support/auth'
-import { freePort, sharedServicesEnv, startServer, until } from '#tests/support/child_app'
+import { freePort, sharedServicesEnv, startServer } from '#tests/support/child_app'
+import { waitFor } from '#tests/support/wait'
 
 const PASSWORD = 'stopping-password-1'
 
@@ -59,13 +60,24 @@ test.group('operations / stopping the development server', () => {
         body: JSON.stringify({ email: to }),
       })
       assert.equal(mail.status, 202)
-      await until('the mail catcher to receive the e-mail', async () => {
-        const inbox = await fetch(`http://127.0.0.1:${catcherPort}/api/messages`)
-        return JSON.stringify(await inbox.json()).includes(to)
-      })
-      await until('a tick of the in-process scheduler', () =>
-        db.from('scheduler_heartbeats').where('scheduler', scheduler).first()
+      await waitFor(
+        async () => {
+          const inbox = await fetch(`http://127.0.0.1:${catcherPort}/api/messages`)
+          return JSON.stringify(await inbox.json()).includes(to)
+        },
+        {
+          what: 'the mail catcher to receive the e-mail',
+          timeoutMs: 30_000,
+          intervalMs: 100,
+          ignoreErrors: true,
+        }
       )
+      await waitFor(() => db.from('scheduler_heartbeats').where('scheduler', scheduler).first(), {
+        what: 'a tick of the in-process scheduler',
+        timeoutMs: 30_000,
+        intervalMs: 100,
+        ignoreErrors: true,
+      })
 
       const started = Date.now()
       process.kill(server.pid!, signal)
