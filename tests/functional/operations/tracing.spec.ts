@@ -11,8 +11,8 @@ import {
   freePort,
   sharedServicesEnv,
   startServer,
-  until,
 } from '#tests/support/child_app'
+import { waitFor } from '#tests/support/wait'
 
 interface ExportedSpan {
   traceId: string
@@ -128,39 +128,37 @@ test.group('operations / tracing (OpenTelemetry over OTLP)', () => {
     assert.equal(response.status, 201)
 
     const spans = receiver.spans
-    const request = await until(
-      'the request span',
-      async () => spans.find((span) => span.name === 'POST /api/v1/auth/signup'),
-      30_000
+    const request = await waitFor(
+      () => spans.find((span) => span.name === 'POST /api/v1/auth/signup'),
+      { what: 'the request span', timeoutMs: 30_000 }
     )
     assert.equal(request.kind, 2, 'a server span')
     const trace = () => spans.filter((span) => span.traceId === request.traceId)
     // A query span (knex, under Lucid): its statement, as a child (or deeper) of the request span.
     const statementOf = (span: ExportedSpan) =>
       (attribute(span, 'db.query.text') ?? attribute(span, 'db.statement'))?.stringValue
-    const query = await until(
-      `a query span under the request (spans: ${trace().map((span) => span.name)})`,
-      async () =>
+    const query = await waitFor(
+      () =>
         trace().find(
           (span) =>
             /^\s*insert into [`"]?users\b/i.test(String(statementOf(span))) &&
             descendsFrom(spans, span, request)
-        )
+        ),
+      { what: 'a query span under the request', timeoutMs: 30_000 }
     )
     assert.equal(query.kind, 3, 'a client span')
 
-    const job = await until(
-      `the job span in the request's trace (worker output: ${workerOutput.slice(-500)})`,
-      async () => trace().find((span) => span.name === 'job send_mail'),
-      60_000
-    )
+    const job = await waitFor(() => trace().find((span) => span.name === 'job send_mail'), {
+      what: "the job span in the request's trace",
+      timeoutMs: 60_000,
+    }).catch((error) => {
+      throw new Error(`${error.message}\nworker output: ${workerOutput.slice(-1000)}`)
+    })
     assert.equal(job.kind, 5, 'a consumer span')
     assert.isTrue(descendsFrom(spans, job, request))
-    const smtp = await until(
-      'the SMTP span under the job',
-      async () =>
-        trace().find((span) => span.name === 'smtp send' && descendsFrom(spans, span, job)),
-      60_000
+    const smtp = await waitFor(
+      () => trace().find((span) => span.name === 'smtp send' && descendsFrom(spans, span, job)),
+      { what: 'the SMTP span under the job', timeoutMs: 60_000 }
     )
     assert.equal(smtp.kind, 3, 'a client span')
   }).timeout(150_000)

@@ -1,15 +1,7 @@
 import { endpoints, type ApiModule } from '#platform/openapi/operation'
 import { CONSOLE_ASSETS } from '#platform/openapi/api_console'
-import {
-  boolean,
-  dateTime,
-  integer,
-  nullable,
-  object,
-  oneOf,
-  ref,
-  string,
-} from '#platform/openapi/schema'
+import { boolean, integer, object, oneOf, ref, string } from '#platform/openapi/schema'
+import { operationsSchemas } from '#transformers/operations/operations_schemas'
 
 const health = endpoints({ tag: 'Health', prefix: '/health' })
 const docs = endpoints({ tag: 'Docs', prefix: '/api/docs' })
@@ -30,45 +22,7 @@ export const operations: ApiModule = {
     { name: 'Docs', description: 'This documentation' },
     { name: 'Metrics', description: 'Prometheus metrics for operators' },
   ],
-  schemas: {
-    DependencyHealth: object({
-      name: oneOf(['database', 'redis']),
-      status: oneOf(['up']),
-      latencyMs: integer({ minimum: 0 }),
-      details: { type: 'object' },
-    }),
-    Readiness: object({
-      ready: boolean(),
-      stopping: boolean({
-        description: 'The process received SIGTERM (then 503 `E_SHUTTING_DOWN`)',
-      }),
-      checks: object({
-        database: object({
-          status: oneOf(['up', 'down']),
-          latencyMs: nullable(integer({ minimum: 0 })),
-        }),
-        redis: object({
-          status: oneOf(['up', 'down', 'memory'], {
-            description: '`memory`: development process on its in-memory stores',
-          }),
-          latencyMs: nullable(integer({ minimum: 0 })),
-        }),
-        queues: object({
-          status: oneOf(['ok', 'backlog', 'unknown']),
-          waiting: integer({ minimum: 0 }),
-          active: integer({ minimum: 0 }),
-          failed: integer({ minimum: 0 }),
-          oldestWaitingAt: nullable(dateTime()),
-          outboxPending: integer({
-            minimum: 0,
-            description: 'Jobs recorded but not relayed to their queue yet (Redis was down)',
-          }),
-          outboxOldestAt: nullable(dateTime()),
-        }),
-        scheduler: object({ status: oneOf(['ok', 'missing']), lastSeenAt: nullable(dateTime()) }),
-      }),
-    }),
-  },
+  schemas: operationsSchemas,
   endpoints: [
     health.get('', {
       summary: 'The process answers (liveness)',
