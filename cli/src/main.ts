@@ -15,6 +15,7 @@ import { registerBatch } from './commands/batch.js'
 import { registerTasks } from './commands/tasks.js'
 import { registerSeed } from './commands/seed.js'
 import { registerStats } from './commands/stats.js'
+import { registerHealth } from './commands/health.js'
 import { registerMail } from './commands/mail.js'
 import { registerAuth } from './commands/auth.js'
 import { registerProfiles } from './commands/profiles.js'
@@ -88,6 +89,7 @@ function build(io: Io) {
     registerTasks,
     registerSeed,
     registerStats,
+    registerHealth,
     registerMail,
     registerApi,
   ]) {

@@ -12,6 +12,8 @@ export interface WorkerPoolOptions {
   queues: readonly QueueName[]
   /** Jobs run at the same time, per queue. */
   concurrency: number
+  /** Jobs of the mail queue run at the same time (default: `concurrency`). */
+  mailConcurrency?: number
   /** Milliseconds a job stays locked to a worker that stops renewing the lock (crashed); then another worker takes it over. */
   lockDuration?: number
   /** Milliseconds between checks for jobs whose worker died. */
@@ -59,12 +61,12 @@ export class WorkerPool {
   constructor(private options: WorkerPoolOptions) {}
 
   async start() {
-    const { queues, concurrency, lockDuration, stalledInterval } = this.options
+    const { queues, concurrency, mailConcurrency, lockDuration, stalledInterval } = this.options
     this.#workers = queues.map((queue) => {
       const worker = new StoppableWorker(queue, processor(queue), {
         connection: queueConnection(),
         prefix: queuePrefix(),
-        concurrency,
+        concurrency: queue === 'mail' ? (mailConcurrency ?? concurrency) : concurrency,
         ...(lockDuration ? { lockDuration } : {}),
         ...(stalledInterval ? { stalledInterval } : {}),
       })

@@ -3,6 +3,7 @@
  * next to the transformers that write them: one definition per resource, referenced by name.
  */
 import {
+  array,
   boolean,
   dateTime,
   integer,
@@ -70,6 +71,98 @@ export const adminOpsSchemas = {
         'Not paused, and its latest due time passed over 2 minutes ago with no run started since (no scheduler running, or runs stuck)',
     }),
     lastRun: nullable(ref('BatchRun')),
+  }),
+  AdminHealth: object({
+    ready: boolean({ description: 'As `GET /health/ready` (this route answers 200 either way)' }),
+    checks: object({
+      database: object(
+        { status: oneOf(['up', 'down']), latencyMs: nullable(integer({ minimum: 0 })) },
+        { error: string() }
+      ),
+      redis: object(
+        {
+          status: oneOf(['up', 'down', 'memory'], {
+            description:
+              '`memory`: a development process on its in-memory stores (never `up` then)',
+          }),
+          latencyMs: nullable(integer({ minimum: 0 })),
+        },
+        { error: string() }
+      ),
+      queues: object({
+        status: oneOf(['ok', 'backlog', 'unknown']),
+        waiting: integer({ minimum: 0 }),
+        active: integer({ minimum: 0 }),
+        failed: integer({ minimum: 0 }),
+        oldestWaitingAt: nullable(dateTime()),
+        outboxPending: integer({ minimum: 0 }),
+        outboxOldestAt: nullable(dateTime()),
+      }),
+      scheduler: object({ status: oneOf(['ok', 'missing']), lastSeenAt: nullable(dateTime()) }),
+    }),
+    batch: object({
+      scheduler: ref('SchedulerSighting'),
+      overdue: integer({ minimum: 0, description: 'How many tasks are overdue' }),
+      tasks: array(
+        object({
+          name: string(),
+          paused: boolean(),
+          overdue: boolean(),
+          lastDueAt: nullable(dateTime()),
+          lastRun: nullable(
+            object({
+              status: oneOf(RUN_STATUSES),
+              startedAt: dateTime(),
+              durationMs: nullable(integer({ minimum: 0 })),
+            })
+          ),
+        })
+      ),
+    }),
+    feed: object({
+      cache: object({
+        store: oneOf(['redis', 'memory'], {
+          description:
+            'Where this process keeps shared cache entries (memory: Redis absent at boot)',
+        }),
+        redis: oneOf(['up', 'down', 'memory']),
+        ttl: string(),
+        keys: nullable(
+          integer({ minimum: 0, description: 'Cached feed pages (null without Redis)' })
+        ),
+        hits: integer({ minimum: 0 }),
+        misses: integer({ minimum: 0 }),
+        hitRatio: nullable(number()),
+      }),
+      fanOut: object({
+        mode: oneOf(['on-write'], {
+          description:
+            "A member's new activity drops their followers' cached pages in the writing request",
+        }),
+        backlog: integer({
+          minimum: 0,
+          description: 'Fan-outs waiting to run: always 0 while the fan-out runs on write',
+        }),
+      }),
+    }),
+    moderation: object({
+      queueSize: integer({ minimum: 0, description: 'Reports not handled yet (open + claimed)' }),
+      open: integer({ minimum: 0 }),
+      claimed: integer({ minimum: 0 }),
+      oldestOpenAt: nullable({ ...dateTime(), description: 'The oldest report nobody claimed' }),
+      oldestOpenAgeSeconds: nullable(integer({ minimum: 0 })),
+    }),
+    queues: array(
+      object({
+        name: string(),
+        waiting: integer({ minimum: 0 }),
+        active: integer({ minimum: 0 }),
+        failed: integer({ minimum: 0 }),
+        oldestWaitingAt: nullable(dateTime()),
+        oldestWaitingAgeSeconds: nullable(integer({ minimum: 0 })),
+      }),
+      { description: 'Per queue; empty while the queues do not answer (Redis down)' }
+    ),
   }),
   SchedulerSighting: object({
     lastSeenAt: nullable({

@@ -785,6 +785,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Health for operators: readiness, batch runs, feed cache, moderation queue, job queues
+         * @description What `GET /health/ready` checks, plus the last run of every scheduled task and which are overdue, the feed cache, the moderation queue (size, oldest unclaimed report) and each job queue (waiting, active, failed, oldest waiting). Answers 200 also when the process is not ready: `ready` says so.
+         */
+        get: operations["getAdminHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/batch": {
         parameters: {
             query?: never;
@@ -3653,6 +3673,112 @@ export interface components {
             overdue: boolean;
             lastRun: components["schemas"]["BatchRun"] | null;
         };
+        AdminHealth: {
+            /** @description As `GET /health/ready` (this route answers 200 either way) */
+            ready: boolean;
+            checks: {
+                database: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                    latencyMs: number | null;
+                    error?: string;
+                };
+                redis: {
+                    /**
+                     * @description `memory`: a development process on its in-memory stores (never `up` then)
+                     * @enum {string}
+                     */
+                    status: "up" | "down" | "memory";
+                    latencyMs: number | null;
+                    error?: string;
+                };
+                queues: {
+                    /** @enum {string} */
+                    status: "ok" | "backlog" | "unknown";
+                    waiting: number;
+                    active: number;
+                    failed: number;
+                    /** Format: date-time */
+                    oldestWaitingAt: string | null;
+                    outboxPending: number;
+                    /** Format: date-time */
+                    outboxOldestAt: string | null;
+                };
+                scheduler: {
+                    /** @enum {string} */
+                    status: "ok" | "missing";
+                    /** Format: date-time */
+                    lastSeenAt: string | null;
+                };
+            };
+            batch: {
+                scheduler: components["schemas"]["SchedulerSighting"];
+                /** @description How many tasks are overdue */
+                overdue: number;
+                tasks: {
+                    name: string;
+                    paused: boolean;
+                    overdue: boolean;
+                    /** Format: date-time */
+                    lastDueAt: string | null;
+                    lastRun: {
+                        /** @enum {string} */
+                        status: "running" | "completed" | "failed" | "skipped";
+                        /** Format: date-time */
+                        startedAt: string;
+                        durationMs: number | null;
+                    } | null;
+                }[];
+            };
+            feed: {
+                cache: {
+                    /**
+                     * @description Where this process keeps shared cache entries (memory: Redis absent at boot)
+                     * @enum {string}
+                     */
+                    store: "redis" | "memory";
+                    /** @enum {string} */
+                    redis: "up" | "down" | "memory";
+                    ttl: string;
+                    /** @description Cached feed pages (null without Redis) */
+                    keys: number | null;
+                    hits: number;
+                    misses: number;
+                    hitRatio: number | null;
+                };
+                fanOut: {
+                    /**
+                     * @description A member's new activity drops their followers' cached pages in the writing request
+                     * @enum {string}
+                     */
+                    mode: "on-write";
+                    /** @description Fan-outs waiting to run: always 0 while the fan-out runs on write */
+                    backlog: number;
+                };
+            };
+            moderation: {
+                /** @description Reports not handled yet (open + claimed) */
+                queueSize: number;
+                open: number;
+                claimed: number;
+                /**
+                 * Format: date-time
+                 * @description The oldest report nobody claimed
+                 */
+                oldestOpenAt: string | null;
+                oldestOpenAgeSeconds: number | null;
+            };
+            /** @description Per queue; empty while the queues do not answer (Redis down) */
+            queues: {
+                name: string;
+                waiting: number;
+                active: number;
+                failed: number;
+                /** Format: date-time */
+                oldestWaitingAt: string | null;
+                oldestWaitingAgeSeconds: number | null;
+            }[];
+        };
         SchedulerSighting: {
             /**
              * Format: date-time
@@ -6484,7 +6610,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    profile: "demo" | "small" | "large";
+                    profile: "demo" | "small" | "large" | "xlarge";
                     /** @default false */
                     force?: boolean;
                 };
@@ -6520,6 +6646,32 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    getAdminHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AdminHealth"];
+                        meta: Record<string, never>;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationError"];
         };
     };

@@ -1,6 +1,7 @@
 import { Call } from './call.js'
 import type { HttpClient, Query, RequestOptions } from './client.js'
 import type {
+  AdminHealth,
   AuditLog,
   BatchRun,
   BatchTask,
@@ -150,6 +151,8 @@ export class MarqueeApi {
       return EventStream.open(this.http, [`tasks/${id}`])
     },
   }
+
+  readonly health = () => this.call<AdminHealth>('GET', `${ADMIN}/health`)
 
   readonly seed = (profile: string, force?: boolean) =>
     this.call<TaskRef>('POST', `${ADMIN}/seed`, { body: { profile, ...(force ? { force } : {}) } })

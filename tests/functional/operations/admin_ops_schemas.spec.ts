@@ -10,7 +10,7 @@ import { adminTask, taskIn } from '#tests/support/tasks'
 
 const ADMIN = '/api/v1/admin'
 /** The operations API of the operator CLI: dashboard, cache, batch runs, seeding, tasks. */
-const OPERATIONS = /^\/api\/v1\/admin\/(dashboard|cache|batch|seed|tasks)(\/|$)/
+const OPERATIONS = /^\/api\/v1\/admin\/(dashboard|cache|batch|seed|tasks|health)(\/|$)/
 
 const operationsRoutes = () =>
   Object.values(router.toJSON())
@@ -61,6 +61,7 @@ test.group('operations / admin API answers match the OpenAPI schemas', (group) =
     await check('POST', '/cache/warm', '/cache/warm', { only: ['dashboard'] })
     await check('GET', '/cache/stats')
     await check('GET', '/cache/health')
+    await check('GET', '/health')
     await check('POST', '/cache/clear', '/cache/clear', { tags: ['users'] })
     await check('POST', '/cache/invalidate-user', '/cache/invalidate-user', { userId: user.id })
 

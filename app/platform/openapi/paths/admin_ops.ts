@@ -103,6 +103,15 @@ export const adminOps: ApiModule = {
       response: queuedSchema,
       fields: { force: { default: false } },
     }),
+    route.get('/health', {
+      summary:
+        'Health for operators: readiness, batch runs, feed cache, moderation queue, job queues',
+      description:
+        'What `GET /health/ready` checks, plus the last run of every scheduled task and which are overdue, the feed ' +
+        'cache, the moderation queue (size, oldest unclaimed report) and each job queue (waiting, active, failed, ' +
+        'oldest waiting). Answers 200 also when the process is not ready: `ready` says so.',
+      response: ref('AdminHealth'),
+    }),
     route.get('/batch', {
       summary: 'Scheduled batch tasks with their last and next run, flagged when overdue',
       description:
