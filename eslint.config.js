@@ -3,7 +3,7 @@ import { configApp } from '@adonisjs/eslint-config'
 export default configApp(
   {
     name: 'Marquee ignores',
-    ignores: ['build/**', 'cli/build/**', 'tmp/**', 'coverage/**'],
+    ignores: ['build/**', 'cli/build/**', 'tmp/**', 'coverage/**', 'cli/src/api/generated.ts'],
   },
   {
     name: 'Marquee rules',

@@ -47,11 +47,17 @@ export function createIgnitor() {
     app.booting(async () => {
       await import('#start/env')
     })
-    app.listen('SIGTERM', async () => {
+    let stopping = false
+    const stop = async () => {
+      stopping = true
       await closeDevServer(app)
       await drainWebProcess(app)
       await app.terminate()
-    })
-    app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())
+    }
+    app.listen('SIGTERM', stop)
+    // Ctrl+C stops a web process as gracefully as SIGTERM; a second Ctrl+C exits at once.
+    app.listenIf(app.managedByPm2 || app.getEnvironment() === 'web', 'SIGINT', () =>
+      stopping ? process.exit(130) : stop()
+    )
   })
 }

@@ -29,6 +29,13 @@ export default class QueueWork extends BaseCommand {
   declare concurrency: number
 
   @flags.number({
+    description:
+      'Jobs of the mail queue processed at the same time (they mostly wait on SMTP and the database)',
+    default: 20,
+  })
+  declare mailConcurrency: number
+
+  @flags.number({
     description: 'Milliseconds before the job of a worker that stopped answering is taken over',
     default: 30_000,
   })
@@ -51,6 +58,9 @@ export default class QueueWork extends BaseCommand {
     if (!Number.isInteger(this.concurrency) || this.concurrency < 1) {
       return this.fail('--concurrency must be a whole number of at least 1')
     }
+    if (!Number.isInteger(this.mailConcurrency) || this.mailConcurrency < 1) {
+      return this.fail('--mail-concurrency must be a whole number of at least 1')
+    }
 
     const { redisAvailable } = await import('#config/redis')
     if (!redisAvailable) {
@@ -63,6 +73,7 @@ export default class QueueWork extends BaseCommand {
     const pool = new WorkerPool({
       queues: queues as QueueName[],
       concurrency: this.concurrency,
+      mailConcurrency: this.mailConcurrency,
       lockDuration: this.lockDuration,
       stalledInterval: this.stalledInterval,
     })
@@ -85,7 +96,9 @@ export default class QueueWork extends BaseCommand {
     this.app.listenOnce('SIGINT', () => this.app.terminate())
 
     await pool.start()
-    this.logger.info(`processing queues ${queues.join(', ')} (concurrency ${this.concurrency})`)
+    this.logger.info(
+      `processing queues ${queues.join(', ')} (concurrency ${this.concurrency}, mail ${this.mailConcurrency})`
+    )
   }
 
   private fail(message: string) {

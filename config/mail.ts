@@ -26,9 +26,9 @@ const mailConfig = defineConfig({
       port: env.get('SMTP_PORT', 1025),
       secure: false,
       ignoreTLS: true,
-      // Up to 5 open connections per process (a worker runs 5 mail jobs at once), each reused for up to 100 messages.
+      // Up to 10 open connections per process (a worker runs 20 mail jobs at once), each reused for up to 100 messages.
       pool: true,
-      maxConnections: 5,
+      maxConnections: 10,
       // getSocket is nodemailer's own option (not in @adonisjs/mail's type).
       ...{ getSocket: noDelaySocket },
       auth: env.get('SMTP_USERNAME')

@@ -6,6 +6,8 @@
 |   next to each real scenario;
 | - GET /__bench/heap, a full garbage collection, then the heap still in use
 |   (the soak's leak check: live objects only, which RSS does not isolate);
+| - GET /__bench/hash, the median time of five password hash checks (scrypt,
+|   as login does), printed apart from login's figures;
 | - the `bench_noop` job, which does nothing: the queue's own cost per job.
 */
 import v8 from 'node:v8'
@@ -36,6 +38,18 @@ if (env.get('BENCH_MODE', false)) {
     collectGarbage()
     const { heapUsed, external, rss } = process.memoryUsage()
     return { heapUsedMb: mb(heapUsed), externalMb: mb(external), rssMb: mb(rss) }
+  })
+
+  const { default: hash } = await import('@adonisjs/core/services/hash')
+  const hashed = await hash.use('scrypt').make('bench-password-1')
+  router.get('/__bench/hash', async () => {
+    const times: number[] = []
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now()
+      await hash.use('scrypt').verify(hashed, 'bench-password-1')
+      times.push(performance.now() - start)
+    }
+    return { medianMs: times.sort((a, b) => a - b)[2] }
   })
 
   const { default: Job } = await import('#jobs/job')

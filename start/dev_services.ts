@@ -28,7 +28,8 @@ if (app.inDev && app.getEnvironment() === 'web') {
     const { QUEUE_NAMES } = await import('#platform/queue/config')
     const pool = new WorkerPool({ queues: QUEUE_NAMES, concurrency: 2 })
     app.ready(() => pool.start())
-    app.terminating(() => pool.close())
+    // The dev server stops within seconds: a job still running after 2 s runs again on the next start.
+    app.terminating(() => pool.close(undefined, 2000))
   }
   if (env.get('SCHEDULER_IN_PROCESS', false)) {
     const { default: Scheduler } = await import('#platform/scheduler/scheduler')

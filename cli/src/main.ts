@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander'
 import { Context, type GlobalOptions } from './context.js'
 import { describeError, EXIT } from './errors.js'
 import type { Io } from './io.js'
-import { examples } from './commands/shared.js'
+import { examples, runsItself } from './commands/shared.js'
 import { registerLogin } from './commands/login.js'
 import { registerLogout } from './commands/logout.js'
 import { registerWhoami } from './commands/whoami.js'
@@ -15,6 +15,7 @@ import { registerBatch } from './commands/batch.js'
 import { registerTasks } from './commands/tasks.js'
 import { registerSeed } from './commands/seed.js'
 import { registerStats } from './commands/stats.js'
+import { registerHealth } from './commands/health.js'
 import { registerMail } from './commands/mail.js'
 import { registerAuth } from './commands/auth.js'
 import { registerProfiles } from './commands/profiles.js'
@@ -88,6 +89,7 @@ function build(io: Io) {
     registerTasks,
     registerSeed,
     registerStats,
+    registerHealth,
     registerMail,
     registerApi,
   ]) {
@@ -100,7 +102,7 @@ function build(io: Io) {
         .exitOverride()
         .configureOutput(root.configureOutput())
         .showHelpAfterError('(add --help for usage)')
-      if (!child.commands.length) {
+      if (!child.commands.length || runsItself.has(child)) {
         child.option('--server <url>', 'server URL').option('--token <token>', 'access token')
         if (child.name() !== 'seed') child.option('--profile <name>', 'config profile')
       }

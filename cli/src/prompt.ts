@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline/promises'
+import { Writable } from 'node:stream'
 import { InterruptedError } from './errors.js'
 import type { Io } from './io.js'
 
@@ -37,10 +38,17 @@ export async function ask(io: Io, question: string) {
  */
 export async function askHidden(io: Io, question: string): Promise<string> {
   const { default: password } = await import('@inquirer/password')
+  // The prompt ends its output stream when done; stderr must stay open for what follows.
+  const output = Object.assign(
+    new Writable({
+      write: (chunk, encoding, callback) => io.stderr.write(chunk, encoding, callback),
+    }),
+    { isTTY: io.stderr.isTTY, columns: io.stderr.columns }
+  )
   try {
     return await password(
       { message: question.trimEnd(), toggleMask: false },
-      { input: io.stdin, output: io.stderr }
+      { input: io.stdin, output }
     )
   } catch (error) {
     if (error instanceof Error && error.name === 'ExitPromptError') throw new InterruptedError()

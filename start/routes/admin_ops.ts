@@ -5,6 +5,7 @@ const BatchController = () => import('#controllers/admin/batch_controller')
 const CacheController = () => import('#controllers/admin/cache_controller')
 const DashboardController = () => import('#controllers/admin/dashboard_controller')
 const SeedController = () => import('#controllers/admin/seed_controller')
+const AdminHealthController = () => import('#controllers/admin/health_controller')
 
 router
   .group(() => {
@@ -24,6 +25,8 @@ router
     router.get('dashboard/charts/ad-request-status', [DashboardController, 'adRequestStatus'])
     router.get('dashboard/charts/campaign-activity', [DashboardController, 'campaignActivity'])
     router.get('dashboard/charts/sales', [DashboardController, 'sales'])
+
+    router.get('health', [AdminHealthController, 'show'])
 
     router.get('cache/stats', [CacheController, 'stats'])
     router.get('cache/health', [CacheController, 'health'])

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process'
 import net from 'node:net'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import appEnv from '#start/env'
 import { sqliteFile } from '#config/database'
@@ -55,12 +54,12 @@ export function suiteEnv() {
 /** Runs a command in the app root to completion and captures stdout+stderr; `input` is written to its stdin, which then closes. */
 export function run(
   args: string[],
-  env: Record<string, string>,
+  childVars: Record<string, string>,
   timeoutMs = 60_000,
   input?: string
 ): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: APP_ROOT, env: childEnv(env) })
+    const child = spawn(process.execPath, args, { cwd: APP_ROOT, env: childEnv(childVars) })
     if (input !== undefined) child.stdin.end(input)
     let output = ''
     child.stdout.on('data', (c) => (output += c))
@@ -75,10 +74,10 @@ export function run(
 }
 
 /** Starts the HTTP server in a child process and resolves once it listens. */
-export function startServer(env: Record<string, string>, timeoutMs = 30_000) {
+export function startServer(childVars: Record<string, string>, timeoutMs = 30_000) {
   const child = spawn(process.execPath, ['--import=@poppinss/ts-exec', 'bin/server.ts'], {
     cwd: APP_ROOT,
-    env: childEnv({ LOG_LEVEL: 'info', ...env }),
+    env: childEnv({ LOG_LEVEL: 'info', ...childVars }),
   })
   let output = ''
   const ready = new Promise<void>((resolve, reject) => {
@@ -97,8 +96,14 @@ export function startServer(env: Record<string, string>, timeoutMs = 30_000) {
       reject(new Error(`server exited with ${code}:\n${output}`))
     })
   })
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('close', (code) => resolve(code))
+  )
   return {
     ready,
+    pid: child.pid,
+    /** Resolves to the exit code once the process has exited. */
+    exited,
     output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
@@ -107,27 +112,6 @@ export function startServer(env: Record<string, string>, timeoutMs = 30_000) {
         child.kill('SIGTERM')
       }),
   }
-}
-
-/** Polls `probe` until it returns something truthy (errors count as "not yet"); fails after `timeoutMs`. */
-export async function until<T>(
-  what: string,
-  probe: () => Promise<T>,
-  timeoutMs = 30_000,
-  intervalMs = 100
-): Promise<Exclude<T, false | null | undefined>> {
-  const deadline = Date.now() + timeoutMs
-  let last: unknown
-  while (Date.now() < deadline) {
-    try {
-      const result = await probe()
-      if (result) return result as Exclude<T, false | null | undefined>
-    } catch (error) {
-      last = error
-    }
-    await sleep(intervalMs)
-  }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`)
 }
 
 /** A free TCP port on 127.0.0.1 for a child app server. */

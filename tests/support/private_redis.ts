@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { Redis } from 'ioredis'
 import { probeRedis } from '#platform/runtime/redis_probe'
-import { until } from '#tests/support/child_app'
+import { waitFor } from '#tests/support/wait'
 
 /**
  * A redis-server of one spec alone on `port`, which the test starts and
@@ -25,7 +25,12 @@ export class PrivateRedis {
     )
     child.on('error', () => {})
     this.#child = child
-    await until(`the private Redis on ${this.port}`, () => this.up())
+    await waitFor(() => this.up(), {
+      what: `the private Redis on ${this.port}`,
+      timeoutMs: 30_000,
+      intervalMs: 100,
+      ignoreErrors: true,
+    })
   }
 
   async kill() {
@@ -35,7 +40,12 @@ export class PrivateRedis {
       child.once('exit', () => resolve())
       child.kill('SIGKILL')
     })
-    await until(`the private Redis on ${this.port} to be gone`, async () => !(await this.up()))
+    await waitFor(async () => !(await this.up()), {
+      what: `the private Redis on ${this.port} to be gone`,
+      timeoutMs: 30_000,
+      intervalMs: 100,
+      ignoreErrors: true,
+    })
   }
 
   /** Runs `fn` with a fresh client (fresh each time: this Redis comes and goes). */

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import { setTimeout as sleep } from 'node:timers/promises'
 import env from '#start/env'
 import { Queue } from 'bullmq'
 import { WorkerPool } from '#platform/queue/worker_pool'
@@ -50,21 +49,5 @@ export async function purgeQueues() {
     const queue = new Queue(name, { connection: queueConnection(), prefix: queuePrefix() })
     await queue.obliterate({ force: true })
     await queue.close()
-  }
-}
-
-/** Polls `read` every 25 ms until `done` accepts its value; fails after `timeoutMs`. */
-export async function eventually<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs = 5000
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await read()
-    if (done(value)) return value
-    if (Date.now() > deadline)
-      throw new Error(`not reached within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`)
-    await sleep(25)
   }
 }

@@ -26,6 +26,9 @@ export class MailCatcher {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      // On stop, connections still open (the app's pooled SMTP client keeps one) are closed
+      // after this long; smtp-server waits 30 s by default, which held the dev server's exit.
+      closeTimeout: 200,
       onData: (stream, session, done) => {
         const chunks: Buffer[] = []
         stream.on('data', (c: Buffer) => chunks.push(c))
@@ -40,7 +43,11 @@ export class MailCatcher {
     await listen(web, httpPort)
     this.closers = [
       () => new Promise((r) => smtp.close(() => r())),
-      () => new Promise((r) => web.close(() => r())),
+      () =>
+        new Promise((r) => {
+          web.close(() => r())
+          web.closeAllConnections()
+        }),
     ]
     logger.info(
       `mail catcher: SMTP on 127.0.0.1:${smtpPort}, inbox at http://localhost:${httpPort}`

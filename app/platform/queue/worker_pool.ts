@@ -3,6 +3,7 @@ import logger from '@adonisjs/core/services/logger'
 import { jobRegistry } from '#jobs/registry'
 import { queuePrefix, queueConnection, type QueueName } from '#platform/queue/config'
 import { runJob } from '#platform/queue/run_job'
+import { splitTrace } from '#platform/queue/traced_payload'
 import { percent, taskId } from '#platform/queue/task'
 import { announceTask } from '#platform/queue/task_events'
 import { probeRedis } from '#platform/runtime/redis_probe'
@@ -12,6 +13,8 @@ export interface WorkerPoolOptions {
   queues: readonly QueueName[]
   /** Jobs run at the same time, per queue. */
   concurrency: number
+  /** Jobs of the mail queue run at the same time (default: `concurrency`). */
+  mailConcurrency?: number
   /** Milliseconds a job stays locked to a worker that stops renewing the lock (crashed); then another worker takes it over. */
   lockDuration?: number
   /** Milliseconds between checks for jobs whose worker died. */
@@ -23,14 +26,20 @@ function processor(queue: QueueName) {
     const jobClass = jobRegistry.find(job.name)
     if (!jobClass) throw new UnrecoverableError(`No job class is registered as "${job.name}"`)
     const id = taskId(queue, job.id!)
-    return runJob(jobClass, job.data, {
-      taskId: id,
-      attempt: job.attemptsStarted,
-      progress: async (value) => {
-        await job.updateProgress(percent(value))
-        announceTask(id, 'active', percent(value))
+    const { payload, trace } = splitTrace(job.data)
+    return runJob(
+      jobClass,
+      payload,
+      {
+        taskId: id,
+        attempt: job.attemptsStarted,
+        progress: async (value) => {
+          await job.updateProgress(percent(value))
+          announceTask(id, 'active', percent(value))
+        },
       },
-    })
+      trace
+    )
   }
 }
 
@@ -59,12 +68,12 @@ export class WorkerPool {
   constructor(private options: WorkerPoolOptions) {}
 
   async start() {
-    const { queues, concurrency, lockDuration, stalledInterval } = this.options
+    const { queues, concurrency, mailConcurrency, lockDuration, stalledInterval } = this.options
     this.#workers = queues.map((queue) => {
       const worker = new StoppableWorker(queue, processor(queue), {
         connection: queueConnection(),
         prefix: queuePrefix(),
-        concurrency,
+        concurrency: queue === 'mail' ? (mailConcurrency ?? concurrency) : concurrency,
         ...(lockDuration ? { lockDuration } : {}),
         ...(stalledInterval ? { stalledInterval } : {}),
       })
@@ -121,9 +130,11 @@ export class WorkerPool {
    * Redis is down it would hold the process until Redis returns: then the
    * workers close at once instead. A job still running could not record its
    * outcome anyway, and it is taken over once Redis is back (delivery is at
-   * least once). `onClosing` runs once the workers take no new job.
+   * least once). `onClosing` runs once the workers take no new job. With
+   * `graceMs`, jobs still running after that long are left to be taken over
+   * (the development server must stop within seconds whatever it runs).
    */
-  async close(onClosing?: () => void) {
+  async close(onClosing?: () => void, graceMs?: number) {
     const workers = this.#workers
     this.#workers = []
     await Promise.all(workers.map((worker) => worker.pause(true)))
@@ -138,6 +149,19 @@ export class WorkerPool {
       logger.warn(
         'stopping: Redis is unreachable, not waiting for running jobs (they run again once it is back)'
       )
-    await Promise.all(workers.map((worker) => worker.close(!reachable)))
+    const closed = Promise.all(workers.map((worker) => worker.close(!reachable)))
+    if (graceMs === undefined || !reachable) return void (await closed)
+    let timer: NodeJS.Timeout | undefined
+    const late = await Promise.race([
+      closed.then(() => false),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), graceMs))),
+    ])
+    clearTimeout(timer)
+    if (!late) return
+    logger.warn(
+      `stopping: jobs still running after ${graceMs} ms are left to another worker (they run again)`
+    )
+    // The graceful close still waits for those jobs; cutting the connections ends it.
+    await Promise.all(workers.map((worker) => worker.disconnect()))
   }
 }

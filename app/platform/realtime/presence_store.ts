@@ -54,7 +54,7 @@ local count = redis.call('zcard', KEYS[1])
 if count == 0 then redis.call('srem', KEYS[2], ARGV[2]) end
 return { gone, count }`
 
-class RedisPresenceStore implements PresenceStore {
+export class RedisPresenceStore implements PresenceStore {
   #key = (room: string) => `${queuePrefix()}:presence:${room}`
   #index = () => `${queuePrefix()}:presence-rooms`
 
@@ -116,7 +116,7 @@ class RedisPresenceStore implements PresenceStore {
   }
 }
 
-class MemoryPresenceStore implements PresenceStore {
+export class MemoryPresenceStore implements PresenceStore {
   #rooms = new Map<string, Map<number, number>>()
 
   async touch(room: string, member: number, ttlMs: number) {

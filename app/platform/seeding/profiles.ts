@@ -1,4 +1,4 @@
-export const SEED_PROFILES = ['demo', 'small', 'large'] as const
+export const SEED_PROFILES = ['demo', 'small', 'large', 'xlarge'] as const
 export type SeedProfile = (typeof SEED_PROFILES)[number]
 export type BulkProfile = Exclude<SeedProfile, 'demo'>
 
@@ -51,6 +51,21 @@ export const BULK_SIZES: Record<BulkProfile, BulkSize> = {
     activities: 100_000,
     categoryTree: [8, 5, 4],
     products: 5_000,
+  },
+  /** Ten times `large` (100,000 members, 1,000,000 activities): how costs grow with the data. */
+  xlarge: {
+    sponsors: 5_000,
+    influencers: 30_000,
+    shoppers: 65_000,
+    campaigns: 10_000,
+    adRequestsPerCampaign: 4,
+    plans: 20_000,
+    tasksPerPlan: 3,
+    powerFollows: 1_000,
+    followsPerShopper: 4,
+    activities: 1_000_000,
+    categoryTree: [8, 5, 4],
+    products: 50_000,
   },
 }
 

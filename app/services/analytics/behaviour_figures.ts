@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon'
+import type { DateTime } from 'luxon'
 import { bucketOf, bucketsBetween, type Bucket } from '#services/analytics/date_buckets'
 import { FEATURE_OF_EVENT, FEATURE_OF_VERB } from '#services/analytics/behaviour_features'
 import type { SignUp, Usage } from '#services/analytics/member_activity'
@@ -13,8 +13,44 @@ export const MONTH_DAYS = 30
 export const percent = (part: number, whole: number) =>
   whole ? Math.round((part / whole) * 1000) / 10 : null
 
-const utc = (day: string) => DateTime.fromISO(day, { zone: 'utc' })
-const daysBetween = (from: DateTime, to: DateTime) => Math.round(to.diff(from, 'days').days)
+const DAY_MS = 86_400_000
+
+/**
+ * Days since the epoch of a UTC day (YYYY-MM-DD), and its bucket: plain
+ * arithmetic and a per-call cache, since a period holds a few hundred distinct
+ * days but its rows name them hundreds of thousands of times (Luxon per row
+ * took seconds).
+ */
+function dayIndex() {
+  const numbers = new Map<string, number>()
+  const buckets = new Map<string, string>()
+  return {
+    number(day: string) {
+      let value = numbers.get(day)
+      if (value === undefined) numbers.set(day, (value = Date.parse(`${day}T00:00:00Z`) / DAY_MS))
+      return value
+    },
+    bucket(day: string, bucket: Bucket) {
+      const key = `${bucket}:${day}`
+      let value = buckets.get(key)
+      if (value === undefined) buckets.set(key, (value = bucketOf(day, bucket)))
+      return value
+    },
+  }
+}
+
+/** Members grouped by the bucket of their sign-up day. */
+function byBucket(members: SignUp[], bucket: Bucket) {
+  const days = dayIndex()
+  const groups = new Map<string, SignUp[]>()
+  for (const member of members) {
+    const key = days.bucket(member.day, bucket)
+    const group = groups.get(key)
+    if (group) group.push(member)
+    else groups.set(key, [member])
+  }
+  return groups
+}
 
 export interface ActivePoint {
   day: string
@@ -30,9 +66,11 @@ export interface ActivePoint {
  * window of theirs covers, counted once where windows overlap (difference
  * arrays over the days), so the work grows with active member-days.
  */
-export function activeSeries(days: Map<number, Set<string>>, from: DateTime, to: DateTime) {
+export function activeSeries(active: Map<number, Set<string>>, from: DateTime, to: DateTime) {
   const base = from.minus({ days: MONTH_DAYS - 1 })
-  const length = daysBetween(base, to) + 1
+  const days = dayIndex()
+  const start = days.number(base.toISODate()!)
+  const length = days.number(to.toISODate()!) - start + 1
   const daily = new Array<number>(length).fill(0)
   const weekly = new Array<number>(length + MONTH_DAYS).fill(0)
   const monthly = new Array<number>(length + MONTH_DAYS).fill(0)
@@ -40,11 +78,11 @@ export function activeSeries(days: Map<number, Set<string>>, from: DateTime, to:
     diff[first]++
     diff[last + 1]--
   }
-  for (const active of days.values()) {
+  for (const memberDays of active.values()) {
     let weekEnd = -1
     let monthEnd = -1
-    for (const index of [...active]
-      .map((day) => daysBetween(base, utc(day)))
+    for (const index of [...memberDays]
+      .map((day) => days.number(day) - start)
       .sort((a, b) => a - b)) {
       if (index < 0 || index >= length) continue
       daily[index]++
@@ -91,9 +129,10 @@ const funnelFigures = (members: SignUp[]): FunnelFigures => {
 
 /** The sign-up → first plan → first like funnel per sign-up bucket of [from, to], zero-filled, and over the whole period. */
 export function funnel(members: SignUp[], from: DateTime, to: DateTime, bucket: Bucket) {
+  const groups = byBucket(members, bucket)
   const cohorts = bucketsBetween(from, to, bucket).map((cohort) => ({
     cohort,
-    ...funnelFigures(members.filter((m) => bucketOf(m.day, bucket) === cohort)),
+    ...funnelFigures(groups.get(cohort) ?? []),
   }))
   return { cohorts, total: funnelFigures(members) }
 }
@@ -111,29 +150,31 @@ export interface RetentionCohort {
  */
 export function retention(
   members: SignUp[],
-  days: Map<number, Set<string>>,
+  active: Map<number, Set<string>>,
   from: DateTime,
   to: DateTime
 ): RetentionCohort[] {
-  const last = utc(bucketOf(to.toISODate()!, 'week'))
+  const days = dayIndex()
+  const groups = byBucket(members, 'week')
+  const last = days.number(bucketOf(to.toISODate()!, 'week'))
   return bucketsBetween(from, to, 'week').map((cohort) => {
-    const start = utc(cohort)
-    const cohortMembers = members.filter((m) => bucketOf(m.day, 'week') === cohort)
+    const start = days.number(cohort)
+    const cohortMembers = groups.get(cohort) ?? []
     const activeWeeks = cohortMembers.map(
       (m) =>
         new Set(
-          [...(days.get(m.member) ?? [])].map((day) =>
-            Math.floor(daysBetween(start, utc(day)) / WEEK_DAYS)
+          [...(active.get(m.member) ?? [])].map((day) =>
+            Math.floor((days.number(day) - start) / WEEK_DAYS)
           )
         )
     )
-    const count = Math.round(daysBetween(start, last) / WEEK_DAYS) + 1
+    const count = (last - start) / WEEK_DAYS + 1
     return {
       cohort,
       size: cohortMembers.length,
       weeks: Array.from({ length: count }, (_, week) => {
-        const active = activeWeeks.filter((weeks) => weeks.has(week)).length
-        return { week, active, percent: percent(active, cohortMembers.length) }
+        const activeCount = activeWeeks.filter((weeks) => weeks.has(week)).length
+        return { week, active: activeCount, percent: percent(activeCount, cohortMembers.length) }
       }),
     }
   })

@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import FollowService from '#services/community/follow_service'
+import PlanRoomService from '#services/community/plan_room_service'
 import { insertOnce } from '#services/community/interaction_rows'
 import { sqlNow } from '#platform/db/time'
 
@@ -10,11 +11,15 @@ import { sqlNow } from '#platform/db/time'
  * Members block other members. A block is private to the blocker: the blocked
  * member is never notified and, from then on, finds the blocker nowhere (see
  * `isBlockedBy` in people.ts). Blocking ends the follows between the two, in
- * both directions, in the same transaction.
+ * both directions, in the same transaction, and takes the blocked member out
+ * of the live rooms of the blocker's plans.
  */
 @inject()
 export default class BlockService {
-  constructor(private follows: FollowService) {}
+  constructor(
+    private follows: FollowService,
+    private rooms: PlanRoomService
+  ) {}
 
   /** Idempotent: blocking again keeps the first block's time. */
   async block(blocker: User, target: User) {
@@ -30,6 +35,7 @@ export default class BlockService {
       return this.follows.endBetween(trx, blocker, target)
     })
     await this.follows.afterEnded(ended)
+    await this.rooms.evict(target.id, blocker.id)
   }
 
   /** Idempotent: unblocking someone you did not block changes nothing. Follows ended by the block stay ended. */

@@ -5,6 +5,7 @@ import User from '#models/user'
 import { isNamedTo, namedIds } from '#services/community/people'
 import { ttlSeconds } from '#services/identity/ttl'
 import type { PageMeta } from '#platform/http/api_serializer'
+import { PeriodicRunner } from '#platform/runtime/periodic_runner'
 import { presenceStore } from '#platform/realtime/presence_store'
 import RealtimeService, { resourceChannel } from '#platform/realtime/realtime_service'
 import { planAuthor } from '#transformers/community/plan_author'
@@ -16,12 +17,16 @@ export const ROOM_CHANNEL = 'plan-rooms'
 export const VISITORS_CHANNEL = 'plan-visitors'
 
 /** How long a member stays in a room after their last heartbeat (PLAN_ROOM_TTL, default 30 s). */
-export const roomTtlSeconds = () => ttlSeconds(env.get('PLAN_ROOM_TTL'), 30)
+export const roomTtlSeconds = () => Math.max(1, ttlSeconds(env.get('PLAN_ROOM_TTL'), 30))
 /** How often clients should send a heartbeat: three chances before the TTL runs out. */
 export const heartbeatSeconds = () => Math.max(1, Math.floor(roomTtlSeconds() / 3))
 
 const ttlMs = () => roomTtlSeconds() * 1000
 const roomOf = (planId: number) => resourceChannel(ROOM_CHANNEL, planId)
+const planIdOf = (room: string) => {
+  const id = Number(room.slice(ROOM_CHANNEL.length + 1))
+  return room.startsWith(`${ROOM_CHANNEL}/`) && Number.isSafeInteger(id) && id > 0 ? id : null
+}
 
 export interface RoomState {
   planId: number
@@ -77,6 +82,18 @@ export default class PlanRoomService {
     if (left) await this.#departed(planId, [userId], count)
   }
 
+  /** Takes `memberId` out of the rooms of every plan of `ownerId` (the owner blocked them). */
+  async evict(memberId: number, ownerId: number) {
+    const rooms = await presenceStore.rooms()
+    const planIds = rooms.map(planIdOf).filter((id) => id !== null)
+    if (!planIds.length) return
+    const owned = await SkillPlan.query()
+      .where('owner_id', ownerId)
+      .whereIn('id', planIds)
+      .select('id')
+    for (const plan of owned) await this.leave(memberId, plan.id)
+  }
+
   /** How many are in the room now (members whose heartbeats stopped are taken out first). */
   count(plan: SkillPlan) {
     return this.sweepRoom(plan.id)
@@ -120,8 +137,8 @@ export default class PlanRoomService {
   /** `sweepRoom` for every room that has anyone in it (the sweeper runs this on every web process). */
   async sweep() {
     for (const room of await presenceStore.rooms()) {
-      const planId = Number(room.slice(ROOM_CHANNEL.length + 1))
-      if (Number.isSafeInteger(planId)) await this.sweepRoom(planId)
+      const planId = planIdOf(room)
+      if (planId !== null) await this.sweepRoom(planId)
     }
   }
 
@@ -154,34 +171,30 @@ export default class PlanRoomService {
  * sure each departure is announced once.
  */
 export class PlanRoomSweeper {
-  #timer?: NodeJS.Timeout
-  #running = false
   #failing = false
+  #runner = new PeriodicRunner({
+    delay: () => Math.min(5000, Math.max(250, Math.floor(ttlMs() / 6))),
+    run: () => this.#sweep(),
+  })
 
   constructor(private rooms: PlanRoomService) {}
 
   start() {
-    const every = Math.min(5000, Math.max(250, Math.floor(ttlMs() / 6)))
-    this.#timer = setInterval(() => void this.#tick(), every)
-    this.#timer.unref()
+    this.#runner.start()
   }
 
   stop() {
-    clearInterval(this.#timer)
+    return this.#runner.stop()
   }
 
-  async #tick() {
-    if (this.#running) return
-    this.#running = true
+  async #sweep() {
     try {
       await this.rooms.sweep()
       this.#failing = false
     } catch (error) {
-      // Once per outage (Redis down), not on every tick.
+      // Once per outage (Redis down), not on every pass.
       if (!this.#failing) logger.warn({ err: error }, 'plan rooms: sweep failed')
       this.#failing = true
-    } finally {
-      this.#running = false
     }
   }
 }

@@ -1,16 +1,21 @@
 import { Call } from './call.js'
 import type { HttpClient, Query, RequestOptions } from './client.js'
 import type {
+  AdminHealth,
   AuditLog,
   BatchRun,
   BatchTask,
+  Behaviour,
   CacheStats,
   Charts,
   DashboardStats,
+  LoginAnswer,
+  ResponseData,
   Report,
   ReportContext,
   ResolutionAction,
   Rule,
+  SwipeAnalytics,
   Task,
   TaskRef,
   TokenPair,
@@ -47,7 +52,7 @@ export class MarqueeApi {
 
   readonly auth = {
     login: (email: string, password: string) =>
-      this.call<{ user: User; tokens: TokenPair }>('POST', `${AUTH}/login`, {
+      this.call<LoginAnswer>('POST', `${AUTH}/login`, {
         body: { email, password },
         anonymous: true,
       }),
@@ -105,19 +110,21 @@ export class MarqueeApi {
   readonly cache = {
     stats: () => this.call<CacheStats>('GET', `${ADMIN}/cache/stats`),
     warm: (only?: string[]) =>
-      this.call<{ warmed: string[]; failed: Record<string, string> }>(
-        'POST',
-        `${ADMIN}/cache/warm`,
-        { body: only?.length ? { only } : {} }
-      ),
+      this.call<ResponseData<'/api/v1/admin/cache/warm', 'post'>>('POST', `${ADMIN}/cache/warm`, {
+        body: only?.length ? { only } : {},
+      }),
     clear: (tags?: string[]) =>
-      this.call<{ cleared: string[] | 'all' }>('POST', `${ADMIN}/cache/clear`, {
+      this.call<ResponseData<'/api/v1/admin/cache/clear', 'post'>>('POST', `${ADMIN}/cache/clear`, {
         body: tags?.length ? { tags } : {},
       }),
     invalidateUser: (userId: number) =>
-      this.call<{ userId: number; tags: string[] }>('POST', `${ADMIN}/cache/invalidate-user`, {
-        body: { userId },
-      }),
+      this.call<ResponseData<'/api/v1/admin/cache/invalidate-user', 'post'>>(
+        'POST',
+        `${ADMIN}/cache/invalidate-user`,
+        {
+          body: { userId },
+        }
+      ),
   }
 
   readonly batch = {
@@ -145,6 +152,8 @@ export class MarqueeApi {
     },
   }
 
+  readonly health = () => this.call<AdminHealth>('GET', `${ADMIN}/health`)
+
   readonly seed = (profile: string, force?: boolean) =>
     this.call<TaskRef>('POST', `${ADMIN}/seed`, { body: { profile, ...(force ? { force } : {}) } })
 
@@ -155,5 +164,12 @@ export class MarqueeApi {
     stats: () => this.call<DashboardStats>('GET', `${ADMIN}/dashboard/stats`),
     chart: <K extends ChartName>(name: K, query: Query = {}) =>
       this.call<Charts[K]>('GET', `${ADMIN}/dashboard/charts/${CHART_PATHS[name]}`, { query }),
+  }
+
+  readonly analytics = {
+    behaviour: (query: Query = {}) =>
+      this.call<Behaviour>('GET', `${ADMIN}/analytics/behaviour`, { query }),
+    gifting: (query: Query = {}) =>
+      this.call<SwipeAnalytics>('GET', `${ADMIN}/gifting/analytics`, { query }),
   }
 }

@@ -65,6 +65,9 @@ export function verb(parent: Command, spec: string, description: string, usage: 
     .addHelpText('after', examples(...usage))
 }
 
+/** Commands that run an action of their own and have sub-commands too (`stats`): they take the global options like a leaf. */
+export const runsItself = new WeakSet<Command>()
+
 export function noun(program: Command, name: string, description: string, usage: string[]) {
   return verb(program, name, description, usage)
 }

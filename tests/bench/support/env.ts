@@ -15,7 +15,10 @@ export const SOURCE = SOURCE_REVISION ? `${tmpdir()}/marquee-bench-src/` : ROOT
 /** The production build of SOURCE, run with the root node_modules. */
 export const BUILD = `${SOURCE}tmp/bench/build`
 
-export const DATABASE = process.env.BENCH_DATABASE ?? 'marquee_bench'
+/** The seed profile measured: `large` (default) or `xlarge` (BENCH_PROFILE), each in its own database. */
+export const PROFILE = process.env.BENCH_PROFILE === 'xlarge' ? 'xlarge' : 'large'
+export const DATABASE =
+  process.env.BENCH_DATABASE ?? (PROFILE === 'large' ? 'marquee_bench' : `marquee_bench_${PROFILE}`)
 export const REDIS_DB = process.env.BENCH_REDIS_DB ?? '4'
 /**
  * Ports: the bench's server takes BENCH_PORT, the soak +1, the fault scripts
@@ -25,11 +28,11 @@ export const SERVER_PORT = Number(process.env.BENCH_PORT ?? 3390)
 /** The private Redis of the Redis fault (never the shared one). */
 export const FAULT_REDIS_PORT = Number(process.env.BENCH_FAULT_REDIS_PORT ?? 6391)
 
-/** Seeded accounts (the `large` profile on top of the demo accounts), all with the demo password except the admin. */
+/** Seeded accounts (the profile on top of the demo accounts), all with the demo password except the admin. */
 export const ACCOUNTS = {
-  power: 'large.power@seed.marquee.test',
-  influencer: 'large.influencer.0@seed.marquee.test',
-  shopper: (n: number) => `large.shopper.${n}@seed.marquee.test`,
+  power: `${PROFILE}.power@seed.marquee.test`,
+  influencer: `${PROFILE}.influencer.0@seed.marquee.test`,
+  shopper: (n: number) => `${PROFILE}.shopper.${n}@seed.marquee.test`,
   password: 'marquee-demo-2026',
   admin: { email: 'admin@marquee.local', password: 'marquee-admin-2026' },
 }

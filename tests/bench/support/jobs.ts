@@ -113,7 +113,7 @@ export async function jobThroughput({ count = 5000, mails = 1000 } = {}) {
     mail.delivered = sink.accepted.filter((message) =>
       message.to.some((address) => address.startsWith('bench.'))
     ).length
-    return { worker: { processes: 1, concurrency: 5 }, results: [noop, mail] }
+    return { worker: { processes: 1, concurrency: 5, mailConcurrency: 20 }, results: [noop, mail] }
   } finally {
     await worker?.stop()
     await Promise.all(

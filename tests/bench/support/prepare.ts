@@ -9,6 +9,7 @@ import {
   BUILD,
   DATABASE,
   database,
+  PROFILE,
   redis,
   REDIS_DB,
   ROOT,
@@ -49,7 +50,9 @@ async function dataSet() {
               (select count(*) from follows f join users u on u.id = f.follower_id where u.email = $1) as power_user_follows`,
       [ACCOUNTS.power]
     )
-    return Object.fromEntries(Object.entries(rows[0]).map(([key, value]) => [key, Number(value)]))
+    return Object.fromEntries(
+      Object.entries(rows[0]).map(([key, value]) => [key, Number(value)])
+    ) as Record<'users' | 'activities' | 'products' | 'campaigns' | 'power_user_follows', number>
   } finally {
     await client.end()
   }
@@ -66,18 +69,19 @@ export async function prepare() {
   step(`PostgreSQL database ${DATABASE}`)
   console.log(`  ${await ensureDatabase()}`)
   await runNode(['ace', 'migration:run', '--force'], appEnv())
-  const seeded = await runNode(['ace', 'marquee:seed', '--profile', 'large'], appEnv())
-  console.log(
-    `  ${
-      seeded
-        .split('\n')
-        .find((line) => /large:/.test(line) && !/%/.test(line))
-        ?.replace(/^\[ \w+ \]\s*/, '') ?? 'seeded'
-    }`
-  )
-  const shape = await dataSet()
+  const seedStarted = performance.now()
+  const seeded = await runNode(['ace', 'marquee:seed', '--profile', PROFILE], appEnv())
+  const seedMs = Math.round(performance.now() - seedStarted)
+  const seedLine =
+    seeded
+      .split('\n')
+      .find((line) => new RegExp(`${PROFILE}:`).test(line) && !/%/.test(line))
+      ?.replace(/^\[ \w+ \]\s*/, '') ?? 'seeded'
+  console.log(`  ${seedLine} (marquee:seed took ${seedMs} ms)`)
+  const shape = { ...(await dataSet()), seedMs, seedLine }
   console.log(
     `  ${Object.entries(shape)
+      .filter(([key]) => key !== 'seedLine')
       .map(([key, value]) => `${key} ${value}`)
       .join(' · ')}`
   )

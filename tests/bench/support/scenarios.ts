@@ -8,7 +8,11 @@ export interface Scenario {
   name: string
   /** A cached read: its target includes ≥ 70% of the bare route's throughput. */
   cached: boolean
-  /** An extra p95 target (the feed's, from issue 5). */
+  /** Open-loop latency: the fixed offered rate and the p99 target at it (issue 23). */
+  open: { rate: number; p99TargetMs: number }
+  /** Most server CPU per request (µs) in the closed-loop run, where issue 23 sets one. */
+  cpuTargetUs?: number
+  /** An extra p95 target (the feed's, from issue 5), judged on the open-loop run. */
   p95TargetMs?: number
   /** How the load is shaped, printed under the table. */
   note?: string
@@ -22,6 +26,9 @@ export interface Scenario {
 }
 
 export const CHECKOUT_SHOPPERS = 100
+/** Reads are offered 200 req/s and must answer with p99 < 50 ms. */
+const READ = { rate: 200, p99TargetMs: 50 }
+const UNCACHED_CPU_US = 1000
 const CHECKOUT_PRODUCTS = 50
 
 /** The ids and tokens the scenarios use, looked up once in the bench database and over the API. */
@@ -87,6 +94,7 @@ export async function scenarios(base: string, client: pg.Client): Promise<Scenar
     {
       name: 'login',
       cached: false,
+      open: { rate: 10, p99TargetMs: 300 },
       note: 'POST /api/v1/auth/login with a valid password (password hash check, two tokens written)',
       steps: [
         {
@@ -101,6 +109,8 @@ export async function scenarios(base: string, client: pg.Client): Promise<Scenar
     {
       name: 'campaign browse, filtered',
       cached: false,
+      open: READ,
+      cpuTargetUs: UNCACHED_CPU_US,
       note: `GET ${campaigns} as an influencer (not cached by design)`,
       steps: [get(campaigns, influencer)],
       probe: probeOf(base, 'GET', campaigns, influencer),
@@ -108,6 +118,7 @@ export async function scenarios(base: string, client: pg.Client): Promise<Scenar
     {
       name: 'personalised feed, 1,000 follows',
       cached: true,
+      open: READ,
       p95TargetMs: 50,
       note: 'GET /api/v1/feed as the power user (1,000 follows, 100,000 activities; the first page, cached 5 min and dropped by any write it shows)',
       steps: [get('/api/v1/feed', power)],
@@ -116,6 +127,8 @@ export async function scenarios(base: string, client: pg.Client): Promise<Scenar
     {
       name: 'personalised feed, uncached',
       cached: false,
+      open: READ,
+      cpuTargetUs: UNCACHED_CPU_US,
       note: 'GET /api/v1/feed?before=<a different activity id each time> as the power user: every request misses the cache and runs the query',
       steps: [feedMisses(power, newest)],
       probe: probeOf(base, 'GET', `/api/v1/feed?before=${newest}`, power),
@@ -123,6 +136,7 @@ export async function scenarios(base: string, client: pg.Client): Promise<Scenar
     {
       name: 'notifications unread count',
       cached: true,
+      open: READ,
       note: 'GET /api/v1/notifications/unread-count as the power user (cached per user)',
       steps: [get('/api/v1/notifications/unread-count', power)],
       probe: probeOf(base, 'GET', '/api/v1/notifications/unread-count', power),
@@ -130,6 +144,7 @@ export async function scenarios(base: string, client: pg.Client): Promise<Scenar
     {
       name: 'dashboard stats, cached',
       cached: true,
+      open: READ,
       note: 'GET /api/v1/admin/dashboard/stats as the admin (cached 60 s)',
       steps: [get('/api/v1/admin/dashboard/stats', admin)],
       probe: probeOf(base, 'GET', '/api/v1/admin/dashboard/stats', admin),
@@ -160,6 +175,7 @@ async function commerceScenarios(
       : 'start/routes/commerce.ts does not exist yet'
     return names.map((name) => ({
       name,
+      open: name === 'checkout' ? { rate: 50, p99TargetMs: 100 } : READ,
       cached: name === 'product list, cached' || name === 'product detail',
       steps: [],
       probe: async () => ({ status: 0, bytes: 0 }),
@@ -186,6 +202,7 @@ async function commerceScenarios(
     {
       name: names[0],
       cached: true,
+      open: READ,
       note: `GET ${list} (cached 30 min)`,
       steps: [get(list, power)],
       probe: probeOf(base, 'GET', list, power),
@@ -193,6 +210,7 @@ async function commerceScenarios(
     {
       name: names[1],
       cached: false,
+      open: READ,
       note: `GET ${list} with Accept-Encoding: gzip (compressed per request): its req/s and CPU per request against "${names[0]}" are the cost of compression`,
       steps: [{ ...get(list, power), headers: { ...bearer(power), 'accept-encoding': 'gzip' } }],
       probe: probeOf(base, 'GET', list, power, undefined, { 'accept-encoding': 'gzip' }),
@@ -200,6 +218,8 @@ async function commerceScenarios(
     {
       name: names[2],
       cached: false,
+      open: READ,
+      cpuTargetUs: UNCACHED_CPU_US,
       note: `GET ${list}&minPrice=<n>, n distinct on every request: each is a cache miss (PostgreSQL query, then a cache write)`,
       steps: [uncached],
       probe: probeOf(base, 'GET', `${list}&minPrice=999999999`, power),
@@ -207,6 +227,7 @@ async function commerceScenarios(
     {
       name: names[3],
       cached: true,
+      open: READ,
       note: `GET ${detail} (cached 1 h)`,
       steps: [get(detail, power)],
       probe: probeOf(base, 'GET', detail, power),
@@ -287,6 +308,8 @@ async function checkoutScenario(base: string, productIds: number[]): Promise<Sce
   return {
     name: 'checkout',
     cached: false,
+    open: { rate: 50, p99TargetMs: 100 },
+    cpuTargetUs: 4000,
     note: `${CHECKOUT_SHOPPERS} shoppers, one per connection at a time: POST /api/v1/cart/items (not measured), then POST /api/v1/checkout with a new Idempotency-Key (measured)`,
     steps,
     beforeRun: () => void free.splice(0, free.length, ...shoppers),

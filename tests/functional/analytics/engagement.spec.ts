@@ -3,28 +3,19 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import { sqlTime } from '#platform/db/time'
 import { isolate } from '#tests/support/hooks'
+import { adminTask, taskIn } from '#tests/support/tasks'
 import { actor } from '#tests/support/auth'
 import { API, firstError, planFor } from '#tests/support/community_plans'
 import type { ApiClient } from '@japa/api-client'
 
 const ADMIN = '/api/v1/admin'
 
-async function waitForTask(client: ApiClient, token: string, taskId: string) {
-  const deadline = Date.now() + 10_000
-  for (;;) {
-    const res = await client.get(`${ADMIN}/tasks/${encodeURIComponent(taskId)}`).bearerToken(token)
-    if (['completed', 'failed'].includes(res.body().data?.state)) return res.body().data
-    if (Date.now() > deadline) throw new Error(`task ${taskId} did not finish`)
-    await new Promise((r) => setTimeout(r, 50))
-  }
-}
-
 /** Runs the engagement-metrics batch task through the admin API, as an operator would. */
 async function recompute(client: ApiClient) {
   const { token } = await actor('admin')
   const started = await client.post(`${ADMIN}/batch/engagement-metrics/run`).bearerToken(token)
   started.assertStatus(202)
-  const task = await waitForTask(client, token, started.body().data.taskId)
+  const task = await taskIn(client, token, adminTask(started.body().data.taskId))
   if (task.result?.status !== 'completed') throw new Error(JSON.stringify(task))
   return task.result as Record<string, unknown>
 }

@@ -484,6 +484,36 @@ test.group('cli / commands --json against the server', (group) => {
     )
   })
 
+  test('health shows readiness, the scheduler, overdue tasks, feed, moderation and queues', async ({
+    assert,
+  }) => {
+    const { token } = await actor('admin')
+    await db.from('scheduler_heartbeats').delete()
+    const json = await as(token, ['health', '--json'])
+    assert.equal(json.code, 0, json.stderr)
+    assert.properties(json.json(), ['ready', 'checks', 'batch', 'feed', 'moderation', 'queues'])
+    assert.deepEqual(
+      json
+        .json()
+        .queues.map((q: { name: string }) => q.name)
+        .sort(),
+      ['default', 'mail']
+    )
+    const text = await as(token, ['health'])
+    assert.equal(text.code, 0, text.stderr)
+    assert.match(text.stdout, /^ready +yes/m)
+    assert.match(text.stdout, /^scheduler +not seen lately \(last tick never\)/m)
+    assert.match(text.stdout, /^overdue tasks +\d+/m)
+    assert.match(text.stdout, /^feed cache +redis, /m)
+    assert.match(text.stdout, /^moderation +\d+ to handle \(\d+ open, \d+ claimed\), oldest open /m)
+    assert.match(text.stdout, /^mail\t\d+\t\d+\t\d+\t/m)
+    assert.match(text.stdout, /^cleanup\t(yes|no)\t/m)
+    assert.equal(
+      (await as(token, ['health', '--jq', '.batch.scheduler.seenLately'])).stdout,
+      'false\n'
+    )
+  })
+
   test('stats, mail test and seed (dry-run)', async ({ assert }) => {
     const { token } = await actor('admin')
     const stats = await as(token, ['stats', '--json'])

@@ -16,7 +16,8 @@ import { contentOf, current, report } from '#tests/support/moderation'
 import { campaignFor } from '#tests/support/marketplace'
 import Report from '#models/report'
 import User from '#models/user'
-import { as, buildCli, SERVER, start, until } from '#tests/functional/cli/support'
+import { as, buildCli, SERVER, start } from '#tests/functional/cli/support'
+import { waitFor } from '#tests/support/wait'
 
 const DOWN = '\u001B[B'
 
@@ -42,44 +43,44 @@ test.group('cli / Ink components', (group) => {
     const second = await report(client, reporter, 'plan', await contentOf('plan', owner.user))
     const api = new MarqueeApi(new HttpClient(SERVER, { accessToken: async () => admin.token }))
     const ui = render(h(QueueBrowser, { api, query: { perPage: 100 }, colour: false }))
-    await until(() => Boolean(ui.lastFrame()?.includes(`#${second.id}`)))
+    await waitFor(() => Boolean(ui.lastFrame()?.includes(`#${second.id}`)))
     const lines = ui.lastFrame()!.split('\n')
     const order = [first.id, second.id].sort(
       (a, b) =>
         lines.findIndex((l) => l.includes(`#${a} `)) - lines.findIndex((l) => l.includes(`#${b} `))
     )
     ui.stdin.write(DOWN)
-    await until(() => ui.lastFrame()!.includes(`› #${order[1]} `))
+    await waitFor(() => ui.lastFrame()!.includes(`› #${order[1]} `))
     ui.stdin.write('r')
-    await until(() => ui.lastFrame()!.includes('resolve with'))
+    await waitFor(() => ui.lastFrame()!.includes('resolve with'))
     ui.stdin.write('h')
-    await until(() =>
+    await waitFor(() =>
       ui.lastFrame()!.includes(`resolve (hide) report ${order[1]}, note (Enter to skip, Esc back):`)
     )
     ui.stdin.write('\r')
-    await until(async () => (await current(client, admin, order[1])).status === 'resolved')
+    await waitFor(async () => (await current(client, admin, order[1])).status === 'resolved')
     assert.equal((await current(client, admin, order[1])).action, 'hide')
     assert.equal((await current(client, admin, order[0])).status, 'open')
-    await until(() => ui.lastFrame()!.includes(`resolved (hide) report ${order[1]}`))
+    await waitFor(() => ui.lastFrame()!.includes(`resolved (hide) report ${order[1]}`))
 
     // The resolved report left the queue; the cursor falls back on the one left.
-    await until(
+    await waitFor(
       () =>
         !ui.lastFrame()!.includes(`#${order[1]} `) && ui.lastFrame()!.includes(`› #${order[0]} `)
     )
     ui.stdin.write('c')
-    await until(async () => (await current(client, admin, order[0])).status === 'claimed')
+    await waitFor(async () => (await current(client, admin, order[0])).status === 'claimed')
     assert.equal((await current(client, admin, order[0])).claimedBy, admin.user.id)
-    await until(
+    await waitFor(
       () =>
         ui.lastFrame()!.includes(`claimed report ${order[0]}`) &&
         ui.lastFrame()!.includes(`(claimed by ${admin.user.id})`)
     )
     ui.stdin.write('d')
-    await until(() => ui.lastFrame()!.includes(`dismiss report ${order[0]}, note`))
+    await waitFor(() => ui.lastFrame()!.includes(`dismiss report ${order[0]}, note`))
     ui.stdin.write('\r')
-    await until(async () => (await current(client, admin, order[0])).status === 'dismissed')
-    await until(() => ui.lastFrame()!.includes('the queue is empty'))
+    await waitFor(async () => (await current(client, admin, order[0])).status === 'dismissed')
+    await waitFor(() => ui.lastFrame()!.includes('the queue is empty'))
     ui.unmount()
   })
 
@@ -97,16 +98,16 @@ test.group('cli / Ink components', (group) => {
     )
     const api = new MarqueeApi(new HttpClient(SERVER, { accessToken: async () => admin.token }))
     const ui = render(h(QueueBrowser, { api, query: { perPage: 100 }, colour: false }))
-    await until(() => Boolean(ui.lastFrame()?.includes(`› #${filed.id} `)))
+    await waitFor(() => Boolean(ui.lastFrame()?.includes(`› #${filed.id} `)))
     const blockWithNote = async (note: string) => {
       ui.stdin.write('r')
-      await until(() => ui.lastFrame()!.includes('resolve with'))
+      await waitFor(() => ui.lastFrame()!.includes('resolve with'))
       ui.stdin.write('b')
-      await until(() => ui.lastFrame()!.includes(`resolve (block) report ${filed.id}, note`))
+      await waitFor(() => ui.lastFrame()!.includes(`resolve (block) report ${filed.id}, note`))
       for (const char of note) ui.stdin.write(char)
-      await until(() => ui.lastFrame()!.includes(`Esc back): ${note}`))
+      await waitFor(() => ui.lastFrame()!.includes(`Esc back): ${note}`))
       ui.stdin.write('\r')
-      await until(() =>
+      await waitFor(() =>
         ui
           .lastFrame()!
           .includes(`Block the owner of report ${filed.id} (user ${owner.user.id})? y to confirm`)
@@ -114,13 +115,13 @@ test.group('cli / Ink components', (group) => {
     }
     await blockWithNote('spam ring')
     ui.stdin.write('n')
-    await until(() => ui.lastFrame()!.includes('nothing changed'))
+    await waitFor(() => ui.lastFrame()!.includes('nothing changed'))
     assert.equal((await current(client, admin, filed.id)).status, 'open')
     assert.isNull((await User.findOrFail(owner.user.id)).blockedAt)
 
     await blockWithNote('spam ring')
     ui.stdin.write('y')
-    await until(async () => (await current(client, admin, filed.id)).status === 'resolved')
+    await waitFor(async () => (await current(client, admin, filed.id)).status === 'resolved')
     assert.containsSubset(await current(client, admin, filed.id), {
       action: 'block',
       resolutionNote: 'spam ring',
@@ -142,25 +143,25 @@ test.group('cli / Ink components', (group) => {
     )
     const api = new MarqueeApi(new HttpClient(SERVER, { accessToken: async () => admin.token }))
     const ui = render(h(QueueBrowser, { api, query: { perPage: 100 }, colour: false }))
-    await until(() => Boolean(ui.lastFrame()?.includes(`› #${filed.id} `)))
+    await waitFor(() => Boolean(ui.lastFrame()?.includes(`› #${filed.id} `)))
     ui.stdin.write('d')
-    await until(() => ui.lastFrame()!.includes(`dismiss report ${filed.id}, note`))
+    await waitFor(() => ui.lastFrame()!.includes(`dismiss report ${filed.id}, note`))
     ui.stdin.write('\u001B')
-    await until(() => ui.lastFrame()!.includes('↑/↓ move'))
+    await waitFor(() => ui.lastFrame()!.includes('↑/↓ move'))
     assert.equal((await current(client, admin, filed.id)).status, 'open')
     ui.stdin.write('d')
-    await until(() => ui.lastFrame()!.includes(`dismiss report ${filed.id}, note`))
+    await waitFor(() => ui.lastFrame()!.includes(`dismiss report ${filed.id}, note`))
     for (const char of 'not spamx') ui.stdin.write(char)
     ui.stdin.write('\u007F')
-    await until(
+    await waitFor(
       () =>
         ui.lastFrame()!.includes('Esc back): not spam\n') ||
         ui.lastFrame()!.endsWith('Esc back): not spam')
     )
     ui.stdin.write('\r')
-    await until(async () => (await current(client, admin, filed.id)).status === 'dismissed')
+    await waitFor(async () => (await current(client, admin, filed.id)).status === 'dismissed')
     assert.equal((await current(client, admin, filed.id)).resolutionNote, 'not spam')
-    await until(() => ui.lastFrame()!.includes(`dismissed report ${filed.id}`))
+    await waitFor(() => ui.lastFrame()!.includes(`dismissed report ${filed.id}`))
     ui.unmount()
   })
 
@@ -175,7 +176,7 @@ test.group('cli / Ink components', (group) => {
         colour: false,
       })
     )
-    await until(
+    await waitFor(
       () =>
         refused.lastFrame()!.startsWith('error: E_UNAUTHORIZED') ||
         refused.lastFrame()!.startsWith('error: ')
@@ -193,26 +194,26 @@ test.group('cli / Ink components', (group) => {
     )
     const api = new MarqueeApi(new HttpClient(SERVER, { accessToken: async () => admin.token }))
     const ui = render(h(QueueBrowser, { api, query: { perPage: 100 }, colour: false }))
-    await until(() => Boolean(ui.lastFrame()?.includes(`› #${filed.id} `)))
+    await waitFor(() => Boolean(ui.lastFrame()?.includes(`› #${filed.id} `)))
     await new MarqueeApi(
       new HttpClient(SERVER, { accessToken: async () => other.token })
     ).moderation
       .claim(filed.id)
       .send()
     ui.stdin.write('c')
-    await until(() =>
+    await waitFor(() =>
       ui
         .lastFrame()!
         .includes('error: E_REPORT_UNAVAILABLE: Another admin is reviewing this report')
     )
-    await until(() => ui.lastFrame()!.includes(`(claimed by ${other.user.id})`))
+    await waitFor(() => ui.lastFrame()!.includes(`(claimed by ${other.user.id})`))
     ui.unmount()
   })
 
   test('task progress bar draws the progress and state', async ({ assert }) => {
     const task = {
       id: 'default:1',
-      queue: 'default',
+      queue: 'default' as const,
       name: 'seed',
       state: 'active' as const,
       progress: 50,
@@ -331,7 +332,7 @@ test.group('cli / screens through the command line', (group) => {
       ['moderation', 'queue', '--interactive', '--server', SERVER, '--token', admin.token],
       { tty: true, answers: [] }
     )
-    await until(() => browsing.output().includes(`#${filed.id} `))
+    await waitFor(() => browsing.output().includes(`#${filed.id} `))
     browsing.type('q')
     const done = await browsing.done
     assert.equal(done.code, 0, done.stderr)

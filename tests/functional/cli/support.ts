@@ -80,19 +80,6 @@ export const cli = (args: string[], options: CliOptions = {}) => start(args, opt
 export const as = (token: string, args: string[], options: CliOptions = {}) =>
   cli([...args, '--server', SERVER, '--token', token], options)
 
-/** Polls `check` until it holds, within a deadline. */
-export async function until(
-  check: () => boolean | Promise<boolean>,
-  timeoutMs = 5000,
-  what = 'condition'
-) {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`${what} not met within ${timeoutMs} ms`)
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
-
 let built: Promise<unknown> | undefined
 
 /** Compiles the CLI once per test process (`npm run cli:build`), for tests that run it as real processes. */

@@ -11,7 +11,8 @@ import { Context } from '#cli/context'
 import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
 import { FlakyJob, GatedJob, failing, openGate } from '#tests/support/jobs'
-import { as, configHome, SERVER, start, until } from '#tests/functional/cli/support'
+import { as, configHome, SERVER, start } from '#tests/functional/cli/support'
+import { waitFor } from '#tests/support/wait'
 
 const key = () => `cli-${randomBytes(6).toString('hex')}`
 const queues = () => app.container.make(QueueService)
@@ -39,7 +40,10 @@ test.group('cli / tasks watch', (group) => {
       '--token',
       token,
     ])
-    await until(() => watch.output().includes(`${taskId} active 50%`), 5000, 'progress 50% shown')
+    await waitFor(() => watch.output().includes(`${taskId} active 50%`), {
+      timeoutMs: 5000,
+      what: 'progress 50% shown',
+    })
     openGate(k)
     const { code, stdout, stderr } = await watch.done
     assert.equal(code, 0, stderr)
@@ -102,7 +106,10 @@ test.group('cli / tasks watch', (group) => {
       () => ({})
     )
     const watching = watchTask(ctx, api, taskId, { intervalMs: 50, text: true, live: true })
-    await until(() => out.join('').includes(`${taskId} active 50%`), 5000, 'progress 50% polled')
+    await waitFor(() => out.join('').includes(`${taskId} active 50%`), {
+      timeoutMs: 5000,
+      what: 'progress 50% polled',
+    })
     openGate(k)
     assert.equal((await watching).state, 'completed')
     assert.include(

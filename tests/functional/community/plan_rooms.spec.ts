@@ -199,6 +199,32 @@ test.group('community / live plan rooms', (group) => {
     assert.equal((await otherStream.subscribe('plan-rooms/99999999999')).status, 403)
   })
 
+  test('a member the owner blocks is taken out of the room at once and cannot come back', async ({
+    client,
+    assert,
+  }) => {
+    const owner = await actor('influencer')
+    const pest = await actor('shopper', { fullName: 'Pest' })
+    const plan = await planFor(owner.user)
+    const otherPlan = await planFor((await actor('influencer')).user)
+    const watcher = await stream(owner.token)
+    assert.equal((await watcher.subscribe(`plan-visitors/${plan.id}`)).status, 204)
+    ;(await client.post(presence(plan.id)).bearerToken(pest.token)).assertStatus(200)
+    ;(await client.post(presence(otherPlan.id)).bearerToken(pest.token)).assertStatus(200)
+    await watcher.next((m) => m.payload.event === 'joined')
+
+    ;(
+      await client.post(`${API}/users/${pest.user.id}/block`).bearerToken(owner.token)
+    ).assertStatus(204)
+    const departure = await watcher.next((m) => m.payload.event === 'left')
+    assert.equal(departure.payload.data.member.id, pest.user.id)
+    assert.equal(departure.payload.data.count, 0)
+    ;(await client.post(presence(plan.id)).bearerToken(pest.token)).assertStatus(404)
+    // rooms of other members' plans are not touched
+    const elsewhere = await client.get(presence(otherPlan.id)).bearerToken(pest.token)
+    assert.equal(elsewhere.body().data.count, 1)
+  })
+
   test('bad input: unknown plans, ids out of range, body fields and page sizes', async ({
     client,
     assert,

@@ -9,6 +9,7 @@ import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { smtpSink } from '#tests/support/smtp_sink'
 import { API, planFor } from '#tests/support/community_plans'
+import { mailSettled } from '#tests/support/mail_settled'
 
 const summaryTo = (user: User) => (m: { to: string[]; subject: string }) =>
   m.to.includes(user.email) && /Your week on Marquee/.test(m.subject)
@@ -69,6 +70,7 @@ test.group('community / weekly creator summary', (group) => {
 
     const again = await runWeek(week)
     assert.equal(again.result?.queued, 0)
+    await mailSettled()
     assert.lengthOf(
       smtpSink.to(creator.user.email).filter((m) => /Your week on Marquee/.test(m.subject)),
       1

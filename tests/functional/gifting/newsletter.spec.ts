@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
-import { setTimeout as sleep } from 'node:timers/promises'
 import NewsletterSubscriber from '#models/newsletter_subscriber'
 import { isolate } from '#tests/support/hooks'
+import { mailSettled } from '#tests/support/mail_settled'
 import { actor } from '#tests/support/auth'
 import { smtpSink, type CapturedMail } from '#tests/support/smtp_sink'
 import { API, marker } from '#tests/support/gifting'
@@ -134,7 +134,7 @@ test.group('newsletter / double opt-in', (group) => {
     const rows = await NewsletterSubscriber.query().where('email', email)
     assert.lengthOf(rows, 1)
     assert.equal(rows[0].status, 'confirmed')
-    await sleep(300)
+    await mailSettled()
     assert.lengthOf(smtpSink.to(email), 1)
   })
 
@@ -146,7 +146,7 @@ test.group('newsletter / double opt-in', (group) => {
     await client.post(`${API}/newsletter/subscribe`).json({ email })
     await confirmationTo(email)
     ;(await client.post(`${API}/newsletter/subscribe`).json({ email })).assertStatus(202)
-    await sleep(300)
+    await mailSettled()
     assert.lengthOf(smtpSink.to(email), 1)
     assert.lengthOf(await NewsletterSubscriber.query().where('email', email), 1)
   })

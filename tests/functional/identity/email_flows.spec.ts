@@ -7,6 +7,7 @@ import UserTokenService from '#services/identity/user_token_service'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { smtpSink } from '#tests/support/smtp_sink'
+import { mailSettled } from '#tests/support/mail_settled'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 import { sqlTime } from '#platform/db/time'
 
@@ -77,6 +78,7 @@ test.group('identity / password reset', (group) => {
       .post('/api/v1/auth/password/forgot')
       .json({ email: 'nobody-here@example.com' })
     res.assertStatus(202)
+    await mailSettled()
     assert.lengthOf(smtpSink.to('nobody-here@example.com'), 0)
   })
 })

@@ -19,10 +19,10 @@ import { actor } from '#tests/support/auth'
 import { API, firstError, marker, planFor } from '#tests/support/community_plans'
 import { campaignFor, invite } from '#tests/support/marketplace'
 import { smtpSink } from '#tests/support/smtp_sink'
-import { eventually } from '#tests/support/queue'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 import { EXPORTS_PER_HOUR } from '#start/limiter'
 import type { Json } from '#tests/support/json'
+import { waitFor } from '#tests/support/wait'
 
 type Member = Awaited<ReturnType<typeof actor>>
 
@@ -36,15 +36,14 @@ async function exportFor(client: ApiClient, member: Member) {
   const started = await client.post(`${API}/me/exports`).bearerToken(member.token)
   started.assertStatus(202)
   const { taskId, exportId } = started.body().data
-  const task = await eventually(
+  const task = await waitFor(
     async () =>
       (
         await client
           .get(`${API}/me/exports/${encodeURIComponent(taskId)}`)
           .bearerToken(member.token)
       ).body().data,
-    (t) => ['completed', 'failed'].includes(t?.state),
-    10_000
+    { until: (t) => ['completed', 'failed'].includes(t?.state), timeoutMs: 10_000 }
   )
   if (task.state !== 'completed') throw new Error(`export ${task.state}: ${task.error}`)
   const mail = await smtpSink.waitFor(

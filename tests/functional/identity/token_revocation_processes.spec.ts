@@ -5,7 +5,8 @@ import env from '#start/env'
 import TokenService from '#services/identity/token_service'
 import { REVOCATIONS_CHANNEL } from '#services/identity/session_revocations'
 import { UserFactory } from '#database/factories/user_factory'
-import { freePort, sharedServicesEnv, startServer, until } from '#tests/support/child_app'
+import { freePort, sharedServicesEnv, startServer } from '#tests/support/child_app'
+import { waitFor } from '#tests/support/wait'
 
 /** App processes (and this one) subscribed to the revocations of the suite's Redis database. */
 async function subscribers() {
@@ -41,11 +42,12 @@ test.group('identity / auth fast path across processes', () => {
         return `http://127.0.0.1:${port}/api/v1`
       })
     )
-    await until(
-      'both servers to subscribe to revocations',
-      async () => (await subscribers()) >= before + 2,
-      60_000
-    )
+    await waitFor(async () => (await subscribers()) >= before + 2, {
+      what: 'both servers to subscribe to revocations',
+      timeoutMs: 60_000,
+      intervalMs: 100,
+      ignoreErrors: true,
+    })
     const [first, second] = servers
 
     const user = await UserFactory.apply('shopper').create()
@@ -79,12 +81,12 @@ test.group('identity / auth fast path across processes', () => {
 
     assert.equal((await call(first, '/auth/logout', 'POST')).status, 204)
     const loggedOutAt = Date.now()
-    await until(
-      'the second process to refuse the token',
-      async () => (await call(second, '/auth/me')).status === 401,
-      1000,
-      10
-    )
+    await waitFor(async () => (await call(second, '/auth/me')).status === 401, {
+      what: 'the second process to refuse the token',
+      timeoutMs: 1000,
+      intervalMs: 10,
+      ignoreErrors: true,
+    })
     assert.isBelow(Date.now() - loggedOutAt, 1000)
   }).timeout(90_000)
 })

@@ -11,26 +11,16 @@ import { sqlNow, sqlTime } from '#platform/db/time'
 import { SCHEDULED_MAILING_DAYS } from '#services/operations/cleanup_service'
 import BatchRunner from '#platform/scheduler/batch_runner'
 import QueueService from '#platform/queue/queue_service'
-import { eventually } from '#tests/support/queue'
 import { isolate } from '#tests/support/hooks'
+import { mailSettled } from '#tests/support/mail_settled'
+import { taskIn } from '#tests/support/tasks'
 import { actor } from '#tests/support/auth'
 import { smtpSink } from '#tests/support/smtp_sink'
 import { run, suiteEnv } from '#tests/support/child_app'
 import { API, campaignFor, invite, marker } from '#tests/support/marketplace'
-import type { ApiClient } from '@japa/api-client'
+import { waitFor } from '#tests/support/wait'
 
 const runner = () => app.container.make(BatchRunner)
-
-async function waitForTask(client: ApiClient, token: string, taskId: string) {
-  for (let i = 0; i < 100; i++) {
-    const res = await client
-      .get(`${API}/campaign-exports/${encodeURIComponent(taskId)}`)
-      .bearerToken(token)
-    if (['completed', 'failed'].includes(res.body().data?.state)) return res.body().data
-    await new Promise((r) => setTimeout(r, 50))
-  }
-  throw new Error('export task did not finish')
-}
 
 test.group('marketplace / scheduled e-mails', (group) => {
   isolate(group)
@@ -78,7 +68,7 @@ test.group('marketplace / scheduled e-mails', (group) => {
     assert.include(mail.raw, '$1,234.50')
 
     await (await runner()).run('ad-request-reminders', { trigger: 'cli' })
-    await new Promise((r) => setTimeout(r, 300))
+    await mailSettled()
     assert.lengthOf(
       smtpSink.to(influencer.user.email).filter((m) => /waiting for your answer/.test(m.subject)),
       1
@@ -101,7 +91,7 @@ test.group('marketplace / scheduled e-mails', (group) => {
     assert.equal(result.status, 'completed')
     const waiting = await db.from('ad_requests').where('id', request.id).first()
     assert.equal(waiting.last_offer_by, influencer.user.id)
-    await new Promise((r) => setTimeout(r, 200))
+    await mailSettled()
     assert.lengthOf(
       smtpSink.to(influencer.user.email).filter((m) => /waiting for your answer/.test(m.subject)),
       0
@@ -320,7 +310,11 @@ test.group('marketplace / campaign CSV export', (group) => {
     const started = await client.post(`${API}/campaign-exports`).bearerToken(sponsor.token)
     started.assertStatus(202)
     const taskId = started.body().data.taskId
-    const task = await waitForTask(client, sponsor.token, taskId)
+    const task = await taskIn(
+      client,
+      sponsor.token,
+      `${API}/campaign-exports/${encodeURIComponent(taskId)}`
+    )
     assert.equal(task.state, 'completed')
 
     const file = await client
@@ -436,11 +430,10 @@ test.group('operations / schedule commands (processes)', () => {
     assert.isDefined(taskId, queued.output)
     // The suite's in-process worker takes the job from the same queue and records the run under its task id.
     const queues = await app.container.make(QueueService)
-    const task = await eventually(
-      () => queues.get(taskId!),
-      (t) => t?.state === 'completed' || t?.state === 'failed',
-      30_000
-    )
+    const task = await waitFor(() => queues.get(taskId!), {
+      until: (t) => t?.state === 'completed' || t?.state === 'failed',
+      timeoutMs: 30_000,
+    })
     assert.equal(task?.state, 'completed', JSON.stringify(task))
     const recorded = await BatchRun.query().where('task_id', taskId!).firstOrFail()
     assert.equal(recorded.task, 'cleanup')

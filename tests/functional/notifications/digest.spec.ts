@@ -3,12 +3,11 @@ import app from '@adonisjs/core/services/app'
 import Notification from '#models/notification'
 import type User from '#models/user'
 import BatchRunner from '#platform/scheduler/batch_runner'
-import QueueService from '#platform/queue/queue_service'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { marker } from '#tests/support/community_plans'
 import { smtpSink } from '#tests/support/smtp_sink'
-import { eventually } from '#tests/support/queue'
+import { mailSettled } from '#tests/support/mail_settled'
 
 const runDigests = async () => {
   const run = await (
@@ -17,21 +16,6 @@ const runDigests = async () => {
   if (run.status !== 'completed')
     throw new Error(`digest run ${run.status}: ${JSON.stringify(run.result)}`)
   return run.result as { users: number; queued: number; notifications: number }
-}
-
-/** Every mail job of this run has been sent (or failed): nothing waits, runs or is delayed on the mail queue. */
-async function mailQueueSettled() {
-  const queues = await app.container.make(QueueService)
-  await eventually(
-    async () => {
-      let pending = 0
-      for (const state of ['waiting', 'active', 'delayed'] as const)
-        pending += (await queues.list({ state, queue: 'mail', perPage: 1 })).meta.total
-      return pending
-    },
-    (pending) => pending === 0,
-    10_000
-  )
 }
 
 const notify = (user: User, title: string, readAt: Notification['readAt'] = null) =>
@@ -77,7 +61,7 @@ test.group('notifications / hourly e-mail digest', (group) => {
 
     const second = await runDigests()
     assert.equal(second.notifications, 0, JSON.stringify(second))
-    await mailQueueSettled()
+    await mailSettled()
     assert.lengthOf(digestsTo(optedIn.user), 1)
     assert.lengthOf(digestsTo(optedOut.user), 0)
     assert.notInclude(smtpSink.messages.map((m) => m.raw).join('\n'), `Unwanted news ${tag}`)

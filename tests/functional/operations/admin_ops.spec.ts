@@ -1,19 +1,10 @@
 import { test } from '@japa/runner'
 import { isolate } from '#tests/support/hooks'
+import { adminTask, taskIn } from '#tests/support/tasks'
 import { actor } from '#tests/support/auth'
 import { planFor } from '#tests/support/community_plans'
-import type { ApiClient } from '@japa/api-client'
 
 const ADMIN = '/api/v1/admin'
-
-async function waitForTask(client: ApiClient, token: string, taskId: string) {
-  for (let i = 0; i < 100; i++) {
-    const res = await client.get(`${ADMIN}/tasks/${encodeURIComponent(taskId)}`).bearerToken(token)
-    if (['completed', 'failed'].includes(res.body().data?.state)) return res.body().data
-    await new Promise((r) => setTimeout(r, 50))
-  }
-  throw new Error(`task ${taskId} did not finish`)
-}
 
 test.group('operations / batch runs API', (group) => {
   isolate(group)
@@ -43,7 +34,7 @@ test.group('operations / batch runs API', (group) => {
     const { token } = await actor('admin')
     const started = await client.post(`${ADMIN}/batch/cleanup/run`).bearerToken(token)
     started.assertStatus(202)
-    const task = await waitForTask(client, token, started.body().data.taskId)
+    const task = await taskIn(client, token, adminTask(started.body().data.taskId))
     assert.equal(task.state, 'completed', JSON.stringify(task))
     assert.equal(task.result.status, 'completed', JSON.stringify(task))
 

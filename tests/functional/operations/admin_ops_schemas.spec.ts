@@ -6,11 +6,11 @@ import QueueService from '#platform/queue/queue_service'
 import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
 import { FlakyJob, failing } from '#tests/support/jobs'
-import { eventually } from '#tests/support/queue'
+import { adminTask, taskIn } from '#tests/support/tasks'
 
 const ADMIN = '/api/v1/admin'
 /** The operations API of the operator CLI: dashboard, cache, batch runs, seeding, tasks. */
-const OPERATIONS = /^\/api\/v1\/admin\/(dashboard|cache|batch|seed|tasks)(\/|$)/
+const OPERATIONS = /^\/api\/v1\/admin\/(dashboard|cache|batch|seed|tasks|health)(\/|$)/
 
 const operationsRoutes = () =>
   Object.values(router.toJSON())
@@ -44,15 +44,8 @@ test.group('operations / admin API answers match the OpenAPI schemas', (group) =
         problems.push(`${key}: answered ${res.status()} ${res.text().slice(0, 200)}`)
       return res
     }
-    const waitFor = (taskId: string, state: string) =>
-      eventually(
-        async () =>
-          (
-            await client.get(`${ADMIN}/tasks/${encodeURIComponent(taskId)}`).bearerToken(token)
-          ).body().data,
-        (task) => task?.state === state,
-        10_000
-      )
+    const taskReached = (taskId: string, state: string) =>
+      taskIn(client, token, adminTask(taskId), { state })
 
     await check('POST', '/cache/clear', '/cache/clear', {})
     await check('GET', '/dashboard/stats')
@@ -68,12 +61,13 @@ test.group('operations / admin API answers match the OpenAPI schemas', (group) =
     await check('POST', '/cache/warm', '/cache/warm', { only: ['dashboard'] })
     await check('GET', '/cache/stats')
     await check('GET', '/cache/health')
+    await check('GET', '/health')
     await check('POST', '/cache/clear', '/cache/clear', { tags: ['users'] })
     await check('POST', '/cache/invalidate-user', '/cache/invalidate-user', { userId: user.id })
 
     await check('GET', '/batch')
     const run = await check('POST', '/batch/{name}/run', '/batch/cleanup/run')
-    await waitFor(run.body().data.taskId, 'completed')
+    await taskReached(run.body().data.taskId, 'completed')
     await check('GET', '/batch/{name}', '/batch/cleanup')
     await check('GET', '/batch/runs', '/batch/runs?task=cleanup')
     await check('POST', '/batch/{name}/pause', '/batch/cache-maintenance/pause')
@@ -81,7 +75,7 @@ test.group('operations / admin API answers match the OpenAPI schemas', (group) =
 
     const seed = await check('POST', '/seed', '/seed', { profile: 'demo' })
     const seedTask = seed.body().data.taskId
-    await waitFor(seedTask, 'completed')
+    await taskReached(seedTask, 'completed')
     await check('GET', '/tasks/{id}', `/tasks/${encodeURIComponent(seedTask)}`)
     await check('GET', '/tasks', '/tasks?queue=default')
 
@@ -90,10 +84,10 @@ test.group('operations / admin API answers match the OpenAPI schemas', (group) =
     const flaky = await (
       await app.container.make(QueueService)
     ).dispatch(FlakyJob, { key: k }, { jobId: k })
-    await waitFor(flaky, 'failed')
+    await taskReached(flaky, 'failed')
     failing.delete(k)
     await check('POST', '/tasks/{id}/retry', `/tasks/${encodeURIComponent(flaky)}/retry`)
-    await waitFor(flaky, 'completed')
+    await taskReached(flaky, 'completed')
 
     assert.deepEqual(problems, [])
     assert.sameMembers(

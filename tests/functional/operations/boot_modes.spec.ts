@@ -1,13 +1,14 @@
 import { test } from '@japa/runner'
+import { DEMO_PASSWORD } from '#database/seeders/main_seeder'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import appEnv from '#start/env'
 import { run, startServer } from '#tests/support/child_app'
-import { eventually } from '#tests/support/queue'
 import { smtpSink } from '#tests/support/smtp_sink'
-import type { ErrorBody, Json } from '#tests/support/json'
 import type { Assert } from '@japa/assert'
+import type { ErrorBody, Json } from '#tests/support/json'
+import { waitFor } from '#tests/support/wait'
 
 const DEAD_REDIS_PORT = '6391'
 
@@ -104,7 +105,10 @@ test.group('operations / boot modes', (group) => {
           },
           body: body === undefined ? undefined : JSON.stringify(body),
         })
-        return { status: res.status, body: (await res.json()) as Json }
+        return {
+          status: res.status,
+          body: res.status === 204 ? null : ((await res.json()) as Json),
+        }
       }
       const login = await call('POST', '/auth/login', undefined, {
         email: 'admin@marquee.local',
@@ -139,17 +143,41 @@ test.group('operations / boot modes', (group) => {
 
       const mail = await smtpSink.waitFor((m) => m.to.includes(to), 15_000)
       assert.equal(mail.subject, 'Marquee test e-mail')
-      const task = await eventually(
+      const task = await waitFor(
         async () =>
           (await call('GET', `/admin/tasks/${encodeURIComponent(taskId)}`, token)).body.data,
-        (t) => t?.state === 'completed',
-        15_000
+        { until: (t) => t?.state === 'completed', timeoutMs: 15_000 }
       )
       assert.containsSubset(task, {
         queue: 'mail',
         name: 'send_mail',
         result: { to, alreadySent: false },
       })
+
+      // Live plan rooms keep their presence in memory.
+      const member = async (email: string) =>
+        (await call('POST', '/auth/login', undefined, { email, password: DEMO_PASSWORD })).body.data
+      const maya = await member('creator.maya@marquee.local')
+      const sam = await member('shopper.sam@marquee.local')
+      const plan = await call('POST', '/plans', maya.tokens.accessToken, {
+        title: 'A room without Redis',
+        description: 'Presence in memory',
+        category: 'art',
+        difficulty: 'beginner',
+        durationDays: 1,
+        tasks: [{ day: 1, title: 'Look' }],
+      })
+      const room = `/plans/${plan.body.data.id}/presence`
+      assert.equal((await call('POST', room, sam.tokens.accessToken)).body.data.count, 1)
+      assert.equal((await call('GET', room, maya.tokens.accessToken)).body.data.count, 1)
+      assert.deepEqual(
+        (await call('GET', `${room}/members`, maya.tokens.accessToken)).body.data.map(
+          (m: { id: number }) => m.id
+        ),
+        [sam.user.id]
+      )
+      assert.equal((await call('DELETE', room, sam.tokens.accessToken)).status, 204)
+      assert.equal((await call('GET', room, maya.tokens.accessToken)).body.data.count, 0)
     } finally {
       await server.stop()
     }

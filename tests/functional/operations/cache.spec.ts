@@ -13,9 +13,10 @@ import { UserFactory } from '#database/factories/user_factory'
 import { DEMO_PASSWORD } from '#database/seeders/main_seeder'
 import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
-import { freePort, run, startServer, until } from '#tests/support/child_app'
+import { freePort, run, startServer } from '#tests/support/child_app'
 import { PrivateRedis } from '#tests/support/private_redis'
 import type { Json } from '#tests/support/json'
+import { waitFor } from '#tests/support/wait'
 
 const unique = () => `t${randomBytes(6).toString('hex')}`
 
@@ -23,7 +24,6 @@ async function familyStats(cache: CacheService, family: CacheFamily) {
   return (await cache.stats()).families[family]
 }
 
-/** Polls `probe` every `intervalMs` until it returns a truthy value; fails after `timeoutMs`. */
 test.group('operations / cache helper', () => {
   test('a miss runs the factory; a hit returns the stored value with its first computedAt', async ({
     assert,
@@ -353,10 +353,12 @@ test.group('operations / cache across processes and Redis outages', (group) => {
     await procs.startRedis()
     const [first, second] = await Promise.all([procs.startApp(), procs.startApp()])
     // A process serves from the database until its Redis connection is up; this test is about two connected ones.
-    await until(
-      'both processes to reach Redis',
-      async () => (await first.redisReady()) && second.redisReady()
-    )
+    await waitFor(async () => (await first.redisReady()) && second.redisReady(), {
+      what: 'both processes to reach Redis',
+      timeoutMs: 30_000,
+      intervalMs: 100,
+      ignoreErrors: true,
+    })
     const brand = await first.login('brand.lumen@marquee.local')
 
     const computed = await first.directory('niche=beauty', brand)
@@ -370,13 +372,17 @@ test.group('operations / cache across processes and Redis outages', (group) => {
       'the second process should read the entry from Redis'
     )
     // Both processes count into one Redis hash: the miss and hit of the first, the hit of the second.
-    await until(
-      'the hit/miss counters of both processes in Redis',
+    await waitFor(
       async () => {
         const counters = await privateRedis.with((client) => client.hgetall('marquee:cache-stats'))
         return counters['search:misses'] === '1' && counters['search:hits'] === '2'
       },
-      5000
+      {
+        what: 'the hit/miss counters of both processes in Redis',
+        timeoutMs: 5000,
+        intervalMs: 100,
+        ignoreErrors: true,
+      }
     )
 
     const maya = await second.login('creator.maya@marquee.local')
@@ -386,13 +392,17 @@ test.group('operations / cache across processes and Redis outages', (group) => {
     assert.equal(goPrivate.status, 200)
 
     // Only the bus can tell `first` (its memory says the tag is untouched); without it the page stays 5 min.
-    const after = await until(
-      'the first process to drop the private profile',
+    const after = await waitFor(
       async () => {
         const page = await first.directory('niche=beauty', brand)
         return page.names.length === 0 && page
       },
-      5000
+      {
+        what: 'the first process to drop the private profile',
+        timeoutMs: 5000,
+        intervalMs: 100,
+        ignoreErrors: true,
+      }
     )
     assert.isAbove(Date.parse(after.computedAt), Date.parse(computed.computedAt))
   }).timeout(120_000)
@@ -426,16 +436,17 @@ test.group('operations / cache across processes and Redis outages', (group) => {
 
     await procs.startRedis()
     // Every request succeeds meanwhile; each is a new key, so a key in the empty Redis proves L2 is back.
-    const deadline = Date.now() + 30_000
-    for (let minReach = 1; ; minReach++) {
-      const answer = await app.directory(`niche=travel&minReach=${minReach}`, brand)
-      assert.deepEqual(answer.names, ['Amara Okafor'])
-      const keys = await privateRedis.keys(`${CACHE_PREFIX}:search:*`).catch(() => [])
-      const counters = await privateRedis.keys('marquee:cache-stats').catch(() => [])
-      if (keys.length > 0 && counters.length > 0) break
-      assert.isBelow(Date.now(), deadline, 'the cache did not use Redis again within 30 s')
-      await sleep(250)
-    }
+    let minReach = 0
+    await waitFor(
+      async () => {
+        const answer = await app.directory(`niche=travel&minReach=${++minReach}`, brand)
+        assert.deepEqual(answer.names, ['Amara Okafor'])
+        const keys = await privateRedis.keys(`${CACHE_PREFIX}:search:*`).catch(() => [])
+        const counters = await privateRedis.keys('marquee:cache-stats').catch(() => [])
+        return keys.length > 0 && counters.length > 0
+      },
+      { what: 'the cache to use Redis again', timeoutMs: 30_000, intervalMs: 250 }
+    )
     assert.deepEqual((await app.directory('niche=beauty', brand)).names, ['Maya Chen'])
   }).timeout(120_000)
 

@@ -7,10 +7,10 @@ import CacheService from '#platform/cache/cache_service'
 import QueueService from '#platform/queue/queue_service'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
-import { eventually } from '#tests/support/queue'
 import { failing, FlakyJob, runs } from '#tests/support/jobs'
 import { startMetricsServer } from '#platform/metrics/metrics_server'
 import type { AddressInfo } from 'node:net'
+import { waitFor } from '#tests/support/wait'
 
 /** The value of one series in a Prometheus text exposition (0 when absent). */
 function sample(text: string, name: string, labels: Record<string, string>) {
@@ -115,17 +115,15 @@ test.group('operations / metrics', (group) => {
 
     await queues.dispatch(FlakyJob, { key: ok })
     await queues.dispatch(FlakyJob, { key: bad })
-    await eventually(
-      async () => [runs.get(ok)?.length ?? 0, runs.get(bad)?.length ?? 0],
-      ([good, failed]) => good === 1 && failed === 3
-    )
-    const after = await eventually(
-      () => scrape(client, token),
-      (text) =>
+    await waitFor(async () => [runs.get(ok)?.length ?? 0, runs.get(bad)?.length ?? 0], {
+      until: ([good, failed]) => good === 1 && failed === 3,
+    })
+    const after = await waitFor(() => scrape(client, token), {
+      until: (text) =>
         sample(text, 'marquee_jobs_processed_total', job('failed')) -
           sample(before, 'marquee_jobs_processed_total', job('failed')) ===
-        3
-    )
+        3,
+    })
     assert.equal(
       sample(after, 'marquee_jobs_processed_total', job('completed')) -
         sample(before, 'marquee_jobs_processed_total', job('completed')),

@@ -130,11 +130,11 @@ test.group('operations / OpenAPI document', () => {
     assert.deepEqual(dangling, [])
   })
 
-  test('/api/docs renders the same document as a self-contained HTML page', async ({
+  test('/api/docs/reference renders the same document as a self-contained HTML page', async ({
     client,
     assert,
   }) => {
-    const res = await client.get('/api/docs')
+    const res = await client.get('/api/docs/reference')
     res.assertStatus(200)
     assert.match(res.header('content-type') ?? '', /text\/html/)
     const html = res.text()

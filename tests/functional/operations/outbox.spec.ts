@@ -12,7 +12,8 @@ import type { QueueBackend } from '#platform/queue/backend'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { smtpSink } from '#tests/support/smtp_sink'
-import { eventually } from '#tests/support/queue'
+import { waitFor } from '#tests/support/wait'
+import { mailSettled } from '#tests/support/mail_settled'
 
 /** The app's queues as they are during a Redis outage: nothing can be added or read. */
 async function queueDown() {
@@ -67,15 +68,15 @@ test.group('operations / outbox', (group) => {
     await smtpSink.waitFor((m) => m.to.includes(user.email) && /password/i.test(m.subject), 15_000)
     const taskId = `mail:outbox-${row.id}`
     const queues = await app.container.make(QueueService)
-    const task = await eventually(
-      () => queues.get(taskId),
-      (t) => t?.state === 'completed',
-      15_000
-    )
+    const task = await waitFor(() => queues.get(taskId), {
+      until: (t) => t?.state === 'completed',
+      timeoutMs: 15_000,
+    })
     assert.equal(task?.attempts, 1)
     // A relay repeated after a crash (job id = outbox row id) adds nothing.
     await queues.enqueue(PasswordResetJob, JSON.parse(row.payload), `outbox-${row.id}`)
     assert.equal((await queues.get(taskId))?.state, 'completed')
+    await mailSettled()
     assert.lengthOf(await MailDelivery.query().where('recipient', user.email), 1)
     assert.lengthOf(
       smtpSink.to(user.email).filter((m) => /password/i.test(m.subject)),
@@ -167,11 +168,10 @@ test.group('operations / outbox', (group) => {
     await outbox.relayPending()
     const queues = await app.container.make(QueueService)
     for (const id of [runId, exportId]) {
-      const task = await eventually(
-        () => queues.get(id),
-        (t) => t?.state === 'completed',
-        20_000
-      )
+      const task = await waitFor(() => queues.get(id), {
+        until: (t) => t?.state === 'completed',
+        timeoutMs: 20_000,
+      })
       assert.equal(task?.attempts, 1)
     }
     const runs = await db.from('batch_runs').where('task', 'cleanup').where('trigger', 'admin')

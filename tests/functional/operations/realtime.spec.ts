@@ -6,10 +6,11 @@ import { join } from 'node:path'
 import AuditLog from '#models/audit_log'
 import { DEMO_PASSWORD } from '#database/seeders/main_seeder'
 import { actor } from '#tests/support/auth'
-import { freePort, run, startServer, until } from '#tests/support/child_app'
+import { freePort, run, startServer } from '#tests/support/child_app'
 import { isolate } from '#tests/support/hooks'
 import { openStream, type Stream } from '#tests/support/sse'
 import type { ErrorBody, Json } from '#tests/support/json'
+import { waitFor } from '#tests/support/wait'
 
 interface Session {
   id: number
@@ -74,8 +75,7 @@ test.group('operations / real-time delivery across servers', (group) => {
     const probe = await openStream(serverA, admin.token)
     try {
       await subscribe(serverA, probe.uid, `users/${admin.id}`, admin.token)
-      await until(
-        'the relay between the two servers',
+      await waitFor(
         async () => {
           await post(
             `${serverB}/api/v1/admin/test/broadcast`,
@@ -86,7 +86,12 @@ test.group('operations / real-time delivery across servers', (group) => {
             .next((m) => m.payload?.data?.message === 'relay check', 500)
             .catch(() => false)
         },
-        30_000
+        {
+          what: 'the relay between the two servers',
+          timeoutMs: 30_000,
+          intervalMs: 100,
+          ignoreErrors: true,
+        }
       )
     } finally {
       probe.close()

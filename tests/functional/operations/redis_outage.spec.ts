@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { test } from '@japa/runner'
 import { DEMO_PASSWORD } from '#database/seeders/main_seeder'
 import { PrivateRedis } from '#tests/support/private_redis'
-import { APP_ROOT, childEnv, freePort, run, startServer, until } from '#tests/support/child_app'
+import { APP_ROOT, childEnv, freePort, run, startServer } from '#tests/support/child_app'
+import { waitFor } from '#tests/support/wait'
 
 /** A redis-server of this spec alone, started and killed by the test (the shared Redis is never touched). */
 const privateRedis = new PrivateRedis(6395)
@@ -179,23 +180,41 @@ test.group('operations / a Redis outage mid-run', (group) => {
 
     await startRedis()
 
-    await until(
-      '/health/redis to answer 200',
-      async () => (await call('GET', '/health/redis')).status === 200
-    )
+    await waitFor(async () => (await call('GET', '/health/redis')).status === 200, {
+      what: '/health/redis to answer 200',
+      timeoutMs: 30_000,
+      intervalMs: 100,
+      ignoreErrors: true,
+    })
     // The relay loop moves the e-mail recorded during the outage into the queue.
-    await until('the e-mail recorded during the outage to reach the queue', async () => {
-      const listed = await call('GET', '/api/v1/admin/tasks?queue=mail', { token: admin })
-      return (
-        listed.status === 200 &&
-        listed.body.data.some((t: { id: string }) => t.id === mail.body.data.taskId)
-      )
-    })
+    await waitFor(
+      async () => {
+        const listed = await call('GET', '/api/v1/admin/tasks?queue=mail', { token: admin })
+        return (
+          listed.status === 200 &&
+          listed.body.data.some((t: { id: string }) => t.id === mail.body.data.taskId)
+        )
+      },
+      {
+        what: 'the e-mail recorded during the outage to reach the queue',
+        timeoutMs: 30_000,
+        intervalMs: 100,
+        ignoreErrors: true,
+      }
+    )
     // The fresh Redis is empty: a limit key in it shows the limiter went back to Redis.
-    await until('rate limits to be counted in Redis again', async () => {
-      assert.equal((await login('brand.lumen@marquee.local')).status, 200)
-      return (await privateRedis.keys('marquee:rl*')).length > 0
-    })
+    await waitFor(
+      async () => {
+        assert.equal((await login('brand.lumen@marquee.local')).status, 200)
+        return (await privateRedis.keys('marquee:rl*')).length > 0
+      },
+      {
+        what: 'rate limits to be counted in Redis again',
+        timeoutMs: 30_000,
+        intervalMs: 100,
+        ignoreErrors: true,
+      }
+    )
 
     const output = server.output()
     // An outage is a warning and a line when it ends, not a FATAL stack trace per reconnect attempt.
@@ -229,7 +248,12 @@ test.group('operations / a Redis outage mid-run', (group) => {
     cleanup(() => {
       if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL')
     })
-    await until('queue:work to start', async () => /processing queues/.test(workerOutput))
+    await waitFor(async () => /processing queues/.test(workerOutput), {
+      what: 'queue:work to start',
+      timeoutMs: 30_000,
+      intervalMs: 100,
+      ignoreErrors: true,
+    })
 
     await killRedis()
 

@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { test } from '@japa/runner'
 import type { ApiClient } from '@japa/api-client'
 import app from '@adonisjs/core/services/app'
@@ -26,6 +25,7 @@ import {
 import { actor } from '#tests/support/auth'
 import { run, startServer } from '#tests/support/child_app'
 import { isolate } from '#tests/support/hooks'
+import { waitFor } from '#tests/support/wait'
 import { migratedSqlite } from '#tests/support/sqlite'
 import type { ErrorBody, Json } from '#tests/support/json'
 
@@ -52,20 +52,25 @@ const SMALL_ROWS = {
   products: 200,
 }
 
-/** Polls the task until it finishes, recording every progress value seen on the way. */
+/** Reads the task until it finishes, recording every progress value seen on the way. */
 async function followTask(client: ApiClient, token: string, taskId: string, timeoutMs = 30_000) {
   const seen: number[] = []
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const res = await client.get(`${ADMIN}/tasks/${taskId}`).bearerToken(token)
-    res.assertStatus(200)
-    const task = res.body().data
-    if (seen.at(-1) !== task.progress) seen.push(task.progress)
-    if (task.state === 'completed' || task.state === 'failed') return { task, seen }
-    if (Date.now() > deadline)
-      throw new Error(`task ${taskId} still ${task.state} after ${timeoutMs} ms`)
-    await sleep(15)
-  }
+  const task = await waitFor(
+    async () => {
+      const res = await client.get(`${ADMIN}/tasks/${taskId}`).bearerToken(token)
+      res.assertStatus(200)
+      const read = res.body().data
+      if (seen.at(-1) !== read.progress) seen.push(read.progress)
+      return read
+    },
+    {
+      what: `task ${taskId} to finish`,
+      until: (read) => read.state === 'completed' || read.state === 'failed',
+      timeoutMs,
+      intervalMs: 15,
+    }
+  )
+  return { task, seen }
 }
 
 /** Rows a bulk profile wrote, counted in the database (on `connection`, the primary one by default). */

@@ -4,7 +4,7 @@ import redis from '@adonisjs/redis/services/main'
 import { Queue } from 'bullmq'
 import { queueConnection, queuePrefix } from '#platform/queue/config'
 import { StoppableWorker } from '#platform/queue/worker_pool'
-import { eventually } from '#tests/support/queue'
+import { waitFor } from '#tests/support/wait'
 
 /** Names of the Redis clients blocked in BZPOPMIN right now (a worker waiting for a job). */
 async function blockedClientNames() {
@@ -40,7 +40,9 @@ test.group('operations / a stopping worker', () => {
     await worker.waitUntilReady()
     // BullMQ names a worker's connections "<prefix>:<base64(queue)>".
     const clientName = `${queuePrefix()}:${Buffer.from(name).toString('base64')}`
-    await eventually(blockedClientNames, (names) => names.some((n) => n.startsWith(clientName)))
+    await waitFor(blockedClientNames, {
+      until: (names) => names.some((n) => n.startsWith(clientName)),
+    })
 
     await worker.pause(true)
     const job = await queue.add('late', {})

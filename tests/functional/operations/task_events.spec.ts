@@ -6,9 +6,9 @@ import QueueService from '#platform/queue/queue_service'
 import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
 import { FlakyJob, GatedJob, failing, openGate } from '#tests/support/jobs'
-import { eventually } from '#tests/support/queue'
 import { openStream, type Stream, type TransmitMessage } from '#tests/support/sse'
 import type { ErrorBody } from '#tests/support/json'
+import { waitFor } from '#tests/support/wait'
 
 const BASE = `http://${env.get('HOST', '127.0.0.1')}:${env.get('PORT')}`
 const key = () => `sse-${randomBytes(6).toString('hex')}`
@@ -90,10 +90,9 @@ test.group('operations / task progress over SSE', (group) => {
     await service.dispatch(FlakyJob, { key: other }, { jobId: other })
     await service.dispatch(FlakyJob, { key: watched }, { jobId: watched })
     await watcher.next(isTaskEvent(`default:${watched}`, 'completed'))
-    await eventually(
-      () => service.get(`default:${other}`),
-      (task) => task?.state === 'completed'
-    )
+    await waitFor(() => service.get(`default:${other}`), {
+      until: (task) => task?.state === 'completed',
+    })
     assert.deepEqual(
       watcher.received.filter((m) => m.channel !== '$$transmit/ping').map((m) => m.channel),
       [`tasks/default:${watched}`, `tasks/default:${watched}`]

@@ -5,8 +5,9 @@ import AuditLog from '#models/audit_log'
 import QueueService from '#platform/queue/queue_service'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
-import { eventually, testWorkers } from '#tests/support/queue'
+import { testWorkers } from '#tests/support/queue'
 import { failing, FlakyJob, GatedJob, openGate, runs } from '#tests/support/jobs'
+import { waitFor } from '#tests/support/wait'
 
 const TASKS = '/api/v1/admin/tasks'
 const key = () => randomUUID()
@@ -46,19 +47,15 @@ test.group('operations / tasks API', (group) => {
     assert.isString(waiting.body().data.createdAt)
 
     await testWorkers.start(['default'])
-    const active = await eventually(
-      () => status(id),
-      (t) => t.state === 'active' && t.progress === 50
-    )
+    const active = await waitFor(() => status(id), {
+      until: (t) => t.state === 'active' && t.progress === 50,
+    })
     assert.equal(active.attempts, 1)
     assert.isString(active.startedAt)
     assert.isNull(active.finishedAt)
 
     openGate(k)
-    const done = await eventually(
-      () => status(id),
-      (t) => t.state === 'completed'
-    )
+    const done = await waitFor(() => status(id), { until: (t) => t.state === 'completed' })
     assert.containsSubset(done, {
       progress: 100,
       result: { key: k, attempt: 1 },
@@ -79,10 +76,7 @@ test.group('operations / tasks API', (group) => {
     failing.add(k)
     const id = await (await queues()).dispatch(FlakyJob, { key: k })
 
-    const failed = await eventually(
-      () => status(id),
-      (t) => t.state === 'failed'
-    )
+    const failed = await waitFor(() => status(id), { until: (t) => t.state === 'failed' })
     assert.containsSubset(failed, { attempts: 3, maxAttempts: 3, error: 'attempt 3 failed' })
     const [first, second, third] = runs.get(k)!
     // BullMQ's exponential backoff: 100 ms, then 200 ms.
@@ -101,10 +95,7 @@ test.group('operations / tasks API', (group) => {
     const retried = await client.post(`${TASKS}/${id}/retry`).bearerToken(token)
     retried.assertStatus(202)
     assert.equal(retried.body().data.id, id)
-    const done = await eventually(
-      () => status(id),
-      (t) => t.state === 'completed'
-    )
+    const done = await waitFor(() => status(id), { until: (t) => t.state === 'completed' })
     assert.containsSubset(done, { attempts: 1, result: { runs: 4 }, error: null })
     assert.lengthOf(
       await AuditLog.query().where({ action: 'task.retry', actor_id: user.id, target_id: id }),
@@ -126,9 +117,9 @@ test.group('operations / tasks API', (group) => {
     assert.equal(second, first)
 
     openGate(k)
-    await eventually(
+    await waitFor(
       async () => (await client.get(`${TASKS}/${first}`).bearerToken(token)).body().data.state,
-      (s) => s === 'completed'
+      { until: (s) => s === 'completed' }
     )
     assert.lengthOf(runs.get(k)!, 1)
   })
@@ -146,10 +137,9 @@ test.group('operations / tasks API', (group) => {
         .bearerToken(token)
 
     try {
-      await eventually(
-        async () => (await list({})).body().meta.total,
-        (total) => total === 3
-      )
+      await waitFor(async () => (await list({})).body().meta.total, {
+        until: (total) => total === 3,
+      })
       const first = await list({ perPage: 2 })
       first.assertStatus(200)
       assert.deepEqual(first.body().meta, { page: 1, perPage: 2, total: 3, lastPage: 2 })
@@ -195,9 +185,9 @@ test.group('operations / tasks API', (group) => {
     const { token } = await actor('admin')
     const k = key()
     const id = await (await queues()).dispatch(FlakyJob, { key: k })
-    const res = await eventually(
+    const res = await waitFor(
       () => client.get(`${TASKS}/${encodeURIComponent(id)}`).bearerToken(token),
-      (r) => r.status() === 200 && r.body().data.state === 'completed'
+      { until: (r) => r.status() === 200 && r.body().data.state === 'completed' }
     )
     assert.equal(res.body().data.id, id)
   })

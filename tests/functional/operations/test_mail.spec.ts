@@ -4,8 +4,8 @@ import AuditLog from '#models/audit_log'
 import MailDelivery from '#models/mail_delivery'
 import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
-import { eventually } from '#tests/support/queue'
 import { smtpSink } from '#tests/support/smtp_sink'
+import { waitFor } from '#tests/support/wait'
 
 const address = () => `check.${randomBytes(4).toString('hex')}@example.test`
 
@@ -35,10 +35,10 @@ test.group('operations / test e-mail', (group) => {
     assert.include(mail.raw, `so e-mail delivery to ${to} works`)
     assert.match(mail.raw, new RegExp(`^Message-ID: <${taskId.replace(':', '\\.')}@`, 'im'))
 
-    const task = await eventually(
+    const task = await waitFor(
       async () =>
         (await client.get(`/api/v1/admin/tasks/${taskId}`).bearerToken(token)).body().data,
-      (t) => t.state === 'completed'
+      { until: (t) => t.state === 'completed' }
     )
     assert.containsSubset(task, {
       queue: 'mail',

@@ -7,8 +7,9 @@ import MailService from '#platform/mail/mail_service'
 import { queueConnection, queuePrefix } from '#platform/queue/config'
 import QueueService from '#platform/queue/queue_service'
 import { GatedSmtp } from '#tests/support/gated_smtp'
-import { eventually, testWorkers } from '#tests/support/queue'
+import { testWorkers } from '#tests/support/queue'
 import { killStrayWorkers, startWorker } from '#tests/support/worker_process'
+import { waitFor } from '#tests/support/wait'
 
 /** Short locks, so a dead worker's job is taken over within about a second. */
 const FAST_TAKEOVER = [
@@ -69,29 +70,21 @@ test.group('operations / queue:work processes', (group) => {
     const env = { SMTP_PORT: String(smtp.port) }
 
     const first = startWorker(FAST_TAKEOVER, env)
-    await eventually(
-      async () => smtp.held,
-      (held) => held === 1,
-      30_000
-    )
+    await waitFor(async () => smtp.held, { until: (held) => held === 1, timeoutMs: 30_000 })
     assert.equal((await task(taskId))?.state, 'active')
     first.kill('SIGKILL')
     assert.isNull(await first.exited)
     // The killed worker's connection closed before the server acknowledged the message: nothing was delivered.
-    await eventually(
-      async () => smtp.held,
-      (held) => held === 0
-    )
+    await waitFor(async () => smtp.held, { until: (held) => held === 0 })
     assert.lengthOf(smtp.to(to), 0)
 
     smtp.release()
     const second = startWorker(FAST_TAKEOVER, env)
     try {
-      const done = await eventually(
-        () => task(taskId),
-        (t) => t?.state === 'completed',
-        30_000
-      )
+      const done = await waitFor(() => task(taskId), {
+        until: (t) => t?.state === 'completed',
+        timeoutMs: 30_000,
+      })
       assert.equal(done!.attempts, 2)
       assert.containsSubset(done!.result, { to, alreadySent: false })
       assert.lengthOf(smtp.to(to), 1)
@@ -113,11 +106,7 @@ test.group('operations / queue:work processes', (group) => {
       SMTP_PORT: String(smtp.port),
       LOG_LEVEL: 'info',
     })
-    await eventually(
-      async () => smtp.held,
-      (held) => held === 1,
-      30_000
-    )
+    await waitFor(async () => smtp.held, { until: (held) => held === 1, timeoutMs: 30_000 })
 
     worker.kill('SIGTERM')
     await worker.waitForOutput(/finishing the running jobs/)
@@ -146,11 +135,7 @@ test.group('operations / queue:work processes', (group) => {
     const worker = startWorker(['--queue', 'mail', '--concurrency', '2'], {
       SMTP_PORT: String(smtp.port),
     })
-    await eventually(
-      async () => smtp.held,
-      (held) => held === 1,
-      30_000
-    )
+    await waitFor(async () => smtp.held, { until: (held) => held === 1, timeoutMs: 30_000 })
 
     worker.kill('SIGINT')
     await worker.waitForOutput(/finishing the running jobs/)

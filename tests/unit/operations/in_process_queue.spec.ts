@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { test } from '@japa/runner'
 import QueueService from '#platform/queue/queue_service'
 import { MemoryBackend } from '#platform/queue/memory_backend'
-import { eventually } from '#tests/support/queue'
 import { failing, FlakyJob, GatedJob, openGate, runs } from '#tests/support/jobs'
+import { waitFor } from '#tests/support/wait'
 
 /** The fallback when Redis is absent in development: same job classes, run in this process. */
 test.group('operations / in-process queue', (group) => {
@@ -24,18 +24,14 @@ test.group('operations / in-process queue', (group) => {
       startedAt: null,
     })
 
-    const active = await eventually(
-      () => queues.get(id),
-      (t) => t?.state === 'active' && t.progress === 50
-    )
+    const active = await waitFor(() => queues.get(id), {
+      until: (t) => t?.state === 'active' && t.progress === 50,
+    })
     assert.equal(active!.attempts, 1)
     assert.instanceOf(active!.startedAt, Date)
 
     openGate(key)
-    const done = await eventually(
-      () => queues.get(id),
-      (t) => t?.state === 'completed'
-    )
+    const done = await waitFor(() => queues.get(id), { until: (t) => t?.state === 'completed' })
     assert.containsSubset(done, { progress: 100, result: { key, attempt: 1 }, error: null })
     assert.instanceOf(done!.finishedAt, Date)
   })
@@ -47,10 +43,7 @@ test.group('operations / in-process queue', (group) => {
     failing.add(key)
     const id = await queues.dispatch(FlakyJob, { key })
 
-    const failed = await eventually(
-      () => queues.get(id),
-      (t) => t?.state === 'failed'
-    )
+    const failed = await waitFor(() => queues.get(id), { until: (t) => t?.state === 'failed' })
     assert.containsSubset(failed, { attempts: 3, maxAttempts: 3, error: 'attempt 3 failed' })
     const [first, second, third] = runs.get(key)!
     assert.isAtLeast(second - first, 100)
@@ -62,10 +55,7 @@ test.group('operations / in-process queue', (group) => {
 
     failing.delete(key)
     assert.equal(await queues.retry(id), 'retried')
-    const done = await eventually(
-      () => queues.get(id),
-      (t) => t?.state === 'completed'
-    )
+    const done = await waitFor(() => queues.get(id), { until: (t) => t?.state === 'completed' })
     assert.containsSubset(done, { attempts: 1, result: { runs: 4 } })
     assert.equal(await queues.retry(id), 'not_failed')
     assert.equal(await queues.retry('default:unknown'), 'missing')
@@ -80,10 +70,9 @@ test.group('operations / in-process queue', (group) => {
     )
     for (const key of keys.slice(1)) await queues.dispatch(GatedJob, { key })
 
-    await eventually(
-      () => queues.list({ state: 'active' }),
-      (page) => page.meta.total === 3
-    )
+    await waitFor(() => queues.list({ state: 'active' }), {
+      until: (page) => page.meta.total === 3,
+    })
     const page = await queues.list({ state: 'active', queue: 'default', perPage: 2, page: 2 })
     assert.deepEqual(page.meta, { page: 2, perPage: 2, total: 3, lastPage: 2 })
     assert.lengthOf(page.tasks, 1)
@@ -95,10 +84,7 @@ test.group('operations / in-process queue', (group) => {
     })
 
     keys.forEach(openGate)
-    await eventually(
-      () => queues.list({ state: 'completed' }),
-      (p) => p.meta.total === 3
-    )
+    await waitFor(() => queues.list({ state: 'completed' }), { until: (p) => p.meta.total === 3 })
     assert.lengthOf(runs.get(keys[0])!, 1)
     await assert.rejects(
       () => queues.dispatch(GatedJob, { key: 'x' }, { jobId: 'a:b' }),

@@ -3,9 +3,9 @@ import { test } from '@japa/runner'
 import transmit from '@adonisjs/transmit/services/main'
 import QueueService from '#platform/queue/queue_service'
 import { MemoryBackend } from '#platform/queue/memory_backend'
-import { eventually } from '#tests/support/queue'
 import { failing, FlakyJob, GatedJob, openGate } from '#tests/support/jobs'
 import type { Json } from '#tests/support/json'
+import { waitFor } from '#tests/support/wait'
 
 /** Without Redis the web process runs jobs itself, and announces them on `tasks/<taskId>` the same way workers do. */
 test.group('operations / task events of the in-process queue', (group) => {
@@ -23,15 +23,9 @@ test.group('operations / task events of the in-process queue', (group) => {
   test('start, progress and completion are announced', async ({ assert }) => {
     const key = randomUUID()
     const id = await queues.dispatch(GatedJob, { key })
-    await eventually(
-      async () => eventsOf(id),
-      (events) => events.length === 2
-    )
+    await waitFor(async () => eventsOf(id), { until: (events) => events.length === 2 })
     openGate(key)
-    await eventually(
-      async () => eventsOf(id),
-      (events) => events.length === 3
-    )
+    await waitFor(async () => eventsOf(id), { until: (events) => events.length === 3 })
     assert.deepEqual(eventsOf(id), [
       { taskId: id, state: 'active', progress: 0 },
       { taskId: id, state: 'active', progress: 50 },
@@ -44,10 +38,7 @@ test.group('operations / task events of the in-process queue', (group) => {
     const key = randomUUID()
     failing.add(key)
     const id = await queues.dispatch(FlakyJob, { key })
-    await eventually(
-      () => queues.get(id),
-      (task) => task?.state === 'failed'
-    )
+    await waitFor(() => queues.get(id), { until: (task) => task?.state === 'failed' })
     failing.delete(key)
     assert.deepEqual(
       eventsOf(id).map((event) => event.state),

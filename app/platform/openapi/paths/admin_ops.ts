@@ -1,8 +1,6 @@
 import { endpoints, type ApiModule } from '#platform/openapi/operation'
 import {
   array,
-  boolean,
-  dateTime,
   integer,
   nullable,
   number,
@@ -10,13 +8,10 @@ import {
   oneOf,
   ref,
   string,
-  type Schema,
 } from '#platform/openapi/schema'
 import { queuedSchema } from '#platform/openapi/paths/operations_jobs'
 import { AD_REQUEST_STATUSES } from '#models/ad_request'
 import { CAMPAIGN_STATUSES } from '#models/campaign'
-import { ROLES } from '#models/user'
-import { BATCH_TRIGGERS } from '#models/batch_run'
 import { chartRangeValidator } from '#validators/operations/dashboard'
 import { seedValidator } from '#validators/operations/seed'
 import {
@@ -25,25 +20,9 @@ import {
   cacheInvalidateUserValidator,
   cacheWarmValidator,
 } from '#validators/operations/admin_ops'
+import { adminOpsSchemas, count } from '#transformers/operations/admin_ops_schemas'
 
 const route = endpoints({ tag: 'Operations', prefix: '/api/v1/admin', auth: 'admin' })
-const RUN_STATUSES = ['running', 'completed', 'failed', 'skipped']
-const name = () => string({ description: 'Batch task name, e.g. `cleanup`', maxLength: 64 })
-
-const hitStats = { hits: integer(), misses: integer(), hitRatio: nullable(number()) }
-
-const count = () => integer({ minimum: 0 })
-/** Counts by key: every listed key is present (0 when none). */
-const countsBy = (keys: readonly string[]): Schema => ({
-  ...object(Object.fromEntries(keys.map((key) => [key, count()]))),
-  additionalProperties: count(),
-})
-const day = (description?: string) =>
-  string({ format: 'date', ...(description ? { description } : {}) })
-const bucket = () =>
-  day(
-    'First day of the bucket: the day, the Monday of its ISO week, or the first of its month (UTC)'
-  )
 const chartRangeFields = {
   from: { description: 'First day (UTC), default: 29 days before `to`', format: 'date' },
   to: {
@@ -64,113 +43,7 @@ export const adminOps: ApiModule = {
       description: 'Dashboard, scheduler (batch runs), cache operations and seeding (role `admin`)',
     },
   ],
-  schemas: {
-    BatchRun: object({
-      id: integer(),
-      task: string(),
-      trigger: oneOf(BATCH_TRIGGERS, {
-        description:
-          'schedule: the scheduler (for the due time `scheduledFor`); admin: POST /batch/{name}/run; cli: the ace command run by hand',
-      }),
-      scheduledFor: nullable({
-        ...dateTime(),
-        description: 'The due time a scheduled run is for (null for admin and cli runs)',
-      }),
-      status: oneOf(RUN_STATUSES),
-      taskId: nullable(string()),
-      result: nullable({ type: 'object' }),
-      error: nullable(string()),
-      startedAt: dateTime(),
-      finishedAt: nullable(dateTime()),
-      durationMs: nullable(integer()),
-    }),
-    BatchTask: object({
-      name: name(),
-      command: string({ description: 'The ace command cron runs' }),
-      cron: string({ examples: ['*/30 * * * *'] }),
-      description: string(),
-      paused: boolean(),
-      nextRunAt: nullable(dateTime()),
-      lastDueAt: nullable({ ...dateTime(), description: 'The latest due time at or before now' }),
-      overdue: boolean({
-        description:
-          'Not paused, and its latest due time passed over 2 minutes ago with no run started since (no scheduler running, or runs stuck)',
-      }),
-      lastRun: nullable(ref('BatchRun')),
-    }),
-    SchedulerSighting: object({
-      lastSeenAt: nullable({
-        ...dateTime(),
-        description:
-          'When a scheduler (cron line `schedule:run`, `schedule:work`, in-process) last ticked',
-      }),
-      seenLately: boolean({ description: 'A scheduler ticked in the last 3 minutes' }),
-    }),
-    DashboardStats: object({
-      users: object({
-        total: count(),
-        byRole: countsBy(ROLES),
-        byStatus: countsBy(['active', 'pending', 'rejected', 'blocked', 'flagged']),
-        deleted: integer({
-          minimum: 0,
-          description: 'Deleted accounts (anonymised; not in total, byRole or byStatus)',
-        }),
-      }),
-      pendingSponsors: integer({
-        minimum: 0,
-        description: 'Sponsors awaiting approval (not blocked)',
-      }),
-      campaigns: object({ total: count(), byStatus: countsBy(CAMPAIGN_STATUSES) }),
-      adRequests: object({ total: count(), byStatus: countsBy(AD_REQUEST_STATUSES) }),
-      skillPlans: object({ total: count() }),
-      reports: object({
-        open: integer({ minimum: 0, description: 'Open or claimed moderation reports' }),
-      }),
-      sales: object({
-        count: count(),
-        revenue: integer({ description: 'Integer minor units' }),
-        currency: string({ examples: ['USD'] }),
-      }),
-    }),
-    UserGrowthPoint: object({
-      bucket: bucket(),
-      count: integer({ minimum: 0, description: 'Accounts created in the bucket' }),
-      cumulative: integer({
-        minimum: 0,
-        description: 'Accounts created up to the end of the bucket',
-      }),
-    }),
-    CampaignActivityPoint: object({
-      bucket: bucket(),
-      campaigns: integer({ minimum: 0, description: 'Campaigns created' }),
-      adRequests: integer({ minimum: 0, description: 'Ad requests created' }),
-      accepted: integer({
-        minimum: 0,
-        description:
-          'Ad requests accepted (now accepted or completed), by the day they were answered',
-      }),
-    }),
-    SalesPoint: object({
-      bucket: bucket(),
-      count: count(),
-      revenue: integer({ description: 'Integer minor units' }),
-    }),
-    CacheStats: object({
-      scope: oneOf(['cluster', 'process']),
-      families: {
-        type: 'object',
-        additionalProperties: object({
-          ttl: string({
-            description: 'How long an entry stays fresh (config/cache.ts), e.g. `60s`, `30m`',
-            examples: ['60s'],
-          }),
-          ...hitStats,
-          keys: nullable(integer()),
-        }),
-      },
-      totals: object({ ...hitStats, keys: nullable(integer()) }),
-    }),
-  },
+  schemas: adminOpsSchemas,
   endpoints: [
     route.get('/dashboard/stats', {
       summary:
@@ -229,6 +102,15 @@ export const adminOps: ApiModule = {
       status: 202,
       response: queuedSchema,
       fields: { force: { default: false } },
+    }),
+    route.get('/health', {
+      summary:
+        'Health for operators: readiness, batch runs, feed cache, moderation queue, job queues',
+      description:
+        'What `GET /health/ready` checks, plus the last run of every scheduled task and which are overdue, the feed ' +
+        'cache, the moderation queue (size, oldest unclaimed report) and each job queue (waiting, active, failed, ' +
+        'oldest waiting). Answers 200 also when the process is not ready: `ready` says so.',
+      response: ref('AdminHealth'),
     }),
     route.get('/batch', {
       summary: 'Scheduled batch tasks with their last and next run, flagged when overdue',

@@ -1,15 +1,5 @@
 import { endpoints, type ApiModule } from '#platform/openapi/operation'
-import {
-  array,
-  dateTime,
-  integer,
-  nullable,
-  number,
-  object,
-  oneOf,
-  ref,
-  string,
-} from '#platform/openapi/schema'
+import { dateTime, integer, object, oneOf, ref, string } from '#platform/openapi/schema'
 import { MAX_EVENTS_PER_REQUEST } from '#validators/analytics/analytics'
 import {
   dayRangeValidator,
@@ -23,45 +13,16 @@ import {
   DEFAULT_FEATURES,
   MAX_BEHAVIOUR_DAYS,
 } from '#validators/analytics/behaviour'
-import { FEATURE_OF_EVENT, FEATURE_OF_VERB, FEATURES } from '#services/analytics/behaviour_features'
+import { FEATURE_OF_EVENT, FEATURE_OF_VERB } from '#services/analytics/behaviour_features'
+import { analyticsSchemas, count } from '#transformers/analytics/analytics_schemas'
 
 const route = endpoints({ tag: 'Analytics', prefix: '/api/v1', auth: 'user' })
 const adminRoute = endpoints({ tag: 'Analytics', prefix: '/api/v1/admin', auth: 'admin' })
-
-const count = () => integer({ minimum: 0 })
-const day = string({ format: 'date', description: 'UTC day, YYYY-MM-DD' })
-const rate = nullable(
-  number({ minimum: 0, description: 'Per plan view, 4 decimals; null without views' })
-)
-
-const pct = (of: string) =>
-  nullable(
-    number({
-      minimum: 0,
-      maximum: 100,
-      description: `Percent of ${of}, 1 decimal; null when there are none`,
-    })
-  )
 
 const mapping = (features: Record<string, string>) =>
   Object.entries(features)
     .map(([kind, feature]) => `\`${kind}\` → \`${feature}\``)
     .join(', ')
-
-const funnelFigures = {
-  signedUp: count(),
-  firstPlan: integer({
-    minimum: 0,
-    description: 'Of them, those who created a skill plan by the end of the period',
-  }),
-  firstLike: integer({
-    minimum: 0,
-    description: 'Of those, the ones who also liked a plan by the end of the period',
-  }),
-  planRate: pct('`signedUp`'),
-  likeRate: pct('`firstPlan`'),
-  overallRate: pct('`signedUp`'),
-}
 
 const BEHAVIOUR =
   'A **member** is a live (not deleted) account that is not an admin. A member is **active** on a UTC day when they tracked an ' +
@@ -76,18 +37,6 @@ const BEHAVIOUR =
   `The period defaults to the last 30 days and covers at most ${MAX_BEHAVIOUR_DAYS}. Cached 120 s per period and bucket like the ` +
   'dashboard charts; `meta.computedAt` says when the figures were computed and every hit answers the same.'
 
-const planFigures = {
-  views: count(),
-  uniqueViewers: count(),
-  shares: count(),
-  starts: count(),
-  tasksCompleted: count(),
-  likes: count(),
-  downloads: count(),
-  ratings: count(),
-  comments: count(),
-}
-
 export const analytics: ApiModule = {
   tags: [
     {
@@ -98,72 +47,7 @@ export const analytics: ApiModule = {
         '`meta.aggregatedAt`), engagement by `engagement-metrics` (every 5 minutes; `meta.computedAt`).',
     },
   ],
-  schemas: {
-    Behaviour: object({
-      active: object({
-        current: ref('ActiveMembers'),
-        series: array(ref('ActiveMembers'), {
-          description: 'One entry per UTC day of the period, zeros included',
-        }),
-      }),
-      funnel: object({
-        bucket: oneOf(['day', 'week', 'month']),
-        cohorts: array(object({ cohort: day, ...funnelFigures }), {
-          description:
-            'One entry per bucket of the period (first day of the bucket), zeros included',
-        }),
-        total: object(funnelFigures),
-      }),
-      retention: array(
-        object({
-          cohort: string({ format: 'date', description: 'Monday of the sign-up week (UTC)' }),
-          size: count(),
-          weeks: array(
-            object({
-              week: integer({ minimum: 0, description: 'Weeks since the sign-up week' }),
-              active: count(),
-              percent: pct('the cohort'),
-            })
-          ),
-        })
-      ),
-      features: array(
-        object({
-          feature: oneOf(FEATURES),
-          uses: integer({ minimum: 1, description: 'Events and activities of the feature' }),
-          members: integer({ minimum: 1, description: 'Distinct members who used it' }),
-        })
-      ),
-    }),
-    ActiveMembers: object({ day, dau: count(), wau: count(), mau: count() }),
-    PlanAnalytics: object({
-      planId: integer(),
-      totals: object({
-        ...planFigures,
-        averageRating: nullable(number({ minimum: 1, maximum: 5 })),
-      }),
-      series: array(object({ day, ...planFigures }), {
-        description: 'One entry per UTC day of the range, zeros included',
-      }),
-    }),
-    Engagement: object({
-      windowDays: integer({ enum: [7, 30] }),
-      received: object({
-        planViews: count(),
-        uniqueViewers: count(),
-        likes: count(),
-        downloads: count(),
-        ratings: count(),
-        comments: count(),
-        newFollowers: count(),
-      }),
-      actions: integer({
-        minimum: 0,
-        description: 'Likes, downloads, ratings, comments and follows the member made',
-      }),
-      rates: object({ engagement: rate, likes: rate, downloads: rate }),
-    }),
-  },
+  schemas: analyticsSchemas,
   endpoints: [
     route.post('/analytics/track', {
       summary: 'Record views and interactions',

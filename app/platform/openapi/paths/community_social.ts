@@ -1,18 +1,12 @@
-import { ACTIVITY_VERBS } from '#models/activity'
-import { ROLES } from '#models/user'
 import { endpoints, type ApiModule } from '#platform/openapi/operation'
 import {
   array,
-  boolean,
   dateTime,
   integer,
   nullable,
-  number,
   object,
-  oneOf,
   pageMetaSchema,
   ref,
-  string,
   type Schema,
 } from '#platform/openapi/schema'
 import { MAX_CATEGORIES } from '#services/community/plan_search_service'
@@ -24,6 +18,7 @@ import { planSearchValidator, recommendationsValidator } from '#validators/commu
 import { feedRefreshValidator } from '#validators/community/feed'
 
 import { feedValidator } from '#validators/community/feed'
+import { communitySocialSchemas } from '#transformers/community/community_social_schemas'
 
 const people = endpoints({ tag: 'People', prefix: '/api/v1', auth: 'user' })
 const discovery = endpoints({ tag: 'Discovery', prefix: '/api/v1', auth: 'user' })
@@ -64,124 +59,6 @@ const FEED_RULE =
   'Activities of blocked actors, on plans that are not listed (unlisted, hidden, blocked owner), about blocked users or on hidden comments and suggestions never appear; ' +
   'nor do activities of or about a member you may not see named (`followers` profiles you do not follow, `private` profiles; the global, trending and discovery feeds, shared by everyone, show public profiles only).'
 
-const member = { id: integer(), fullName: string(), role: oneOf(ROLES) }
-
-const schemas = {
-  Member: object(member, {
-    followedAt: { ...dateTime(), description: 'In followers / following lists' },
-    followersCount: integer({ minimum: 0, description: 'In search results' }),
-  }),
-  FollowStatus: object({
-    userId: integer(),
-    following: boolean({ description: 'You follow them' }),
-    followedBy: boolean({ description: 'They follow you' }),
-    mutual: boolean(),
-    followersCount: integer({ minimum: 0 }),
-    followingCount: integer({ minimum: 0 }),
-  }),
-  FollowSuggestion: object({
-    user: object(member),
-    score: number({
-      description:
-        '3 × mutualFollows + 2 × min(plansInYourCategories, 5) + log2(1 + followersCount)',
-    }),
-    reasons: array(
-      oneOf(['followed_by_people_you_follow', 'creates_in_your_categories', 'popular'])
-    ),
-    mutualFollows: integer({ minimum: 0, description: 'People you follow who follow them' }),
-    plansInYourCategories: integer({
-      minimum: 0,
-      description: 'Their listed plans in categories of plans you liked',
-    }),
-    followersCount: integer({ minimum: 0 }),
-  }),
-  ProfileStats: object({
-    plans: integer({ minimum: 0, description: 'Listed plans' }),
-    likesReceived: integer({ minimum: 0 }),
-    downloads: integer({ minimum: 0 }),
-    followers: integer({ minimum: 0 }),
-    following: integer({ minimum: 0 }),
-  }),
-  Profile: object({
-    ...member,
-    email: nullable(
-      string({ description: 'Null unless the member shows it (always for the member and admins)' })
-    ),
-    joinedAt: dateTime(),
-    profileVisibility: oneOf(['public', 'followers', 'private']),
-    stats: nullable(ref('ProfileStats')),
-    following: boolean({ description: 'You follow them' }),
-    followedBy: boolean({ description: 'They follow you' }),
-  }),
-  OwnStats: object({
-    totals: object({
-      plans: object({
-        total: integer(),
-        listed: integer(),
-        unlisted: integer(),
-        hidden: integer(),
-      }),
-      likesReceived: integer({ minimum: 0 }),
-      downloads: integer({ minimum: 0 }),
-      comments: integer({ minimum: 0 }),
-      ratings: object({
-        count: integer({ minimum: 0 }),
-        average: nullable(number({ minimum: 1, maximum: 5 })),
-      }),
-      followers: integer({ minimum: 0 }),
-      following: integer({ minimum: 0 }),
-    }),
-    plans: array(
-      object({
-        id: integer(),
-        title: string(),
-        category: string(),
-        visibility: oneOf(['public', 'unlisted']),
-        hidden: boolean(),
-        likes: integer({ minimum: 0 }),
-        downloads: integer({ minimum: 0 }),
-        comments: integer({ minimum: 0 }),
-        ratingsCount: integer({ minimum: 0 }),
-        averageRating: nullable(number()),
-        trendingScore: number({ minimum: 0 }),
-        createdAt: dateTime(),
-      })
-    ),
-  }),
-  BlockedMember: object({ ...member, blockedAt: dateTime() }),
-  LeaderboardEntry: object({
-    rank: integer({ minimum: 1 }),
-    user: object(member),
-    score: integer({
-      description: 'likesReceived × 3 + downloads × 2 + followers × 5 + plans × 10',
-    }),
-    likesReceived: integer({ minimum: 0 }),
-    downloads: integer({ minimum: 0 }),
-    followers: integer({ minimum: 0 }),
-    plans: integer({ minimum: 0 }),
-  }),
-  PlanCategory: object({
-    name: string(),
-    plans: integer({ minimum: 1, description: 'Listed plans in it' }),
-  }),
-  PlanRecommendation: object({
-    plan: ref('SkillPlan'),
-    score: number({
-      description: '3 × [owner followed] + 2 × [category liked] + log2(1 + likes + downloads)',
-    }),
-    reasons: array(oneOf(['from_people_you_follow', 'in_categories_you_like', 'popular'])),
-  }),
-  Activity: object({
-    id: integer(),
-    verb: oneOf(ACTIVITY_VERBS),
-    actor: object(member),
-    subject: object({ type: oneOf(['plan', 'comment', 'user', 'custom_task']), id: integer() }),
-    plan: nullable(object({ id: integer(), title: string(), category: string() })),
-    data: { type: 'object', description: 'Verb-specific details (e.g. `score` of a rating)' },
-    createdAt: dateTime(),
-  }),
-}
-
 const FIND_RULE =
   'Unknown, blocked or inactive accounts, admins and private profiles answer 404 (except to the member themself and admins).'
 
@@ -199,7 +76,7 @@ export const communitySocial: ApiModule = {
     },
     { name: 'Feeds', description: 'Activity feeds with cursor pagination, read at query time.' },
   ],
-  schemas,
+  schemas: communitySocialSchemas,
   endpoints: [
     people.post('/users/{id}/follow', {
       summary: 'Follow a member (idempotent)',

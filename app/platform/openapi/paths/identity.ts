@@ -1,16 +1,11 @@
-import { ROLES, STATUSES } from '#models/user'
 import { endpoints, type ApiModule } from '#platform/openapi/operation'
 import {
   array,
   boolean,
   dateTime,
-  integer,
-  nullable,
   object,
-  oneOf,
   pageMetaSchema,
   ref,
-  string,
   type Schema,
 } from '#platform/openapi/schema'
 import {
@@ -25,78 +20,7 @@ import {
 } from '#validators/identity/auth'
 import { updateMeValidator } from '#validators/identity/profile'
 import { influencerSearchValidator } from '#validators/identity/directory'
-const privacyFields = {
-  profileVisibility: oneOf(['public', 'followers', 'private']),
-  showEmail: boolean(),
-  showStats: boolean(),
-  showFollowers: boolean(),
-  emailDigest: boolean(),
-  weeklySummary: boolean({
-    description:
-      "Creators: the Monday e-mail with last week's figures on their plans (default true)",
-  }),
-}
-
-const schemas = {
-  User: object({
-    id: integer(),
-    email: string({ format: 'email' }),
-    fullName: string(),
-    role: oneOf(ROLES),
-    status: oneOf(STATUSES, { description: 'Brands stay `pending` until an admin approves them' }),
-    rejectionReason: nullable(string()),
-    emailVerified: boolean(),
-    blocked: boolean(),
-    blockReason: nullable(string()),
-    flagged: boolean(),
-    flagReason: nullable(string()),
-    deleted: boolean({
-      description: 'The account was deleted by its owner; what is kept is anonymised',
-    }),
-    privacy: ref('PrivacySettings'),
-    sponsorProfile: nullable(ref('SponsorProfile')),
-    influencerProfile: nullable(ref('InfluencerProfile')),
-    createdAt: dateTime(),
-  }),
-  SponsorProfile: object({
-    companyName: string(),
-    industry: nullable(string()),
-    budget: integer(),
-    website: nullable(string({ format: 'uri' })),
-  }),
-  InfluencerProfile: object({
-    niche: nullable(string()),
-    platforms: array(string()),
-    reach: integer(),
-    bio: nullable(string()),
-  }),
-  PrivacySettings: object(privacyFields),
-  TokenPair: object({
-    tokenType: oneOf(['Bearer']),
-    accessToken: string({
-      description: 'Send as `Authorization: Bearer <token>`',
-      examples: ['mq_at_…'],
-    }),
-    accessTokenExpiresAt: dateTime(),
-    refreshToken: string({
-      description: 'Single use: exchange at /api/v1/auth/refresh',
-      examples: ['mq_rt_…'],
-    }),
-    refreshTokenExpiresAt: dateTime(),
-  }),
-  Session: object({ user: ref('User'), tokens: ref('TokenPair') }),
-  Influencer: object({
-    id: integer(),
-    fullName: string(),
-    email: nullable(
-      string({ format: 'email', description: 'null unless the influencer shows it' })
-    ),
-    niche: nullable(string()),
-    platforms: array(string()),
-    reach: nullable(integer({ description: 'null when the influencer hides stats' })),
-    bio: nullable(string()),
-  }),
-}
+import { identitySchemas } from '#transformers/identity/identity_schemas'
 
 const queued = object({
   queued: boolean({
@@ -130,7 +54,7 @@ export const identity: ApiModule = {
     },
     { name: 'Influencers', description: 'The influencer directory brands browse' },
   ],
-  schemas,
+  schemas: identitySchemas,
   endpoints: [
     auth.post('/signup', {
       summary: 'Create an account',

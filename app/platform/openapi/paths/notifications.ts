@@ -1,20 +1,9 @@
 import { endpoints, type ApiModule } from '#platform/openapi/operation'
-import {
-  boolean,
-  dateTime,
-  integer,
-  nullable,
-  object,
-  oneOf,
-  ref,
-  string,
-} from '#platform/openapi/schema'
-import { NOTIFICATION_TYPES } from '#services/notifications/notification_types'
+import { integer, object, ref } from '#platform/openapi/schema'
 import { listNotificationsValidator } from '#validators/notifications/notification'
+import { notificationsSchemas } from '#transformers/notifications/notifications_schemas'
 
 const route = endpoints({ tag: 'Notifications', prefix: '/api/v1', auth: 'user' })
-
-const TYPES = Object.keys(NOTIFICATION_TYPES)
 const OWN = "Another user's notification answers 404."
 
 export const notifications: ApiModule = {
@@ -28,26 +17,7 @@ export const notifications: ApiModule = {
         '`privacy.emailDigest` get an hourly e-mail digest of the unread ones not e-mailed yet.',
     },
   ],
-  schemas: {
-    Notification: object({
-      id: integer(),
-      type: oneOf(TYPES),
-      title: string({ examples: ['12 people liked your plan "Thirty days of sketching"'] }),
-      body: nullable(string()),
-      count: integer({
-        minimum: 1,
-        description: 'Distinct actors (or events, for messages) grouped in it',
-      }),
-      data: {
-        type: 'object',
-        description:
-          'What the title is about (planId, planTitle, conversationId, …) and `actorName`, the latest actor',
-      },
-      read: boolean(),
-      createdAt: dateTime(),
-      updatedAt: { ...dateTime(), description: 'When the group last grew' },
-    }),
-  },
+  schemas: notificationsSchemas,
   endpoints: [
     route.get('/notifications', {
       summary: 'Your notifications, most recently updated first',

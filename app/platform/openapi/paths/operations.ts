@@ -1,14 +1,7 @@
 import { endpoints, type ApiModule } from '#platform/openapi/operation'
-import {
-  boolean,
-  dateTime,
-  integer,
-  nullable,
-  object,
-  oneOf,
-  ref,
-  string,
-} from '#platform/openapi/schema'
+import { CONSOLE_ASSETS } from '#platform/openapi/api_console'
+import { boolean, integer, object, oneOf, ref, string } from '#platform/openapi/schema'
+import { operationsSchemas } from '#transformers/operations/operations_schemas'
 
 const health = endpoints({ tag: 'Health', prefix: '/health' })
 const docs = endpoints({ tag: 'Docs', prefix: '/api/docs' })
@@ -29,45 +22,7 @@ export const operations: ApiModule = {
     { name: 'Docs', description: 'This documentation' },
     { name: 'Metrics', description: 'Prometheus metrics for operators' },
   ],
-  schemas: {
-    DependencyHealth: object({
-      name: oneOf(['database', 'redis']),
-      status: oneOf(['up']),
-      latencyMs: integer({ minimum: 0 }),
-      details: { type: 'object' },
-    }),
-    Readiness: object({
-      ready: boolean(),
-      stopping: boolean({
-        description: 'The process received SIGTERM (then 503 `E_SHUTTING_DOWN`)',
-      }),
-      checks: object({
-        database: object({
-          status: oneOf(['up', 'down']),
-          latencyMs: nullable(integer({ minimum: 0 })),
-        }),
-        redis: object({
-          status: oneOf(['up', 'down', 'memory'], {
-            description: '`memory`: development process on its in-memory stores',
-          }),
-          latencyMs: nullable(integer({ minimum: 0 })),
-        }),
-        queues: object({
-          status: oneOf(['ok', 'backlog', 'unknown']),
-          waiting: integer({ minimum: 0 }),
-          active: integer({ minimum: 0 }),
-          failed: integer({ minimum: 0 }),
-          oldestWaitingAt: nullable(dateTime()),
-          outboxPending: integer({
-            minimum: 0,
-            description: 'Jobs recorded but not relayed to their queue yet (Redis was down)',
-          }),
-          outboxOldestAt: nullable(dateTime()),
-        }),
-        scheduler: object({ status: oneOf(['ok', 'missing']), lastSeenAt: nullable(dateTime()) }),
-      }),
-    }),
-  },
+  schemas: operationsSchemas,
   endpoints: [
     health.get('', {
       summary: 'The process answers (liveness)',
@@ -103,9 +58,20 @@ export const operations: ApiModule = {
       raw: { mediaType: 'text/plain', schema: string() },
     }),
     docs.get('', {
-      summary: 'This documentation as a readable HTML page',
+      summary:
+        'This documentation as an interactive console (Swagger UI): authorize once, then "Try it out" on this server',
       raw: { mediaType: 'text/html', schema: string() },
     }),
+    docs.get('/reference', {
+      summary: 'This documentation as a static, script-free HTML page',
+      raw: { mediaType: 'text/html', schema: string() },
+    }),
+    ...Object.entries(CONSOLE_ASSETS).map(([name, asset]) =>
+      docs.get(`/assets/${name}`, {
+        summary: `A file of the console page (${name}), served from the server's own packages`,
+        raw: { mediaType: asset.type.split(';')[0], schema: string() },
+      })
+    ),
     docs.get('/openapi.json', {
       summary: 'This documentation as an OpenAPI 3.1 document (not enveloped)',
       raw: { mediaType: 'application/json', schema: { type: 'object' } },

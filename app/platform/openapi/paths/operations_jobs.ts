@@ -1,26 +1,13 @@
 import { endpoints, type ApiModule, type Endpoint } from '#platform/openapi/operation'
-import {
-  dateTime,
-  integer,
-  nullable,
-  object,
-  oneOf,
-  ref,
-  string,
-  type Schema,
-} from '#platform/openapi/schema'
-import { QUEUE_NAMES } from '#platform/queue/config'
-import { TASK_STATES } from '#platform/queue/task'
+import { object, ref, string, type Schema } from '#platform/openapi/schema'
 import { listTasksValidator } from '#validators/operations/tasks'
 import { testMailValidator } from '#validators/operations/mail'
+import {
+  operationsJobsSchemas,
+  taskIdSchema,
+} from '#transformers/operations/operations_jobs_schemas'
 
 const tasks = endpoints({ tag: 'Tasks', prefix: '/api/v1/admin', auth: 'admin' })
-
-export const taskIdSchema = string({
-  pattern: `^(${QUEUE_NAMES.join('|')}):[\\w.-]+$`,
-  description: '`<queue>:<job id>`, as returned when the work was queued',
-  examples: ['mail:6b82dc4c-2119-4a4f-b0ae-195e9d521cd7'],
-})
 
 /**
  * The answer of a route that records work for a worker: the job is written
@@ -53,24 +40,7 @@ export const operationsJobs: ApiModule = {
         'answer 503 `E_QUEUE_UNAVAILABLE`.',
     },
   ],
-  schemas: {
-    Task: object({
-      id: taskIdSchema,
-      queue: oneOf(QUEUE_NAMES),
-      name: string({ examples: ['send_mail'] }),
-      state: oneOf(TASK_STATES, {
-        description: '`delayed`: waiting for its next attempt after a failure',
-      }),
-      progress: integer({ minimum: 0, maximum: 100 }),
-      result: { description: 'What the job returned (JSON), once completed; otherwise null' },
-      error: nullable(string({ description: 'Why the last attempt failed' })),
-      attempts: integer({ minimum: 0, description: 'Attempts started so far' }),
-      maxAttempts: integer({ minimum: 1 }),
-      createdAt: dateTime(),
-      startedAt: nullable(dateTime()),
-      finishedAt: nullable(dateTime()),
-    }),
-  },
+  schemas: operationsJobsSchemas,
   endpoints: [
     tasks.get('/tasks', {
       summary: 'List tasks',

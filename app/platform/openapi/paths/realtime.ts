@@ -2,6 +2,7 @@ import { packageBody } from '#platform/openapi/validator_schema'
 import { endpoints, type ApiModule, type Endpoint } from '#platform/openapi/operation'
 import { dateTime, object, oneOf, ref, string, type Schema } from '#platform/openapi/schema'
 import { testBroadcastValidator } from '#validators/operations/realtime'
+import { realtimeSchemas, channel } from '#transformers/notifications/realtime_schemas'
 
 const transmit = endpoints({ tag: 'Realtime', prefix: '/__transmit', auth: 'user' })
 const tools = endpoints({ tag: 'Realtime', prefix: '/api/v1/admin', auth: 'admin' })
@@ -9,14 +10,6 @@ const tools = endpoints({ tag: 'Realtime', prefix: '/api/v1/admin', auth: 'admin
 const uid = string({
   format: 'uuid',
   description: 'Chosen by the client for its stream, e.g. `crypto.randomUUID()`',
-})
-const channel = string({
-  pattern: '^[a-z][a-z0-9_-]{0,39}/[A-Za-z0-9_.:-]{1,170}$',
-  description:
-    '`users/{id}` (that account only, admins included), `plan-rooms/{planId}` (who may open the plan: `count` events) and ' +
-    '`plan-visitors/{planId}` (its owner and admins: `joined` / `left`) of a live plan room, or ' +
-    '`tasks/{taskId}` (admins): event `progress` with `{ taskId, state, progress }` when the task starts, reports progress, completes or fails',
-  examples: ['users/42'],
 })
 const subscription = object({ uid, channel })
 
@@ -37,16 +30,7 @@ export const realtime: ApiModule = {
         'every event is a `RealtimeEvent`. Broadcasts reach the streams of every server process.',
     },
   ],
-  schemas: {
-    RealtimeEvent: object({
-      channel: string({ examples: ['users/42'] }),
-      payload: object({
-        event: string({ examples: ['test'] }),
-        data: { description: 'Event-specific JSON' },
-        sentAt: dateTime(),
-      }),
-    }),
-  },
+  schemas: realtimeSchemas,
   endpoints: [
     requireQuery(
       transmit.get('/events', {

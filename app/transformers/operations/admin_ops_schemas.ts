@@ -1,0 +1,239 @@
+/**
+ * OpenAPI schemas of the responses documented in app/platform/openapi/paths/admin_ops.ts,
+ * next to the transformers that write them: one definition per resource, referenced by name.
+ */
+import {
+  array,
+  boolean,
+  dateTime,
+  integer,
+  nullable,
+  number,
+  object,
+  oneOf,
+  ref,
+  string,
+  type Schema,
+} from '#platform/openapi/schema'
+import { AD_REQUEST_STATUSES } from '#models/ad_request'
+import { CAMPAIGN_STATUSES } from '#models/campaign'
+import { ROLES } from '#models/user'
+import { BATCH_TRIGGERS } from '#models/batch_run'
+
+export const RUN_STATUSES = ['running', 'completed', 'failed', 'skipped']
+export const name = () => string({ description: 'Batch task name, e.g. `cleanup`', maxLength: 64 })
+
+export const hitStats = { hits: integer(), misses: integer(), hitRatio: nullable(number()) }
+
+export const count = () => integer({ minimum: 0 })
+/** Counts by key: every listed key is present (0 when none). */
+export const countsBy = (keys: readonly string[]): Schema => ({
+  ...object(Object.fromEntries(keys.map((key) => [key, count()]))),
+  additionalProperties: count(),
+})
+export const day = (description?: string) =>
+  string({ format: 'date', ...(description ? { description } : {}) })
+export const bucket = () =>
+  day(
+    'First day of the bucket: the day, the Monday of its ISO week, or the first of its month (UTC)'
+  )
+
+export const adminOpsSchemas = {
+  BatchRun: object({
+    id: integer(),
+    task: string(),
+    trigger: oneOf(BATCH_TRIGGERS, {
+      description:
+        'schedule: the scheduler (for the due time `scheduledFor`); admin: POST /batch/{name}/run; cli: the ace command run by hand',
+    }),
+    scheduledFor: nullable({
+      ...dateTime(),
+      description: 'The due time a scheduled run is for (null for admin and cli runs)',
+    }),
+    status: oneOf(RUN_STATUSES),
+    taskId: nullable(string()),
+    result: nullable({ type: 'object' }),
+    error: nullable(string()),
+    startedAt: dateTime(),
+    finishedAt: nullable(dateTime()),
+    durationMs: nullable(integer()),
+  }),
+  BatchTask: object({
+    name: name(),
+    command: string({ description: 'The ace command cron runs' }),
+    cron: string({ examples: ['*/30 * * * *'] }),
+    description: string(),
+    paused: boolean(),
+    nextRunAt: nullable(dateTime()),
+    lastDueAt: nullable({ ...dateTime(), description: 'The latest due time at or before now' }),
+    overdue: boolean({
+      description:
+        'Not paused, and its latest due time passed over 2 minutes ago with no run started since (no scheduler running, or runs stuck)',
+    }),
+    lastRun: nullable(ref('BatchRun')),
+  }),
+  AdminHealth: object({
+    ready: boolean({ description: 'As `GET /health/ready` (this route answers 200 either way)' }),
+    checks: object({
+      database: object(
+        { status: oneOf(['up', 'down']), latencyMs: nullable(integer({ minimum: 0 })) },
+        { error: string() }
+      ),
+      redis: object(
+        {
+          status: oneOf(['up', 'down', 'memory'], {
+            description:
+              '`memory`: a development process on its in-memory stores (never `up` then)',
+          }),
+          latencyMs: nullable(integer({ minimum: 0 })),
+        },
+        { error: string() }
+      ),
+      queues: object({
+        status: oneOf(['ok', 'backlog', 'unknown']),
+        waiting: integer({ minimum: 0 }),
+        active: integer({ minimum: 0 }),
+        failed: integer({ minimum: 0 }),
+        oldestWaitingAt: nullable(dateTime()),
+        outboxPending: integer({ minimum: 0 }),
+        outboxOldestAt: nullable(dateTime()),
+      }),
+      scheduler: object({ status: oneOf(['ok', 'missing']), lastSeenAt: nullable(dateTime()) }),
+    }),
+    batch: object({
+      scheduler: ref('SchedulerSighting'),
+      overdue: integer({ minimum: 0, description: 'How many tasks are overdue' }),
+      tasks: array(
+        object({
+          name: string(),
+          paused: boolean(),
+          overdue: boolean(),
+          lastDueAt: nullable(dateTime()),
+          lastRun: nullable(
+            object({
+              status: oneOf(RUN_STATUSES),
+              startedAt: dateTime(),
+              durationMs: nullable(integer({ minimum: 0 })),
+            })
+          ),
+        })
+      ),
+    }),
+    feed: object({
+      cache: object({
+        store: oneOf(['redis', 'memory'], {
+          description:
+            'Where this process keeps shared cache entries (memory: Redis absent at boot)',
+        }),
+        redis: oneOf(['up', 'down', 'memory']),
+        ttl: string(),
+        keys: nullable(
+          integer({ minimum: 0, description: 'Cached feed pages (null without Redis)' })
+        ),
+        hits: integer({ minimum: 0 }),
+        misses: integer({ minimum: 0 }),
+        hitRatio: nullable(number()),
+      }),
+      fanOut: object({
+        mode: oneOf(['on-write'], {
+          description:
+            "A member's new activity drops their followers' cached pages in the writing request",
+        }),
+        backlog: integer({
+          minimum: 0,
+          description: 'Fan-outs waiting to run: always 0 while the fan-out runs on write',
+        }),
+      }),
+    }),
+    moderation: object({
+      queueSize: integer({ minimum: 0, description: 'Reports not handled yet (open + claimed)' }),
+      open: integer({ minimum: 0 }),
+      claimed: integer({ minimum: 0 }),
+      oldestOpenAt: nullable({ ...dateTime(), description: 'The oldest report nobody claimed' }),
+      oldestOpenAgeSeconds: nullable(integer({ minimum: 0 })),
+    }),
+    queues: array(
+      object({
+        name: string(),
+        waiting: integer({ minimum: 0 }),
+        active: integer({ minimum: 0 }),
+        failed: integer({ minimum: 0 }),
+        oldestWaitingAt: nullable(dateTime()),
+        oldestWaitingAgeSeconds: nullable(integer({ minimum: 0 })),
+      }),
+      { description: 'Per queue; empty while the queues do not answer (Redis down)' }
+    ),
+  }),
+  SchedulerSighting: object({
+    lastSeenAt: nullable({
+      ...dateTime(),
+      description:
+        'When a scheduler (cron line `schedule:run`, `schedule:work`, in-process) last ticked',
+    }),
+    seenLately: boolean({ description: 'A scheduler ticked in the last 3 minutes' }),
+  }),
+  DashboardStats: object({
+    users: object({
+      total: count(),
+      byRole: countsBy(ROLES),
+      byStatus: countsBy(['active', 'pending', 'rejected', 'blocked', 'flagged']),
+      deleted: integer({
+        minimum: 0,
+        description: 'Deleted accounts (anonymised; not in total, byRole or byStatus)',
+      }),
+    }),
+    pendingSponsors: integer({
+      minimum: 0,
+      description: 'Sponsors awaiting approval (not blocked)',
+    }),
+    campaigns: object({ total: count(), byStatus: countsBy(CAMPAIGN_STATUSES) }),
+    adRequests: object({ total: count(), byStatus: countsBy(AD_REQUEST_STATUSES) }),
+    skillPlans: object({ total: count() }),
+    reports: object({
+      open: integer({ minimum: 0, description: 'Open or claimed moderation reports' }),
+    }),
+    sales: object({
+      count: count(),
+      revenue: integer({ description: 'Integer minor units' }),
+      currency: string({ examples: ['USD'] }),
+    }),
+  }),
+  UserGrowthPoint: object({
+    bucket: bucket(),
+    count: integer({ minimum: 0, description: 'Accounts created in the bucket' }),
+    cumulative: integer({
+      minimum: 0,
+      description: 'Accounts created up to the end of the bucket',
+    }),
+  }),
+  CampaignActivityPoint: object({
+    bucket: bucket(),
+    campaigns: integer({ minimum: 0, description: 'Campaigns created' }),
+    adRequests: integer({ minimum: 0, description: 'Ad requests created' }),
+    accepted: integer({
+      minimum: 0,
+      description:
+        'Ad requests accepted (now accepted or completed), by the day they were answered',
+    }),
+  }),
+  SalesPoint: object({
+    bucket: bucket(),
+    count: count(),
+    revenue: integer({ description: 'Integer minor units' }),
+  }),
+  CacheStats: object({
+    scope: oneOf(['cluster', 'process']),
+    families: {
+      type: 'object',
+      additionalProperties: object({
+        ttl: string({
+          description: 'How long an entry stays fresh (config/cache.ts), e.g. `60s`, `30m`',
+          examples: ['60s'],
+        }),
+        ...hitStats,
+        keys: nullable(integer()),
+      }),
+    },
+    totals: object({ ...hitStats, keys: nullable(integer()) }),
+  }),
+}
