@@ -13,6 +13,8 @@ export interface OpenLoopFigures {
   max: number
   statuses: Record<string, number>
   errors: number
+  /** Errors by message (timeouts, refused or reset connections). */
+  errorKinds: Record<string, number>
   /** Iterations started more than 5 ms after their scheduled time (the sender itself lagging). */
   late: number
 }
@@ -80,6 +82,7 @@ export async function openLoop(
   const times: number[] = []
   const statuses: Record<string, number> = {}
   let errors = 0
+  const errorKinds: Record<string, number> = {}
   let late = 0
   const total = Math.round(rate * durationS)
   const inFlight = new Set<Promise<void>>()
@@ -101,8 +104,10 @@ export async function openLoop(
       }
       times.push(performance.now() - scheduled - unmeasured)
       statuses[status] = (statuses[status] ?? 0) + 1
-    } catch {
+    } catch (error) {
       errors++
+      const kind = error instanceof Error ? error.message : String(error)
+      errorKinds[kind] = (errorKinds[kind] ?? 0) + 1
     }
   }
 
@@ -137,6 +142,7 @@ export async function openLoop(
     max: sorted.at(-1) ?? Number.NaN,
     statuses,
     errors,
+    errorKinds,
     late,
   }
 }
