@@ -17,7 +17,8 @@ const target = {
  * Production probes again for up to 15 s before it gives up (several
  * processes starting at once on a loaded machine, Redis starting late).
  */
-export const redisAvailable = app.inProduction
+// Scripts (fault injection, benchmarks) import this file without a booted app.
+export const redisAvailable = app?.inProduction
   ? await waitForRedis(target, 15_000)
   : await probeRedis(target, 2000)
 
