@@ -1,6 +1,7 @@
 /*
 | Ace entrypoint: commands boot the application only when they ask to (startApp).
 */
+import '../otel.js'
 import { prettyPrintError } from '@adonisjs/core'
 import { createIgnitor } from './ignitor.js'
 

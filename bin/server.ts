@@ -1,6 +1,7 @@
 /*
 | HTTP server entrypoint (`node bin/server.js` after a build).
 */
+import '../otel.js'
 import { prettyPrintError } from '@adonisjs/core'
 import { createIgnitor } from './ignitor.js'
 

@@ -2,7 +2,7 @@ import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/redis'
 import type { InferConnections } from '@adonisjs/redis/types'
-import { probeRedis, RedisUnavailableError } from '#platform/runtime/redis_probe'
+import { probeRedis, RedisUnavailableError, waitForRedis } from '#platform/runtime/redis_probe'
 
 const target = {
   host: env.get('REDIS_HOST', '127.0.0.1'),
@@ -14,8 +14,13 @@ const target = {
  * stores when it does not (with one loud warning); production refuses to start.
  * The wait is generous (a loaded machine can take over 500 ms to accept a
  * connection): a process that misses Redis runs on memory until restarted.
+ * Production probes again for up to 15 s before it gives up (several
+ * processes starting at once on a loaded machine, Redis starting late).
  */
-export const redisAvailable = await probeRedis(target, 2000)
+// Scripts (fault injection, benchmarks) import this file without a booted app.
+export const redisAvailable = app?.inProduction
+  ? await waitForRedis(target, 15_000)
+  : await probeRedis(target, 2000)
 
 if (!redisAvailable) {
   if (app.inProduction) throw new RedisUnavailableError(target)

@@ -13,6 +13,7 @@ server.use([
 ])
 
 router.use([
+  () => import('@adonisjs/otel/otel_middleware'),
   () => import('#middleware/compress_response_middleware'),
   () => import('@adonisjs/core/bodyparser_middleware'),
   () => import('#middleware/json_body_middleware'),

@@ -5,6 +5,7 @@ import { appUrl } from '#config/app'
 import Job, { type JobContext } from '#jobs/job'
 import MailDelivery from '#models/mail_delivery'
 import { buildMail } from '#mails/registry'
+import { inSpan, SpanKind } from '#platform/tracing/trace_context'
 
 export interface SendMailPayload {
   mail: string
@@ -59,7 +60,12 @@ export default class SendMailJob extends Job<SendMailPayload, SendMailResult> {
       return { to, subject, messageId: delivery.messageId, alreadySent: true }
 
     message.message.messageId(messageIdFor(taskId))
-    const response = await mail.send(message)
+    // The SMTP exchange is a span of its own (a client call to the mail server) when tracing is on.
+    const response = await inSpan(
+      'smtp send',
+      { kind: SpanKind.CLIENT, attributes: { 'marquee.mail': payload.mail } },
+      () => mail.send(message)
+    )
     delivery.merge({
       status: 'sent',
       messageId: response.messageId ?? null,

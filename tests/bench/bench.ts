@@ -16,8 +16,12 @@
 |    (200/s for reads, 50/s checkout, 10/s login), p50/p95/p99 from each
 |    iteration's scheduled start. The server's RSS is sampled all along, its
 |    CPU time read around every slice.
-| 4. BullMQ throughput of a no-op job and of the e-mail job with one worker.
-| 5. Prints the table, writes tmp/bench/results.json, exits 1 if a target fails.
+|    Metrics (prom-client) are recorded as in production; tracing is off.
+| 4. Tracing's cost: the cached product list on a fresh server with tracing off,
+|    then on one with tracing on (OTLP/HTTP to a loopback sink), same closed
+|    loop: capacity and CPU per request of each (BENCH_SKIP_TRACING=1 skips it).
+| 5. BullMQ throughput of a no-op job and of the e-mail job with one worker.
+| 6. Prints the table, writes tmp/bench/results.json, exits 1 if a target fails.
 |
 | `npm run bench -- feed checkout` runs only scenarios whose name contains one
 | of the words. BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (50),
@@ -42,6 +46,11 @@ import {
 import { scenarios, type Scenario } from '#tests/bench/support/scenarios'
 import { jobThroughput } from '#tests/bench/support/jobs'
 import { openLoop, type OpenLoopFigures } from '#tests/bench/support/open_loop'
+import {
+  TRACED_SCENARIO,
+  tracingOverhead,
+  type TracingOverhead,
+} from '#tests/bench/support/tracing_overhead'
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
@@ -292,7 +301,7 @@ async function main() {
     .map(([name, value]) => `${name}=${value} `)
     .join('')
   step(
-    `Server: ${startEnv}node ${[...serverNodeFlags(), 'bin/server.js'].join(' ')} (NODE_ENV=production, http://127.0.0.1:${SERVER_PORT}, Redis db ${env.REDIS_DB}, LOG_LEVEL=warn)`
+    `Server: ${startEnv}node ${[...serverNodeFlags(), 'bin/server.js'].join(' ')} (NODE_ENV=production, http://127.0.0.1:${SERVER_PORT}, Redis db ${env.REDIS_DB}, LOG_LEVEL=warn, metrics recorded, tracing off)`
   )
   const server = await startServer(env)
   const rss = new RssSampler(() => server.rssMb()).start()
@@ -313,6 +322,23 @@ async function main() {
     rss.stop()
     await client.end()
     await server.stop()
+  }
+  let tracing: TracingOverhead | null = null
+  const tracedChosen = only.length === 0 || only.some((word) => TRACED_SCENARIO.includes(word))
+  if (process.env.BENCH_SKIP_TRACING !== '1' && tracedChosen) {
+    step(
+      `Tracing: ${TRACED_SCENARIO} on a server with tracing off, then with OTEL_EXPORTER_OTLP_ENDPOINT set (OTLP/HTTP to a loopback sink), ${DURATION_S} s each`
+    )
+    const tracingClient = await benchDb()
+    try {
+      tracing = await tracingOverhead(tracingClient, {
+        connections: CONNECTIONS,
+        durationS: DURATION_S,
+        warmupS: WARMUP_S,
+      })
+    } finally {
+      await tracingClient.end()
+    }
   }
   if (process.env.BENCH_SKIP_JOBS !== '1' && only.length === 0) {
     step('Jobs: BullMQ, one `node ace queue:work` process of the build (concurrency 5 per queue)')
@@ -355,6 +381,10 @@ async function main() {
       )
     }
   }
+  if (tracing)
+    console.log(
+      `  tracing: ${tracing.scenario}: ${tracing.off.requestsPerSecond} req/s, ${tracing.off.cpuUs} µs CPU/req with tracing off · ${tracing.on.requestsPerSecond} req/s, ${tracing.on.cpuUs} µs CPU/req with it on (${tracing.on.spansExported} spans exported) · cost ${tracing.capacityCostPercent} % of capacity, +${tracing.cpuCostUs} µs CPU/req`
+    )
   console.log(`  machine load (uptime) at the start: ${loadAtStart} · at the end: ${loadAverage()}`)
 
   mkdirSync(WORK, { recursive: true })
@@ -371,6 +401,7 @@ async function main() {
         scenarios: rows,
         rss: { peakMb: peakRssMb, pass: rssPass, samples: rss.samples.length },
         jobs,
+        tracing,
         hashMs,
         load: { atStart: loadAtStart, atEnd: loadAverage() },
         pass,

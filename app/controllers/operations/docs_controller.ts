@@ -1,11 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { openApiDocument } from '#platform/openapi/document'
 import { referencePage } from '#platform/openapi/reference_page'
-import {
-  CONSOLE_PAGE,
-  consoleAsset,
-  type ConsoleAsset,
-} from '#platform/openapi/api_console'
+import { CONSOLE_PAGE, consoleAsset, type ConsoleAsset } from '#platform/openapi/api_console'
 
 const REFERENCE_PAGE_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"

@@ -8,6 +8,7 @@ export interface OutboxRow {
   job_name: string
   payload: string
   job_id: string | null
+  trace_context?: string | null
   created_at: Date | string
 }
 

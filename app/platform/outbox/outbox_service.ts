@@ -11,6 +11,7 @@ import { queuePrefix } from '#platform/queue/config'
 import { taskId } from '#platform/queue/task'
 import { dateOf, jobIdOf, type OutboxRow } from '#platform/outbox/outbox_rows'
 import { sqlTime } from '#platform/db/time'
+import { currentTraceContext, parseTraceContext } from '#platform/tracing/trace_context'
 
 export interface OutboxOptions extends DispatchOptions {
   /** The transaction of the change that causes the job: the job exists if and only if the change commits. */
@@ -50,6 +51,8 @@ export default class OutboxService {
   ): Promise<string> {
     if (options.jobId !== undefined) assertJobId(options.jobId)
     const client = options.client ?? db.connection()
+    // The change's trace (a request, a command), continued by the job's span.
+    const trace = currentTraceContext()
     const [inserted] = await client
       .knexQuery()
       .table('outbox')
@@ -58,6 +61,7 @@ export default class OutboxService {
         job_name: job.jobName,
         payload: JSON.stringify(payload ?? null),
         job_id: options.jobId ?? null,
+        trace_context: trace ? JSON.stringify(trace) : null,
         created_at: sqlTime(DateTime.utc(), client),
       })
       .returning('id')
@@ -136,7 +140,12 @@ export default class OutboxService {
         continue
       }
       try {
-        await this.queues.enqueue(job, JSON.parse(row.payload), jobIdOf(row))
+        await this.queues.enqueue(
+          job,
+          JSON.parse(row.payload),
+          jobIdOf(row),
+          parseTraceContext(row.trace_context)
+        )
       } catch (error) {
         await db
           .from('outbox')

@@ -1,4 +1,5 @@
 import type { JobClass } from '#jobs/job'
+import type { TraceCarrier } from '#platform/tracing/trace_context'
 import type { QueueName } from '#platform/queue/config'
 import type { Task, TaskPage, TaskState } from '#platform/queue/task'
 
@@ -25,7 +26,8 @@ export interface QueueBacklog {
 export interface QueueBackend {
   readonly mode: 'redis' | 'in-process'
   /** Adds a job under `jobId` unless a job with that id exists already; resolves to the id either way. */
-  add(job: JobClass, payload: unknown, jobId: string): Promise<string>
+  /** `trace`: the trace that queued the job, continued by the job's span. */
+  add(job: JobClass, payload: unknown, jobId: string, trace: TraceCarrier | null): Promise<string>
   find(queue: QueueName, jobId: string): Promise<Task | null>
   /** Tasks grouped by state (TASK_STATES order), then queue, most recent first. */
   list(query: TaskQuery): Promise<TaskPage>

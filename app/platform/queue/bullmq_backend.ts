@@ -1,6 +1,8 @@
 import { Queue, type Job as BullJob, type JobType, type RedisOptions } from 'bullmq'
 import AppException from '#exceptions/app_exception'
 import type { JobClass } from '#jobs/job'
+import type { TraceCarrier } from '#platform/tracing/trace_context'
+import { withTrace } from '#platform/queue/traced_payload'
 import type { QueueBacklog, QueueBackend, RetryOutcome, TaskQuery } from '#platform/queue/backend'
 import { queuePrefix, RETENTION, type QueueName } from '#platform/queue/config'
 import {
@@ -103,10 +105,9 @@ export class BullBackend implements QueueBackend {
     return queue
   }
 
-  async add(job: JobClass, payload: unknown, jobId: string) {
-    const added = await (
-      await this.queue(job.queue)
-    ).add(job.jobName, payload, {
+  async add(job: JobClass, payload: unknown, jobId: string, trace: TraceCarrier | null) {
+    const queue = await this.queue(job.queue)
+    const added = await queue.add(job.jobName, withTrace(payload, trace), {
       jobId,
       attempts: job.attempts,
       backoff: job.backoff,

@@ -3,11 +3,13 @@ import { backoffDelay, type JobClass } from '#jobs/job'
 import type { QueueBacklog, QueueBackend, RetryOutcome, TaskQuery } from '#platform/queue/backend'
 import { QUEUE_NAMES, type QueueName } from '#platform/queue/config'
 import { runJob } from '#platform/queue/run_job'
+import type { TraceCarrier } from '#platform/tracing/trace_context'
 import { percent, taskId, TASK_STATES, type Task, type TaskPage } from '#platform/queue/task'
 import { announceTask } from '#platform/queue/task_events'
 
 interface MemoryTask extends Task {
   job: JobClass
+  trace: TraceCarrier | null
   payload: unknown
 }
 
@@ -26,7 +28,7 @@ export class MemoryBackend implements QueueBackend {
   #running = new Set<Promise<void>>()
   #closed = false
 
-  async add(job: JobClass, payload: unknown, jobId: string) {
+  async add(job: JobClass, payload: unknown, jobId: string, trace: TraceCarrier | null) {
     const id = taskId(job.queue, jobId)
     if (this.#tasks.has(id)) return jobId
     const task: MemoryTask = {
@@ -43,6 +45,7 @@ export class MemoryBackend implements QueueBackend {
       startedAt: null,
       finishedAt: null,
       job,
+      trace,
       // The payload goes through JSON as it would through Redis.
       payload: JSON.parse(JSON.stringify(payload ?? null)),
     }
@@ -133,7 +136,7 @@ export class MemoryBackend implements QueueBackend {
       },
     }
     try {
-      task.result = await runJob(task.job, task.payload, ctx)
+      task.result = await runJob(task.job, task.payload, ctx, task.trace)
       Object.assign(task, {
         state: 'completed',
         progress: 100,
@@ -154,7 +157,7 @@ export class MemoryBackend implements QueueBackend {
   }
 
   #view(task: MemoryTask): Task {
-    const { job: _job, payload: _payload, ...view } = task
+    const { job: _job, payload: _payload, trace: _trace, ...view } = task
     return { ...view }
   }
 

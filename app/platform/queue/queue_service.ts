@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { currentTraceContext, type TraceCarrier } from '#platform/tracing/trace_context'
 import type { JobClass, PayloadOf } from '#jobs/job'
 import type { QueueBackend, RetryOutcome } from '#platform/queue/backend'
 import { QUEUE_NAMES, type QueueName } from '#platform/queue/config'
@@ -47,12 +48,12 @@ export default class QueueService {
    */
   async dispatch<J extends JobClass>(job: J, payload: PayloadOf<J>, options: DispatchOptions = {}) {
     if (options.jobId !== undefined) assertJobId(options.jobId)
-    return this.enqueue(job, payload, options.jobId ?? randomUUID())
+    return this.enqueue(job, payload, options.jobId ?? randomUUID(), currentTraceContext())
   }
 
   /** Adds the job under `jobId` unless its queue holds a job with that id already (the outbox relay's de-duplication). */
-  async enqueue(job: JobClass, payload: unknown, jobId: string) {
-    return taskId(job.queue, await this.backend.add(job, payload, jobId))
+  async enqueue(job: JobClass, payload: unknown, jobId: string, trace: TraceCarrier | null = null) {
+    return taskId(job.queue, await this.backend.add(job, payload, jobId, trace))
   }
 
   /** A task of a queue, or one still waiting in the outbox to be relayed (also while the queue is unreachable). */

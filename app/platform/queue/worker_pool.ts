@@ -3,6 +3,7 @@ import logger from '@adonisjs/core/services/logger'
 import { jobRegistry } from '#jobs/registry'
 import { queuePrefix, queueConnection, type QueueName } from '#platform/queue/config'
 import { runJob } from '#platform/queue/run_job'
+import { splitTrace } from '#platform/queue/traced_payload'
 import { percent, taskId } from '#platform/queue/task'
 import { announceTask } from '#platform/queue/task_events'
 import { probeRedis } from '#platform/runtime/redis_probe'
@@ -25,14 +26,20 @@ function processor(queue: QueueName) {
     const jobClass = jobRegistry.find(job.name)
     if (!jobClass) throw new UnrecoverableError(`No job class is registered as "${job.name}"`)
     const id = taskId(queue, job.id!)
-    return runJob(jobClass, job.data, {
-      taskId: id,
-      attempt: job.attemptsStarted,
-      progress: async (value) => {
-        await job.updateProgress(percent(value))
-        announceTask(id, 'active', percent(value))
+    const { payload, trace } = splitTrace(job.data)
+    return runJob(
+      jobClass,
+      payload,
+      {
+        taskId: id,
+        attempt: job.attemptsStarted,
+        progress: async (value) => {
+          await job.updateProgress(percent(value))
+          announceTask(id, 'active', percent(value))
+        },
       },
-    })
+      trace
+    )
   }
 }
 

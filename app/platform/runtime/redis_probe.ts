@@ -23,6 +23,20 @@ export function probeRedis(target: RedisTarget, timeoutMs = 500): Promise<boolea
   })
 }
 
+/**
+ * Probes until Redis answers or `totalMs` passed: a production process
+ * started together with others on a loaded machine (or just before Redis)
+ * waits for it instead of exiting on one slow answer.
+ */
+export async function waitForRedis(target: RedisTarget, totalMs: number, probeMs = 2000) {
+  const deadline = Date.now() + totalMs
+  while (true) {
+    if (await probeRedis(target, probeMs)) return true
+    if (Date.now() + 1000 >= deadline) return false
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+}
+
 export class RedisUnavailableError extends Error {
   constructor(target: RedisTarget) {
     super(

@@ -22,7 +22,10 @@ export interface BatchStatus {
   nextRunAt: string | null
   /** The latest due time (at or before now). */
   lastDueAt: string | null
-  /** Not paused, and its latest due time passed over OVERDUE_AFTER ago with no run started since. */
+  /**
+   * Not paused, and its latest due time passed over OVERDUE_AFTER ago with no
+   * run started since (and after the first scheduler tick ever seen, if any).
+   */
   overdue: boolean
   lastRun: BatchRun | null
 }
@@ -47,6 +50,14 @@ export default class BatchAdminService {
     const names = Object.keys(batchTasks) as BatchTaskName[]
     const settings = await db.from('batch_settings').whereIn('task', names)
     const paused = new Set(settings.filter((s) => s.paused).map((s) => s.task))
+    // A due time before the first scheduler ever ticked (a fresh deployment) had nothing to run it:
+    // not overdue. With no scheduler ever seen, every due time passed unrun is.
+    const first = await db.from('scheduler_heartbeats').min('started_at as at').first()
+    const firstTick = first?.at
+      ? first.at instanceof Date
+        ? DateTime.fromJSDate(first.at, { zone: 'utc' })
+        : DateTime.fromSQL(String(first.at), { zone: 'utc' })
+      : null
     const statuses: BatchStatus[] = []
     for (const name of names) {
       const task = batchTasks[name]
@@ -66,6 +77,7 @@ export default class BatchAdminService {
         !paused.has(name) &&
         lastDue !== null &&
         lastDue <= now.minus(OVERDUE_AFTER) &&
+        !(firstTick && lastDue < firstTick) &&
         !(lastStarted && lastStarted.startedAt >= lastDue)
       statuses.push({
         name,

@@ -1,5 +1,6 @@
 import vine from '@vinejs/vine'
 import { id, paginationFields } from '#validators/common'
+import { MAX_PRICE } from '#validators/commerce/catalogue'
 
 const day = () => vine.date({ formats: ['YYYY-MM-DD'] })
 
@@ -24,7 +25,7 @@ export const adminSalesValidator = vine.create({
   from: day().optional(),
   to: day().afterOrSameAs('from').optional(),
   userId: id().optional(),
-  minTotal: vine.number().withoutDecimals().min(0).optional(),
+  minTotal: vine.number().withoutDecimals().min(0).max(MAX_PRICE).optional(),
   invoice: vine.string().trim().toUpperCase().maxLength(32).optional(),
 })
 

@@ -1,6 +1,9 @@
 import vine from '@vinejs/vine'
 import { readOnly } from '#validators/common'
 
+/** The largest audience a creator may state. */
+export const MAX_REACH = 10_000_000_000
+
 const companyName = () => vine.string().trim().minLength(1).maxLength(160)
 
 /** Sponsor profile fields; the company name is required at signup, optional on update. */
@@ -14,7 +17,7 @@ export const sponsorProfileFields = (requireCompany = true) => ({
 export const influencerProfileFields = () => ({
   niche: vine.string().trim().maxLength(80).optional(),
   platforms: vine.array(vine.string().trim().minLength(1).maxLength(40)).maxLength(10).optional(),
-  reach: vine.number().withoutDecimals().min(0).max(10_000_000_000).optional(),
+  reach: vine.number().withoutDecimals().min(0).max(MAX_REACH).optional(),
   bio: vine.string().trim().maxLength(1000).optional(),
 })
 

@@ -1,6 +1,7 @@
 import vine from '@vinejs/vine'
 import { REPORT_REASONS, REPORT_STATUSES, RESOLUTION_ACTIONS, TARGET_TYPES } from '#models/report'
 import { id, paginationFields } from '#validators/common'
+import { MAX_ID } from '#platform/http/ids'
 
 export const createReportValidator = vine.create({
   targetType: vine.enum(TARGET_TYPES),
@@ -22,7 +23,7 @@ export const queueValidator = vine.create({
   minScore: vine.number().min(0).optional(),
 })
 
-const version = () => vine.number().withoutDecimals().min(1)
+const version = () => vine.number().withoutDecimals().min(1).max(MAX_ID)
 
 export const resolveValidator = vine.create({
   action: vine.enum(RESOLUTION_ACTIONS),

@@ -71,6 +71,10 @@ test.group('commerce / admin sales', (group) => {
     ;(await client.get(`${API}/admin/sales?from=yesterday`).bearerToken(admin.token)).assertStatus(
       422
     )
+    // A minimum total beyond any price is refused, not sent to the database.
+    const huge = await client.get(`${API}/admin/sales?minTotal=1e20`).bearerToken(admin.token)
+    huge.assertStatus(422)
+    assert.equal(huge.body().errors[0].field, 'minTotal')
   })
 
   test('analytics: revenue by day, by category and by product, and the top products', async ({

@@ -1,3 +1,4 @@
+import type { Assert } from '@japa/assert'
 import { test } from '@japa/runner'
 import { DEMO_PASSWORD } from '#database/seeders/main_seeder'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -9,6 +10,9 @@ import { smtpSink } from '#tests/support/smtp_sink'
 import { waitFor } from '#tests/support/wait'
 
 const DEAD_REDIS_PORT = '6391'
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies read field by field
+type Json = any
 
 /** These specs start real app processes on the embedded SQLite default. */
 test.group('operations / boot modes', (group) => {
@@ -56,7 +60,10 @@ test.group('operations / boot modes', (group) => {
       assert.equal(health.status, 200)
       const redis = await fetch('http://127.0.0.1:3391/health/redis')
       assert.equal(redis.status, 503)
-      assert.equal(((await redis.json()) as any).errors[0].code, 'E_REDIS_DOWN')
+      assert.equal(
+        ((await redis.json()) as { errors: { code: string }[] }).errors[0].code,
+        'E_REDIS_DOWN'
+      )
       const db = await fetch('http://127.0.0.1:3391/health/db')
       assert.equal(db.status, 200)
       // rate limiting still answers (memory store): a login attempt gets a normal 401, not a 500
@@ -103,7 +110,10 @@ test.group('operations / boot modes', (group) => {
           },
           body: body === undefined ? undefined : JSON.stringify(body),
         })
-        return { status: res.status, body: res.status === 204 ? null : ((await res.json()) as any) }
+        return {
+          status: res.status,
+          body: res.status === 204 ? null : ((await res.json()) as Json),
+        }
       }
       const login = await call('POST', '/auth/login', undefined, {
         email: 'admin@marquee.local',
@@ -191,10 +201,11 @@ test.group('operations / boot modes', (group) => {
       REDIS_PORT: DEAD_REDIS_PORT,
       PORT: '3392',
     }
-    const result = await run(['--import=@poppinss/ts-exec', 'bin/server.ts'], env, 30_000)
+    // Production waits up to 15 s for Redis (processes starting together on a loaded machine) before it gives up.
+    const result = await run(['--import=@poppinss/ts-exec', 'bin/server.ts'], env, 60_000)
     assert.notEqual(result.code, 0)
     assert.include(result.output, 'REDIS_HOST')
-  }).timeout(60_000)
+  }).timeout(90_000)
 
   test('in production a missing APP_KEY is a startup error', async ({ assert }) => {
     const env = {
@@ -212,7 +223,7 @@ test.group('operations / boot modes', (group) => {
 })
 
 /** A short user journey on the embedded SQLite default: counters and state changes behave as on PostgreSQL. */
-async function exerciseOnSqlite(base: string, assert: any) {
+async function exerciseOnSqlite(base: string, assert: Assert) {
   const call = async (method: string, path: string, token?: string, body?: unknown) => {
     const res = await fetch(`${base}${path}`, {
       method,
@@ -223,7 +234,7 @@ async function exerciseOnSqlite(base: string, assert: any) {
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
-    return { status: res.status, body: res.status === 204 ? null : ((await res.json()) as any) }
+    return { status: res.status, body: res.status === 204 ? null : ((await res.json()) as Json) }
   }
   const signup = async (email: string, role: string) =>
     (

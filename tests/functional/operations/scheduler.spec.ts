@@ -176,10 +176,31 @@ test.group('operations / scheduler', (group) => {
   }) => {
     const { token } = await actor('admin')
     await db.from('batch_runs').where('task', 'cleanup').delete()
+    // No scheduler ever seen: every due time passed unrun counts.
+    await db.from('scheduler_heartbeats').delete()
     const res = await client.get('/api/v1/admin/batch/cleanup').bearerToken(token)
     // cleanup is due daily at 03:30: unless this runs within two minutes of that, its due time passed unrun.
     const dueAgo = Date.now() - Date.parse(res.body().data.lastDueAt)
     assert.equal(res.body().data.overdue, dueAgo > 120_000)
+  })
+  test('a due time before the first scheduler tick ever seen (a fresh deployment) is not overdue', async ({
+    client,
+    assert,
+  }) => {
+    const { token } = await actor('admin')
+    await db.from('batch_runs').where('task', 'cleanup').delete()
+    await db.from('scheduler_heartbeats').delete()
+    const now = DateTime.utc()
+    await db.table('scheduler_heartbeats').insert({
+      scheduler: 'work@fresh-deployment:1',
+      mode: 'work',
+      started_at: sqlTime(now.minus({ seconds: 30 })),
+      seen_at: sqlTime(now),
+    })
+    const res = await client.get('/api/v1/admin/batch/cleanup').bearerToken(token)
+    res.assertStatus(200)
+    // cleanup was last due at 03:30, before this deployment's first tick: nothing existed to run it.
+    assert.isFalse(res.body().data.overdue)
   })
 })
 
