@@ -7,14 +7,10 @@ import { join } from 'node:path'
 import appEnv from '#start/env'
 import { run, startServer } from '#tests/support/child_app'
 import { smtpSink } from '#tests/support/smtp_sink'
-import type { Assert } from '@japa/assert'
 import type { ErrorBody, Json } from '#tests/support/json'
 import { waitFor } from '#tests/support/wait'
 
 const DEAD_REDIS_PORT = '6391'
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies read field by field
-type Json = any
 
 /** These specs start real app processes on the embedded SQLite default. */
 test.group('operations / boot modes', (group) => {
