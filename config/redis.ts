@@ -17,11 +17,10 @@ const target = {
  * Production probes again for up to 15 s before it gives up (several
  * processes starting at once on a loaded machine, Redis starting late).
  */
-// From NODE_ENV, not the app service: scripts outside the app (the bench) import this file too.
-export const redisAvailable =
-  env.get('NODE_ENV') === 'production'
-    ? await waitForRedis(target, 15_000)
-    : await probeRedis(target, 2000)
+// Scripts (fault injection, benchmarks) import this file without a booted app.
+export const redisAvailable = app?.inProduction
+  ? await waitForRedis(target, 15_000)
+  : await probeRedis(target, 2000)
 
 if (!redisAvailable) {
   if (app.inProduction) throw new RedisUnavailableError(target)
