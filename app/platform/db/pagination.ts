@@ -35,33 +35,3 @@ export async function paginateRows<Row extends Record<string, unknown>>(
   for (const row of rows) delete row[TOTAL]
   return new SimplePaginator(total, perPage, page, ...rows)
 }
-
-/**
- * `paginateRows` for model queries: the page's models and the total in one
- * statement (Lucid's `paginate` sends a count query, then the page query: two
- * round trips). The same caveat on heavy counts applies.
- */
-export async function paginateModels<Model extends LucidModel>(
-  query: ModelQueryBuilderContract<Model, InstanceType<Model>>,
-  page: number,
-  perPage: number
-) {
-  const models = await query
-    .select(query.client.raw(`count(*) over () as ${TOTAL}`))
-    .forPage(page, perPage)
-  let total: number
-  if (models.length) {
-    total = Number(models[0].$extras[TOTAL])
-    for (const model of models) delete model.$extras[TOTAL]
-  } else {
-    const counted = await query
-      .clearSelect()
-      .clearOrder()
-      .clearLimit()
-      .clearOffset()
-      .pojo<{ total: number | string }>()
-      .count('* as total')
-    total = Number(counted[0]?.total ?? 0)
-  }
-  return { models, meta: new SimplePaginator(total, perPage, page).getMeta() }
-}

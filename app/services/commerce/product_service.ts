@@ -7,7 +7,6 @@ import AppException from '#exceptions/app_exception'
 import { likeContains, whereText } from '#platform/db/search'
 import { listableProducts, withCategories } from '#services/gifting/catalogue'
 import { apiSerializer } from '#platform/http/api_serializer'
-import { paginateModels } from '#platform/db/pagination'
 import { CATALOGUE_TAG, invalidateCatalogue, productTag } from '#services/commerce/product_cache'
 import CacheService, { queryKey } from '#platform/cache/cache_service'
 import ProductTransformer from '#transformers/commerce/product_transformer'
@@ -170,11 +169,11 @@ export default class ProductService {
       query.where('products.stock', filters.inStock ? '>' : '<=', 0)
     for (const [column, direction] of SORTS[filters.sort ?? 'newest'])
       query.orderBy(column, direction)
-    query.orderBy('products.id', 'desc')
-    // The page and its total in one statement (one round trip instead of a count and a page query).
-    const { models, meta } = await paginateModels(query, filters.page ?? 1, filters.perPage ?? 20)
+    const page = await query
+      .orderBy('products.id', 'desc')
+      .paginate(filters.page ?? 1, filters.perPage ?? 20)
     return apiSerializer.serializeWithoutWrapping(
-      ProductTransformer.paginate(withCategories(models), meta)
+      ProductTransformer.paginate(withCategories(page.all()), page.getMeta())
     )
   }
 }
