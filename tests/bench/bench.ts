@@ -277,8 +277,12 @@ function growth() {
   }
   const [large, xlarge] = [read('large'), read('xlarge')]
   if (!large || !xlarge) return
+  const seeded = (saved: Saved) =>
+    saved.dataSet.seedMs === undefined
+      ? 'seeded by an earlier run'
+      : `seeded in ${saved.dataSet.seedMs} ms`
   console.log(
-    `\n  Growth: large (run ${large.at}, seeded in ${large.dataSet.seedMs ?? '?'} ms, ${large.dataSet.users} users, ${large.dataSet.activities} activities, ${large.dataSet.products} products) vs xlarge (run ${xlarge.at}, seeded in ${xlarge.dataSet.seedMs ?? '?'} ms, ${xlarge.dataSet.users} users, ${xlarge.dataSet.activities} activities, ${xlarge.dataSet.products} products); target: xlarge within 1.5× of large`
+    `\n  Growth: large (run ${large.at}, ${seeded(large)}, ${large.dataSet.users} users, ${large.dataSet.activities} activities, ${large.dataSet.products} products) vs xlarge (run ${xlarge.at}, ${seeded(xlarge)}, ${xlarge.dataSet.users} users, ${xlarge.dataSet.activities} activities, ${xlarge.dataSet.products} products); target: xlarge within 1.5× of large; the two runs are compared only when the machine's load and the bare route's req/s were alike in both`
   )
   for (const row of large.scenarios) {
     const other = xlarge.scenarios.find((candidate) => candidate.scenario === row.scenario)
