@@ -3,7 +3,7 @@ import { isolate } from '#tests/support/hooks'
 import { actor } from '#tests/support/auth'
 import { run, suiteEnv } from '#tests/support/child_app'
 
-/** The schedule (docs/architecture.md, "Scheduled tasks"), as batch task name → ace command and cron. */
+/** The agreed schedule (app/services/operations/batch_tasks.ts), as batch task name → ace command and cron. */
 const SCHEDULE: Record<string, [string, string]> = {
   'engagement-metrics': ['analytics:engagement', '*/5 * * * *'],
   'trending': ['community:trending', '*/15 * * * *'],
