@@ -8,6 +8,7 @@ import CampaignTransformer from '#transformers/marketplace/campaign_transformer'
 import { adminCampaignsValidator } from '#validators/marketplace/campaign'
 import { adminAdRequestsValidator } from '#validators/marketplace/ad_request'
 import { optionalReasonValidator, reasonValidator } from '#validators/identity/admin_users'
+import { routeId } from '#platform/http/ids'
 
 /** Platform-wide marketplace views and campaign flags (admin group routes). */
 @inject()
@@ -34,17 +35,13 @@ export default class AdminMarketplaceController {
 
   async flag(ctx: HttpContext) {
     const { reason } = await ctx.request.validateUsing(reasonValidator)
-    await this.flags.set(ctx.auth.getUserOrFail(), Number(ctx.params.id), true, reason, ctx)
-    return ctx.serialize(
-      CampaignTransformer.transform(await this.campaigns.find(Number(ctx.params.id)))
-    )
+    await this.flags.set(ctx.auth.getUserOrFail(), routeId(ctx), true, reason, ctx)
+    return ctx.serialize(CampaignTransformer.transform(await this.campaigns.find(routeId(ctx))))
   }
 
   async unflag(ctx: HttpContext) {
     const { reason } = await ctx.request.validateUsing(optionalReasonValidator)
-    await this.flags.set(ctx.auth.getUserOrFail(), Number(ctx.params.id), false, reason, ctx)
-    return ctx.serialize(
-      CampaignTransformer.transform(await this.campaigns.find(Number(ctx.params.id)))
-    )
+    await this.flags.set(ctx.auth.getUserOrFail(), routeId(ctx), false, reason, ctx)
+    return ctx.serialize(CampaignTransformer.transform(await this.campaigns.find(routeId(ctx))))
   }
 }

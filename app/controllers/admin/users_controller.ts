@@ -11,6 +11,7 @@ import {
   reasonValidator,
 } from '#validators/identity/admin_users'
 import { paginationQueryValidator } from '#validators/common'
+import { routeId } from '#platform/http/ids'
 
 @inject()
 export default class AdminUsersController {
@@ -35,13 +36,13 @@ export default class AdminUsersController {
 
   async show(ctx: HttpContext) {
     await ctx.bouncer.with(UserAdminPolicy).authorize('view')
-    return ctx.serialize(UserTransformer.transform(await this.users.find(Number(ctx.params.id))))
+    return ctx.serialize(UserTransformer.transform(await this.users.find(routeId(ctx))))
   }
 
   async activity(ctx: HttpContext) {
     await ctx.bouncer.with(UserAdminPolicy).authorize('view')
     return ctx.serialize(
-      MemberActivityTransformer.transform(await this.activities.summary(Number(ctx.params.id)))
+      MemberActivityTransformer.transform(await this.activities.summary(routeId(ctx)))
     )
   }
 
@@ -101,7 +102,7 @@ export default class AdminUsersController {
 
   private async authorizeOn(ctx: HttpContext, ability: 'review' | 'moderate') {
     await ctx.bouncer.with(UserAdminPolicy).authorize(ability)
-    const user = await this.users.find(Number(ctx.params.id))
+    const user = await this.users.find(routeId(ctx))
     return user.id
   }
 

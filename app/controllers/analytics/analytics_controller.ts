@@ -15,6 +15,7 @@ import {
   trackEventsValidator,
   trackEventValidator,
 } from '#validators/analytics/analytics'
+import { routeId } from '#platform/http/ids'
 
 /** A plan's analytics cover at most a year and a day. */
 const MAX_DAYS = 366
@@ -41,7 +42,7 @@ export default class AnalyticsController {
   }
 
   async plan(ctx: HttpContext) {
-    const plan = await SkillPlan.query().where('id', Number(ctx.params.id)).preload('owner').first()
+    const plan = await SkillPlan.query().where('id', routeId(ctx)).preload('owner').first()
     if (!plan) throw AppException.notFound('Plan')
     await ctx.bouncer.with(AnalyticsPolicy).authorize('viewPlan', plan)
     const { from, to } = dayRange(await dayRangeValidator.validate(ctx.request.qs()), {

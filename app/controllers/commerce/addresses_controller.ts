@@ -4,6 +4,7 @@ import ShoppingPolicy from '#policies/commerce/shopping_policy'
 import AddressService from '#services/commerce/address_service'
 import AddressTransformer from '#transformers/commerce/address_transformer'
 import { createAddressValidator, updateAddressValidator } from '#validators/commerce/address'
+import { routeId } from '#platform/http/ids'
 
 /** A shopper's delivery addresses (the default first); another shopper's answer 404. */
 @inject()
@@ -48,7 +49,7 @@ export default class AddressesController {
   }
 
   async #own(ctx: HttpContext) {
-    const address = await this.addresses.find(Number(ctx.params.id))
+    const address = await this.addresses.find(routeId(ctx))
     await ctx.bouncer.with(ShoppingPolicy).authorize('ownAddress', address)
     return address
   }

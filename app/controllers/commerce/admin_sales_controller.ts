@@ -6,6 +6,7 @@ import SalesAnalyticsService from '#services/commerce/sales_analytics_service'
 import { dayRange } from '#services/analytics/date_buckets'
 import InvoiceTransformer from '#transformers/commerce/invoice_transformer'
 import { adminSalesValidator, salesAnalyticsValidator } from '#validators/commerce/sales'
+import { routeId } from '#platform/http/ids'
 
 const MAX_DAYS = 731
 const DEFAULT_TOP = 10
@@ -28,7 +29,7 @@ export default class AdminSalesController {
 
   async invoice(ctx: HttpContext) {
     await ctx.bouncer.with(SalesAdminPolicy).authorize('view')
-    const sale = await this.sales.find(Number(ctx.params.id))
+    const sale = await this.sales.find(routeId(ctx))
     return ctx.serialize(InvoiceTransformer.transform(await this.sales.invoice(sale)))
   }
 

@@ -4,6 +4,7 @@ import ShoppingPolicy from '#policies/commerce/shopping_policy'
 import CartService from '#services/commerce/cart_service'
 import CartItemTransformer from '#transformers/commerce/cart_transformer'
 import { addCartItemValidator, updateCartItemValidator } from '#validators/commerce/cart'
+import { routeId } from '#platform/http/ids'
 
 /** The caller's own cart; every write answers with the whole cart. `:productId` names a line of it. */
 @inject()
@@ -31,7 +32,7 @@ export default class CartController {
 
   async update(ctx: HttpContext) {
     await ctx.bouncer.with(ShoppingPolicy).authorize('shop')
-    const line = await this.cart.line(ctx.auth.getUserOrFail(), Number(ctx.params.productId))
+    const line = await this.cart.line(ctx.auth.getUserOrFail(), routeId(ctx, 'productId'))
     const { quantity } = await ctx.request.validateUsing(updateCartItemValidator)
     await this.cart.setQuantity(line, quantity)
     return this.#cart(ctx)
@@ -39,7 +40,7 @@ export default class CartController {
 
   async remove(ctx: HttpContext) {
     await ctx.bouncer.with(ShoppingPolicy).authorize('shop')
-    await this.cart.remove(ctx.auth.getUserOrFail(), Number(ctx.params.productId))
+    await this.cart.remove(ctx.auth.getUserOrFail(), routeId(ctx, 'productId'))
     return this.#cart(ctx)
   }
 

@@ -11,6 +11,7 @@ import {
   createCategoryValidator,
   updateCategoryValidator,
 } from '#validators/commerce/catalogue'
+import { routeId } from '#platform/http/ids'
 
 /** The category tree: public reads (one category with its ancestors, children and counts) (`?counts=true` adds listable products, descendants included), admin writes. */
 @inject()
@@ -30,7 +31,7 @@ export default class CategoriesController {
   async show(ctx: HttpContext) {
     await ctx.bouncer.with(CategoryPolicy).authorize('view')
     return ctx.serialize(
-      CategoryDetailTransformer.transform(await this.categories.detail(Number(ctx.params.id)))
+      CategoryDetailTransformer.transform(await this.categories.detail(routeId(ctx)))
     )
   }
 
@@ -44,7 +45,7 @@ export default class CategoriesController {
 
   async update(ctx: HttpContext) {
     await ctx.bouncer.with(CategoryPolicy).authorize('manage')
-    const category = await this.categories.find(Number(ctx.params.id))
+    const category = await this.categories.find(routeId(ctx))
     const payload = await ctx.request.validateUsing(updateCategoryValidator)
     return ctx.serialize(
       CategoryTransformer.transform({ category: await this.categories.update(category, payload) })
@@ -53,7 +54,7 @@ export default class CategoriesController {
 
   async destroy(ctx: HttpContext) {
     await ctx.bouncer.with(CategoryPolicy).authorize('manage')
-    await this.categories.delete(await this.categories.find(Number(ctx.params.id)))
+    await this.categories.delete(await this.categories.find(routeId(ctx)))
     return ctx.response.noContent()
   }
 }

@@ -9,6 +9,7 @@ import {
   productListValidator,
   updateProductValidator,
 } from '#validators/commerce/catalogue'
+import { routeId } from '#platform/http/ids'
 
 /** Products: public, cached reads of what shoppers may see (`meta.computedAt` says when); writes by their brand or admins. */
 @inject()
@@ -29,7 +30,7 @@ export default class ProductsController {
   }
 
   async show(ctx: HttpContext) {
-    const { value, computedAt } = await this.products.show(Number(ctx.params.id))
+    const { value, computedAt } = await this.products.show(routeId(ctx))
     return ctx.serialize(value, { computedAt })
   }
 
@@ -43,7 +44,7 @@ export default class ProductsController {
   }
 
   async update(ctx: HttpContext) {
-    const product = await this.products.find(Number(ctx.params.id))
+    const product = await this.products.find(routeId(ctx))
     await ctx.bouncer.with(ProductPolicy).authorize('manage', product)
     const payload = await ctx.request.validateUsing(updateProductValidator)
     if (payload.featured !== undefined) await ctx.bouncer.with(ProductPolicy).authorize('feature')
@@ -51,7 +52,7 @@ export default class ProductsController {
   }
 
   async destroy(ctx: HttpContext) {
-    const product = await this.products.find(Number(ctx.params.id))
+    const product = await this.products.find(routeId(ctx))
     await ctx.bouncer.with(ProductPolicy).authorize('manage', product)
     await this.products.delete(product)
     return ctx.response.noContent()

@@ -5,6 +5,7 @@ import SaleService from '#services/commerce/sale_service'
 import InvoiceTransformer from '#transformers/commerce/invoice_transformer'
 import SaleTransformer from '#transformers/commerce/sale_transformer'
 import { mySalesValidator } from '#validators/commerce/sales'
+import { routeId } from '#platform/http/ids'
 
 /** The caller's purchases and their invoices; another shopper's answer 404. */
 @inject()
@@ -29,7 +30,7 @@ export default class SalesController {
   }
 
   async #own(ctx: HttpContext) {
-    const sale = await this.sales.find(Number(ctx.params.id))
+    const sale = await this.sales.find(routeId(ctx))
     await ctx.bouncer.with(ShoppingPolicy).authorize('ownSale', sale)
     return sale
   }

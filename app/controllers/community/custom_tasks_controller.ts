@@ -10,6 +10,7 @@ import {
   listCustomTasksValidator,
   voteValidator,
 } from '#validators/community/custom_task'
+import { routeId } from '#platform/http/ids'
 
 @inject()
 export default class CustomTasksController {
@@ -19,7 +20,7 @@ export default class CustomTasksController {
   ) {}
 
   async index(ctx: HttpContext) {
-    const plan = await this.plans.find(Number(ctx.params.id))
+    const plan = await this.plans.find(routeId(ctx))
     await ctx.bouncer.with(PlanPolicy).authorize('view', plan)
     const filters = await listCustomTasksValidator.validate(ctx.request.qs())
     const { items, meta } = await this.customTasks.list(plan, ctx.auth.getUserOrFail(), filters)
@@ -27,7 +28,7 @@ export default class CustomTasksController {
   }
 
   async store(ctx: HttpContext) {
-    const plan = await this.plans.find(Number(ctx.params.id))
+    const plan = await this.plans.find(routeId(ctx))
     await ctx.bouncer.with(PlanPolicy).authorize('interact', plan)
     const payload = await ctx.request.validateUsing(createCustomTaskValidator)
     const task = await this.customTasks.create(ctx.auth.getUserOrFail(), plan, payload)
@@ -36,7 +37,7 @@ export default class CustomTasksController {
   }
 
   async vote(ctx: HttpContext) {
-    const { task, plan } = await this.customTasks.withPlan(Number(ctx.params.id))
+    const { task, plan } = await this.customTasks.withPlan(routeId(ctx))
     await ctx.bouncer.with(CustomTaskPolicy).authorize('vote', task, plan)
     const { value } = await ctx.request.validateUsing(voteValidator)
     return ctx.serialize(
@@ -47,7 +48,7 @@ export default class CustomTasksController {
   }
 
   async unvote(ctx: HttpContext) {
-    const { task, plan } = await this.customTasks.withPlan(Number(ctx.params.id))
+    const { task, plan } = await this.customTasks.withPlan(routeId(ctx))
     await ctx.bouncer.with(CustomTaskPolicy).authorize('vote', task, plan)
     return ctx.serialize(
       CustomTaskTransformer.transform(await this.customTasks.unvote(ctx.auth.getUserOrFail(), task))

@@ -9,6 +9,7 @@ import FollowSuggestionTransformer from '#transformers/community/follow_suggesti
 import MemberTransformer from '#transformers/community/member_transformer'
 import { paginationQueryValidator } from '#validators/common'
 import { followSuggestionsValidator } from '#validators/community/follow'
+import { routeId } from '#platform/http/ids'
 
 @inject()
 export default class FollowsController {
@@ -18,7 +19,7 @@ export default class FollowsController {
   ) {}
 
   async store(ctx: HttpContext) {
-    const target = await this.follows.findUser(Number(ctx.params.id))
+    const target = await this.follows.findUser(routeId(ctx))
     await ctx.bouncer.with(FollowPolicy).authorize('follow', target)
     return ctx.serialize(
       FollowStatusTransformer.transform(await this.follows.follow(ctx.auth.getUserOrFail(), target))
@@ -26,7 +27,7 @@ export default class FollowsController {
   }
 
   async destroy(ctx: HttpContext) {
-    const target = await this.follows.findUser(Number(ctx.params.id))
+    const target = await this.follows.findUser(routeId(ctx))
     await ctx.bouncer.with(FollowPolicy).authorize('unfollow')
     return ctx.serialize(
       FollowStatusTransformer.transform(
@@ -36,7 +37,7 @@ export default class FollowsController {
   }
 
   async status(ctx: HttpContext) {
-    const target = await this.follows.findUser(Number(ctx.params.id))
+    const target = await this.follows.findUser(routeId(ctx))
     await ctx.bouncer.with(FollowPolicy).authorize('status', target)
     return ctx.serialize(
       FollowStatusTransformer.transform(await this.follows.status(ctx.auth.getUserOrFail(), target))
@@ -44,7 +45,7 @@ export default class FollowsController {
   }
 
   async followers(ctx: HttpContext) {
-    const target = await this.follows.findUser(Number(ctx.params.id))
+    const target = await this.follows.findUser(routeId(ctx))
     await ctx.bouncer.with(ProfilePolicy).authorize('viewConnections', target)
     const { page, perPage } = await paginationQueryValidator.validate(ctx.request.qs())
     const users = await this.follows.followers(ctx.auth.getUserOrFail(), target, page, perPage)
@@ -52,7 +53,7 @@ export default class FollowsController {
   }
 
   async following(ctx: HttpContext) {
-    const target = await this.follows.findUser(Number(ctx.params.id))
+    const target = await this.follows.findUser(routeId(ctx))
     await ctx.bouncer.with(ProfilePolicy).authorize('viewConnections', target)
     const { page, perPage } = await paginationQueryValidator.validate(ctx.request.qs())
     const users = await this.follows.following(ctx.auth.getUserOrFail(), target, page, perPage)

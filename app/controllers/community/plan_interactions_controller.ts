@@ -6,6 +6,7 @@ import PlanService from '#services/community/plan_service'
 import PlanInteractionService from '#services/community/plan_interaction_service'
 import PlanTransformer, { type PlanViewerState } from '#transformers/community/plan_transformer'
 import { rateValidator } from '#validators/community/interaction'
+import { routeId } from '#platform/http/ids'
 
 /** Like, download and rate a plan. Likes and ratings answer the plan summary with the caller's state. */
 @inject()
@@ -52,7 +53,7 @@ export default class PlanInteractionsController {
   }
 
   async #authorized(ctx: HttpContext, action: 'react' | 'interact') {
-    const plan = await this.plans.find(Number(ctx.params.id))
+    const plan = await this.plans.find(routeId(ctx))
     await ctx.bouncer.with(PlanPolicy).authorize(action, plan)
     return plan
   }

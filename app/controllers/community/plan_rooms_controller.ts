@@ -7,6 +7,7 @@ import PlanService from '#services/community/plan_service'
 import PlanRoomTransformer from '#transformers/community/plan_room_transformer'
 import RoomMemberTransformer from '#transformers/community/room_member_transformer'
 import { paginationQueryValidator } from '#validators/common'
+import { routeId } from '#platform/http/ids'
 
 /** The live room of a plan: join and heartbeat, leave, the count, and (owner, admins) who is there. */
 @inject()
@@ -36,7 +37,7 @@ export default class PlanRoomsController {
 
   /** Who is in the room (owner and admins), latest heartbeat first. */
   async members(ctx: HttpContext) {
-    const plan = await this.plans.find(Number(ctx.params.id))
+    const plan = await this.plans.find(routeId(ctx))
     await ctx.bouncer.with(PlanRoomPolicy).authorize('watchVisitors', plan)
     const { page, perPage } = await paginationQueryValidator.validate(ctx.request.qs())
     const { items, meta } = await this.rooms.members(
@@ -49,7 +50,7 @@ export default class PlanRoomsController {
   }
 
   async #authorized(ctx: HttpContext) {
-    const plan = await this.plans.find(Number(ctx.params.id))
+    const plan = await this.plans.find(routeId(ctx))
     await ctx.bouncer.with(PlanRoomPolicy).authorize('join', plan)
     return plan
   }

@@ -6,6 +6,7 @@ import PlanService from '#services/community/plan_service'
 import PlanTransformer from '#transformers/community/plan_transformer'
 import { paginationQueryValidator } from '#validators/common'
 import { createPlanValidator, updatePlanValidator } from '#validators/community/plan'
+import { routeId } from '#platform/http/ids'
 
 @inject()
 export default class PlansController {
@@ -20,11 +21,11 @@ export default class PlansController {
 
   /** The full plan (cached; `meta.computedAt` says when) with the caller's likedByMe / myRating / downloadedByMe. */
   async show(ctx: HttpContext) {
-    return this.#respondFull(ctx, Number(ctx.params.id))
+    return this.#respondFull(ctx, routeId(ctx))
   }
 
   async update(ctx: HttpContext) {
-    const plan = await this.plans.find(Number(ctx.params.id))
+    const plan = await this.plans.find(routeId(ctx))
     await ctx.bouncer.with(PlanPolicy).authorize('manage', plan)
     const payload = await ctx.request.validateUsing(updatePlanValidator)
     await this.plans.update(plan, payload)
@@ -32,7 +33,7 @@ export default class PlansController {
   }
 
   async destroy(ctx: HttpContext) {
-    const plan = await this.plans.find(Number(ctx.params.id))
+    const plan = await this.plans.find(routeId(ctx))
     await ctx.bouncer.with(PlanPolicy).authorize('manage', plan)
     await this.plans.delete(plan)
     return ctx.response.noContent()
@@ -46,7 +47,7 @@ export default class PlansController {
 
   async ofUser(ctx: HttpContext) {
     const { page, perPage } = await paginationQueryValidator.validate(ctx.request.qs())
-    const owner = await this.plans.findOwner(Number(ctx.params.id))
+    const owner = await this.plans.findOwner(routeId(ctx))
     await ctx.bouncer.with(ProfilePolicy).authorize('view', owner)
     const plans = await this.plans.ofUser(owner, page, perPage)
     return ctx.serialize(PlanTransformer.paginate(plans.all(), plans.getMeta()))

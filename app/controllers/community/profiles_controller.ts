@@ -9,6 +9,7 @@ import OwnStatsTransformer from '#transformers/community/own_stats_transformer'
 import ProfileTransformer from '#transformers/community/profile_transformer'
 import { paginationQueryValidator } from '#validators/common'
 import { userSearchValidator } from '#validators/community/profile'
+import { routeId } from '#platform/http/ids'
 
 @inject()
 export default class ProfilesController {
@@ -20,7 +21,7 @@ export default class ProfilesController {
 
   /** The public profile (figures cached; `meta.computedAt` says when), privacy applied for the caller. */
   async show(ctx: HttpContext) {
-    const target = await this.follows.findUser(Number(ctx.params.id))
+    const target = await this.follows.findUser(routeId(ctx))
     await ctx.bouncer.with(ProfilePolicy).authorize('view', target)
     const { computedAt, ...profile } = await this.profiles.profile(ctx.auth.getUserOrFail(), target)
     return ctx.serialize(ProfileTransformer.transform(profile), { computedAt })

@@ -12,6 +12,7 @@ import {
   generateRecommendationsValidator,
   interactionValidator,
 } from '#validators/gifting/recommendation'
+import { routeId } from '#platform/http/ids'
 
 /** Gift lists of a swipe session and the interactions that feed back into them (ENABLE_RECOMMENDATIONS). */
 @inject()
@@ -35,7 +36,7 @@ export default class RecommendationsController {
   }
 
   async interact(ctx: HttpContext) {
-    const recommendation = await this.recommendations.find(Number(ctx.params.id))
+    const recommendation = await this.recommendations.find(routeId(ctx))
     await ctx.bouncer.with(RecommendationPolicy).authorize('interact', recommendation)
     const { type } = await ctx.request.validateUsing(interactionValidator)
     const { interaction, created } = await this.recommendations.interact(recommendation, type)
@@ -44,7 +45,7 @@ export default class RecommendationsController {
   }
 
   async #ownSession(ctx: HttpContext) {
-    const session = await this.sessions.find(Number(ctx.params.id))
+    const session = await this.sessions.find(routeId(ctx))
     await ctx.bouncer.with(SwipeSessionPolicy).authorize('own', session)
     return session
   }

@@ -13,6 +13,7 @@ import {
   nextProductsValidator,
   swipeValidator,
 } from '#validators/gifting/swipe_session'
+import { routeId } from '#platform/http/ids'
 
 /** A shopper's swipe sessions: start, the next products to swipe, swipes and the preferences they show. */
 @inject()
@@ -64,7 +65,7 @@ export default class SwipeSessionsController {
   }
 
   async #own(ctx: HttpContext) {
-    const session = await this.sessions.find(Number(ctx.params.id))
+    const session = await this.sessions.find(routeId(ctx))
     await ctx.bouncer.with(SwipeSessionPolicy).authorize('own', session)
     return session
   }

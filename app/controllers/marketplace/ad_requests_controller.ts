@@ -12,6 +12,7 @@ import {
   updateAdRequestValidator,
   withdrawAdRequestValidator,
 } from '#validators/marketplace/ad_request'
+import { routeId } from '#platform/http/ids'
 
 @inject()
 export default class AdRequestsController {
@@ -28,11 +29,7 @@ export default class AdRequestsController {
   async store(ctx: HttpContext) {
     await ctx.bouncer.with(AdRequestPolicy).authorize('create')
     const payload = await ctx.request.validateUsing(createAdRequestValidator)
-    const request = await this.requests.create(
-      ctx.auth.getUserOrFail(),
-      Number(ctx.params.id),
-      payload
-    )
+    const request = await this.requests.create(ctx.auth.getUserOrFail(), routeId(ctx), payload)
     ctx.response.status(201)
     return ctx.serialize(AdRequestTransformer.transform(request))
   }
@@ -109,7 +106,7 @@ export default class AdRequestsController {
   }
 
   private async authorized(ctx: HttpContext, ability: 'view' | 'act' | 'edit' | 'withdraw') {
-    const request = await this.requests.find(Number(ctx.params.id))
+    const request = await this.requests.find(routeId(ctx))
     await ctx.bouncer.with(AdRequestPolicy).authorize(ability, request)
     return request
   }

@@ -11,6 +11,7 @@ import {
   myCampaignsValidator,
   updateCampaignValidator,
 } from '#validators/marketplace/campaign'
+import { routeId } from '#platform/http/ids'
 
 @inject()
 export default class CampaignsController {
@@ -49,13 +50,13 @@ export default class CampaignsController {
   }
 
   async show(ctx: HttpContext) {
-    const campaign = await this.campaigns.find(Number(ctx.params.id))
+    const campaign = await this.campaigns.find(routeId(ctx))
     await ctx.bouncer.with(CampaignPolicy).authorize('view', campaign)
     return ctx.serialize(CampaignTransformer.transform(campaign))
   }
 
   async update(ctx: HttpContext) {
-    const campaign = await this.campaigns.find(Number(ctx.params.id))
+    const campaign = await this.campaigns.find(routeId(ctx))
     await ctx.bouncer.with(CampaignPolicy).authorize('manage', campaign)
     const payload = await ctx.request.validateUsing(updateCampaignValidator)
     const updated = await this.campaigns.update(campaign, payload)
@@ -68,7 +69,7 @@ export default class CampaignsController {
   }
 
   async destroy(ctx: HttpContext) {
-    const campaign = await this.campaigns.find(Number(ctx.params.id))
+    const campaign = await this.campaigns.find(routeId(ctx))
     await ctx.bouncer.with(CampaignPolicy).authorize('manage', campaign)
     await this.campaigns.delete(campaign)
     return ctx.response.noContent()

@@ -9,6 +9,7 @@ import {
   sendMessageValidator,
   startConversationValidator,
 } from '#validators/marketplace/chat'
+import { routeId } from '#platform/http/ids'
 
 @inject()
 export default class ConversationsController {
@@ -31,7 +32,7 @@ export default class ConversationsController {
   }
 
   async messages(ctx: HttpContext) {
-    const conversation = await this.chat.find(ctx.auth.getUserOrFail(), Number(ctx.params.id))
+    const conversation = await this.chat.find(ctx.auth.getUserOrFail(), routeId(ctx))
     await ctx.bouncer.with(ConversationPolicy).authorize('read', conversation)
     const { before, limit } = await listMessagesValidator.validate(ctx.request.qs())
     const page = await this.chat.messages(conversation, before, limit)
@@ -41,7 +42,7 @@ export default class ConversationsController {
   }
 
   async send(ctx: HttpContext) {
-    const conversation = await this.chat.find(ctx.auth.getUserOrFail(), Number(ctx.params.id))
+    const conversation = await this.chat.find(ctx.auth.getUserOrFail(), routeId(ctx))
     await ctx.bouncer.with(ConversationPolicy).authorize('write', conversation)
     const { body, adRequestId } = await ctx.request.validateUsing(sendMessageValidator)
     const message = await this.chat.send(ctx.auth.getUserOrFail(), conversation, body, adRequestId)
@@ -50,7 +51,7 @@ export default class ConversationsController {
   }
 
   async read(ctx: HttpContext) {
-    const conversation = await this.chat.find(ctx.auth.getUserOrFail(), Number(ctx.params.id))
+    const conversation = await this.chat.find(ctx.auth.getUserOrFail(), routeId(ctx))
     await ctx.bouncer.with(ConversationPolicy).authorize('write', conversation)
     const marked = await this.chat.markRead(ctx.auth.getUserOrFail(), conversation)
     return ctx.serialize({ marked })

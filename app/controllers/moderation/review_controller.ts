@@ -13,6 +13,7 @@ import {
   queueValidator,
   resolveValidator,
 } from '#validators/moderation/report'
+import { routeId } from '#platform/http/ids'
 
 /** The admins' review queue. */
 @inject()
@@ -27,13 +28,13 @@ export default class ReviewController {
 
   async show(ctx: HttpContext) {
     await ctx.bouncer.with(ReportPolicy).authorize('review')
-    return ctx.serialize(ReportTransformer.transform(await this.review.find(Number(ctx.params.id))))
+    return ctx.serialize(ReportTransformer.transform(await this.review.find(routeId(ctx))))
   }
 
   async context(ctx: HttpContext) {
     await ctx.bouncer.with(ReportPolicy).authorize('review')
     return ctx.serialize(
-      ReportContextTransformer.transform(await this.review.context(Number(ctx.params.id)))
+      ReportContextTransformer.transform(await this.review.context(routeId(ctx)))
     )
   }
 
@@ -41,7 +42,7 @@ export default class ReviewController {
     await ctx.bouncer.with(ReportPolicy).authorize('review')
     return ctx.serialize(
       ReportTransformer.transform(
-        await this.review.claim(ctx.auth.getUserOrFail(), Number(ctx.params.id), ctx)
+        await this.review.claim(ctx.auth.getUserOrFail(), routeId(ctx), ctx)
       )
     )
   }
@@ -51,7 +52,7 @@ export default class ReviewController {
     const { action, version, note } = await ctx.request.validateUsing(resolveValidator)
     const report = await this.review.resolve(
       ctx.auth.getUserOrFail(),
-      Number(ctx.params.id),
+      routeId(ctx),
       action,
       version,
       note,
@@ -65,13 +66,7 @@ export default class ReviewController {
     const { version, note } = await ctx.request.validateUsing(dismissValidator)
     return ctx.serialize(
       ReportTransformer.transform(
-        await this.review.dismiss(
-          ctx.auth.getUserOrFail(),
-          Number(ctx.params.id),
-          version,
-          note,
-          ctx
-        )
+        await this.review.dismiss(ctx.auth.getUserOrFail(), routeId(ctx), version, note, ctx)
       )
     )
   }
@@ -88,7 +83,7 @@ export default class ReviewController {
     await ctx.bouncer.with(ReportPolicy).authorize('review')
     const type = ctx.params.type as TargetType
     if (!TARGET_TYPES.includes(type)) throw AppException.notFound('Content type')
-    await this.review.restore(ctx.auth.getUserOrFail(), type, Number(ctx.params.id), ctx)
+    await this.review.restore(ctx.auth.getUserOrFail(), type, routeId(ctx), ctx)
     return ctx.response.noContent()
   }
 

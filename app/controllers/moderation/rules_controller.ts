@@ -4,6 +4,7 @@ import ReportPolicy from '#policies/moderation/report_policy'
 import RuleService from '#services/moderation/rule_service'
 import RuleTransformer from '#transformers/moderation/rule_transformer'
 import { createRuleValidator, updateRuleValidator } from '#validators/moderation/rule'
+import { routeId } from '#platform/http/ids'
 
 @inject()
 export default class RulesController {
@@ -30,14 +31,14 @@ export default class RulesController {
     const payload = await ctx.request.validateUsing(updateRuleValidator)
     return ctx.serialize(
       RuleTransformer.transform(
-        await this.rules.update(ctx.auth.getUserOrFail(), Number(ctx.params.id), payload, ctx)
+        await this.rules.update(ctx.auth.getUserOrFail(), routeId(ctx), payload, ctx)
       )
     )
   }
 
   async destroy(ctx: HttpContext) {
     await ctx.bouncer.with(ReportPolicy).authorize('review')
-    await this.rules.delete(ctx.auth.getUserOrFail(), Number(ctx.params.id), ctx)
+    await this.rules.delete(ctx.auth.getUserOrFail(), routeId(ctx), ctx)
     return ctx.response.noContent()
   }
 }

@@ -4,6 +4,7 @@ import NotificationPolicy from '#policies/notifications/notification_policy'
 import NotificationInboxService from '#services/notifications/notification_inbox_service'
 import NotificationTransformer from '#transformers/notifications/notification_transformer'
 import { listNotificationsValidator } from '#validators/notifications/notification'
+import { routeId } from '#platform/http/ids'
 
 /** The signed-in user's own notifications; another user's are 404. */
 @inject()
@@ -23,7 +24,7 @@ export default class NotificationsController {
   }
 
   async read(ctx: HttpContext) {
-    const notification = await this.inbox.find(Number(ctx.params.id))
+    const notification = await this.inbox.find(routeId(ctx))
     await ctx.bouncer.with(NotificationPolicy).authorize('manage', notification)
     return ctx.serialize(NotificationTransformer.transform(await this.inbox.markRead(notification)))
   }
@@ -33,7 +34,7 @@ export default class NotificationsController {
   }
 
   async destroy(ctx: HttpContext) {
-    const notification = await this.inbox.find(Number(ctx.params.id))
+    const notification = await this.inbox.find(routeId(ctx))
     await ctx.bouncer.with(NotificationPolicy).authorize('manage', notification)
     await this.inbox.delete(notification)
     return ctx.response.noContent()

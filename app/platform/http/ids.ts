@@ -24,3 +24,12 @@ export function upToPattern(max: number) {
  * outside the id range matches no route, so it answers 404 before any query.
  */
 export const idParam = { match: upToPattern(MAX_ID), cast: (value: string) => Number(value) }
+
+/**
+ * A numeric id param of the current route (`id` by default). The global
+ * matcher above already refused anything outside 1 … MAX_ID and cast it to a
+ * number, so this only names the type the matcher guarantees.
+ */
+export function routeId(ctx: { params: Record<string, unknown> }, name: 'id' | 'productId' = 'id') {
+  return ctx.params[name] as number
+}
