@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import type { Group } from '@japa/runner/core'
 import { sseData } from '#cli/api/sse_frames'
 import type { Json } from '#tests/support/json'
 
@@ -81,3 +82,19 @@ export async function openStream(base: string, token?: string, uid: string = ran
 }
 
 export type Stream = Awaited<ReturnType<typeof openStream>>
+
+/**
+ * Opens streams on `base` for a group's tests and closes every one after each
+ * test (an open stream would hold the server's graceful shutdown).
+ */
+export function streamsOf(group: Group, base: string) {
+  const open: Stream[] = []
+  group.each.teardown(() => {
+    for (const stream of open.splice(0)) stream.close()
+  })
+  return async (token?: string) => {
+    const opened = await openStream(base, token)
+    open.push(opened)
+    return opened
+  }
+}

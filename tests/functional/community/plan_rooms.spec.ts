@@ -5,22 +5,14 @@ import env from '#start/env'
 import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
 import { API, firstError, planFor } from '#tests/support/community_plans'
-import { openStream, type Stream } from '#tests/support/sse'
+import { streamsOf } from '#tests/support/sse'
 
 const BASE = `http://${env.get('HOST', '127.0.0.1')}:${env.get('PORT')}`
 const presence = (planId: number | string) => `${API}/plans/${planId}/presence`
 
 test.group('community / live plan rooms', (group) => {
   isolate(group)
-  const streams: Stream[] = []
-  group.each.teardown(() => {
-    for (const stream of streams.splice(0)) stream.close()
-  })
-  const stream = async (token: string) => {
-    const opened = await openStream(BASE, token)
-    streams.push(opened)
-    return opened
-  }
+  const stream = streamsOf(group, BASE)
 
   test('viewers join and leave; everyone sees the count, the owner sees who is there', async ({
     client,

@@ -1,37 +1,23 @@
 import { test } from '@japa/runner'
 import { randomUUID } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import env from '#start/env'
 import { DEMO_PASSWORD } from '#database/seeders/main_seeder'
-import { freePort, run, startServer } from '#tests/support/child_app'
 import { openStream, type Stream } from '#tests/support/sse'
-import { waitFor } from '#tests/support/wait'
-
-interface Session {
-  id: number
-  token: string
-}
+import {
+  call,
+  login,
+  relayConnected,
+  type Session,
+  startTwoServers,
+} from '#tests/support/two_servers'
 
 /** The TTL the two servers run with: short, so expiry is seen within the test. */
 const TTL_SECONDS = 3
 
-const bearer = (token?: string): Record<string, string> =>
-  token ? { authorization: `Bearer ${token}` } : {}
-
 /** The `data` of a JSON answer. */
 async function dataOf<T>(response: Response) {
   return ((await response.json()) as { data: T }).data
-}
-
-function call(method: string, url: string, token?: string, body?: unknown) {
-  return fetch(url, {
-    method,
-    headers: { 'content-type': 'application/json', 'accept': 'application/json', ...bearer(token) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
 }
 
 /**
@@ -40,14 +26,13 @@ function call(method: string, url: string, token?: string, body?: unknown) {
  * and the events it causes reach the streams of both.
  */
 test.group('community / live plan rooms across servers', (group) => {
-  let dir: string
+  let pair: Awaited<ReturnType<typeof startTwoServers>> | undefined
   let serverA: string
   let serverB: string
   let maya: Session
   let sam: Session
   let noor: Session
   let admin: Session
-  const servers: ReturnType<typeof startServer>[] = []
   const streams: Stream[] = []
 
   const stream = async (base: string, token: string) => {
@@ -58,16 +43,7 @@ test.group('community / live plan rooms across servers', (group) => {
 
   const cleanup = async () => {
     for (const opened of streams.splice(0)) opened.close()
-    await Promise.all(servers.splice(0).map((server) => server.stop()))
-    if (dir) rmSync(dir, { recursive: true, force: true })
-  }
-
-  async function login(base: string, email: string, password: string): Promise<Session> {
-    const response = await call('POST', `${base}/api/v1/auth/login`, undefined, { email, password })
-    if (response.status !== 200)
-      throw new Error(`login of ${email} failed: ${await response.text()}`)
-    const data = await dataOf<{ user: { id: number }; tokens: { accessToken: string } }>(response)
-    return { id: data.user.id, token: data.tokens.accessToken }
+    await pair?.stop()
   }
 
   async function newPlan() {
@@ -83,74 +59,29 @@ test.group('community / live plan rooms across servers', (group) => {
     return (await dataOf<{ id: number }>(response)).id
   }
 
-  /** Broadcasts from B until a stream on A hears one (transmit subscribes to the relay without awaiting it). */
-  async function relayConnected() {
-    const probe = await openStream(serverA, admin.token)
-    try {
-      await call('POST', `${serverA}/__transmit/subscribe`, admin.token, {
-        uid: probe.uid,
-        channel: `users/${admin.id}`,
-      })
-      await waitFor(
-        async () => {
-          await call('POST', `${serverB}/api/v1/admin/test/broadcast`, admin.token, {
-            userId: admin.id,
-            message: 'relay check',
-          })
-          return probe
-            .next((m) => m.payload?.data?.message === 'relay check', 500)
-            .catch(() => false)
-        },
-        {
-          what: 'the relay between the two servers',
-          timeoutMs: 30_000,
-          intervalMs: 100,
-          ignoreErrors: true,
-        }
-      )
-    } finally {
-      probe.close()
-    }
-  }
-
   group.setup(async () => {
     try {
-      dir = mkdtempSync(join(tmpdir(), 'marquee-rooms-'))
-      const shared = {
-        NODE_ENV: 'development',
-        DB_CONNECTION: 'sqlite',
-        SQLITE_FILE: join(dir, 'shared.sqlite3'),
-        REDIS_HOST: env.get('REDIS_HOST', '127.0.0.1'),
-        REDIS_PORT: String(env.get('REDIS_PORT', 6379)),
-        REDIS_DB: String(env.get('REDIS_DB', 0)),
-        // Presence keys of these two servers only: the suite's own sweeper must not take their members out.
-        QUEUE_PREFIX: `rooms-${randomUUID().slice(0, 8)}`,
-        PLAN_ROOM_TTL: `${TTL_SECONDS}s`,
-        HOST: '127.0.0.1',
-        AUTH_RATE_LIMIT: '1000',
-        AUTH_CLIENT_RATE_LIMIT: '1000',
-        MAIL_CATCHER: 'false',
-        DEV_WORKER: 'false',
-      }
-      const migrated = await run(['ace.js', 'migration:run', '--force'], shared)
-      if (migrated.code !== 0) throw new Error(`migration failed:\n${migrated.output}`)
-      const seeded = await run(['ace.js', 'db:seed'], shared)
-      if (seeded.code !== 0) throw new Error(`seeding failed:\n${seeded.output}`)
-
-      const [portA, portB] = [await freePort(), await freePort()]
-      servers.push(
-        startServer({ ...shared, PORT: String(portA) }, 60_000),
-        startServer({ ...shared, PORT: String(portB) }, 60_000)
+      pair = await startTwoServers(
+        'rooms',
+        {
+          REDIS_HOST: env.get('REDIS_HOST', '127.0.0.1'),
+          REDIS_PORT: String(env.get('REDIS_PORT', 6379)),
+          REDIS_DB: String(env.get('REDIS_DB', 0)),
+          // Presence keys of these two servers only: the suite's own sweeper must not take their members out.
+          QUEUE_PREFIX: `rooms-${randomUUID().slice(0, 8)}`,
+          PLAN_ROOM_TTL: `${TTL_SECONDS}s`,
+          DEV_WORKER: 'false',
+        },
+        60_000
       )
-      await Promise.all(servers.map((server) => server.ready))
-      serverA = `http://127.0.0.1:${portA}`
-      serverB = `http://127.0.0.1:${portB}`
+      serverA = pair.a
+      serverB = pair.b
 
       admin = await login(serverA, 'admin@marquee.local', 'marquee-admin-2026')
       maya = await login(serverA, 'creator.maya@marquee.local', DEMO_PASSWORD)
       sam = await login(serverB, 'shopper.sam@marquee.local', DEMO_PASSWORD)
       noor = await login(serverB, 'shopper.noor@marquee.local', DEMO_PASSWORD)
-      await relayConnected()
+      await relayConnected(serverA, serverB, admin)
     } catch (error) {
       await cleanup()
       throw error

@@ -3,21 +3,13 @@ import env from '#start/env'
 import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
 import { API, planFor } from '#tests/support/community_plans'
-import { openStream, type Stream } from '#tests/support/sse'
+import { streamsOf } from '#tests/support/sse'
 
 const BASE = `http://${env.get('HOST', '127.0.0.1')}:${env.get('PORT')}`
 
 test.group('notifications / delivery over SSE', (group) => {
   isolate(group)
-  const streams: Stream[] = []
-  group.each.teardown(() => {
-    for (const stream of streams.splice(0)) stream.close()
-  })
-  const stream = async (token: string) => {
-    const opened = await openStream(BASE, token)
-    streams.push(opened)
-    return opened
-  }
+  const stream = streamsOf(group, BASE)
 
   test('a notification for X arrives on X’s stream as it is created and as its group grows', async ({
     client,

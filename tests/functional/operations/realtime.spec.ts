@@ -1,45 +1,32 @@
 import { test } from '@japa/runner'
 import { randomUUID } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import AuditLog from '#models/audit_log'
 import { DEMO_PASSWORD } from '#database/seeders/main_seeder'
 import { actor } from '#tests/support/auth'
-import { freePort, run, startServer } from '#tests/support/child_app'
 import { isolate } from '#tests/support/hooks'
 import { openStream, type Stream } from '#tests/support/sse'
+import {
+  call,
+  login,
+  relayConnected,
+  type Session,
+  startTwoServers,
+} from '#tests/support/two_servers'
 import type { ErrorBody, Json } from '#tests/support/json'
-import { waitFor } from '#tests/support/wait'
 
-interface Session {
-  id: number
-  token: string
-}
-
-const bearer = (token?: string): Record<string, string> =>
-  token ? { authorization: `Bearer ${token}` } : {}
-
-function post(url: string, body: unknown, token?: string) {
-  return fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'accept': 'application/json', ...bearer(token) },
-    body: JSON.stringify(body),
-  })
-}
+const post = (url: string, body: unknown, token?: string) => call('POST', url, token, body)
 
 /**
  * Two app processes on one SQLite file and one Redis database: what a
  * subscriber on server A receives must include broadcasts made on server B.
  */
 test.group('operations / real-time delivery across servers', (group) => {
-  let dir: string
+  let pair: Awaited<ReturnType<typeof startTwoServers>> | undefined
   let serverA: string
   let serverB: string
   let admin: Session
   let sam: Session
   let noor: Session
-  const servers: ReturnType<typeof startServer>[] = []
   const streams: Stream[] = []
 
   const stream = async (base: string, token?: string, uid?: string) => {
@@ -54,84 +41,24 @@ test.group('operations / real-time delivery across servers', (group) => {
   const cleanup = async () => {
     // Open streams would hold the servers' graceful shutdown.
     for (const opened of streams.splice(0)) opened.close()
-    await Promise.all(servers.splice(0).map((server) => server.stop()))
-    if (dir) rmSync(dir, { recursive: true, force: true })
-  }
-
-  async function login(base: string, email: string, password: string): Promise<Session> {
-    const response = await post(`${base}/api/v1/auth/login`, { email, password })
-    const body = (await response.json()) as Json
-    if (response.status !== 200)
-      throw new Error(`login of ${email} failed: ${JSON.stringify(body)}`)
-    return { id: body.data.user.id, token: body.data.tokens.accessToken }
-  }
-
-  /**
-   * A server is up before its relay subscription to Redis is (transmit does not
-   * await it): broadcast from B until a stream on A hears one, so the tests
-   * start on a connected cluster, however loaded the machine.
-   */
-  async function relayConnected() {
-    const probe = await openStream(serverA, admin.token)
-    try {
-      await subscribe(serverA, probe.uid, `users/${admin.id}`, admin.token)
-      await waitFor(
-        async () => {
-          await post(
-            `${serverB}/api/v1/admin/test/broadcast`,
-            { userId: admin.id, message: 'relay check' },
-            admin.token
-          )
-          return probe
-            .next((m) => m.payload?.data?.message === 'relay check', 500)
-            .catch(() => false)
-        },
-        {
-          what: 'the relay between the two servers',
-          timeoutMs: 30_000,
-          intervalMs: 100,
-          ignoreErrors: true,
-        }
-      )
-    } finally {
-      probe.close()
-    }
+    await pair?.stop()
   }
 
   group.setup(async () => {
     try {
-      dir = mkdtempSync(join(tmpdir(), 'marquee-realtime-'))
-      const env = {
-        NODE_ENV: 'development',
-        DB_CONNECTION: 'sqlite',
-        SQLITE_FILE: join(dir, 'shared.sqlite3'),
+      pair = await startTwoServers('realtime', {
         REDIS_HOST: '127.0.0.1',
         REDIS_PORT: '6379',
         // Its own Redis database, hence its own relay channel (config/transmit.ts).
         REDIS_DB: '2',
-        HOST: '127.0.0.1',
-        AUTH_RATE_LIMIT: '1000',
-        AUTH_CLIENT_RATE_LIMIT: '1000',
-        MAIL_CATCHER: 'false',
-      }
-      const migrated = await run(['ace.js', 'migration:run', '--force'], env)
-      if (migrated.code !== 0) throw new Error(`migration failed:\n${migrated.output}`)
-      const seeded = await run(['ace.js', 'db:seed'], env)
-      if (seeded.code !== 0) throw new Error(`seeding failed:\n${seeded.output}`)
-
-      const [portA, portB] = [await freePort(), await freePort()]
-      servers.push(
-        startServer({ ...env, PORT: String(portA) }),
-        startServer({ ...env, PORT: String(portB) })
-      )
-      await Promise.all(servers.map((server) => server.ready))
-      serverA = `http://127.0.0.1:${portA}`
-      serverB = `http://127.0.0.1:${portB}`
+      })
+      serverA = pair.a
+      serverB = pair.b
 
       admin = await login(serverA, 'admin@marquee.local', 'marquee-admin-2026')
       sam = await login(serverA, 'shopper.sam@marquee.local', DEMO_PASSWORD)
       noor = await login(serverB, 'shopper.noor@marquee.local', DEMO_PASSWORD)
-      await relayConnected()
+      await relayConnected(serverA, serverB, admin)
     } catch (error) {
       await cleanup()
       throw error

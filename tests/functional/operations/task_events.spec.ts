@@ -6,7 +6,7 @@ import QueueService from '#platform/queue/queue_service'
 import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
 import { FlakyJob, GatedJob, failing, openGate } from '#tests/support/jobs'
-import { openStream, type Stream, type TransmitMessage } from '#tests/support/sse'
+import { streamsOf, type Stream, type TransmitMessage } from '#tests/support/sse'
 import type { ErrorBody } from '#tests/support/json'
 import { waitFor } from '#tests/support/wait'
 
@@ -27,15 +27,7 @@ const isTaskEvent = (taskId: string, state: string, progress?: number) => (m: Tr
 
 test.group('operations / task progress over SSE', (group) => {
   isolate(group)
-  const streams: Stream[] = []
-  group.each.teardown(() => {
-    for (const stream of streams.splice(0)) stream.close()
-  })
-  const stream = async (token: string) => {
-    const opened = await openStream(BASE, token)
-    streams.push(opened)
-    return opened
-  }
+  const stream = streamsOf(group, BASE)
 
   test('an admin watching a task hears it start, report progress and complete', async ({
     assert,
