@@ -47,7 +47,8 @@ export default class DocsController {
   async asset({ request, response, route }: HttpContext) {
     const asset = consoleAsset(route!.pattern.split('/').pop() as ConsoleAsset)
     response.header('content-type', asset.type)
-    response.header('cache-control', 'public, max-age=3600')
+    // Public files, cached by browsers; a request that carries credentials keeps the no-store every such answer gets.
+    if (!request.header('authorization')) response.header('cache-control', 'public, max-age=3600')
     response.append('vary', 'Accept-Encoding')
     if (request.header('accept-encoding') && request.encoding(['gzip']) === 'gzip') {
       response.header('content-encoding', 'gzip')

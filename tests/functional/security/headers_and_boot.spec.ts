@@ -61,17 +61,27 @@ test.group('security / headers on every route', (group) => {
     assert.equal((await client.get('/no/such/route')).header('x-content-type-options'), 'nosniff')
   })
 
-  test('the API reference has a Content-Security-Policy that forbids framing and scripts', async ({
+  test('the API reference forbids framing and scripts; the console allows scripts of this server only', async ({
     client,
     assert,
   }) => {
-    const page = await client.get('/api/docs')
-    page.assertStatus(200)
-    const policy = page.header('content-security-policy') ?? ''
+    const reference = await client.get('/api/docs/reference')
+    reference.assertStatus(200)
+    const policy = reference.header('content-security-policy') ?? ''
     assert.include(policy, "frame-ancestors 'none'")
     assert.include(policy, "default-src 'none'")
     assert.notInclude(policy, 'script-src')
-    assert.equal(page.header('x-frame-options'), 'DENY')
+    assert.equal(reference.header('x-frame-options'), 'DENY')
+
+    const apiConsole = await client.get('/api/docs')
+    apiConsole.assertStatus(200)
+    const consolePolicy = apiConsole.header('content-security-policy') ?? ''
+    assert.include(consolePolicy, "frame-ancestors 'none'")
+    assert.include(consolePolicy, "script-src 'self';")
+    assert.include(consolePolicy, "connect-src 'self'")
+    assert.notInclude(consolePolicy, 'unsafe-eval')
+    assert.notMatch(consolePolicy, /script-src[^;]*unsafe-inline/)
+    assert.equal(apiConsole.header('x-frame-options'), 'DENY')
   })
 
   test('CORS never reflects the null origin, even where any origin is allowed (development)', async ({

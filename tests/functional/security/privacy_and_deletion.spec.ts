@@ -51,6 +51,7 @@ const PROBES: Record<string, (world: World) => string> = {
   'GET /api/v1/ad-requests': () => `${API}/ad-requests`,
   'GET /api/v1/campaigns': () => `${API}/campaigns`,
   'GET /api/v1/reports': () => `${API}/reports`,
+  'GET /api/v1/plans/:id/presence/members': (w) => `${API}/plans/${w.hostPlanId}/presence/members`,
 }
 
 /** GET routes that name no member but the caller (or only their own counterparts, by id), each with why. */
@@ -62,6 +63,12 @@ const NAMES_NOBODY: Record<string, string> = {
   'GET /health/ready': 'readiness',
   'GET /api/docs': 'documentation page',
   'GET /api/docs/openapi.json': 'documentation',
+  'GET /api/docs/reference': 'documentation page',
+  'GET /api/docs/assets/swagger-ui.css': 'documentation page asset',
+  'GET /api/docs/assets/swagger-ui-bundle.js': 'documentation page asset',
+  'GET /api/docs/assets/api-console.js': 'documentation page asset',
+  'GET /metrics': 'process metrics, to admins or the metrics token only',
+  'GET /api/v1/plans/:id/presence': 'how many are in the room (the names are under /members)',
   'GET /api/v1/features': 'feature flags',
   'GET /api/v1/auth/me': 'the caller',
   'GET /api/v1/me/plans': "the caller's own plans",
