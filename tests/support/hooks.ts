@@ -7,6 +7,7 @@ import { isPostgres } from '#platform/db/search'
 import { LIMITER_PREFIX } from '#config/limiter'
 import FeedCache from '#services/community/feed_cache'
 import { verifiedTokens } from '#services/identity/verified_tokens'
+import { markMailBaseline } from '#tests/support/mail_settled'
 import { deleteMatching } from '#tests/support/redis_keys'
 
 /** Deletes rate-limit counters only (FLUSHDB would also wipe queues and cache). */
@@ -47,4 +48,5 @@ export function isolate(group: Group) {
   group.each.setup(async () => (await app.container.make(FeedCache)).dropAll())
   // Remembered tokens may name rows of an earlier test's rolled-back data.
   group.each.setup(() => verifiedTokens.clear())
+  group.each.setup(() => markMailBaseline())
 }
