@@ -43,10 +43,12 @@ async function freshSqliteIds() {
  */
 export function isolate(group: Group) {
   group.each.setup(() => freshSqliteIds())
+  // Read before the test's transaction opens: on SQLite a read inside it would hold a lock
+  // that keeps the test's child processes (ace commands on the same file) from writing.
+  group.each.setup(() => markMailBaseline())
   group.each.setup(() => testUtils.db().withGlobalTransaction())
   group.each.setup(() => clearRateLimits())
   group.each.setup(async () => (await app.container.make(FeedCache)).dropAll())
   // Remembered tokens may name rows of an earlier test's rolled-back data.
   group.each.setup(() => verifiedTokens.clear())
-  group.each.setup(() => markMailBaseline())
 }
