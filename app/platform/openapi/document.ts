@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs'
 import app from '@adonisjs/core/services/app'
 import { ERROR_RESPONSES, type ApiModule } from '#platform/openapi/operation'
-import { errorSchema, integer, pageMetaSchema, ref, type Schema } from '#platform/openapi/schema'
+import {
+  errorSchema,
+  integer,
+  pageMetaSchema,
+  ref,
+  type Keywords,
+  type Schema,
+} from '#platform/openapi/schema'
 import { admin } from '#platform/openapi/paths/admin'
 import { analytics } from '#platform/openapi/paths/analytics'
 import { adminOps } from '#platform/openapi/paths/admin_ops'
@@ -58,7 +65,7 @@ export interface OpenApiDocument {
   components: {
     securitySchemes: Record<string, Schema>
     schemas: Record<string, Schema>
-    responses: Record<string, Schema>
+    responses: Record<string, Keywords>
   }
 }
 
