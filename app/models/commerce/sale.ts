@@ -16,6 +16,10 @@ export interface AddressSnapshot {
   phone: string | null
 }
 
+/** A sale is recorded once paid (checkout charges first); no other state yet. */
+export const SALE_STATUSES = ['paid'] as const
+export type SaleStatus = (typeof SALE_STATUSES)[number]
+
 /** A completed checkout: totals in integer minor units, tax included in `total`. */
 export default class Sale extends BaseModel {
   @column({ isPrimary: true })
@@ -25,7 +29,7 @@ export default class Sale extends BaseModel {
   declare userId: number | null
 
   @column()
-  declare status: string
+  declare status: SaleStatus
 
   @column()
   declare currency: string

@@ -48,7 +48,8 @@ export const boolean = (keywords: Keywords = {}): Schema<boolean> => ({
   type: 'boolean',
   ...keywords,
 })
-export const dateTime = (): Schema<string> => string({ format: 'date-time' })
+export const dateTime = (keywords: Keywords = {}): Schema<string> =>
+  string({ format: 'date-time', ...keywords })
 export const oneOf = <const V extends readonly string[]>(
   values: V,
   keywords: Keywords = {}

@@ -1,8 +1,56 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import type Product from '#models/product'
+import {
+  array,
+  boolean,
+  dateTime,
+  integer,
+  nullable,
+  object,
+  string,
+  type Infer,
+  type Keywords,
+} from '#platform/openapi/schema'
+import { iso } from '#transformers/support'
+import { MAX_PRICE } from '#validators/commerce/catalogue'
+
+export const money = (keywords: Keywords = {}) =>
+  integer({
+    minimum: 0,
+    maximum: MAX_PRICE,
+    description: 'Integer minor units (cents)',
+    ...keywords,
+  })
+
+export const productSummaryFields = {
+  id: integer(),
+  name: string(),
+  description: string(),
+  price: money(),
+  currency: string({ minLength: 3, maxLength: 3 }),
+  images: array(string()),
+  tags: array(string()),
+  category: nullable(object({ id: integer(), name: string(), slug: string() })),
+  brandId: nullable(
+    integer({ description: 'The selling brand; null for platform products (created by admins)' })
+  ),
+}
 
 /** What every view of a product shows (catalogue, swipe cards, recommendations). */
-export function productSummary(p: Product) {
+export const productSummarySchema = object(productSummaryFields)
+
+export const productSchema = object({
+  ...productSummaryFields,
+  stock: integer({ minimum: 0 }),
+  inStock: boolean(),
+  featured: boolean(),
+  active: boolean(),
+  salesCount: integer({ minimum: 0 }),
+  createdAt: dateTime(),
+  updatedAt: dateTime(),
+})
+
+export function productSummary(p: Product): Infer<typeof productSummarySchema> {
   const category = p.$preloaded.category as Product['category'] | null | undefined
   return {
     id: p.id,
@@ -17,18 +65,19 @@ export function productSummary(p: Product) {
   }
 }
 
+export const productObject = (p: Product): Infer<typeof productSchema> => ({
+  ...productSummary(p),
+  stock: p.stock,
+  inStock: p.stock > 0,
+  featured: p.featured,
+  active: p.active,
+  salesCount: Number(p.salesCount),
+  createdAt: iso(p.createdAt),
+  updatedAt: iso(p.updatedAt),
+})
+
 export default class ProductTransformer extends BaseTransformer<Product> {
   toObject() {
-    const p = this.resource
-    return {
-      ...productSummary(p),
-      stock: p.stock,
-      inStock: p.stock > 0,
-      featured: p.featured,
-      active: p.active,
-      salesCount: Number(p.salesCount),
-      createdAt: p.createdAt.toISO(),
-      updatedAt: p.updatedAt.toISO(),
-    }
+    return productObject(this.resource)
   }
 }

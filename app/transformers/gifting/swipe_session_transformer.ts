@@ -1,8 +1,33 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import type SwipeSession from '#models/swipe_session'
+import {
+  array,
+  dateTime,
+  integer,
+  nullable,
+  object,
+  string,
+  type Infer,
+} from '#platform/openapi/schema'
+import { iso } from '#transformers/support'
+
+export const swipeSessionSchema = object({
+  id: integer(),
+  recipient: nullable(
+    object({
+      ageMin: nullable(integer()),
+      ageMax: nullable(integer()),
+      interests: array(string()),
+      budgetMin: nullable(integer({ description: 'Integer minor units' })),
+      budgetMax: nullable(integer({ description: 'Integer minor units' })),
+    })
+  ),
+  createdAt: dateTime(),
+  updatedAt: dateTime(),
+})
 
 export default class SwipeSessionTransformer extends BaseTransformer<SwipeSession> {
-  toObject() {
+  toObject(): Infer<typeof swipeSessionSchema> {
     const s = this.resource
     return {
       id: s.id,
@@ -15,8 +40,8 @@ export default class SwipeSessionTransformer extends BaseTransformer<SwipeSessio
             budgetMax: s.budgetMax,
           }
         : null,
-      createdAt: s.createdAt.toISO(),
-      updatedAt: s.updatedAt.toISO(),
+      createdAt: iso(s.createdAt),
+      updatedAt: iso(s.updatedAt),
     }
   }
 }

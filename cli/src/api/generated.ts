@@ -4453,8 +4453,6 @@ export interface components {
             /** @description Integer minor units (cents) */
             price: number;
             currency: string;
-            stock: number;
-            inStock: boolean;
             images: string[];
             tags: string[];
             category: {
@@ -4464,6 +4462,8 @@ export interface components {
             } | null;
             /** @description The selling brand; null for platform products (created by admins) */
             brandId: number | null;
+            stock: number;
+            inStock: boolean;
             featured: boolean;
             active: boolean;
             salesCount: number;
@@ -4636,7 +4636,7 @@ export interface components {
             id: number;
             name: string;
             description: string;
-            /** @description Integer minor units */
+            /** @description Integer minor units (cents) */
             price: number;
             currency: string;
             images: string[];
@@ -4646,6 +4646,7 @@ export interface components {
                 name: string;
                 slug: string;
             } | null;
+            /** @description The selling brand; null for platform products (created by admins) */
             brandId: number | null;
         };
         SwipeSession: {
@@ -4668,7 +4669,7 @@ export interface components {
             id: number;
             name: string;
             description: string;
-            /** @description Integer minor units */
+            /** @description Integer minor units (cents) */
             price: number;
             currency: string;
             images: string[];
@@ -4678,6 +4679,7 @@ export interface components {
                 name: string;
                 slug: string;
             } | null;
+            /** @description The selling brand; null for platform products (created by admins) */
             brandId: number | null;
             /** @description Recipient interests and liked tags the product carries */
             matchedTags: string[];
