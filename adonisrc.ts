@@ -26,7 +26,7 @@ export default defineConfig({
     () => import('@adonisjs/mail/mail_provider'),
     () => import('#providers/api_provider'),
     () => import('#providers/queue_provider'),
-    () => import('@adonisjs/otel/otel_provider'),
+    () => import('#providers/otel_provider'),
     () => import('@adonisjs/transmit/transmit_provider'),
   ],
 

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs'
-import { defineConfig } from '@adonisjs/otel'
+import type { OtelConfig } from '@adonisjs/otel/types'
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+
+/**
+ * `defineConfig` of @adonisjs/otel returns its argument; importing it from the
+ * package's entry point would load the whole OpenTelemetry SDK (about 1,400
+ * modules, tens of MB of heap) in every process, tracing on or off.
+ */
+const defineConfig = (config: OtelConfig) => config
 
 /**
  * Traces go over OTLP/HTTP to OTEL_EXPORTER_OTLP_ENDPOINT (the standard

@@ -1,5 +1,6 @@
 import router from '@adonisjs/core/services/router'
 import server from '@adonisjs/core/services/server'
+import { tracingEnabled } from '#providers/otel_provider'
 
 server.errorHandler(() => import('#exceptions/handler'))
 
@@ -13,7 +14,8 @@ server.use([
 ])
 
 router.use([
-  () => import('@adonisjs/otel/otel_middleware'),
+  // Span attributes (route, user) only when tracing is on: off, the module would load the OpenTelemetry API for nothing.
+  ...(tracingEnabled() ? [() => import('@adonisjs/otel/otel_middleware')] : []),
   () => import('#middleware/compress_response_middleware'),
   () => import('@adonisjs/core/bodyparser_middleware'),
   () => import('#middleware/json_body_middleware'),
