@@ -14,6 +14,7 @@ import type {
 } from '@adonisjs/auth/types/access_tokens'
 import type { AccessTokenDbColumns } from '@adonisjs/auth/types/access_tokens'
 import type { GuardConfigProvider } from '@adonisjs/auth/types'
+import type { EventsList } from '@adonisjs/core/types'
 import { fromSqlTime, sqlTime } from '#platform/db/time'
 import { type VerifiedRows, verifiedTokens } from '#services/identity/verified_tokens'
 
@@ -27,6 +28,37 @@ const USER = 'u__'
 const MAX_TOKEN_ID = 2_147_483_647
 /** Most token ids read in one coalesced query. */
 const LOOKUP_BATCH_MAX = 200
+
+/** A remembered token's parsed row and its member's model, built once per remembered entry. */
+interface Prepared {
+  token: AccessToken
+  member: LucidRow
+}
+
+/** A deep copy of JSON data (plain objects, arrays, scalars). */
+function copyJson(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) return value.map(copyJson)
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.keys(value))
+    copy[key] = copyJson((value as Record<string, unknown>)[key])
+  return copy
+}
+
+/** A copy of a model's attribute bag: JSON values (plain objects, arrays) deep, the rest (scalars, immutable DateTimes) as they are. */
+function copyValues(values: Record<string, unknown>) {
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.keys(values)) {
+    const value = values[key]
+    copy[key] =
+      value !== null &&
+      typeof value === 'object' &&
+      (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype)
+        ? copyJson(value)
+        : value
+  }
+  return copy
+}
 
 interface PendingLookup {
   resolve: (row: Record<string, unknown> | undefined) => void
@@ -147,8 +179,11 @@ export class AccessTokensProvider<
     const key = String(id)
     const remembered = verifiedTokens.recall(key)
     if (remembered) {
-      const found = this.#verified(remembered, decoded.secret)
-      if (found) return { token: await this.#touch(found), user: this.#member(remembered) }
+      // The entry's token and member are parsed and hydrated once; each request checks and gets its own copies.
+      const prepared = (remembered.prepared ??= this.#prepare(remembered)) as Prepared
+      const found = this.#copyToken(prepared.token)
+      if (found.verify(decoded.secret) && !found.isExpired())
+        return { token: await this.#touch(found), user: this.#copyMember(prepared.member) }
     }
     // A remembered row whose secret does not match is read again: the id may name a newer token.
     const epoch = verifiedTokens.epoch
@@ -174,6 +209,46 @@ export class AccessTokensProvider<
   #member(rows: VerifiedRows) {
     const model = this.options.tokenableModel
     return model.$createFromAdapterResult(rows.user) as InstanceType<TokenableModel>
+  }
+
+  #prepare(rows: VerifiedRows): Prepared {
+    return {
+      token: this.dbRowToAccessToken(rows.token as unknown as AccessTokenDbColumns),
+      member: this.#member(rows) as unknown as LucidRow,
+    }
+  }
+
+  /** A token of its own for one request (the guard and #touch set fields on it). */
+  #copyToken(token: AccessToken) {
+    const date = (value: Date | null) => (value ? new Date(value.getTime()) : null)
+    return new AccessToken({
+      identifier: token.identifier,
+      tokenableId: token.tokenableId,
+      type: token.type,
+      name: token.name,
+      hash: token.hash,
+      abilities: [...token.abilities],
+      createdAt: date(token.createdAt)!,
+      updatedAt: date(token.updatedAt)!,
+      lastUsedAt: date(token.lastUsedAt),
+      expiresAt: date(token.expiresAt),
+    })
+  }
+
+  /**
+   * The member as `$createFromAdapterResult` would build it from the row, for
+   * one request, copied from the entry's model instead of hydrated again
+   * (column by column, with a deep merge of the originals): a persisted model
+   * with its own attribute and original bags.
+   */
+  #copyMember(member: LucidRow) {
+    const model = this.options.tokenableModel
+    const user = new model() as LucidRow
+    user.$attributes = copyValues(member.$attributes)
+    user.$original = copyValues(member.$original)
+    user.$isPersisted = true
+    user.$isLocal = false
+    return user as InstanceType<TokenableModel>
   }
 
   /** The joined token and user row of a token id, read with the other ids asked for in the same turn of the event loop. */
@@ -290,13 +365,17 @@ export function oneQueryTokensGuard<
     async resolver(name, app) {
       const emitter = await app.container.make('emitter')
       const { default: model } = await options.model()
+      /**
+       * The guard emits two or three events per request; nothing listens to
+       * them, and an emit without listeners still costs a dispatch (and a
+       * read of process.env.DEBUG by emittery). Passed on when listened to.
+       */
+      const guardEmitter = {
+        emit: (event: keyof EventsList, data: EventsList[keyof EventsList]) =>
+          emitter.hasListeners(event) ? emitter.emit(event, data) : Promise.resolve(),
+      } as unknown as ConstructorParameters<typeof AccessTokensGuard>[2]
       return (ctx) =>
-        new AccessTokensGuard(
-          name,
-          ctx,
-          emitter as unknown as ConstructorParameters<typeof AccessTokensGuard>[2],
-          new RequestUserProvider(options, model)
-        )
+        new AccessTokensGuard(name, ctx, guardEmitter, new RequestUserProvider(options, model))
     },
   }
 }

@@ -14,6 +14,12 @@ export interface Revocation {
 export interface VerifiedRows {
   token: Record<string, unknown>
   user: Record<string, unknown>
+  /**
+   * What the provider derives from the rows once per entry (the parsed token
+   * and a model of the member that each request copies), so a request does
+   * not parse timestamps and hydrate a model again; dropped with the entry.
+   */
+  prepared?: unknown
 }
 
 interface Entry extends VerifiedRows {
