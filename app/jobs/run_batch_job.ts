@@ -1,8 +1,7 @@
 import { inject } from '@adonisjs/core'
 import Job, { type JobContext } from '#jobs/job'
 import type { BatchTrigger } from '#models/batch_run'
-import BatchRunner from '#platform/scheduler/batch_runner'
-import { isBatchTask } from '#services/operations/batch_tasks'
+import { BatchRunner, isBatchTask } from '#platform/scheduler/scheduler'
 
 export interface RunBatchPayload {
   task: string

@@ -1,8 +1,7 @@
 import app from '@adonisjs/core/services/app'
 import { BaseSeeder } from '@adonisjs/lucid/seeders'
-import { DEMO_PASSWORD, seedCredentials } from '#platform/seeding/demo_accounts'
-import { DEMO_CONTENT } from '#platform/seeding/demo_content'
-import SeedRunner from '#platform/seeding/seed_runner'
+import SeedRunner, { DEMO_PASSWORD, seedCredentials } from '#platform/seeding/seed_runner'
+import { DEMO_CONTENT } from '#services/operations/demo_content'
 
 export { DEMO_PASSWORD }
 

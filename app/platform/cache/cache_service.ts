@@ -8,6 +8,14 @@ import { redisAvailable } from '#config/redis'
 import { withTimeout } from '#platform/runtime/with_timeout'
 import { recordCacheLookup } from '#platform/metrics/registry'
 
+export { RedisBusTransport } from '#platform/cache/cache_redis'
+export {
+  cacheWarmerNames,
+  registerCacheWarmers,
+  warmCaches,
+  type CacheWarmer,
+} from '#platform/cache/cache_warmup'
+
 /**
  * The cache key of a listing: `resource?name=value&...` over the filters as the
  * query applies them (defaults filled in), leaving out unset and empty ones, so

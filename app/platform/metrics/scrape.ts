@@ -3,11 +3,10 @@ import logger from '@adonisjs/core/services/logger'
 import db from '@adonisjs/lucid/services/db'
 import { Gauge } from 'prom-client'
 import { registry } from '#platform/metrics/registry'
-import { openStreamCount } from '#platform/realtime/realtime_channels'
+import { openStreamCount } from '#platform/realtime/realtime_service'
 import { withTimeout } from '#platform/runtime/with_timeout'
-import BatchAdminService from '#services/operations/batch_admin_service'
-import QueueService from '#platform/queue/queue_service'
-import type { QueueBacklog } from '#platform/queue/backend'
+import Scheduler from '#platform/scheduler/scheduler'
+import QueueService, { type QueueBacklog } from '#platform/queue/queue_service'
 
 /** A scrape never waits longer than this on Redis or the database; a gauge that could not be read is left out. */
 const READ_TIMEOUT_MS = 2000
@@ -84,8 +83,9 @@ scrapedGauge(
   'Scheduled tasks whose latest due time passed over 2 minutes ago with no run (1) or not (0)',
   ['task'] as const,
   async (gauge) => {
-    const batches = await app.container.make(BatchAdminService)
-    for (const task of await batches.list()) gauge.set({ task: task.name }, task.overdue ? 1 : 0)
+    const scheduler = await app.container.make(Scheduler)
+    for (const task of await scheduler.statuses())
+      gauge.set({ task: task.name }, task.overdue ? 1 : 0)
   }
 )
 

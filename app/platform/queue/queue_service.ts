@@ -5,7 +5,19 @@ import type { QueueBackend, RetryOutcome } from '#platform/queue/backend'
 import { QUEUE_NAMES, type QueueName } from '#platform/queue/config'
 import { parseTaskId, taskId, TASK_STATES, type Task, type TaskState } from '#platform/queue/task'
 import type { PageMeta } from '#platform/http/api_serializer'
-import { pendingOutboxTask } from '#platform/outbox/outbox_rows'
+import type { WorkerPoolOptions } from '#platform/queue/worker_pool'
+
+export { QUEUE_NAMES, queuePrefix, type QueueName } from '#platform/queue/config'
+export {
+  parseTaskId,
+  taskId,
+  TASK_CHANNEL,
+  TASK_STATES,
+  type Task,
+  type TaskState,
+} from '#platform/queue/task'
+export type { QueueBacklog, RetryOutcome } from '#platform/queue/backend'
+export type { WorkerPool, WorkerPoolOptions } from '#platform/queue/worker_pool'
 
 export interface DispatchOptions {
   /** De-duplicates: while a job with this id exists in its queue, dispatching again adds nothing. */
@@ -63,10 +75,10 @@ export default class QueueService {
     try {
       return (
         (await this.backend.find(parsed.queue, parsed.jobId)) ??
-        (await pendingOutboxTask(parsed.queue, parsed.jobId))
+        (await pendingInOutbox(parsed.queue, parsed.jobId))
       )
     } catch (error) {
-      const pending = await pendingOutboxTask(parsed.queue, parsed.jobId)
+      const pending = await pendingInOutbox(parsed.queue, parsed.jobId)
       if (pending) return pending
       throw error
     }
@@ -104,4 +116,30 @@ export default class QueueService {
   close() {
     return this.backend.close()
   }
+}
+
+/** A job still waiting in the outbox; imported on use, as the outbox is built on this service. */
+async function pendingInOutbox(queue: QueueName, jobId: string) {
+  const { pendingOutboxTask } = await import('#platform/outbox/outbox_service')
+  return pendingOutboxTask(queue, jobId)
+}
+
+/**
+ * The backend of the app's queues: BullMQ on Redis, or this process without
+ * it. Loaded on demand, so a process loads only the one it uses.
+ */
+export async function createQueueBackend(redis: boolean): Promise<QueueBackend> {
+  if (!redis) {
+    const { MemoryBackend } = await import('#platform/queue/memory_backend')
+    return new MemoryBackend()
+  }
+  const { BullBackend } = await import('#platform/queue/bullmq_backend')
+  const { queueConnection } = await import('#platform/queue/config')
+  return new BullBackend(queueConnection())
+}
+
+/** BullMQ workers for some queues (queue:work, the development server); BullMQ's worker loads on first use. */
+export async function createWorkerPool(options: WorkerPoolOptions) {
+  const { WorkerPool } = await import('#platform/queue/worker_pool')
+  return new WorkerPool(options)
 }

@@ -1,5 +1,8 @@
 import { QUEUE_NAMES, type QueueName } from '#platform/queue/config'
 
+/** Channel type of task events, `tasks/<taskId>`; start/transmit.ts lets admins alone subscribe. */
+export const TASK_CHANNEL = 'tasks'
+
 /** Task states in the order lists show them: running work first, history last. */
 export const TASK_STATES = ['active', 'waiting', 'delayed', 'failed', 'completed'] as const
 export type TaskState = (typeof TASK_STATES)[number]

@@ -1,8 +1,5 @@
 import RealtimeService from '#platform/realtime/realtime_service'
-import type { TaskState } from '#platform/queue/task'
-
-/** Channel type of task events, `tasks/<taskId>`; start/transmit.ts lets admins alone subscribe. */
-export const TASK_CHANNEL = 'tasks'
+import { TASK_CHANNEL, type TaskState } from '#platform/queue/task'
 
 /** What a watcher of a task receives (event `progress`) when it starts, reports progress, finishes or fails. */
 export interface TaskEvent {

@@ -1,5 +1,18 @@
 import transmit from '@adonisjs/transmit/services/main'
 
+export {
+  assertCanSubscribe,
+  assertOwnsStream,
+  assertStreamAvailable,
+  authorizeChannel,
+  closeStreams,
+  forgetStream,
+  openStreamCount,
+  trackStream,
+  type ChannelAuthorizer,
+} from '#platform/realtime/realtime_channels'
+export { presenceStore, type Presence, type PresenceStore } from '#platform/realtime/presence_store'
+
 /** What every subscriber receives as the `payload` of a transmit message. */
 export interface RealtimeMessage<Data = unknown> {
   event: string

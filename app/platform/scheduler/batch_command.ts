@@ -1,6 +1,5 @@
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
-import type { BatchTaskName } from '#services/operations/batch_tasks'
 import { stamped } from '#platform/scheduler/console_time'
 
 /**
@@ -11,7 +10,8 @@ import { stamped } from '#platform/scheduler/console_time'
  */
 export default abstract class BatchCommand extends BaseCommand {
   static options: CommandOptions = { startApp: true }
-  static taskName: BatchTaskName
+  /** The registered task it runs (app/services/operations/batch_tasks.ts). */
+  static taskName: string
 
   @flags.boolean({ description: 'Enqueue the run as a background job instead of running it now' })
   declare queue: boolean

@@ -2,7 +2,7 @@ import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import BatchRun, { type BatchTrigger } from '#models/batch_run'
-import { batchTasks, type BatchTaskName } from '#services/operations/batch_tasks'
+import { batchTask } from '#platform/scheduler/task_registry'
 import { sqlTime } from '#platform/db/time'
 
 export interface RunOptions {
@@ -14,12 +14,12 @@ export interface RunOptions {
 
 /** Runs one batch task and records the run (trigger, status, duration, result or error). */
 export default class BatchRunner {
-  async isPaused(name: BatchTaskName) {
+  async isPaused(name: string) {
     const row = await db.from('batch_settings').where('task', name).first()
     return Boolean(row?.paused)
   }
 
-  async run(name: BatchTaskName, options: RunOptions) {
+  async run(name: string, options: RunOptions) {
     const run = await BatchRun.create({
       task: name,
       trigger: options.trigger,
@@ -36,7 +36,7 @@ export default class BatchRunner {
    * task is paused. The (task, scheduled_for) unique key makes each due time
    * run at most once, whatever the number of schedulers.
    */
-  async runScheduled(name: BatchTaskName, dueAt: DateTime) {
+  async runScheduled(name: string, dueAt: DateTime) {
     const [claimed] = await db
       .table('batch_runs')
       .insert({
@@ -57,7 +57,7 @@ export default class BatchRunner {
 
   private async execute(run: BatchRun, { options = {}, progress }: RunOptions) {
     try {
-      const result = await batchTasks[run.task].run({
+      const result = await batchTask(run.task).run({
         resolver: app.container.createResolver(),
         progress: progress ?? (async () => {}),
         options,

@@ -4,11 +4,24 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import BatchRun from '#models/batch_run'
 import BatchRunner from '#platform/scheduler/batch_runner'
-import { batchTasks, type BatchTaskName } from '#services/operations/batch_tasks'
-import { lastCronRun } from '#platform/scheduler/cron'
+import { batchTask, batchTaskNames } from '#platform/scheduler/task_registry'
+import { lastCronRun, nextCronRun } from '#platform/scheduler/cron'
 import { withTaskLock } from '#platform/scheduler/task_lock'
 import { sqlTime } from '#platform/db/time'
 import { recordTaskRun } from '#platform/metrics/registry'
+
+export {
+  batchTask,
+  batchTaskNames,
+  isBatchTask,
+  registerBatchTasks,
+  type BatchContext,
+  type BatchTask,
+} from '#platform/scheduler/task_registry'
+export { default as BatchRunner, type RunOptions } from '#platform/scheduler/batch_runner'
+export { isCronExpression, lastCronRun, nextCronRun } from '#platform/scheduler/cron'
+export { describeOutcome, SchedulerLoop, type LoopHooks } from '#platform/scheduler/scheduler_loop'
+export { stamped } from '#platform/scheduler/console_time'
 
 /**
  * Missed runs: when due times passed while no scheduler ran, a task runs once
@@ -25,12 +38,29 @@ export const OVERDUE_AFTER = { minutes: 2 }
 export type SchedulerMode = 'cron' | 'work' | 'in-process'
 
 export interface TickOutcome {
-  task: BatchTaskName
+  task: string
   dueAt: DateTime
   /** completed, failed, skipped (paused), locked (a run of the task is still going on), taken (another scheduler ran this due time). */
   outcome: 'completed' | 'failed' | 'skipped' | 'locked' | 'taken'
   durationMs: number | null
   error: string | null
+}
+
+export interface TaskStatus {
+  name: string
+  command: string
+  cron: string
+  description: string
+  paused: boolean
+  nextRunAt: string | null
+  /** The latest due time (at or before now). */
+  lastDueAt: string | null
+  /**
+   * Not paused, and its latest due time passed over OVERDUE_AFTER ago with no
+   * run started since (and after the first scheduler tick ever seen, if any).
+   */
+  overdue: boolean
+  lastRun: BatchRun | null
 }
 
 export interface SchedulerSighting {
@@ -50,7 +80,7 @@ export default class Scheduler {
 
   async tick(
     mode: SchedulerMode,
-    options: { now?: DateTime<true>; only?: BatchTaskName[] } = {}
+    options: { now?: DateTime<true>; only?: string[] } = {}
   ): Promise<TickOutcome[]> {
     const now = options.now ?? DateTime.utc()
     await this.heartbeat(mode, now)
@@ -59,10 +89,10 @@ export default class Scheduler {
   }
 
   /** Tasks whose latest due time is inside the catch-up window and has no scheduled run yet. */
-  async dueTasks(now: DateTime<true>, only?: BatchTaskName[]) {
-    const candidates: { task: BatchTaskName; dueAt: DateTime }[] = []
-    for (const task of only ?? (Object.keys(batchTasks) as BatchTaskName[])) {
-      const dueAt = lastCronRun(batchTasks[task].cron, now)
+  async dueTasks(now: DateTime<true>, only?: string[]) {
+    const candidates: { task: string; dueAt: DateTime }[] = []
+    for (const task of only ?? batchTaskNames()) {
+      const dueAt = lastCronRun(batchTask(task).cron, now)
       if (dueAt && dueAt >= now.minus(CATCH_UP_WINDOW)) candidates.push({ task, dueAt })
     }
     if (candidates.length === 0) return []
@@ -77,7 +107,7 @@ export default class Scheduler {
     return candidates.filter(({ task }) => !ran.has(task))
   }
 
-  private async runOne(task: BatchTaskName, dueAt: DateTime): Promise<TickOutcome> {
+  private async runOne(task: string, dueAt: DateTime): Promise<TickOutcome> {
     const outcome = (
       value: TickOutcome['outcome'],
       run?: BatchRun | null,
@@ -104,6 +134,55 @@ export default class Scheduler {
         .first()
       return outcome('failed', run, (error as Error).message)
     }
+  }
+
+  /** Every registered task with its cron, pause, next and latest due time, overdue flag and last finished run. */
+  async statuses(now = DateTime.utc()): Promise<TaskStatus[]> {
+    const names = batchTaskNames()
+    const settings = await db.from('batch_settings').whereIn('task', names)
+    const paused = new Set(settings.filter((s) => s.paused).map((s) => s.task))
+    // A due time before the first scheduler ever ticked (a fresh deployment) had nothing to run it:
+    // not overdue. With no scheduler ever seen, every due time passed unrun is.
+    const first = await db.from('scheduler_heartbeats').min('started_at as at').first()
+    const firstTick = first?.at
+      ? first.at instanceof Date
+        ? DateTime.fromJSDate(first.at, { zone: 'utc' })
+        : DateTime.fromSQL(String(first.at), { zone: 'utc' })
+      : null
+    const statuses: TaskStatus[] = []
+    for (const name of names) {
+      const task = batchTask(name)
+      const lastRun = await BatchRun.query()
+        .where('task', name)
+        .whereNot('status', 'running')
+        .orderBy('started_at', 'desc')
+        .orderBy('id', 'desc')
+        .first()
+      const lastStarted = await BatchRun.query()
+        .where('task', name)
+        .orderBy('started_at', 'desc')
+        .orderBy('id', 'desc')
+        .first()
+      const lastDue = lastCronRun(task.cron, now)
+      const overdue =
+        !paused.has(name) &&
+        lastDue !== null &&
+        lastDue <= now.minus(OVERDUE_AFTER) &&
+        !(firstTick && lastDue < firstTick) &&
+        !(lastStarted && lastStarted.startedAt >= lastDue)
+      statuses.push({
+        name,
+        command: task.command,
+        cron: task.cron,
+        description: task.description,
+        paused: paused.has(name),
+        nextRunAt: paused.has(name) ? null : (nextCronRun(task.cron, now)?.toISO() ?? null),
+        lastDueAt: lastDue?.toISO() ?? null,
+        overdue,
+        lastRun,
+      })
+    }
+    return statuses
   }
 
   async heartbeat(mode: SchedulerMode, now = DateTime.utc()) {

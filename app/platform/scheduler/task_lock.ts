@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import redis from '@adonisjs/redis/services/main'
 import { redisAvailable } from '#config/redis'
-import { queuePrefix } from '#platform/queue/config'
+import { queuePrefix } from '#platform/queue/queue_service'
 
 /** How long a lock outlives a holder that stopped renewing it (crashed). */
 const LOCK_TTL_MS = 60_000

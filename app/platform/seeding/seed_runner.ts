@@ -1,5 +1,7 @@
-import { inject } from '@adonisjs/core'
 import app from '@adonisjs/core/services/app'
+import type { ContainerResolver } from '@adonisjs/core/container'
+import type { ContainerBindings } from '@adonisjs/core/types'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import hash from '@adonisjs/core/services/hash'
 import db from '@adonisjs/lucid/services/db'
 import AppException from '#exceptions/app_exception'
@@ -10,14 +12,40 @@ import {
   seedDemoAccounts,
   type SeedCredentials,
 } from '#platform/seeding/demo_accounts'
-import {
-  DEMO_CONTENT_ROWS,
-  seedDemoContent,
-  type DemoContentCounts,
-} from '#platform/seeding/demo_content'
-import { invalidateCatalogue } from '#services/commerce/product_cache'
-import CacheService from '#platform/cache/cache_service'
 import { powerUserEmail, SEED_PROFILES, type SeedProfile } from '#platform/seeding/profiles'
+
+export { SEED_PROFILES, type SeedProfile } from '#platform/seeding/profiles'
+export {
+  DEMO_PASSWORD,
+  seedCredentials,
+  type SeedCredentials,
+} from '#platform/seeding/demo_accounts'
+
+/**
+ * The demo content written on top of the demo accounts (categories, products,
+ * plans, follows …). It is domain data written through domain services, so
+ * the app registers it at boot (start/registries.ts registers
+ * app/services/operations/demo_content.ts) and the seed runner imports no domain code.
+ */
+export interface DemoContent<Counts extends Record<string, number> = Record<string, number>> {
+  /** Rows it writes in all: its share of the progress. */
+  rows: number
+  /** Writes what is missing, in the seed's transaction; resolves to the rows it created, per kind. */
+  seed(client: TransactionClientContract): Promise<Counts>
+  /** After the seed committed (e.g. drop the cached reads of the seeded data). */
+  afterSeed?(resolver: ContainerResolver<ContainerBindings>): Promise<void>
+}
+
+let registered: DemoContent | null = null
+
+export function registerDemoContent(content: DemoContent) {
+  registered = content
+}
+
+function registeredContent() {
+  if (!registered) throw new Error('No demo content is registered (start/registries.ts)')
+  return registered
+}
 
 export interface SeedReport {
   profile: SeedProfile
@@ -30,7 +58,7 @@ export interface SeedReport {
   /** Created accounts have the README's passwords (false in production: a random one for the run). */
   publishedPasswords: boolean
   /** Demo content rows this run created (all zero when it was there already). */
-  demoContent: DemoContentCounts
+  demoContent: Record<string, number>
   /** Rows the bulk part wrote; null for `demo` and when skipped. */
   rows: BulkCounts | null
   /** The shopper following the profile's most creators (the run's password); null for `demo`. */
@@ -67,22 +95,21 @@ export function assertSeedingAllowed(force = false) {
  * what is missing: changed accounts and content stay as they are), then for
  * `small` and `large` their bulk data unless it is there already. All or nothing, so a
  * crashed run leaves no half profile and a retry starts clean. Afterwards the
- * cached catalogue is dropped, so a running server lists the new products at
- * once. Used by the seed job, `node ace marquee:seed` and `node ace db:seed`.
+ * demo content's `afterSeed` runs (the app drops its cached catalogue there, so
+ * a running server lists the new products at once). Used by the seed job,
+ * `node ace marquee:seed` and `node ace db:seed`.
  */
-@inject()
 export default class SeedRunner {
-  constructor(private cache: CacheService) {}
-
   async run(
     profile: SeedProfile,
     { connection, progress, credentials = seedCredentials() }: SeedOptions = {}
   ): Promise<SeedReport> {
     if (!isSeedProfile(profile)) throw new Error(`Unknown seed profile "${profile}"`)
+    const content = registeredContent()
     const started = performance.now()
     const total =
       DEMO_ACCOUNTS * ACCOUNT_WEIGHT +
-      DEMO_CONTENT_ROWS +
+      content.rows +
       (profile === 'demo' ? 0 : plannedRows(profile))
     let done = 0
     let reported = 0
@@ -99,9 +126,9 @@ export default class SeedRunner {
       .connection(connection)
       .transaction(async (trx) => {
         const created = await seedDemoAccounts(trx, credentials, () => advance(ACCOUNT_WEIGHT))
-        const content = await seedDemoContent(trx)
-        await advance(DEMO_CONTENT_ROWS)
-        const demo = { demoContent: content, accountsCreated: created.length }
+        const written = await content.seed(trx)
+        await advance(content.rows)
+        const demo = { demoContent: written, accountsCreated: created.length }
         if (profile === 'demo') return { skipped: false, rows: null, ...demo }
         if (await trx.from('users').where('email', powerUserEmail(profile)).first())
           return { skipped: true, rows: null, ...demo }
@@ -110,7 +137,7 @@ export default class SeedRunner {
         const bulk = await new BulkSeeder(trx, profile, passwordHash, advance).run()
         return { skipped: false, rows: bulk, ...demo, accountsCreated: created.length + bulk.users }
       })
-    await invalidateCatalogue(this.cache)
+    await content.afterSeed?.(app.container.createResolver())
     await progress?.(100)
 
     return {

@@ -7,28 +7,11 @@ import AppException from '#exceptions/app_exception'
 import RunBatchJob from '#jobs/run_batch_job'
 import AuditService from '#services/identity/audit_service'
 import OutboxService from '#platform/outbox/outbox_service'
-import { batchTasks, isBatchTask, type BatchTaskName } from '#services/operations/batch_tasks'
-import { lastCronRun, nextCronRun } from '#platform/scheduler/cron'
-import Scheduler, { OVERDUE_AFTER } from '#platform/scheduler/scheduler'
-import { DateTime } from 'luxon'
+import Scheduler, { isBatchTask, type TaskStatus } from '#platform/scheduler/scheduler'
 import { sqlNow } from '#platform/db/time'
 
-export interface BatchStatus {
-  name: string
-  command: string
-  cron: string
-  description: string
-  paused: boolean
-  nextRunAt: string | null
-  /** The latest due time (at or before now). */
-  lastDueAt: string | null
-  /**
-   * Not paused, and its latest due time passed over OVERDUE_AFTER ago with no
-   * run started since (and after the first scheduler tick ever seen, if any).
-   */
-  overdue: boolean
-  lastRun: BatchRun | null
-}
+/** A scheduled task as admins see it (the platform scheduler's status of it). */
+export type BatchStatus = TaskStatus
 
 /** The scheduler as admins see it: tasks with last/next run, run-now, pause/resume, history. */
 @inject()
@@ -45,53 +28,8 @@ export default class BatchAdminService {
     return { lastSeenAt: lastSeenAt?.toISO() ?? null, seenLately }
   }
 
-  async list(): Promise<BatchStatus[]> {
-    const now = DateTime.utc()
-    const names = Object.keys(batchTasks) as BatchTaskName[]
-    const settings = await db.from('batch_settings').whereIn('task', names)
-    const paused = new Set(settings.filter((s) => s.paused).map((s) => s.task))
-    // A due time before the first scheduler ever ticked (a fresh deployment) had nothing to run it:
-    // not overdue. With no scheduler ever seen, every due time passed unrun is.
-    const first = await db.from('scheduler_heartbeats').min('started_at as at').first()
-    const firstTick = first?.at
-      ? first.at instanceof Date
-        ? DateTime.fromJSDate(first.at, { zone: 'utc' })
-        : DateTime.fromSQL(String(first.at), { zone: 'utc' })
-      : null
-    const statuses: BatchStatus[] = []
-    for (const name of names) {
-      const task = batchTasks[name]
-      const lastRun = await BatchRun.query()
-        .where('task', name)
-        .whereNot('status', 'running')
-        .orderBy('started_at', 'desc')
-        .orderBy('id', 'desc')
-        .first()
-      const lastStarted = await BatchRun.query()
-        .where('task', name)
-        .orderBy('started_at', 'desc')
-        .orderBy('id', 'desc')
-        .first()
-      const lastDue = lastCronRun(task.cron, now)
-      const overdue =
-        !paused.has(name) &&
-        lastDue !== null &&
-        lastDue <= now.minus(OVERDUE_AFTER) &&
-        !(firstTick && lastDue < firstTick) &&
-        !(lastStarted && lastStarted.startedAt >= lastDue)
-      statuses.push({
-        name,
-        command: task.command,
-        cron: task.cron,
-        description: task.description,
-        paused: paused.has(name),
-        nextRunAt: paused.has(name) ? null : (nextCronRun(task.cron, now)?.toISO() ?? null),
-        lastDueAt: lastDue?.toISO() ?? null,
-        overdue,
-        lastRun,
-      })
-    }
-    return statuses
+  list(): Promise<BatchStatus[]> {
+    return this.scheduler.statuses()
   }
 
   async status(name: string) {
@@ -152,7 +90,7 @@ export default class BatchAdminService {
     return query.paginate(filters.page ?? 1, filters.perPage ?? 20)
   }
 
-  private ensure(name: string): BatchTaskName {
+  private ensure(name: string): string {
     if (!isBatchTask(name)) throw AppException.notFound('Batch task')
     return name
   }

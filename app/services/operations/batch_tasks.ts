@@ -1,36 +1,21 @@
 import { DateTime } from 'luxon'
-import type { ContainerResolver } from '@adonisjs/core/container'
-import type { ContainerBindings } from '@adonisjs/core/types'
 import CleanupService from '#services/operations/cleanup_service'
-import CacheService from '#platform/cache/cache_service'
+import CacheService, { warmCaches } from '#platform/cache/cache_service'
+import type { BatchTask } from '#platform/scheduler/scheduler'
 import MarketplaceMailings from '#services/marketplace/marketplace_mailings'
 import CreatorSummaryMailings from '#services/community/creator_summary_mailings'
 import NotificationDigestService from '#services/notifications/notification_digest_service'
 import TrendingService from '#services/community/trending_service'
 import AnalyticsRollupService from '#services/analytics/analytics_rollup_service'
 import EngagementService from '#services/analytics/engagement_service'
-import { warmCaches } from '#services/operations/cache_warmers'
-
-export interface BatchContext {
-  resolver: ContainerResolver<ContainerBindings>
-  progress(percent: number): Promise<void>
-  options: Record<string, string | undefined>
-}
-
-export interface BatchTask {
-  /** Also the ace command: `node ace <command>`. */
-  command: string
-  cron: string
-  description: string
-  run(ctx: BatchContext): Promise<Record<string, unknown>>
-}
 
 /**
  * Every scheduled batch task, by name. Each runs
  * inline from its ace command, or as a job with `--queue`, and every run is
- * recorded in batch_runs. Modules add their tasks here.
+ * recorded in batch_runs. Modules add their tasks here; start/registries.ts
+ * hands the list to the platform scheduler.
  */
-export const batchTasks: Record<string, BatchTask> = {
+export const batchTasks = {
   'cache-maintenance': {
     command: 'cache:maintain',
     cron: '*/30 * * * *',
@@ -125,8 +110,4 @@ export const batchTasks: Record<string, BatchTask> = {
       return { ...(await cleanup.run()) }
     },
   },
-}
-
-export type BatchTaskName = keyof typeof batchTasks
-
-export const isBatchTask = (name: string): name is BatchTaskName => Object.hasOwn(batchTasks, name)
+} satisfies Record<string, BatchTask>

@@ -4,9 +4,8 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import AuditService from '#services/identity/audit_service'
-import CacheService from '#platform/cache/cache_service'
+import CacheService, { cacheWarmerNames, warmCaches } from '#platform/cache/cache_service'
 import HealthService from '#platform/health/health_service'
-import { cacheWarmers, warmCaches } from '#services/operations/cache_warmers'
 
 /** Tags that hold one user's cached reads (profile, cart total, unread count). */
 /** The cache tags of one user's entries (profile, cart, notifications). */
@@ -30,11 +29,12 @@ export default class CacheAdminService {
   }
 
   async warm(admin: User, only: string[] | undefined, ctx?: HttpContext) {
-    const unknown = (only ?? []).filter((name) => !Object.hasOwn(cacheWarmers, name))
+    const known = cacheWarmerNames()
+    const unknown = (only ?? []).filter((name) => !known.includes(name))
     if (unknown.length)
       throw AppException.invalid(
         'only',
-        `Unknown warmers: ${unknown.join(', ')} (known: ${Object.keys(cacheWarmers).join(', ')})`
+        `Unknown warmers: ${unknown.join(', ')} (known: ${known.join(', ')})`
       )
     const result = await warmCaches(app.container.createResolver(), only)
     await this.audit.record(

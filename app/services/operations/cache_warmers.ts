@@ -1,5 +1,4 @@
-import type { ContainerResolver } from '@adonisjs/core/container'
-import type { ContainerBindings } from '@adonisjs/core/types'
+import type { CacheWarmer } from '#platform/cache/cache_service'
 import InfluencerDirectoryService from '#services/identity/influencer_directory_service'
 import DashboardService from '#services/analytics/dashboard_service'
 import TrendingService from '#services/community/trending_service'
@@ -9,12 +8,11 @@ import ProductService from '#services/commerce/product_service'
 
 /**
  * Precomputes the hot cached reads, so the first caller after an expiry gets
- * a hit. Modules add their warmers here (name → what to precompute).
+ * a hit. Modules add their warmers here (name → what to precompute);
+ * start/registries.ts hands the list to the platform's cache warm-up
+ * (`warmCaches` of #platform/cache/cache_service).
  */
-export const cacheWarmers: Record<
-  string,
-  (resolver: ContainerResolver<ContainerBindings>) => Promise<unknown>
-> = {
+export const cacheWarmers: Record<string, CacheWarmer> = {
   dashboard: async (resolver) => {
     const dashboard = await resolver.make(DashboardService)
     return Promise.all([
@@ -48,19 +46,4 @@ export const cacheWarmers: Record<
     const products = await resolver.make(ProductService)
     return Promise.all([products.list({}), products.featured({})])
   },
-}
-
-export async function warmCaches(resolver: ContainerResolver<ContainerBindings>, only?: string[]) {
-  const warmed: string[] = []
-  const failed: Record<string, string> = {}
-  for (const [name, warm] of Object.entries(cacheWarmers)) {
-    if (only && !only.includes(name)) continue
-    try {
-      await warm(resolver)
-      warmed.push(name)
-    } catch (error) {
-      failed[name] = (error as Error).message
-    }
-  }
-  return { warmed, failed }
 }

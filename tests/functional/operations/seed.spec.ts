@@ -13,7 +13,7 @@ import { DEMO_PASSWORD } from '#database/seeders/main_seeder'
 import { QUEUE_NAMES, queueConnection } from '#platform/queue/config'
 import SeedRunner from '#platform/seeding/seed_runner'
 import { DEMO_ACCOUNTS } from '#platform/seeding/demo_accounts'
-import { DEMO_CATEGORY_SLUGS, DEMO_CONTENT } from '#platform/seeding/demo_content'
+import { DEMO_CATEGORY_SLUGS, DEMO_CONTENT } from '#services/operations/demo_content'
 import { invalidateCatalogue } from '#services/commerce/product_cache'
 import CacheService from '#platform/cache/cache_service'
 import {

@@ -12,6 +12,9 @@ import ActivityService from '#services/community/activity_service'
 import { insertOnce } from '#services/community/interaction_rows'
 import { replaceTasks } from '#services/community/plan_service'
 import { sqlNow } from '#platform/db/time'
+import type { DemoContent } from '#platform/seeding/seed_runner'
+import { invalidateCatalogue } from '#services/commerce/product_cache'
+import CacheService from '#platform/cache/cache_service'
 
 const LUMEN = 'brand.lumen@marquee.local'
 const TRAILHEAD = 'brand.trailhead@marquee.local'
@@ -529,4 +532,17 @@ async function demoUsers(client: TransactionClientContract) {
   if (missing.length)
     throw new Error(`Demo content needs the demo accounts first; missing: ${missing.join(', ')}`)
   return users
+}
+
+/**
+ * The demo content as the platform's seed runner takes it (start/registries.ts
+ * registers it): its rows, how to write it, and, once the seed committed,
+ * dropping the cached catalogue so a running server lists the new products at once.
+ */
+export const demoContent: DemoContent<DemoContentCounts> = {
+  rows: DEMO_CONTENT_ROWS,
+  seed: seedDemoContent,
+  async afterSeed(resolver) {
+    await invalidateCatalogue(await resolver.make(CacheService))
+  },
 }
