@@ -35,8 +35,8 @@ async function closeDevServer(app: ApplicationService) {
  */
 async function drainWebProcess(app: ApplicationService) {
   if (app.getEnvironment() !== 'web') return
-  const { DRAIN_MS, startDraining } = await import('#platform/health/shutdown')
-  const { closeStreams } = await import('#platform/realtime/realtime_channels')
+  const { DRAIN_MS, startDraining } = await import('#platform/health/health_service')
+  const { closeStreams } = await import('#platform/realtime/realtime_service')
   startDraining()
   closeStreams()
   await new Promise((resolve) => setTimeout(resolve, DRAIN_MS))

@@ -1,6 +1,6 @@
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
-import { SEED_PROFILES } from '#platform/seeding/profiles'
+import { SEED_PROFILES } from '#platform/seeding/seed_runner'
 
 /**
  * Seeds a profile in this process (the API runs the same code as a job):
@@ -37,7 +37,7 @@ export default class MarqueeSeed extends BaseCommand {
       assertSeedingAllowed,
       isSeedProfile,
     } = await import('#platform/seeding/seed_runner')
-    const { seedCredentials } = await import('#platform/seeding/demo_accounts')
+    const { seedCredentials } = await import('#platform/seeding/seed_runner')
     if (!isSeedProfile(this.profile))
       return this.fail(`Unknown profile "${this.profile}": choose from ${SEED_PROFILES.join(', ')}`)
     try {

@@ -1,6 +1,6 @@
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
-import { QUEUE_NAMES, type QueueName } from '#platform/queue/config'
+import { QUEUE_NAMES, type QueueName } from '#platform/queue/queue_service'
 
 /**
  * Runs BullMQ workers until SIGTERM/SIGINT, then stops taking jobs, lets the
@@ -69,8 +69,8 @@ export default class QueueWork extends BaseCommand {
       )
     }
 
-    const { WorkerPool } = await import('#platform/queue/worker_pool')
-    const pool = new WorkerPool({
+    const { createWorkerPool } = await import('#platform/queue/queue_service')
+    const pool = await createWorkerPool({
       queues: queues as QueueName[],
       concurrency: this.concurrency,
       mailConcurrency: this.mailConcurrency,
@@ -78,7 +78,7 @@ export default class QueueWork extends BaseCommand {
       stalledInterval: this.stalledInterval,
     })
 
-    const { listenForMetrics } = await import('#platform/metrics/metrics_server')
+    const { listenForMetrics } = await import('#platform/metrics/registry')
     await listenForMetrics(this.app)
 
     const { startOutboxRelay } = await import('#providers/queue_provider')

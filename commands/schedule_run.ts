@@ -17,9 +17,11 @@ export default class ScheduleRun extends BaseCommand {
   static options: CommandOptions = { startApp: true }
 
   async run() {
-    const { default: Scheduler } = await import('#platform/scheduler/scheduler')
-    const { describeOutcome } = await import('#platform/scheduler/scheduler_loop')
-    const { stamped } = await import('#platform/scheduler/console_time')
+    const {
+      default: Scheduler,
+      describeOutcome,
+      stamped,
+    } = await import('#platform/scheduler/scheduler')
     const scheduler = await this.app.container.make(Scheduler)
     const outcomes = await scheduler.tick('cron')
     for (const outcome of outcomes) {

@@ -12,9 +12,12 @@ export default class ScheduleWork extends BaseCommand {
   static options: CommandOptions = { startApp: true, staysAlive: true }
 
   async run() {
-    const { default: Scheduler } = await import('#platform/scheduler/scheduler')
-    const { SchedulerLoop, describeOutcome } = await import('#platform/scheduler/scheduler_loop')
-    const { stamped } = await import('#platform/scheduler/console_time')
+    const {
+      default: Scheduler,
+      SchedulerLoop,
+      describeOutcome,
+      stamped,
+    } = await import('#platform/scheduler/scheduler')
     const loop = new SchedulerLoop(await this.app.container.make(Scheduler), 'work', {
       onTick: (outcomes) => {
         for (const outcome of outcomes) {
@@ -25,7 +28,7 @@ export default class ScheduleWork extends BaseCommand {
       },
       onError: (error) => this.logger.error(stamped(`scheduler tick failed: ${error.message}`)),
     })
-    const { listenForMetrics } = await import('#platform/metrics/metrics_server')
+    const { listenForMetrics } = await import('#platform/metrics/registry')
     await listenForMetrics(this.app)
     this.app.terminating(async () => {
       await loop.stop()

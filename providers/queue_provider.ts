@@ -1,6 +1,6 @@
 import type { ApplicationService } from '@adonisjs/core/types'
-import QueueService from '#platform/queue/queue_service'
-import type { OutboxRelay } from '#platform/outbox/outbox_relay'
+import QueueService, { createQueueBackend } from '#platform/queue/queue_service'
+import type { OutboxRelay } from '#platform/outbox/outbox_service'
 
 /**
  * Binds QueueService: BullMQ queues on the app's Redis, or in-process jobs
@@ -16,13 +16,7 @@ export default class QueueProvider {
   register() {
     this.app.container.singleton(QueueService, async () => {
       const { redisAvailable } = await import('#config/redis')
-      if (!redisAvailable) {
-        const { MemoryBackend } = await import('#platform/queue/memory_backend')
-        return new QueueService(new MemoryBackend())
-      }
-      const { BullBackend } = await import('#platform/queue/bullmq_backend')
-      const { queueConnection } = await import('#platform/queue/config')
-      return new QueueService(new BullBackend(queueConnection()))
+      return new QueueService(await createQueueBackend(redisAvailable))
     })
   }
 
@@ -40,9 +34,7 @@ export default class QueueProvider {
 
 /** Starts the loop that relays the outbox to the queues (web processes and queue:work). */
 export async function startOutboxRelay(app: ApplicationService) {
-  const { OutboxRelay } = await import('#platform/outbox/outbox_relay')
-  const { default: OutboxService } = await import('#platform/outbox/outbox_service')
-  const relay = new OutboxRelay(await app.container.make(OutboxService))
-  relay.start()
-  return relay
+  const { default: OutboxService, startOutboxRelay: start } =
+    await import('#platform/outbox/outbox_service')
+  return start(await app.container.make(OutboxService))
 }

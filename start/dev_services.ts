@@ -24,16 +24,18 @@ if (app.inDev && app.getEnvironment() === 'web') {
     }
   }
   if (redisAvailable && env.get('DEV_WORKER', true)) {
-    const { WorkerPool } = await import('#platform/queue/worker_pool')
-    const { QUEUE_NAMES } = await import('#platform/queue/config')
-    const pool = new WorkerPool({ queues: QUEUE_NAMES, concurrency: 2 })
+    const { createWorkerPool, QUEUE_NAMES } = await import('#platform/queue/queue_service')
+    const pool = await createWorkerPool({ queues: QUEUE_NAMES, concurrency: 2 })
     app.ready(() => pool.start())
     // The dev server stops within seconds: a job still running after 2 s runs again on the next start.
     app.terminating(() => pool.close(undefined, 2000))
   }
   if (env.get('SCHEDULER_IN_PROCESS', false)) {
-    const { default: Scheduler } = await import('#platform/scheduler/scheduler')
-    const { SchedulerLoop, describeOutcome } = await import('#platform/scheduler/scheduler_loop')
+    const {
+      default: Scheduler,
+      SchedulerLoop,
+      describeOutcome,
+    } = await import('#platform/scheduler/scheduler')
     const { default: logger } = await import('@adonisjs/core/services/logger')
     const loop = new SchedulerLoop(await app.container.make(Scheduler), 'in-process', {
       onTick: (outcomes) =>

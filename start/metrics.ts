@@ -3,6 +3,6 @@
 | (`/metrics` on the main port needs a token either way).
 */
 import app from '@adonisjs/core/services/app'
-import { listenForMetrics } from '#platform/metrics/metrics_server'
+import { listenForMetrics } from '#platform/metrics/registry'
 
 await listenForMetrics(app)

@@ -4,8 +4,8 @@
 | its resource channels (`authorizeChannel('conversations', …)`).
 */
 import transmit from '@adonisjs/transmit/services/main'
-import { authorizeChannel, forgetStream, trackStream } from '#platform/realtime/realtime_channels'
-import { TASK_CHANNEL } from '#platform/queue/task_events'
+import { authorizeChannel, forgetStream, trackStream } from '#platform/realtime/realtime_service'
+import { TASK_CHANNEL } from '#platform/queue/queue_service'
 import {
   ROOM_CHANNEL,
   VISITORS_CHANNEL,

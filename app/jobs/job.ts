@@ -1,4 +1,4 @@
-import type { QueueName } from '#platform/queue/config'
+import type { QueueName } from '#platform/queue/queue_service'
 
 export interface Backoff {
   type: 'exponential' | 'fixed'

@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import Job, { type JobContext } from '#jobs/job'
 import SeedRunner, { type SeedReport } from '#platform/seeding/seed_runner'
-import type { SeedProfile } from '#platform/seeding/profiles'
+import type { SeedProfile } from '#platform/seeding/seed_runner'
 
 export interface SeedPayload {
   profile: SeedProfile

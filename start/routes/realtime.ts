@@ -6,7 +6,7 @@ import {
   assertCanSubscribe,
   assertOwnsStream,
   assertStreamAvailable,
-} from '#platform/realtime/realtime_channels'
+} from '#platform/realtime/realtime_service'
 import { streamValidator, subscriptionValidator } from '#validators/operations/realtime'
 
 /**

@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import OperationsPolicy from '#policies/operations/operations_policy'
-import { scrapeMetrics } from '#platform/metrics/scrape'
+import { scrapeMetrics } from '#platform/metrics/registry'
 
 export default class MetricsController {
   /** Prometheus metrics of this process; the metricsAccess middleware let in a scraper's token or an account. */

@@ -13,6 +13,8 @@ import Scheduler from '#platform/scheduler/scheduler'
 /** A job waiting longer than this (in a queue or in the outbox) means no worker keeps up. */
 const BACKLOG_AGE_LIMIT_MS = 5 * 60_000
 
+export { DRAIN_MS, startDraining } from '#platform/health/shutdown'
+
 export interface Readiness {
   ready: boolean
   /** The process received SIGTERM and is finishing its requests. */

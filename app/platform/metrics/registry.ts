@@ -1,10 +1,11 @@
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client'
+import type { ApplicationService } from '@adonisjs/core/types'
 
 /**
  * The process's Prometheus registry: Node's default process metrics plus the
  * app's own, all named `marquee_*`. Recording is a counter increment in
  * memory; gauges that need a query (pool, queues, scheduler) are read when
- * scraped (metrics/collectors.ts).
+ * scraped (scrape.ts).
  */
 export const registry = new Registry()
 collectDefaultMetrics({ register: registry })
@@ -86,4 +87,19 @@ export function recordTaskRun(task: string, outcome: string) {
 
 export function recordRateLimitRefusal(route: string) {
   refusals.inc({ route })
+}
+
+/**
+ * The metrics of this process in Prometheus text format (`GET /metrics`). The
+ * gauges read at scrape time (pool, queues, scheduler, streams) load with the first scrape.
+ */
+export async function scrapeMetrics() {
+  const { scrapeMetrics: scrape } = await import('#platform/metrics/scrape')
+  return scrape()
+}
+
+/** Opens the Prometheus listener of this process when METRICS_PORT is set (see metrics_server.ts). */
+export async function listenForMetrics(app: ApplicationService) {
+  const { listenForMetrics: listen } = await import('#platform/metrics/metrics_server')
+  return listen(app)
 }

@@ -1,6 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import type { QueueName } from '#platform/queue/config'
-import { taskId, type Task } from '#platform/queue/task'
+import { taskId, type QueueName, type Task } from '#platform/queue/queue_service'
 
 export interface OutboxRow {
   id: number

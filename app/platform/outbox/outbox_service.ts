@@ -6,12 +6,20 @@ import type { QueryClientContract, TransactionClientContract } from '@adonisjs/l
 import { DateTime } from 'luxon'
 import type { JobClass, PayloadOf } from '#jobs/job'
 import { redisAvailable } from '#config/redis'
-import QueueService, { assertJobId, type DispatchOptions } from '#platform/queue/queue_service'
-import { queuePrefix } from '#platform/queue/config'
-import { taskId } from '#platform/queue/task'
+import QueueService, {
+  assertJobId,
+  queuePrefix,
+  taskId,
+  type DispatchOptions,
+} from '#platform/queue/queue_service'
 import { dateOf, jobIdOf, type OutboxRow } from '#platform/outbox/outbox_rows'
 import { sqlTime } from '#platform/db/time'
 import { currentTraceContext, parseTraceContext } from '#platform/tracing/trace_context'
+
+export { pendingOutboxTask } from '#platform/outbox/outbox_rows'
+import { OutboxRelay } from '#platform/outbox/outbox_relay'
+
+export type { OutboxRelay }
 
 export interface OutboxOptions extends DispatchOptions {
   /** The transaction of the change that causes the job: the job exists if and only if the change commits. */
@@ -175,4 +183,11 @@ export default class OutboxService {
       .first()
     return { pending: Number(row?.count ?? 0), oldestAt: row?.oldest ? dateOf(row.oldest) : null }
   }
+}
+
+/** Starts the loop that relays the outbox to the queues (web processes and queue:work); stop it on shutdown. */
+export function startOutboxRelay(outbox: OutboxService) {
+  const relay = new OutboxRelay(outbox)
+  relay.start()
+  return relay
 }

@@ -1,6 +1,6 @@
 import redis from '@adonisjs/redis/services/main'
 import { redisAvailable } from '#config/redis'
-import { queuePrefix } from '#platform/queue/config'
+import { queuePrefix } from '#platform/queue/queue_service'
 
 /** Who is in one room: members (ids) with the time of their last heartbeat, in ms. */
 export interface Presence {

@@ -5,7 +5,7 @@ import AppException from '#exceptions/app_exception'
 import ExportPersonalDataJob from '#jobs/export_personal_data_job'
 import QueueService from '#platform/queue/queue_service'
 import OutboxService from '#platform/outbox/outbox_service'
-import { parseTaskId } from '#platform/queue/task'
+import { parseTaskId } from '#platform/queue/queue_service'
 
 /** The task id names its owner, so only that member can follow it. */
 const taskPrefix = (userId: number) => `personal-data-${userId}-`

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import logger from '@adonisjs/core/services/logger'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import redisConfig, { redisAvailable } from '#config/redis'
-import { RedisBusTransport } from '#platform/cache/cache_redis'
+import { RedisBusTransport } from '#platform/cache/cache_service'
 import { withTimeout } from '#platform/runtime/with_timeout'
 import { type Revocation, verifiedTokens } from '#services/identity/verified_tokens'
 

@@ -6,7 +6,7 @@ import AppException from '#exceptions/app_exception'
 import ExportCampaignsJob, { type ExportCampaignsResult } from '#jobs/export_campaigns_job'
 import QueueService from '#platform/queue/queue_service'
 import OutboxService from '#platform/outbox/outbox_service'
-import { parseTaskId } from '#platform/queue/task'
+import { parseTaskId } from '#platform/queue/queue_service'
 
 /** The job id names its owner, so only that brand can follow and download the export. */
 const ownerPrefix = (sponsorId: number) => `campaigns-export-${sponsorId}-`

@@ -2,7 +2,7 @@ import { inject } from '@adonisjs/core'
 import { DateTime } from 'luxon'
 import User from '#models/user'
 import { mailUser } from '#mails/registry'
-import ScheduledMailService from '#platform/mail/scheduled_mail_service'
+import { ScheduledMailService } from '#platform/mail/mail_service'
 import MarketplaceReports from '#services/marketplace/marketplace_reports'
 
 /**

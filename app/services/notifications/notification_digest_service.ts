@@ -6,7 +6,7 @@ import Notification from '#models/notification'
 import User from '#models/user'
 import { mailUser } from '#mails/registry'
 import { sqlTime } from '#platform/db/time'
-import ScheduledMailService from '#platform/mail/scheduled_mail_service'
+import { ScheduledMailService } from '#platform/mail/mail_service'
 
 /** Notifications listed in one digest e-mail (all of them are marked e-mailed). */
 export const DIGEST_LIMIT = 20

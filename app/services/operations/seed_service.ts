@@ -6,7 +6,7 @@ import AuditService from '#services/identity/audit_service'
 import db from '@adonisjs/lucid/services/db'
 import OutboxService from '#platform/outbox/outbox_service'
 import { assertSeedingAllowed } from '#platform/seeding/seed_runner'
-import type { SeedProfile } from '#platform/seeding/profiles'
+import type { SeedProfile } from '#platform/seeding/seed_runner'
 
 /** Admins seed a profile as a background job, recorded in the outbox with its audit entry (progress on the tasks API and the SSE channel `tasks/<taskId>`). */
 @inject()

@@ -1,5 +1,5 @@
 import vine from '@vinejs/vine'
-import { SEED_PROFILES } from '#platform/seeding/profiles'
+import { SEED_PROFILES } from '#platform/seeding/seed_runner'
 
 export const seedValidator = vine.create({
   profile: vine.enum(SEED_PROFILES),

@@ -1,7 +1,6 @@
 import vine from '@vinejs/vine'
 import { paginationFields } from '#validators/common'
-import { QUEUE_NAMES } from '#platform/queue/config'
-import { TASK_STATES } from '#platform/queue/task'
+import { QUEUE_NAMES, TASK_STATES } from '#platform/queue/queue_service'
 
 export const listTasksValidator = vine.create({
   ...paginationFields,
