@@ -52,6 +52,8 @@ const DOMAIN_IMPORTS = [
   'middleware',
   'listeners',
   'events',
+  'jobs',
+  'mails',
 ]
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')

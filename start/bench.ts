@@ -52,8 +52,7 @@ if (env.get('BENCH_MODE', false)) {
     return { medianMs: times.sort((a, b) => a - b)[2] }
   })
 
-  const { default: Job } = await import('#jobs/job')
-  const { jobRegistry } = await import('#jobs/registry')
+  const { Job, jobRegistry } = await import('#platform/queue/queue_service')
   class BenchNoopJob extends Job<Record<string, never>, null> {
     static jobName = 'bench_noop'
     static attempts = 1

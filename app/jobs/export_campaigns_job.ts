@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { inject } from '@adonisjs/core'
 import app from '@adonisjs/core/services/app'
-import Job, { type JobContext } from '#jobs/job'
+import { Job, type JobContext } from '#platform/queue/queue_service'
 import CampaignExport from '#services/marketplace/campaign_export'
 
 export interface ExportCampaignsPayload {

@@ -1,5 +1,5 @@
 import { inject } from '@adonisjs/core'
-import Job, { type JobContext } from '#jobs/job'
+import { Job, type JobContext } from '#platform/queue/queue_service'
 import PersonalDataExport from '#services/identity/personal_data_export'
 
 export interface ExportPersonalDataPayload {

@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
-import Job from '#jobs/job'
+import { Job } from '#platform/queue/queue_service'
 import User from '#models/user'
 import { mailUser } from '#mails/registry'
 import MailService from '#platform/mail/mail_service'

@@ -1,5 +1,5 @@
 import { inject } from '@adonisjs/core'
-import Job, { type JobContext } from '#jobs/job'
+import { Job, type JobContext } from '#platform/queue/queue_service'
 import SeedRunner, { type SeedReport } from '#platform/seeding/seed_runner'
 import type { SeedProfile } from '#platform/seeding/seed_runner'
 

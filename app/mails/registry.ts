@@ -64,6 +64,13 @@ export const mails = {
 export type MailName = keyof typeof mails
 export type MailData<Name extends MailName> = Parameters<(typeof mails)[Name]>[0]
 
+type AppMails = typeof mails
+
+/** The platform's MailService.send takes these names and their data. */
+declare module '#platform/mail/mail_service' {
+  interface Mails extends AppMails {}
+}
+
 export const isMailName = (name: string): name is MailName => Object.hasOwn(mails, name)
 
 export function buildMail(name: string, data: unknown): BaseMail {

@@ -1,5 +1,4 @@
-import Job, { type JobContext } from '#jobs/job'
-import { jobRegistry } from '#jobs/registry'
+import { Job, jobRegistry, type JobContext } from '#platform/queue/queue_service'
 
 /**
  * Job classes for queue tests, registered only in the test process. Their

@@ -1,10 +1,29 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
-import SendMailJob from '#jobs/send_mail_job'
-import type { MailData, MailName } from '#mails/registry'
+import SendMailJob from '#platform/mail/send_mail_job'
 import OutboxService, { type OutboxOptions } from '#platform/outbox/outbox_service'
 import { sqlNow } from '#platform/db/time'
+
+export {
+  default as SendMailJob,
+  registerMailBuilder,
+  type MailBuilder,
+  type SendMailPayload,
+  type SendMailResult,
+} from '#platform/mail/send_mail_job'
+
+/**
+ * The app's e-mails by name, each a function from its data to the mail. The
+ * app declares them (app/mails/registry.ts augments this interface), so
+ * `send` checks a name and its data without the platform importing the app's mails.
+ */
+export interface Mails {}
+
+export type MailName = keyof Mails & string
+export type MailData<Name extends MailName> = Mails[Name] extends (data: infer Data) => unknown
+  ? Data
+  : never
 
 /**
  * The one way the app sends e-mail: never inline, always a send-mail job on

@@ -1,5 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import { taskId, type QueueName, type Task } from '#platform/queue/queue_service'
+import { jobRegistry, taskId, type QueueName, type Task } from '#platform/queue/queue_service'
 
 export interface OutboxRow {
   id: number
@@ -26,8 +26,6 @@ export async function pendingOutboxTask(queue: QueueName, jobId: string): Promis
     ? await query.where('id', Number(byRowId[1])).whereNull('job_id').first()
     : await query.where('job_id', jobId).first()
   if (!row) return null
-  // Imported here: the job classes import services that import the queue service, which imports this file.
-  const { jobRegistry } = await import('#jobs/registry')
   return {
     id: taskId(queue, jobId),
     queue,

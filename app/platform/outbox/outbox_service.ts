@@ -4,10 +4,12 @@ import redis from '@adonisjs/redis/services/main'
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { DateTime } from 'luxon'
-import type { JobClass, PayloadOf } from '#jobs/job'
 import { redisAvailable } from '#config/redis'
 import QueueService, {
   assertJobId,
+  jobRegistry,
+  type JobClass,
+  type PayloadOf,
   queuePrefix,
   taskId,
   type DispatchOptions,
@@ -128,7 +130,6 @@ export default class OutboxService {
   /** Queues the given rows that are still pending, in order; stops at the first the queue refuses. */
   private async relayRows(ids: number[]) {
     if (ids.length === 0) return { relayed: 0, refused: false }
-    const { jobRegistry } = await import('#jobs/registry')
     const rows: OutboxRow[] = await db
       .from('outbox')
       .whereIn('id', ids)

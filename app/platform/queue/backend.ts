@@ -1,4 +1,4 @@
-import type { JobClass } from '#jobs/job'
+import type { JobClass } from '#platform/queue/job'
 import type { TraceCarrier } from '#platform/tracing/trace_context'
 import type { QueueName } from '#platform/queue/config'
 import type { Task, TaskPage, TaskState } from '#platform/queue/task'

@@ -1,6 +1,6 @@
 import { Queue, type Job as BullJob, type JobType, type RedisOptions } from 'bullmq'
 import AppException from '#exceptions/app_exception'
-import type { JobClass } from '#jobs/job'
+import type { JobClass } from '#platform/queue/job'
 import type { TraceCarrier } from '#platform/tracing/trace_context'
 import { withTrace } from '#platform/queue/traced_payload'
 import type { QueueBacklog, QueueBackend, RetryOutcome, TaskQuery } from '#platform/queue/backend'

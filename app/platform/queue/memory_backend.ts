@@ -1,5 +1,5 @@
 import logger from '@adonisjs/core/services/logger'
-import { backoffDelay, type JobClass } from '#jobs/job'
+import { backoffDelay, type JobClass } from '#platform/queue/job'
 import type { QueueBacklog, QueueBackend, RetryOutcome, TaskQuery } from '#platform/queue/backend'
 import { QUEUE_NAMES, type QueueName } from '#platform/queue/config'
 import { runJob } from '#platform/queue/run_job'

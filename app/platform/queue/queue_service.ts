@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { currentTraceContext, type TraceCarrier } from '#platform/tracing/trace_context'
-import type { JobClass, PayloadOf } from '#jobs/job'
+import type { JobClass, PayloadOf } from '#platform/queue/job'
 import type { QueueBackend, RetryOutcome } from '#platform/queue/backend'
 import { QUEUE_NAMES, type QueueName } from '#platform/queue/config'
 import { parseTaskId, taskId, TASK_STATES, type Task, type TaskState } from '#platform/queue/task'
@@ -18,6 +18,15 @@ export {
 } from '#platform/queue/task'
 export type { QueueBacklog, RetryOutcome } from '#platform/queue/backend'
 export type { WorkerPool, WorkerPoolOptions } from '#platform/queue/worker_pool'
+export {
+  backoffDelay,
+  default as Job,
+  type Backoff,
+  type JobClass,
+  type JobContext,
+  type PayloadOf,
+} from '#platform/queue/job'
+export { jobRegistry } from '#platform/queue/job_registry'
 
 export interface DispatchOptions {
   /** De-duplicates: while a job with this id exists in its queue, dispatching again adds nothing. */

@@ -1,6 +1,6 @@
 import app from '@adonisjs/core/services/app'
-import type Job from '#jobs/job'
-import type { JobClass, JobContext } from '#jobs/job'
+import type Job from '#platform/queue/job'
+import type { JobClass, JobContext } from '#platform/queue/job'
 import { recordJob } from '#platform/metrics/registry'
 import { inSpan, SpanKind, type TraceCarrier } from '#platform/tracing/trace_context'
 

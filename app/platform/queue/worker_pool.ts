@@ -1,6 +1,6 @@
 import { UnrecoverableError, Worker, type Job as BullJob } from 'bullmq'
 import logger from '@adonisjs/core/services/logger'
-import { jobRegistry } from '#jobs/registry'
+import { jobRegistry } from '#platform/queue/job_registry'
 import { queuePrefix, queueConnection, type QueueName } from '#platform/queue/config'
 import { runJob } from '#platform/queue/run_job'
 import { splitTrace } from '#platform/queue/traced_payload'

@@ -26,7 +26,7 @@ export default abstract class BatchCommand extends BaseCommand {
     try {
       if (this.queue) {
         const { default: OutboxService } = await import('#platform/outbox/outbox_service')
-        const { default: RunBatchJob } = await import('#jobs/run_batch_job')
+        const { default: RunBatchJob } = await import('#platform/scheduler/run_batch_job')
         const outbox = await this.app.container.make(OutboxService)
         const taskId = await outbox.dispatch(
           RunBatchJob,

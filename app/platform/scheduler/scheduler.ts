@@ -19,6 +19,7 @@ export {
   type BatchTask,
 } from '#platform/scheduler/task_registry'
 export { default as BatchRunner, type RunOptions } from '#platform/scheduler/batch_runner'
+export { default as RunBatchJob, type RunBatchPayload } from '#platform/scheduler/run_batch_job'
 export { isCronExpression, lastCronRun, nextCronRun } from '#platform/scheduler/cron'
 export { describeOutcome, SchedulerLoop, type LoopHooks } from '#platform/scheduler/scheduler_loop'
 export { stamped } from '#platform/scheduler/console_time'

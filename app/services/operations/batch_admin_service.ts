@@ -4,10 +4,9 @@ import db from '@adonisjs/lucid/services/db'
 import BatchRun from '#models/batch_run'
 import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
-import RunBatchJob from '#jobs/run_batch_job'
 import AuditService from '#services/identity/audit_service'
 import OutboxService from '#platform/outbox/outbox_service'
-import Scheduler, { isBatchTask, type TaskStatus } from '#platform/scheduler/scheduler'
+import Scheduler, { isBatchTask, RunBatchJob, type TaskStatus } from '#platform/scheduler/scheduler'
 import { sqlNow } from '#platform/db/time'
 
 /** A scheduled task as admins see it (the platform scheduler's status of it). */

@@ -1,4 +1,4 @@
-import type { QueueName } from '#platform/queue/queue_service'
+import type { QueueName } from '#platform/queue/config'
 
 export interface Backoff {
   type: 'exponential' | 'fixed'
@@ -17,7 +17,7 @@ export interface JobContext {
 
 /**
  * A unit of background work. Subclasses set `jobName` (unique, listed in
- * app/jobs/registry.ts) and may tune queue, attempts and backoff. Delivery is
+ * app/jobs/registry.ts, registered at boot) and may tune queue, attempts and backoff. Delivery is
  * at least once: a job can run again after a crash, so `handle` must be
  * idempotent. Instances come from the container (constructor injection works).
  */

@@ -2,9 +2,8 @@ import { DateTime } from 'luxon'
 import mail from '@adonisjs/mail/services/main'
 import type { BaseMail } from '@adonisjs/mail'
 import { appUrl } from '#config/app'
-import Job, { type JobContext } from '#jobs/job'
 import MailDelivery from '#models/mail_delivery'
-import { buildMail } from '#mails/registry'
+import { Job, type JobContext } from '#platform/queue/queue_service'
 import { inSpan, SpanKind } from '#platform/tracing/trace_context'
 
 export interface SendMailPayload {
@@ -31,12 +30,27 @@ function envelopeOf(message: BaseMail) {
   }
 }
 
+/** Builds an e-mail from its name and JSON data (throws for an unknown name). */
+export type MailBuilder = (name: string, data: unknown) => BaseMail
+
+let builder: MailBuilder | null = null
+
+/** The app's e-mails: start/registries.ts registers the builder of app/mails/registry.ts at boot. */
+export function registerMailBuilder(build: MailBuilder) {
+  builder = build
+}
+
+function buildMail(name: string, data: unknown) {
+  if (!builder) throw new Error('No mail builder is registered (start/registries.ts)')
+  return builder(name, data)
+}
+
 /** The same Message-ID on every run of a task, so a receiver can spot a duplicate. */
 const messageIdFor = (taskId: string) =>
   `<${taskId.replace(/[^\w.-]/g, '.')}@${new URL(appUrl).hostname}>`
 
 /**
- * Sends one e-mail of app/mails/registry.ts. The task id is the delivery key:
+ * Sends one e-mail of the app (app/mails/registry.ts, registered at boot). The task id is the delivery key:
  * a run after a worker crash finds the delivery and does not send it again
  * once it was marked sent (a crash between the SMTP answer and that mark can
  * still resend: at least once, with a stable Message-ID).

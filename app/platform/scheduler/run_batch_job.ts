@@ -1,7 +1,8 @@
 import { inject } from '@adonisjs/core'
-import Job, { type JobContext } from '#jobs/job'
 import type { BatchTrigger } from '#models/batch_run'
-import { BatchRunner, isBatchTask } from '#platform/scheduler/scheduler'
+import { Job, type JobContext } from '#platform/queue/queue_service'
+import BatchRunner from '#platform/scheduler/batch_runner'
+import { isBatchTask } from '#platform/scheduler/task_registry'
 
 export interface RunBatchPayload {
   task: string
