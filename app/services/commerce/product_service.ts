@@ -5,11 +5,14 @@ import Product from '#models/product'
 import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
 import { likeContains, whereText } from '#platform/db/search'
-import { listableProducts, withCategories } from '#services/gifting/catalogue'
-import { apiSerializer } from '#platform/http/api_serializer'
+import {
+  listableProductRows,
+  PRODUCT_ROW_COLUMNS,
+  type ProductRow,
+} from '#services/gifting/catalogue'
 import { CATALOGUE_TAG, invalidateCatalogue, productTag } from '#services/commerce/product_cache'
 import CacheService, { queryKey } from '#platform/cache/cache_service'
-import ProductTransformer from '#transformers/commerce/product_transformer'
+import { productRowObject } from '#transformers/commerce/product_transformer'
 import type {
   createProductValidator,
   featuredProductsValidator,
@@ -74,14 +77,13 @@ export default class ProductService {
       'productList',
       `featured:${limit}`,
       async () => {
-        const products = await listableProducts()
+        const rows: ProductRow[] = await listableProductRows()
+          .select(PRODUCT_ROW_COLUMNS)
           .where('products.featured', true)
           .orderBy('products.sales_count', 'desc')
           .orderBy('products.id', 'desc')
           .limit(limit)
-        return apiSerializer.serializeWithoutWrapping(
-          ProductTransformer.transform(withCategories(products))
-        )
+        return rows.map(productRowObject)
       },
       { tags: [CATALOGUE_TAG] }
     )
@@ -93,12 +95,11 @@ export default class ProductService {
       'product',
       String(id),
       async () => {
-        const product = await listableProducts().where('products.id', id).first()
-        return product
-          ? apiSerializer.serializeWithoutWrapping(
-              ProductTransformer.transform(withCategories(product))
-            )
-          : null
+        const row: ProductRow | null = await listableProductRows()
+          .select(PRODUCT_ROW_COLUMNS)
+          .where('products.id', id)
+          .first()
+        return row ? productRowObject(row) : null
       },
       { tags: [CATALOGUE_TAG, productTag(id)] }
     )
@@ -153,8 +154,12 @@ export default class ProductService {
       throw AppException.invalid('categoryId', 'No such category')
   }
 
+  /**
+   * A page as plain rows (listableProductRows), shown by `productRowObject`,
+   * and the total from a count of the same filters.
+   */
   async #page(filters: Filters) {
-    const query = listableProducts()
+    const query = listableProductRows()
     if (filters.category !== undefined) {
       const category = await Category.find(filters.category)
       if (!category) throw AppException.invalid('category', 'No such category')
@@ -167,13 +172,23 @@ export default class ProductService {
     if (filters.q) whereText(query, ['products.name', 'products.description'], filters.q)
     if (filters.inStock !== undefined)
       query.where('products.stock', filters.inStock ? '>' : '<=', 0)
+    const page = filters.page ?? 1
+    const perPage = filters.perPage ?? 20
+    // The total rides on the page's rows as a scalar subquery, which PostgreSQL runs once as a
+    // plain aggregate (`count(*) over ()` materialised every match): one round trip, not two.
+    const count = query.clone().count('* as total')
     for (const [column, direction] of SORTS[filters.sort ?? 'newest'])
       query.orderBy(column, direction)
-    const page = await query
+    const rows: (ProductRow & { total_count?: number | string })[] = await query
+      .select([...PRODUCT_ROW_COLUMNS, count.clone().as('total_count')])
       .orderBy('products.id', 'desc')
-      .paginate(filters.page ?? 1, filters.perPage ?? 20)
-    return apiSerializer.serializeWithoutWrapping(
-      ProductTransformer.paginate(withCategories(page.all()), page.getMeta())
-    )
+      .forPage(page, perPage)
+    // A page past the end (or of nothing) has no row to carry the total: the count alone.
+    const total = Number(rows.length ? rows[0].total_count : ((await count)[0]?.total ?? 0))
+    for (const row of rows) delete row.total_count
+    return {
+      data: rows.map(productRowObject),
+      metadata: { page, perPage, total, lastPage: Math.max(1, Math.ceil(total / perPage)) },
+    }
   }
 }

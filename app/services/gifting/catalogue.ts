@@ -1,3 +1,4 @@
+import db from '@adonisjs/lucid/services/db'
 import type { ChainableContract } from '@adonisjs/lucid/types/querybuilder'
 import Category from '#models/category'
 import Product from '#models/product'
@@ -56,6 +57,68 @@ export function listableProducts() {
       )
     })
 }
+
+/** A product row of `listableProductRows`: the columns a product's JSON shows, its category's id, name and slug. */
+export interface ProductRow {
+  id: number
+  brand_id: number | null
+  name: string
+  description: string
+  price: number | string
+  currency: string
+  stock: number
+  images: string | string[]
+  tags: string | string[]
+  featured: boolean | number
+  active: boolean | number
+  sales_count: number | string
+  created_at: Date | string
+  updated_at: Date | string
+  category_id: number | null
+  category_name: string | null
+  category_slug: string | null
+}
+
+/**
+ * The rule of `listableProducts` as a plain query of ProductRow: no model is
+ * hydrated (Lucid hydration, the joined category model and the transformer
+ * took ~5 ms of server CPU for a page of 20 products; ProductTransformer's
+ * `productRowObject` shows a row as the transformer shows a model).
+ */
+export function listableProductRows() {
+  return db
+    .from('products')
+    .leftJoin('categories', 'categories.id', 'products.category_id')
+    .leftJoin('users as listing_brand', 'listing_brand.id', 'products.brand_id')
+    .where('products.active', true)
+    .whereNull('products.hidden_at')
+    .where((q) => {
+      q.whereNull('products.brand_id').orWhere((brand) =>
+        brand.where('listing_brand.status', 'active').whereNull('listing_brand.blocked_at')
+      )
+    })
+}
+
+/** The columns of ProductRow, for `listableProductRows().select(...)`. */
+export const PRODUCT_ROW_COLUMNS = [
+  'products.id',
+  'products.brand_id',
+  'products.name',
+  'products.description',
+  'products.price',
+  'products.currency',
+  'products.stock',
+  'products.images',
+  'products.tags',
+  'products.featured',
+  'products.active',
+  'products.sales_count',
+  'products.created_at',
+  'products.updated_at',
+  'categories.id as category_id',
+  'categories.name as category_name',
+  'categories.slug as category_slug',
+]
 
 /**
  * Gives each product of `listableProducts` its `category` relation from the

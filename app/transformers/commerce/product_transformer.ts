@@ -12,6 +12,9 @@ import {
   type Keywords,
 } from '#platform/openapi/schema'
 import { iso } from '#transformers/support'
+import { jsonColumn } from '#models/json_column'
+import type { ProductRow } from '#services/gifting/catalogue'
+import { isoTime } from '#transformers/community/row_time'
 import { MAX_PRICE } from '#validators/commerce/catalogue'
 
 export const money = (keywords: Keywords = {}) =>
@@ -79,5 +82,36 @@ export const productObject = (p: Product): Infer<typeof productSchema> => ({
 export default class ProductTransformer extends BaseTransformer<Product> {
   toObject() {
     return productObject(this.resource)
+  }
+}
+
+const stringList = jsonColumn<string[]>([]).consume
+
+/**
+ * A `listableProductRows` row as ProductTransformer shows the product (the
+ * same keys in the same order, the model's column conversions), without a
+ * model, its preloaded category or the transformer machinery.
+ */
+export function productRowObject(row: ProductRow): Infer<typeof productSchema> {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    price: Number(row.price),
+    currency: row.currency,
+    images: stringList(row.images),
+    tags: stringList(row.tags),
+    category:
+      row.category_id !== null && row.category_id !== undefined
+        ? { id: row.category_id, name: row.category_name!, slug: row.category_slug! }
+        : null,
+    brandId: row.brand_id,
+    stock: row.stock,
+    inStock: row.stock > 0,
+    featured: Boolean(row.featured),
+    active: Boolean(row.active),
+    salesCount: Number(row.sales_count),
+    createdAt: isoTime(row.created_at),
+    updatedAt: isoTime(row.updated_at),
   }
 }
