@@ -33,7 +33,18 @@ export interface CheckoutResult extends StoredResponse {
   replayed: boolean
 }
 
-const affected = (result: unknown) => Number(Array.isArray(result) ? result[0] : result)
+/** Thrown inside the transaction when the Idempotency-Key is taken: roll back, then replay. */
+class KeyTaken extends Error {}
+
+/** What a sale line keeps of its product, read back from the stock update. */
+interface SoldProduct {
+  id: number
+  name: string
+  price: number | string
+  currency: string
+  category_id: number | null
+  brand_id: number | null
+}
 
 /** INV-<year>-<6 digits>, numbered per calendar year (UTC). */
 const invoiceNumber = (year: number, n: number) => `INV-${year}-${String(n).padStart(6, '0')}`
@@ -62,15 +73,12 @@ export default class CheckoutService {
   async checkout(shopper: User, request: CheckoutRequest): Promise<CheckoutResult> {
     const { idempotencyKey: key } = request
     const hash = requestHash(request.body)
-    if (key) {
-      const prior = await idempotency.replay(shopper.id, key, hash)
-      if (prior) return { ...prior, replayed: true }
-    }
 
     let response: StoredResponse
     try {
       response = await db.transaction(async (trx) => {
-        if (key) await idempotency.claim(trx, shopper.id, key, hash)
+        // A key already taken (a retry, or a concurrent twin that committed first) rolls back and replays.
+        if (key && !(await idempotency.claim(trx, shopper.id, key, hash))) throw new KeyTaken()
         const placed = await this.#place(trx, shopper, request.addressId)
         const stored = {
           status: 201,
@@ -85,9 +93,9 @@ export default class CheckoutService {
         return stored
       })
     } catch (error) {
-      // A concurrent request with the same key committed first: answer as it did.
+      // The key's first request answered (or a concurrent one committed first): answer as it did.
       const prior =
-        key && isUniqueViolation(error)
+        key && (error instanceof KeyTaken || isUniqueViolation(error))
           ? await idempotency.replay(shopper.id, key, hash)
           : undefined
       if (prior) return { ...prior, replayed: true }
@@ -128,26 +136,17 @@ export default class CheckoutService {
     }
 
     const now = DateTime.utc()
-    for (const line of lines)
-      await this.#takeStock(trx, Number(line.product_id), Number(line.quantity), now)
-
-    const products = await trx
-      .from('products')
-      .whereIn(
-        'id',
-        lines.map((line) => line.product_id)
-      )
-      .select('id', 'name', 'price', 'currency', 'category_id', 'brand_id')
-    const byId = new Map(products.map((p) => [Number(p.id), p]))
-    const priced = lines.map((line) => {
-      const product = byId.get(Number(line.product_id))
-      return {
+    const priced = []
+    for (const line of lines) {
+      const quantity = Number(line.quantity)
+      const product = await this.#takeStock(trx, Number(line.product_id), quantity, now)
+      priced.push({
         product,
-        quantity: Number(line.quantity),
+        quantity,
         unitPrice: Number(product.price),
         currency: String(product.currency),
-      }
-    })
+      })
+    }
     if (new Set(priced.map((line) => line.currency)).size > 1) {
       throw AppException.conflict(
         'E_MIXED_CURRENCY',
@@ -211,21 +210,28 @@ export default class CheckoutService {
     return sale
   }
 
-  /** The conditional update is the stock guard: it waits for the row lock and re-checks `stock >= quantity` on the latest row. */
+  /**
+   * The conditional update is the stock guard: it waits for the row lock and
+   * re-checks `stock >= quantity` on the latest row. It answers what the sale
+   * line keeps of the product (RETURNING, through knex: Lucid drops it on
+   * SQLite), so the lines need no second read.
+   */
   async #takeStock(
     trx: TransactionClientContract,
     productId: number,
     quantity: number,
     now: DateTime
-  ) {
-    const taken = await whereListable(
+  ): Promise<SoldProduct> {
+    const update = whereListable(
       trx.from('products').where('products.id', productId).where('products.stock', '>=', quantity)
     ).update({
       stock: trx.raw('stock - ?', [quantity]),
       sales_count: trx.raw('sales_count + ?', [quantity]),
       updated_at: sqlTime(now),
     })
-    if (affected(taken) === 1) return
+    update.knexQuery.returning(['id', 'name', 'price', 'currency', 'category_id', 'brand_id'])
+    const [taken]: SoldProduct[] = await update
+    if (taken) return taken
     const product = await whereListable(trx.from('products').where('products.id', productId))
       .select('name', 'stock')
       .first()

@@ -29,7 +29,7 @@ export const requestHash = (body: unknown) =>
 /**
  * Idempotency keys of one user: `claim` reserves the key inside the caller's
  * transaction (a concurrent request with the same key waits on the unique
- * index, then fails and replays), `complete` stores the answer in it.
+ * index, then finds it taken and replays), `complete` stores the answer in it.
  */
 export const idempotency = {
   /** The first answer for this key, or undefined; 422 when the key came with another body. */
@@ -46,15 +46,28 @@ export const idempotency = {
     return { status: Number(row.response_status), body: JSON.parse(row.response_body) }
   },
 
+  /**
+   * Reserves the key in `trx`; false when it is taken (an earlier request
+   * with it committed, or a concurrent one did while this one waited on the
+   * unique index): then roll back and `replay`. One statement whether or not
+   * the key was seen before, so a first request reads nothing up front.
+   */
   async claim(trx: TransactionClientContract, userId: number, key: string, hash: string) {
-    await trx.table('idempotency_keys').insert({
-      user_id: userId,
-      key,
-      request_hash: hash,
-      response_status: 0,
-      response_body: '',
-      created_at: sqlNow(),
-    })
+    const claimed = await trx
+      .knexQuery()
+      .table('idempotency_keys')
+      .insert({
+        user_id: userId,
+        key,
+        request_hash: hash,
+        response_status: 0,
+        response_body: '',
+        created_at: sqlNow(trx),
+      })
+      .onConflict(['user_id', 'key'])
+      .ignore()
+      .returning('id')
+    return claimed.length > 0
   },
 
   async complete(
