@@ -70,8 +70,10 @@ interface Row {
   bare?: Figures
   ratio?: number
   peakRssMb?: number
-  /** Server CPU time (user + system) per measured request, µs. */
+  /** Server CPU time (user + system) per measured request, µs (the unmeasured steps' CPU taken off). */
   cpuUs?: number
+  /** Server CPU time per request of the scenario's unmeasured steps, measured on their own, µs. */
+  unmeasuredCpuUs?: number
   bareCpuUs?: number
   open?: OpenLoopFigures
   /** Server CPU time per request during the open-loop run, µs. */
@@ -142,10 +144,30 @@ async function measure(scenario: Scenario, bare: Step[], server: Server) {
   }
   const figures = summarize(sides.scenario.samples)
   const ceiling = summarize(sides.bare.samples)
+  // Requests of unmeasured steps (checkout's cart adds) cost server CPU in the slices: measured on their own, taken off.
+  let unmeasuredCpuUs: number | undefined
+  let scenarioCpuUs = sides.scenario.cpuMs * 1000
+  if (scenario.unmeasured) {
+    scenario.beforeRun?.()
+    const before = server.cpuMs() ?? Number.NaN
+    const alone = await sample({
+      base: server.base,
+      steps: scenario.unmeasured.steps,
+      connections: CONNECTIONS,
+      durationS: DURATION_S / ROUNDS,
+    })
+    unmeasuredCpuUs = Math.round(
+      (((server.cpuMs() ?? Number.NaN) - before) * 1000) / alone.times.length
+    )
+    await scenario.unmeasured.reset()
+    const sent = sides.scenario.samples.reduce((sum, one) => sum + (one.unmeasured ?? 0), 0)
+    scenarioCpuUs -= sent * unmeasuredCpuUs
+  }
   return {
     figures,
     bare: ceiling,
-    cpuUs: Math.round((sides.scenario.cpuMs * 1000) / figures.requests),
+    cpuUs: Math.round(scenarioCpuUs / figures.requests),
+    unmeasuredCpuUs,
     bareCpuUs: Math.round((sides.bare.cpuMs * 1000) / ceiling.requests),
   }
 }
@@ -168,7 +190,7 @@ async function run(scenario: Scenario, server: Server, rss: RssSampler): Promise
   const cpuBefore = server.cpuMs() ?? Number.NaN
   const open = await openLoop(server.base, scenario.steps, scenario.open.rate, OPEN_S)
   const openCpuUs = Math.round((((server.cpuMs() ?? Number.NaN) - cpuBefore) * 1000) / open.sent)
-  const { figures, bare, cpuUs, bareCpuUs } = await measure(
+  const { figures, bare, cpuUs, unmeasuredCpuUs, bareCpuUs } = await measure(
     scenario,
     [{ method: 'GET', path: `/__bench/bare/${probe.bytes}` }],
     server
@@ -176,8 +198,12 @@ async function run(scenario: Scenario, server: Server, rss: RssSampler): Promise
   const peakRssMb = rss.peak(from)
   const ratio = figures.requestsPerSecond / bare.requestsPerSecond
   const failed = judge(scenario, figures, ratio, cpuUs, open)
+  const unmeasured =
+    unmeasuredCpuUs === undefined
+      ? ''
+      : ` (its unmeasured steps: ${unmeasuredCpuUs} µs CPU/req, taken off)`
   console.log(
-    `  ${scenario.name}: capacity ${figures.requestsPerSecond} req/s, ${cpuUs} µs CPU/req · bare ${bare.requestsPerSecond} req/s, ${bareCpuUs} µs CPU/req · open ${open.rate}/s: p50 ${ms(open.p50)} p95 ${ms(open.p95)} p99 ${ms(open.p99)} (${openCpuUs} µs CPU/req) · ${failed.length ? `FAIL (${failed.join(', ')})` : 'PASS'}`
+    `  ${scenario.name}: capacity ${figures.requestsPerSecond} req/s, ${cpuUs} µs CPU/req${unmeasured} · bare ${bare.requestsPerSecond} req/s, ${bareCpuUs} µs CPU/req · open ${open.rate}/s: p50 ${ms(open.p50)} p95 ${ms(open.p95)} p99 ${ms(open.p99)} (${openCpuUs} µs CPU/req) · ${failed.length ? `FAIL (${failed.join(', ')})` : 'PASS'}`
   )
   return {
     ...row,
@@ -187,6 +213,7 @@ async function run(scenario: Scenario, server: Server, rss: RssSampler): Promise
     ratio,
     peakRssMb,
     cpuUs,
+    unmeasuredCpuUs,
     bareCpuUs,
     open,
     openCpuUs,

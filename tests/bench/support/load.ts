@@ -41,6 +41,8 @@ export interface Sample {
   statuses: Record<string, number>
   errors: number
   timeouts: number
+  /** Responses to steps with `measured: false` (not in `times`). */
+  unmeasured?: number
 }
 
 /**
@@ -72,6 +74,7 @@ export function sample({
   }))
   const times: number[] = []
   const statuses: Record<string, number> = {}
+  let unmeasured = 0
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -90,11 +93,12 @@ export function sample({
           statuses,
           errors: result.errors,
           timeouts: result.timeouts,
+          unmeasured,
         })
       }
     )
     instance.on('response', (_client, status, _bytes, ms) => {
-      if (!lastMeasured) return
+      if (!lastMeasured) return void unmeasured++
       times.push(ms)
       statuses[status] = (statuses[status] ?? 0) + 1
       onResponse?.(status, ms)
