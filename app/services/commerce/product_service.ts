@@ -184,7 +184,8 @@ export default class ProductService {
       .orderBy('products.id', 'desc')
       .forPage(page, perPage)
     // A page past the end (or of nothing) has no row to carry the total: the count alone.
-    const total = Number(rows.length ? rows[0].total_count : ((await count)[0]?.total ?? 0))
+    const counted = rows.length ? rows : await count
+    const total = Number(rows.length ? rows[0].total_count : (counted[0]?.total ?? 0))
     for (const row of rows) delete row.total_count
     return {
       data: rows.map(productRowObject),
