@@ -3,7 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import CampaignPolicy from '#policies/marketplace/campaign_policy'
 import CampaignService from '#services/marketplace/campaign_service'
 import ContentScanner from '#services/moderation/content_scanner'
-import CampaignRowTransformer from '#transformers/marketplace/campaign_row_transformer'
+import { campaignRowsPage } from '#transformers/marketplace/campaign_row_transformer'
 import CampaignTransformer from '#transformers/marketplace/campaign_transformer'
 import {
   browseCampaignsValidator,
@@ -26,7 +26,9 @@ export default class CampaignsController {
     const page = await this.campaigns.browse(
       await browseCampaignsValidator.validate(ctx.request.qs())
     )
-    return ctx.serialize(CampaignRowTransformer.paginate(page.all(), page.getMeta()))
+    // Plain objects (no transformer machinery per row): the same JSON as CampaignRowTransformer.
+    const { data, meta } = campaignRowsPage(page)
+    return ctx.serialize(data, { ...meta })
   }
 
   async mine(ctx: HttpContext) {

@@ -1,6 +1,10 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
+import type { SimplePaginator } from '@adonisjs/lucid/database'
 import Campaign from '#models/campaign'
+import { jsonColumn } from '#models/json_column'
+import type { PageMeta } from '#platform/http/api_serializer'
 import { campaignObject } from '#transformers/marketplace/campaign_transformer'
+import { isoTime } from '#transformers/community/row_time'
 
 /** A `campaigns` row read with its sponsor's name, role and company (CampaignService.browse). */
 export type CampaignRow = Record<string, unknown> & {
@@ -8,6 +12,8 @@ export type CampaignRow = Record<string, unknown> & {
   sponsor_role: string
   sponsor_company_name: string | null
 }
+
+const stringList = jsonColumn<string[]>([]).consume
 
 /**
  * The row's columns as the model's attributes, converted by the model's own
@@ -20,6 +26,65 @@ function attributesOf(row: CampaignRow) {
     attributes[name] = column.consume ? column.consume(value, name, Campaign.prototype) : value
   }
   return attributes as unknown as Campaign
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * A `date` column as the model's `toISODate()`: PostgreSQL's text (config/database.ts
+ * keeps DATE as read) when it is a plain day already, the model's conversion otherwise.
+ */
+function isoDate(value: unknown, name: 'startDate' | 'endDate', row: CampaignRow) {
+  if (typeof value === 'string' && ISO_DAY.test(value)) return value
+  return attributesOf(row)[name].toISODate()
+}
+
+/**
+ * The JSON of CampaignTransformer from a plain row, without a model, Luxon
+ * or the transformer machinery per row (the campaign browse page's hot path):
+ * the model's conversions done directly where the value is the usual one
+ * (a Date, JSON text), the model's own column definitions otherwise.
+ */
+export function campaignRowObject(row: CampaignRow) {
+  return {
+    id: row.id as number,
+    name: row.name as string,
+    description: row.description as string,
+    niche: row.niche as string,
+    goals: stringList(row.goals as string),
+    budget: Number(row.budget),
+    currency: row.currency as string,
+    startDate: isoDate(row.start_date, 'startDate', row),
+    endDate: isoDate(row.end_date, 'endDate', row),
+    visibility: row.visibility as Campaign['visibility'],
+    status: row.status as Campaign['status'],
+    flagged: Boolean(row.flagged_at),
+    sponsor: {
+      id: row.sponsor_id as number,
+      fullName: row.sponsor_full_name,
+      role: row.sponsor_role as Campaign['sponsor']['role'],
+      companyName: row.sponsor_company_name ?? null,
+      niche: null,
+    },
+    createdAt: isoTime(row.created_at as Date | string),
+    updatedAt: isoTime(row.updated_at as Date | string),
+  }
+}
+
+/** A page of rows as `ctx.serialize(data, meta)` answers a paginated transformer: `{ data, meta: PageMeta }`. */
+export function campaignRowsPage(page: SimplePaginator): {
+  data: ReturnType<typeof campaignRowObject>[]
+  meta: PageMeta
+} {
+  return {
+    data: (page.all() as CampaignRow[]).map(campaignRowObject),
+    meta: {
+      page: Number(page.currentPage),
+      perPage: Number(page.perPage),
+      total: Number(page.total),
+      lastPage: Number(page.lastPage),
+    },
+  }
 }
 
 /** The same JSON as CampaignTransformer, from a plain row instead of a hydrated model and its preloads. */
