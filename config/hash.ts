@@ -1,10 +1,12 @@
-import { defineConfig, drivers } from '@adonisjs/core/hash'
+import { defineConfig } from '@adonisjs/core/hash'
+import { gatedScrypt } from '#platform/security/gated_scrypt'
 
 const hashConfig = defineConfig({
   default: 'scrypt',
 
   list: {
-    scrypt: drivers.scrypt({
+    // drivers.scrypt with at most two hashes computed at once (16 MB each): see gated_scrypt.ts.
+    scrypt: gatedScrypt({
       cost: 16384,
       blockSize: 8,
       parallelization: 1,
