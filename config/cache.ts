@@ -69,12 +69,14 @@ const redisBus = configProvider.create(async (app) => {
 })
 
 /**
- * Each process keeps its hot entries in memory, up to 32 MB of serialized
+ * Each process keeps its hot entries in memory, up to 16 MB of serialized
  * JSON (least recently used go first; Redis keeps them all). The bound is
- * part of the server's memory budget (< 300 MB RSS under load; at 64 MB the
- * bench peaked at 293 MB).
+ * part of the server's memory budget (< 200 MB RSS under load): the bench's
+ * uncached scenarios write thousands of distinct pages, which filled 32 MB
+ * and kept it for the rest of the run; the hot pages of the cached reads
+ * take well under 1 MB.
  */
-const memoryLayer = drivers.memory({ maxItems: 10_000, maxSize: '32mb' })
+const memoryLayer = drivers.memory({ maxItems: 10_000, maxSize: '16mb' })
 
 const cacheConfig = defineConfig({
   default: 'default',
