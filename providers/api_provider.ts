@@ -1,7 +1,23 @@
 import { HttpContext } from '@adonisjs/core/http'
-import { Paginator } from '@adonisjs/core/transformers'
+import { Collection, Item, Paginator } from '@adonisjs/core/transformers'
 import type { ApplicationService } from '@adonisjs/core/types'
 import { apiSerializer } from '#platform/http/api_serializer'
+
+const isTransformed = (value: unknown) =>
+  value instanceof Item || value instanceof Collection || value instanceof Paginator
+
+/**
+ * Whether `resource` is already plain data at its top level (an array, or an
+ * object none of whose values is a transformer result): what the serializer
+ * would answer as is (an array) or as a shallow copy (an object), without its
+ * asynchronous walk. Cached reads answer such values on every hit.
+ */
+function plainData(resource: unknown): resource is object {
+  if (resource === null || typeof resource !== 'object' || isTransformed(resource)) return false
+  if (Array.isArray(resource)) return true
+  for (const value of Object.values(resource)) if (isTransformed(value)) return false
+  return true
+}
 
 /**
  * Adds `ctx.serialize(resource, meta?)`: the one response envelope
@@ -21,6 +37,8 @@ export default class ApiProvider {
           )
           return { data: page.data, meta: { ...page.metadata, ...meta } }
         }
+        if (plainData(resource))
+          return { data: Array.isArray(resource) ? resource : { ...resource }, meta }
         const data = await apiSerializer.serializeWithoutWrapping(resource, this.containerResolver)
         return { data, meta }
       }
