@@ -15,6 +15,10 @@ export const ACTIVITY_VERBS = [
 ] as const
 export type ActivityVerb = (typeof ACTIVITY_VERBS)[number]
 
+/** What an activity is about. */
+export const ACTIVITY_SUBJECTS = ['plan', 'comment', 'user', 'custom_task'] as const
+export type ActivitySubject = (typeof ACTIVITY_SUBJECTS)[number]
+
 export default class Activity extends BaseModel {
   @column({ isPrimary: true, consume: (value) => Number(value) })
   declare id: number

@@ -1,5 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
-import type { ActivityVerb } from '#models/activity'
+import type { ActivitySubject, ActivityVerb } from '#models/activity'
+import type { Role } from '#models/user'
 import { profileVisibilityPattern } from '#services/community/people'
 
 const FOLLOWERS = profileVisibilityPattern('followers')
@@ -10,13 +11,13 @@ export interface ActivityRow {
   id: number | string
   actor_id: number
   verb: ActivityVerb
-  subject_type: string
+  subject_type: ActivitySubject
   subject_id: number
   plan_id: number | null
   data: string | Record<string, unknown>
   created_at: Date | string
   actor_name: string
-  actor_role: string
+  actor_role: Role
   plan_title: string | null
   plan_category: string | null
 }

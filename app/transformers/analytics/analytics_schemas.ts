@@ -1,6 +1,7 @@
 /**
- * OpenAPI schemas of the responses documented in app/platform/openapi/paths/analytics.ts,
- * next to the transformers that write them: one definition per resource, referenced by name.
+ * The named OpenAPI components of the analytics responses (app/platform/openapi/paths/analytics.ts):
+ * a resource with a transformer has its schema beside it (the transformer is typed against it);
+ * the behaviour figures the service answers directly are described here.
  */
 import {
   array,
@@ -13,12 +14,10 @@ import {
   string,
 } from '#platform/openapi/schema'
 import { FEATURES } from '#services/analytics/behaviour_features'
+import { engagementSchema } from '#transformers/analytics/engagement_transformer'
+import { count, day, planAnalyticsSchema } from '#transformers/analytics/plan_analytics_transformer'
 
-export const count = () => integer({ minimum: 0 })
-export const day = string({ format: 'date', description: 'UTC day, YYYY-MM-DD' })
-export const rate = nullable(
-  number({ minimum: 0, description: 'Per plan view, 4 decimals; null without views' })
-)
+export { count } from '#transformers/analytics/plan_analytics_transformer'
 
 export const pct = (of: string) =>
   nullable(
@@ -42,18 +41,6 @@ export const funnelFigures = {
   planRate: pct('`signedUp`'),
   likeRate: pct('`firstPlan`'),
   overallRate: pct('`signedUp`'),
-}
-
-export const planFigures = {
-  views: count(),
-  uniqueViewers: count(),
-  shares: count(),
-  starts: count(),
-  tasksCompleted: count(),
-  likes: count(),
-  downloads: count(),
-  ratings: count(),
-  comments: count(),
 }
 
 export const analyticsSchemas = {
@@ -93,31 +80,6 @@ export const analyticsSchemas = {
     ),
   }),
   ActiveMembers: object({ day, dau: count(), wau: count(), mau: count() }),
-  PlanAnalytics: object({
-    planId: integer(),
-    totals: object({
-      ...planFigures,
-      averageRating: nullable(number({ minimum: 1, maximum: 5 })),
-    }),
-    series: array(object({ day, ...planFigures }), {
-      description: 'One entry per UTC day of the range, zeros included',
-    }),
-  }),
-  Engagement: object({
-    windowDays: integer({ enum: [7, 30] }),
-    received: object({
-      planViews: count(),
-      uniqueViewers: count(),
-      likes: count(),
-      downloads: count(),
-      ratings: count(),
-      comments: count(),
-      newFollowers: count(),
-    }),
-    actions: integer({
-      minimum: 0,
-      description: 'Likes, downloads, ratings, comments and follows the member made',
-    }),
-    rates: object({ engagement: rate, likes: rate, downloads: rate }),
-  }),
+  PlanAnalytics: planAnalyticsSchema,
+  Engagement: engagementSchema,
 }

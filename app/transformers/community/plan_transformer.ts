@@ -1,14 +1,76 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import type SkillPlan from '#models/skill_plan'
 import type PlanTask from '#models/plan_task'
-import { planAuthor } from '#transformers/community/plan_author'
+import { DIFFICULTIES, PLAN_VISIBILITIES } from '#models/skill_plan'
+import {
+  array,
+  boolean,
+  dateTime,
+  integer,
+  nullable,
+  number,
+  object,
+  oneOf,
+  refTo,
+  string,
+  type Infer,
+  type ObjectOf,
+} from '#platform/openapi/schema'
+import { planAuthor, planAuthorSchema } from '#transformers/community/plan_author'
+import { iso, required } from '#transformers/support'
 
 /** What a plan looks like to one viewer; never part of a cached plan. */
-export interface PlanViewerState {
-  likedByMe: boolean
-  myRating: number | null
-  downloadedByMe: boolean
+const viewerState = {
+  likedByMe: boolean(),
+  myRating: nullable(integer({ minimum: 1, maximum: 5 })),
+  downloadedByMe: boolean(),
 }
+export type PlanViewerState = ObjectOf<typeof viewerState>
+
+const summary = {
+  id: integer(),
+  title: string(),
+  description: string(),
+  category: string(),
+  difficulty: oneOf(DIFFICULTIES),
+  durationDays: integer(),
+  tags: array(string()),
+  visibility: oneOf(PLAN_VISIBILITIES),
+  hidden: boolean({ description: 'Hidden by moderation: only its owner and admins see it' }),
+  owner: refTo('PlanAuthor', planAuthorSchema),
+  likesCount: integer({ minimum: 0 }),
+  downloadsCount: integer({ minimum: 0, description: 'Distinct users (the owner not counted)' }),
+  commentsCount: integer({ minimum: 0, description: 'Comments not deleted' }),
+  ratingsCount: integer({ minimum: 0 }),
+  averageRating: nullable(
+    number({
+      minimum: 1,
+      maximum: 5,
+      description: 'ratings sum / ratings count, 2 decimals; null without ratings',
+    })
+  ),
+  createdAt: dateTime(),
+  updatedAt: dateTime(),
+}
+
+export const planSchema = object(summary, viewerState)
+
+export const planDetailSchema = object({
+  ...summary,
+  ...viewerState,
+  tasks: array(
+    object({
+      id: integer(),
+      day: integer({ minimum: 1 }),
+      position: integer({ minimum: 1 }),
+      title: string(),
+      description: nullable(string()),
+    })
+  ),
+})
+
+/** The shared (cached) part of a plan's detail: PlanService adds the viewer's state. */
+type SharedDetail = Omit<Infer<typeof planDetailSchema>, keyof PlanViewerState>
 
 export default class PlanTransformer extends BaseTransformer<SkillPlan> {
   constructor(
@@ -18,8 +80,9 @@ export default class PlanTransformer extends BaseTransformer<SkillPlan> {
     super(resource)
   }
 
-  toObject() {
+  toObject(): Infer<typeof planSchema> {
     const p = this.resource
+    const owner = p.$preloaded.owner as SkillPlan['owner'] | undefined
     return {
       id: p.id,
       title: p.title,
@@ -30,20 +93,20 @@ export default class PlanTransformer extends BaseTransformer<SkillPlan> {
       tags: p.tags,
       visibility: p.visibility,
       hidden: Boolean(p.hiddenAt),
-      owner: planAuthor(p.$preloaded.owner as SkillPlan['owner'] | undefined) ?? { id: p.ownerId },
+      owner: planAuthor(required(owner, `SkillPlan ${p.id} owner (preload)`)),
       likesCount: p.likesCount,
       downloadsCount: p.downloadsCount,
       commentsCount: p.commentsCount,
       ratingsCount: p.ratingsCount,
       averageRating: p.averageRating,
-      createdAt: p.createdAt.toISO(),
-      updatedAt: p.updatedAt.toISO(),
+      createdAt: iso(p.createdAt),
+      updatedAt: iso(p.updatedAt),
       ...this.viewer,
     }
   }
 
   /** The full plan: the summary and its day-by-day tasks (`tasks` preloaded, ordered). */
-  forDetail() {
+  forDetail(): SharedDetail {
     const tasks = (this.resource.$preloaded.tasks as PlanTask[] | undefined) ?? []
     return {
       ...this.toObject(),

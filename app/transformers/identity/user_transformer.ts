@@ -1,12 +1,73 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import type User from '#models/user'
+import { ROLES, STATUSES } from '#models/user'
+import {
+  array,
+  boolean,
+  dateTime,
+  integer,
+  nullable,
+  object,
+  oneOf,
+  refTo,
+  string,
+  type Infer,
+} from '#platform/openapi/schema'
+import { iso } from '#transformers/support'
+
+export const privacySettingsSchema = object({
+  profileVisibility: oneOf(['public', 'followers', 'private']),
+  showEmail: boolean(),
+  showStats: boolean(),
+  showFollowers: boolean(),
+  emailDigest: boolean(),
+  weeklySummary: boolean({
+    description:
+      "Creators: the Monday e-mail with last week's figures on their plans (default true)",
+  }),
+})
+
+export const sponsorProfileSchema = object({
+  companyName: string(),
+  industry: nullable(string()),
+  budget: integer(),
+  website: nullable(string({ format: 'uri' })),
+})
+
+export const influencerProfileSchema = object({
+  niche: nullable(string()),
+  platforms: array(string()),
+  reach: integer(),
+  bio: nullable(string()),
+})
+
+export const userSchema = object({
+  id: integer(),
+  email: string({ format: 'email' }),
+  fullName: string(),
+  role: oneOf(ROLES),
+  status: oneOf(STATUSES, { description: 'Brands stay `pending` until an admin approves them' }),
+  rejectionReason: nullable(string()),
+  emailVerified: boolean(),
+  blocked: boolean(),
+  blockReason: nullable(string()),
+  flagged: boolean(),
+  flagReason: nullable(string()),
+  deleted: boolean({
+    description: 'The account was deleted by its owner; what is kept is anonymised',
+  }),
+  privacy: refTo('PrivacySettings', privacySettingsSchema),
+  sponsorProfile: nullable(refTo('SponsorProfile', sponsorProfileSchema)),
+  influencerProfile: nullable(refTo('InfluencerProfile', influencerProfileSchema)),
+  createdAt: dateTime(),
+})
 
 /**
  * A user account as its owner and admins see it. Never exposes the password
  * hash or tokens.
  */
 export default class UserTransformer extends BaseTransformer<User> {
-  toObject() {
+  toObject(): Infer<typeof userSchema> {
     const user = this.resource
     const sponsor = user.$preloaded.sponsorProfile as User['sponsorProfile'] | null | undefined
     const influencer = user.$preloaded.influencerProfile as
@@ -41,7 +102,7 @@ export default class UserTransformer extends BaseTransformer<User> {
             bio: influencer.bio,
           }
         : null,
-      createdAt: user.createdAt.toISO(),
+      createdAt: iso(user.createdAt),
     }
   }
 }

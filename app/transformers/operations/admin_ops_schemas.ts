@@ -1,6 +1,7 @@
 /**
- * OpenAPI schemas of the responses documented in app/platform/openapi/paths/admin_ops.ts,
- * next to the transformers that write them: one definition per resource, referenced by name.
+ * The named OpenAPI components of the admin operations responses (app/platform/openapi/paths/admin_ops.ts):
+ * a resource with a transformer has its schema beside it (the transformer is typed against it);
+ * the figures the services answer directly are described here.
  */
 import {
   array,
@@ -18,10 +19,8 @@ import {
 import { AD_REQUEST_STATUSES } from '#models/ad_request'
 import { CAMPAIGN_STATUSES } from '#models/campaign'
 import { ROLES } from '#models/user'
-import { BATCH_TRIGGERS } from '#models/batch_run'
-
-export const RUN_STATUSES = ['running', 'completed', 'failed', 'skipped']
-export const name = () => string({ description: 'Batch task name, e.g. `cleanup`', maxLength: 64 })
+import { RUN_STATUSES, batchRunSchema } from '#transformers/operations/batch_run_transformer'
+import { batchTaskSchema } from '#transformers/operations/batch_task_transformer'
 
 export const hitStats = { hits: integer(), misses: integer(), hitRatio: nullable(number()) }
 
@@ -39,39 +38,8 @@ export const bucket = () =>
   )
 
 export const adminOpsSchemas = {
-  BatchRun: object({
-    id: integer(),
-    task: string(),
-    trigger: oneOf(BATCH_TRIGGERS, {
-      description:
-        'schedule: the scheduler (for the due time `scheduledFor`); admin: POST /batch/{name}/run; cli: the ace command run by hand',
-    }),
-    scheduledFor: nullable({
-      ...dateTime(),
-      description: 'The due time a scheduled run is for (null for admin and cli runs)',
-    }),
-    status: oneOf(RUN_STATUSES),
-    taskId: nullable(string()),
-    result: nullable({ type: 'object' }),
-    error: nullable(string()),
-    startedAt: dateTime(),
-    finishedAt: nullable(dateTime()),
-    durationMs: nullable(integer()),
-  }),
-  BatchTask: object({
-    name: name(),
-    command: string({ description: 'The ace command cron runs' }),
-    cron: string({ examples: ['*/30 * * * *'] }),
-    description: string(),
-    paused: boolean(),
-    nextRunAt: nullable(dateTime()),
-    lastDueAt: nullable({ ...dateTime(), description: 'The latest due time at or before now' }),
-    overdue: boolean({
-      description:
-        'Not paused, and its latest due time passed over 2 minutes ago with no run started since (no scheduler running, or runs stuck)',
-    }),
-    lastRun: nullable(ref('BatchRun')),
-  }),
+  BatchRun: batchRunSchema,
+  BatchTask: batchTaskSchema,
   AdminHealth: object({
     ready: boolean({ description: 'As `GET /health/ready` (this route answers 200 either way)' }),
     checks: object({
