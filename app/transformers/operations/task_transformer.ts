@@ -9,8 +9,7 @@ import {
   typed,
   type Infer,
 } from '#platform/openapi/schema'
-import { QUEUE_NAMES } from '#platform/queue/config'
-import { TASK_STATES, type Task } from '#platform/queue/task'
+import { QUEUE_NAMES, TASK_STATES, type Task } from '#platform/queue/queue_service'
 
 export const taskIdSchema = string({
   pattern: `^(${QUEUE_NAMES.join('|')}):[\\w.-]+$`,
