@@ -70,6 +70,12 @@ export function nullable<T>(schema: Schema<T>): Schema<T | null> {
   }
 }
 
+/** The schema with a description of its own (e.g. for a nullable reference or object). */
+export const describe = <T>(schema: Schema<T>, description: string): Schema<T> => ({
+  ...schema,
+  description,
+})
+
 /** A field a PATCH knows but refuses (422 on that field with `why`), e.g. what only its create sets. */
 export const refused = (why: string): Schema<never> => ({
   readOnly: true,

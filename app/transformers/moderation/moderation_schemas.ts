@@ -1,21 +1,21 @@
 /**
- * The OpenAPI schemas of what this module's transformers write (app/platform/openapi/paths/moderation.ts references them).
+ * The named OpenAPI components of the moderation responses (app/platform/openapi/paths/moderation.ts):
+ * a resource with a transformer has its schema beside it (the transformer is typed against it);
+ * the figures the services answer directly are described here.
  */
-import { RULE_ACTIONS, RULE_KINDS } from '#models/moderation_rule'
-import { REPORT_REASONS, REPORT_STATUSES, RESOLUTION_ACTIONS, TARGET_TYPES } from '#models/report'
 import {
   array,
-  boolean,
-  dateTime,
   integer,
   nullable,
   number,
   object,
-  oneOf,
-  ref,
+  refTo,
   string,
   type Schema,
 } from '#platform/openapi/schema'
+import { reportContextSchema } from '#transformers/moderation/report_context_transformer'
+import { reportSchema } from '#transformers/moderation/report_transformer'
+import { ruleSchema } from '#transformers/moderation/rule_transformer'
 
 export const counts = (description: string): Schema => ({
   type: 'object',
@@ -23,47 +23,11 @@ export const counts = (description: string): Schema => ({
   description,
 })
 
-export const report = ref('Report')
+export const report = refTo('Report', reportSchema)
 
 export const moderationSchemas = {
-  Report: object({
-    id: integer(),
-    targetType: oneOf(TARGET_TYPES),
-    targetId: integer(),
-    reason: oneOf(REPORT_REASONS),
-    details: nullable(string()),
-    status: oneOf(REPORT_STATUSES),
-    action: nullable(oneOf(RESOLUTION_ACTIONS, { description: 'What the resolution did' })),
-    resolutionNote: nullable(string()),
-    priority: number({
-      description:
-        'Queue score: reason weight, distinct reporters, reporter credibility and reach of the content',
-    }),
-    automatic: boolean({ description: 'Filed by an auto-moderation rule (no reporter)' }),
-    reporterId: nullable(integer()),
-    targetOwnerId: nullable(integer()),
-    claimedBy: nullable(integer()),
-    claimExpiresAt: nullable(dateTime()),
-    resolvedAt: nullable(dateTime()),
-    version: integer({
-      minimum: 1,
-      description: 'Moves on every claim and decision (optimistic concurrency)',
-    }),
-    createdAt: dateTime(),
-  }),
-  ModerationRule: object({
-    id: integer(),
-    name: string(),
-    kind: oneOf(RULE_KINDS),
-    keywords: array(string()),
-    pattern: nullable(string()),
-    targetTypes: array(oneOf(TARGET_TYPES)),
-    thresholdCount: nullable(integer()),
-    thresholdMinutes: nullable(integer()),
-    action: oneOf(RULE_ACTIONS),
-    enabled: boolean(),
-    createdAt: dateTime(),
-  }),
+  Report: reportSchema,
+  ModerationRule: ruleSchema,
   ModerationStats: object({
     open: object({
       total: integer({ minimum: 0 }),
@@ -78,49 +42,7 @@ export const moderationSchemas = {
       })
     ),
   }),
-  ReportContext: object({
-    report: ref('Report'),
-    reporter: {
-      ...nullable(
-        object({
-          id: integer(),
-          email: string(),
-          fullName: string(),
-          credibility: integer({ minimum: 0, maximum: 100 }),
-        })
-      ),
-      description: 'null for a report filed by an auto-moderation rule',
-    },
-    target: object({
-      type: oneOf(TARGET_TYPES),
-      id: integer(),
-      exists: boolean({ description: 'false once the content was deleted' }),
-      ownerId: nullable(integer()),
-      owner: nullable(object({ id: integer(), email: string(), fullName: string() })),
-      excerpt: nullable(
-        string({
-          maxLength: 280,
-          description: 'The start of the reported content (title, body or name)',
-        })
-      ),
-      hidden: boolean({ description: 'Hidden by moderation (for a user: blocked)' }),
-    }),
-    reportsOnTarget: array(
-      object({
-        id: integer(),
-        reason: oneOf(REPORT_REASONS),
-        status: oneOf(REPORT_STATUSES),
-        createdAt: dateTime(),
-      }),
-      {
-        description: 'Every report on the same content, this one included, oldest first',
-      }
-    ),
-    history: array(ref('AuditLog'), {
-      description:
-        'Audit entries on this report (claims) and on its content (decisions, restores), oldest first',
-    }),
-  }),
+  ReportContext: reportContextSchema,
   BulkModerationResult: object({
     done: array(integer()),
     skipped: array(
