@@ -156,12 +156,14 @@ async function measure(scenario: Scenario, bare: Step[], server: Server) {
       connections: CONNECTIONS,
       durationS: DURATION_S / ROUNDS,
     })
-    unmeasuredCpuUs = Math.round(
-      (((server.cpuMs() ?? Number.NaN) - before) * 1000) / alone.times.length
-    )
+    const cpuUs = (((server.cpuMs() ?? Number.NaN) - before) * 1000) / alone.times.length
     await scenario.unmeasured.reset()
-    const sent = sides.scenario.samples.reduce((sum, one) => sum + (one.unmeasured ?? 0), 0)
-    scenarioCpuUs -= sent * unmeasuredCpuUs
+    // Nothing answered on their own (a server too slow for the slice): nothing to take off.
+    if (Number.isFinite(cpuUs)) {
+      unmeasuredCpuUs = Math.round(cpuUs)
+      const sent = sides.scenario.samples.reduce((sum, one) => sum + (one.unmeasured ?? 0), 0)
+      scenarioCpuUs -= sent * unmeasuredCpuUs
+    }
   }
   return {
     figures,
