@@ -36,6 +36,12 @@ export interface FeedPage {
 
 type ActivityQuery = ReturnType<typeof visibleActivities>
 
+/** Stand-ins compiled into the personal feed's SQL where the viewer's values go (no real id or limit is negative). */
+const SLOT = { viewer: -7_000_001, before: -7_000_002, limit: -7_000_003 } as const
+
+/** The personal feed's SQL per shape ('first' page, or 'before' a cursor) and its bindings, SLOT values to fill in. */
+const personalSql = new Map<string, { sql: string; bindings: unknown[] }>()
+
 /** ActivityTransformer's JSON, mapped directly (no transformer machinery per row). */
 const serializeItems = (rows: ActivityRow[]) => rows.map(activityObject)
 
@@ -64,7 +70,7 @@ export default class FeedService {
 
   personal(viewer: User, cursor: FeedCursor) {
     return this.#cached(`personal:${viewer.id}`, cursor, [feedTag(viewer.id)], () =>
-      this.#page(this.#personal(viewer.id), cursor)
+      this.#personalPage(viewer.id, cursor)
     )
   }
 
@@ -157,6 +163,38 @@ export default class FeedService {
 
   #personal(viewerId: number) {
     return visibleActivities(viewerId).whereIn('activities.actor_id', followeesOf(viewerId))
+  }
+
+  /**
+   * A personal page through its SQL compiled once per shape (with or without
+   * a cursor) and reused with this viewer's bindings: building and compiling
+   * the query with knex cost about a sixth of a feed miss's server CPU.
+   */
+  async #personalPage(viewerId: number, cursor: FeedCursor): Promise<RowPage> {
+    const limit = cursor.limit ?? DEFAULT_LIMIT
+    const shape = cursor.before === undefined ? 'first' : 'before'
+    let plan = personalSql.get(shape)
+    if (!plan) {
+      const { sql, bindings } = this.#pageQuery(this.#personal(SLOT.viewer), {
+        before: cursor.before === undefined ? undefined : SLOT.before,
+        limit: SLOT.limit - 1,
+      }).toSQL()
+      plan = { sql, bindings: [...bindings] }
+      personalSql.set(shape, plan)
+    }
+    const values = new Map<unknown, unknown>([
+      [SLOT.viewer, viewerId],
+      [SLOT.before, cursor.before],
+      [SLOT.limit, limit + 1],
+    ])
+    const bindings = plan.bindings.map((value) => (values.has(value) ? values.get(value) : value))
+    const result = await db.rawQuery(plan.sql, bindings as never[])
+    const rows: ActivityRow[] = Array.isArray(result) ? result : result.rows
+    const activities = rows.slice(0, limit)
+    return {
+      activities,
+      nextCursor: rows.length > limit ? Number(activities[activities.length - 1].id) : null,
+    }
   }
 
   /** One more row than the page holds tells whether there is a next page. */
