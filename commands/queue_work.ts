@@ -62,8 +62,8 @@ export default class QueueWork extends BaseCommand {
       return this.fail('--mail-concurrency must be a whole number of at least 1')
     }
 
-    const { redisAvailable } = await import('#config/redis')
-    if (!redisAvailable) {
+    const { redisUp } = await import('#platform/runtime/redis_state')
+    if (!redisUp()) {
       return this.fail(
         'queue:work needs Redis (REDIS_HOST/REDIS_PORT); without it the app runs jobs in its own process'
       )

@@ -1,7 +1,7 @@
 import { configProvider } from '@adonisjs/core'
 import { defineConfig, drivers, store } from '@adonisjs/cache'
 import type { InferStores } from '@adonisjs/cache/types'
-import redisConfig, { redisAvailable } from '#config/redis'
+import redisConfig from '#config/redis'
 
 /**
  * How long each family of cached reads stays fresh.
@@ -78,8 +78,17 @@ const redisBus = configProvider.create(async (app) => {
  */
 const memoryLayer = drivers.memory({ maxItems: 10_000, maxSize: '16mb' })
 
+/**
+ * Two stores; the cache helper (CacheService) picks one at each call: `redis`
+ * once the process uses Redis, `memory` before (development and tests without
+ * Redis: each process caches in memory alone; production refuses to boot
+ * without Redis). A process that switches to Redis starts the `redis` store
+ * with an empty memory layer: nothing the memory store held is served after
+ * the switch. Stores are built on first use, so a process without Redis never
+ * opens a connection for the `redis` one.
+ */
 const cacheConfig = defineConfig({
-  default: 'default',
+  default: 'redis',
   prefix: CACHE_PREFIX,
   // A failing Redis never fails a cache call: the value comes from memory or the factory.
   suppressL2Errors: true,
@@ -87,10 +96,8 @@ const cacheConfig = defineConfig({
   // No stale values: after a tag invalidation the next read recomputes (grace would serve the old one).
   grace: false,
   stores: {
-    // Without Redis (development only; production refuses to boot) each process caches in memory alone.
-    default: redisAvailable
-      ? store().useL1Layer(memoryLayer).useL2Layer(redisLayer).useBus(redisBus)
-      : store().useL1Layer(memoryLayer),
+    redis: store().useL1Layer(memoryLayer).useL2Layer(redisLayer).useBus(redisBus),
+    memory: store().useL1Layer(memoryLayer),
   },
 })
 

@@ -1,14 +1,21 @@
 import app from '@adonisjs/core/services/app'
 import env from '#start/env'
 import { defineConfig, stores } from '@adonisjs/limiter'
-import { redisAvailable } from '#config/redis'
+import { redisUp } from '#platform/runtime/redis_state'
 import { insuredRedisStore } from '#platform/limiter/limiter_store'
 
 /** Rate-limit keys live under this Redis prefix; each test run has its own (tests clear only theirs). */
 export const LIMITER_PREFIX = app.inTest ? `marquee:rl:test-${process.pid}` : 'marquee:rl'
 
+/**
+ * The store of a rate limit, picked at each request (start/limiter.ts): Redis
+ * once the process uses it (a development process that started without Redis
+ * switches when it appears), memory before.
+ */
+export const limiterStore = () => (redisUp() ? 'redis' : 'memory')
+
 const limiterConfig = defineConfig({
-  default: redisAvailable ? 'redis' : 'memory',
+  default: 'redis',
   stores: {
     // Redis, with memory standing in while Redis is unreachable (a 500 on login otherwise).
     redis: insuredRedisStore({ connectionName: 'main', keyPrefix: LIMITER_PREFIX }),

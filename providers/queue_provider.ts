@@ -1,12 +1,14 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 import QueueService, { createQueueBackend } from '#platform/queue/queue_service'
 import type { OutboxRelay } from '#platform/outbox/outbox_service'
+import { onRedisAvailable, redisUp } from '#platform/runtime/redis_state'
 
 /**
  * Binds QueueService: BullMQ queues on the app's Redis, or in-process jobs
- * when Redis did not answer at boot (config/redis.ts lets only development and
- * tests get that far without Redis). Web processes relay the outbox to the
- * queues (queue:work does too). Queues close when the app terminates.
+ * while the process runs without Redis (config/redis.ts lets only development
+ * and tests get that far), switching to BullMQ when the process switches to
+ * Redis. Web processes relay the outbox to the queues (queue:work does too).
+ * Queues close when the app terminates.
  */
 export default class QueueProvider {
   #relay: OutboxRelay | null = null
@@ -15,8 +17,10 @@ export default class QueueProvider {
 
   register() {
     this.app.container.singleton(QueueService, async () => {
-      const { redisAvailable } = await import('#config/redis')
-      return new QueueService(await createQueueBackend(redisAvailable))
+      const queues = new QueueService(await createQueueBackend(redisUp()))
+      if (queues.mode === 'in-process')
+        onRedisAvailable(async () => queues.switchTo(await createQueueBackend(true)))
+      return queues
     })
   }
 

@@ -1,6 +1,6 @@
 import app from '@adonisjs/core/services/app'
 import env from '#start/env'
-import { redisAvailable } from '#config/redis'
+import { onRedisAvailable, redisUp } from '#platform/runtime/redis_state'
 
 /**
  * Development only, in the web server process:
@@ -8,7 +8,7 @@ import { redisAvailable } from '#config/redis'
  *   (MAIL_CATCHER=false turns it off, e.g. when MailHog already runs);
  * - with Redis, BullMQ workers, so queued jobs run without a separate
  *   `node ace queue:work` (DEV_WORKER=false turns them off). Without Redis the
- *   app already runs jobs in-process;
+ *   app runs jobs in-process; the workers start when it switches to Redis;
  * - with SCHEDULER_IN_PROCESS=true (`npm run demo` sets it), the scheduler
  *   loop of `node ace schedule:work`, so scheduled tasks run in the demo.
  */
@@ -23,12 +23,19 @@ if (app.inDev && app.getEnvironment() === 'web') {
       console.warn(`mail catcher not started: ${(error as Error).message}`)
     }
   }
-  if (redisAvailable && env.get('DEV_WORKER', true)) {
+  if (env.get('DEV_WORKER', true)) {
     const { createWorkerPool, QUEUE_NAMES } = await import('#platform/queue/queue_service')
     const pool = await createWorkerPool({ queues: QUEUE_NAMES, concurrency: 2 })
-    app.ready(() => pool.start())
+    let started = false
+    const start = () => {
+      if (app.isTerminating) return
+      started = true
+      return pool.start()
+    }
+    if (redisUp()) app.ready(start)
+    else onRedisAvailable(start)
     // The dev server stops within seconds: a job still running after 2 s runs again on the next start.
-    app.terminating(() => pool.close(undefined, 2000))
+    app.terminating(() => (started ? pool.close(undefined, 2000) : undefined))
   }
   if (env.get('SCHEDULER_IN_PROCESS', false)) {
     const {

@@ -1,7 +1,12 @@
 import limiter from '@adonisjs/limiter/services/main'
 import db from '@adonisjs/lucid/services/db'
 import type { HttpContext } from '@adonisjs/core/http'
-import { analyticsRateLimit, authClientRateLimit, authRateLimit } from '#config/limiter'
+import {
+  analyticsRateLimit,
+  authClientRateLimit,
+  authRateLimit,
+  limiterStore,
+} from '#config/limiter'
 import { hashSecret } from '#services/identity/secret_token'
 import { accountIdentityValidator } from '#validators/identity/auth'
 
@@ -54,6 +59,7 @@ function perAccount(name: string, identity: Identity) {
       .every('1 minute')
       .blockFor('5 minutes')
       .usingKey(`auth:${routeOf(ctx)}:${who}`)
+      .store(limiterStore())
   }
   // A request naming no one is left to the per-client limit (the builder may answer null).
   return limiter.define(`auth-account-${name}`, build as LimiterBuilder)
@@ -67,6 +73,7 @@ const perClient = limiter.define('auth-client', (ctx) =>
     .allowRequests(authClientRateLimit)
     .every('1 minute')
     .usingKey(`auth:${routeOf(ctx)}:client:${ctx.request.ip()}`)
+    .store(limiterStore())
 )
 
 /** Login, signup, password forgot, newsletter subscription: per client, then per e-mail. */
@@ -84,6 +91,7 @@ export const analyticsThrottle = limiter.define('analytics', (ctx) =>
     .allowRequests(analyticsRateLimit)
     .every('1 minute')
     .usingKey(`analytics:${ctx.auth.user?.id ?? ctx.request.ip()}`)
+    .store(limiterStore())
 )
 
 /** A personal-data export rebuilds everything a member owns: a few per hour per account is plenty. */
@@ -93,4 +101,5 @@ export const exportThrottle = limiter.define('personal-data-export', (ctx) =>
     .allowRequests(EXPORTS_PER_HOUR)
     .every('1 hour')
     .usingKey(`personal-data-export:${ctx.auth.user?.id ?? ctx.request.ip()}`)
+    .store(limiterStore())
 )

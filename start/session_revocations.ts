@@ -5,6 +5,9 @@
 */
 import app from '@adonisjs/core/services/app'
 import { listenForRevocations, stopListening } from '#services/identity/session_revocations'
+import { onRedisAvailable, redisUp } from '#platform/runtime/redis_state'
 
-await listenForRevocations()
+// With Redis the process serves once subscribed (or after a short wait); without it, it subscribes when it switches.
+if (redisUp()) await listenForRevocations()
+else onRedisAvailable(() => listenForRevocations())
 app.terminating(() => stopListening())

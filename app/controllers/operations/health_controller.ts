@@ -35,7 +35,7 @@ export default class HealthController {
                 code: 'E_REDIS_DOWN',
                 message:
                   redis.status === 'memory'
-                    ? 'Redis did not answer when this process started'
+                    ? 'This process runs on in-memory stores: Redis has not answered since it started'
                     : `Redis is unreachable: ${redis.error}`,
               },
             ]

@@ -4,7 +4,7 @@ import string from '@adonisjs/core/helpers/string'
 import logger from '@adonisjs/core/services/logger'
 import redis from '@adonisjs/redis/services/main'
 import { CACHE_PREFIX, cacheFamilies, type CacheFamily } from '#config/cache'
-import { redisAvailable } from '#config/redis'
+import { redisUp } from '#platform/runtime/redis_state'
 import { withTimeout } from '#platform/runtime/with_timeout'
 import { recordCacheLookup } from '#platform/metrics/registry'
 
@@ -89,7 +89,7 @@ function count(family: CacheFamily, outcome: 'hits' | 'misses') {
 }
 
 function scheduleFlush() {
-  if (!redisAvailable || flushTimer || flushing || Date.now() < redisRetryAt) return
+  if (!redisUp() || flushTimer || flushing || Date.now() < redisRetryAt) return
   flushTimer = setTimeout(() => {
     flushTimer = undefined
     flushing = flush().finally(() => {
@@ -120,6 +120,13 @@ function asStored<T>(value: T): T {
   return value === undefined ? value : JSON.parse(JSON.stringify(value))
 }
 
+/**
+ * The store of this call: Redis-backed once the process uses Redis, memory
+ * alone before (a development process that started without Redis switches
+ * when it appears; see config/cache.ts).
+ */
+const store = () => cache.use(redisUp() ? 'redis' : 'memory')
+
 function hitStats(hits: number, misses: number): HitStats {
   const lookups = hits + misses
   return { hits, misses, hitRatio: lookups ? Math.round((hits / lookups) * 1000) / 1000 : null }
@@ -128,7 +135,8 @@ function hitStats(hits: number, misses: number): HitStats {
 /**
  * The one cache helper: read-through caching of expensive reads by key family
  * (TTL from `cacheFamilies` in config/cache.ts), tag invalidation, counters.
- * Memory L1 in front of Redis L2; a Redis outage never fails a call (L1 hit or
+ * Memory L1 in front of Redis L2 (memory alone while the process runs without
+ * Redis); a Redis outage never fails a call (L1 hit or
  * fresh value from the factory) and Redis is used again once it returns.
  * Concurrent misses of one key in a process run the factory once.
  *
@@ -153,7 +161,7 @@ export default class CacheService {
     }
     let entry: Cached<T>
     try {
-      entry = await cache.getOrSet({
+      entry = await store().getOrSet({
         key: `${family}:${key}`,
         ttl: TTL_MS[family],
         tags: options.tags,
@@ -175,24 +183,24 @@ export default class CacheService {
   /** Marks every entry tagged with one of `tags` stale, in every app process. */
   async invalidateTags(tags: string[]) {
     try {
-      await cache.deleteByTag({ tags })
+      await store().deleteByTag({ tags })
     } catch (error) {
       logger.error({ err: error, tags }, 'cache: tag invalidation failed')
     }
   }
 
   async forget(family: CacheFamily, key: string) {
-    await cache.delete({ key: `${family}:${key}` })
+    await store().delete({ key: `${family}:${key}` })
   }
 
   /** Drops every cached entry (memory of every process and Redis); counters stay. */
   async clear() {
-    await cache.clear()
+    await store().clear()
   }
 
   async stats(): Promise<CacheStats> {
     await flushing
-    const shared = redisAvailable ? await this.#readRedis().catch(() => undefined) : undefined
+    const shared = redisUp() ? await this.#readRedis().catch(() => undefined) : undefined
     const counter = (field: string) =>
       shared
         ? Number(shared.counters[field] ?? 0) + (unflushed.get(field) ?? 0)

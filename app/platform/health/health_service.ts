@@ -3,7 +3,7 @@ import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import redis from '@adonisjs/redis/services/main'
 import AppException from '#exceptions/app_exception'
-import { redisAvailable } from '#config/redis'
+import { redisUp } from '#platform/runtime/redis_state'
 import { withTimeout } from '#platform/runtime/with_timeout'
 import { isDraining } from '#platform/health/shutdown'
 import QueueService from '#platform/queue/queue_service'
@@ -70,13 +70,16 @@ export default class HealthService {
     }
   }
 
-  /** Never `up` while this process runs on its in-memory stores (Redis did not answer when it started). */
+  /**
+   * Never `up` while this process runs on its in-memory stores (Redis has not
+   * answered since it started; it switches to Redis once Redis answers).
+   */
   async redis(): Promise<DependencyHealth> {
-    if (!redisAvailable) {
+    if (!redisUp()) {
       throw new AppException(
         503,
         'E_REDIS_DOWN',
-        'This process runs on in-memory stores: Redis did not answer when it started; restart it once Redis is up'
+        'This process runs on in-memory stores: Redis has not answered since it started; it switches to Redis once Redis answers'
       )
     }
     const started = performance.now()
@@ -116,7 +119,7 @@ export default class HealthService {
     }
     const [database, redisCheck] = await Promise.all([
       timed(() => this.database()),
-      redisAvailable ? timed(() => this.redis()) : Promise.resolve(null),
+      redisUp() ? timed(() => this.redis()) : Promise.resolve(null),
     ])
     const [backlogs, pending, sighting] = await Promise.all([
       this.queues.backlog().catch(() => null),

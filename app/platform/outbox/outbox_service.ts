@@ -4,7 +4,7 @@ import redis from '@adonisjs/redis/services/main'
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { DateTime } from 'luxon'
-import { redisAvailable } from '#config/redis'
+import { redisUp } from '#platform/runtime/redis_state'
 import QueueService, {
   assertJobId,
   jobRegistry,
@@ -98,7 +98,9 @@ export default class OutboxService {
   async relayPending() {
     const lock = `${queuePrefix()}:outbox-relay`
     const token = `${process.pid}-${Math.random()}`
-    if (redisAvailable) {
+    // Without Redis (development) one process relays alone; the lock is taken once it uses Redis.
+    const locked = redisUp()
+    if (locked) {
       try {
         if ((await redis.set(lock, token, 'PX', RELAY_LOCK_MS, 'NX')) !== 'OK')
           return { relayed: 0, refused: false }
@@ -115,7 +117,7 @@ export default class OutboxService {
         .select('id')
       return await this.relayRows(rows.map((row) => row.id))
     } finally {
-      if (redisAvailable)
+      if (locked)
         await redis
           .eval(
             `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`,

@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto'
 import { currentTraceContext, type TraceCarrier } from '#platform/tracing/trace_context'
 import type { JobClass, PayloadOf } from '#platform/queue/job'
-import type { QueueBackend, RetryOutcome } from '#platform/queue/backend'
+import type { QueueBackend, RetryOutcome, TaskQuery } from '#platform/queue/backend'
 import { QUEUE_NAMES, type QueueName } from '#platform/queue/config'
-import { parseTaskId, taskId, TASK_STATES, type Task, type TaskState } from '#platform/queue/task'
+import {
+  parseTaskId,
+  taskId,
+  TASK_STATES,
+  type Task,
+  type TaskPage,
+  type TaskState,
+} from '#platform/queue/task'
 import type { PageMeta } from '#platform/http/api_serializer'
 import type { WorkerPoolOptions } from '#platform/queue/worker_pool'
 
@@ -52,14 +59,32 @@ export function assertJobId(jobId: string) {
 
 /**
  * The app's queues (`default`, `mail`), one container singleton. Jobs go to
- * BullMQ when Redis answered at boot, else they run in this process
- * (see providers/queue_provider.ts). Task ids read `<queue>:<job id>`.
+ * BullMQ when the process uses Redis, else they run in this process (see
+ * providers/queue_provider.ts). Task ids read `<queue>:<job id>`.
  */
 export default class QueueService {
+  /**
+   * The in-process backend of a process that switched to Redis: it runs the
+   * jobs it held at the switch (waiting, delayed, retrying) to their end and
+   * takes no new ones; its tasks stay readable.
+   */
+  #draining: QueueBackend | null = null
+
   constructor(private backend: QueueBackend) {}
 
   get mode() {
     return this.backend.mode
+  }
+
+  /**
+   * New jobs go to `next` from now on (a development process switching from
+   * its in-process queues to BullMQ). Nothing is lost or run twice: the jobs
+   * already queued run where they are, and a job id they hold is not added
+   * to `next` again.
+   */
+  switchTo(next: QueueBackend) {
+    this.#draining = this.backend
+    this.backend = next
   }
 
   /**
@@ -74,6 +99,7 @@ export default class QueueService {
 
   /** Adds the job under `jobId` unless its queue holds a job with that id already (the outbox relay's de-duplication). */
   async enqueue(job: JobClass, payload: unknown, jobId: string, trace: TraceCarrier | null = null) {
+    if (await this.#draining?.find(job.queue, jobId)) return taskId(job.queue, jobId)
     return taskId(job.queue, await this.backend.add(job, payload, jobId, trace))
   }
 
@@ -84,6 +110,7 @@ export default class QueueService {
     try {
       return (
         (await this.backend.find(parsed.queue, parsed.jobId)) ??
+        (await this.#draining?.find(parsed.queue, parsed.jobId)) ??
         (await pendingInOutbox(parsed.queue, parsed.jobId))
       )
     } catch (error) {
@@ -99,7 +126,7 @@ export default class QueueService {
     page = 1,
     perPage = 20,
   }: TaskFilter): Promise<{ tasks: Task[]; meta: PageMeta }> {
-    const { tasks, total } = await this.backend.list({
+    const { tasks, total } = await this.#list({
       states: state ? [state] : TASK_STATES,
       queues: queue ? [queue] : QUEUE_NAMES,
       offset: (page - 1) * perPage,
@@ -111,19 +138,58 @@ export default class QueueService {
     }
   }
 
-  /** Runs a failed task again with all its attempts. */
+  /** Runs a failed task again with all its attempts (where it ran). */
   async retry(id: string): Promise<RetryOutcome> {
     const parsed = parseTaskId(id)
-    return parsed ? this.backend.retry(parsed.queue, parsed.jobId) : 'missing'
+    if (!parsed) return 'missing'
+    const outcome = await this.backend.retry(parsed.queue, parsed.jobId)
+    if (outcome !== 'missing' || !this.#draining) return outcome
+    return this.#draining.retry(parsed.queue, parsed.jobId)
   }
 
   /** Jobs per state and the oldest waiting job, of every queue. */
   backlog() {
-    return Promise.all(QUEUE_NAMES.map((queue) => this.backend.backlog(queue)))
+    return Promise.all(
+      QUEUE_NAMES.map(async (queue) => {
+        const current = await this.backend.backlog(queue)
+        const draining = await this.#draining?.backlog(queue)
+        if (!draining) return current
+        const oldest = [current.oldestWaitingAt, draining.oldestWaitingAt]
+          .filter((at): at is Date => at !== null)
+          .sort((a, b) => a.getTime() - b.getTime())[0]
+        return {
+          queue,
+          waiting: current.waiting + draining.waiting,
+          active: current.active + draining.active,
+          delayed: current.delayed + draining.delayed,
+          failed: current.failed + draining.failed,
+          oldestWaitingAt: oldest ?? null,
+        }
+      })
+    )
   }
 
-  close() {
-    return this.backend.close()
+  async close() {
+    await Promise.all([this.backend.close(), this.#draining?.close()])
+  }
+
+  /** One page of tasks; after a switch, of both backends in the backends' order. */
+  async #list(query: TaskQuery): Promise<TaskPage> {
+    if (!this.#draining) return this.backend.list(query)
+    const upToPage = { ...query, offset: 0, limit: query.offset + query.limit }
+    const [current, draining] = await Promise.all([
+      this.backend.list(upToPage),
+      this.#draining.list(upToPage),
+    ])
+    const rank = (task: Task) =>
+      TASK_STATES.indexOf(task.state) * QUEUE_NAMES.length + QUEUE_NAMES.indexOf(task.queue)
+    const tasks = [...current.tasks, ...draining.tasks].sort(
+      (a, b) => rank(a) - rank(b) || b.createdAt.getTime() - a.createdAt.getTime()
+    )
+    return {
+      tasks: tasks.slice(query.offset, query.offset + query.limit),
+      total: current.total + draining.total,
+    }
   }
 }
 

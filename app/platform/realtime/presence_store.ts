@@ -1,5 +1,5 @@
 import redis from '@adonisjs/redis/services/main'
-import { redisAvailable } from '#config/redis'
+import { redisUp } from '#platform/runtime/redis_state'
 import { queuePrefix } from '#platform/queue/queue_service'
 
 /** Who is in one room: members (ids) with the time of their last heartbeat, in ms. */
@@ -162,7 +162,20 @@ export class MemoryPresenceStore implements PresenceStore {
   }
 }
 
-/** The presence store of this process: Redis when it answered at boot, memory otherwise. */
-export const presenceStore: PresenceStore = redisAvailable
-  ? new RedisPresenceStore()
-  : new MemoryPresenceStore()
+const redisPresence = new RedisPresenceStore()
+const memoryPresence = new MemoryPresenceStore()
+const current = () => (redisUp() ? redisPresence : memoryPresence)
+
+/**
+ * The presence store of this process, picked at each call: Redis once the
+ * process uses it, memory before. A development process that switches to
+ * Redis leaves the rooms it kept in memory behind: a member still there is
+ * back (and announced as joining) with its next heartbeat.
+ */
+export const presenceStore: PresenceStore = {
+  touch: (room, member, ttlMs) => current().touch(room, member, ttlMs),
+  remove: (room, member, ttlMs) => current().remove(room, member, ttlMs),
+  expire: (room, ttlMs) => current().expire(room, ttlMs),
+  members: (room, ttlMs) => current().members(room, ttlMs),
+  rooms: () => current().rooms(),
+}

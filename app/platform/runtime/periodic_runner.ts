@@ -5,6 +5,8 @@ export interface PeriodicOptions {
   delay: () => number
   /** Run the first pass on `start` instead of after the first delay. */
   immediate?: boolean
+  /** The timer does not keep the process alive (a background watch in a short-lived command). */
+  unref?: boolean
 }
 
 /**
@@ -34,6 +36,7 @@ export class PeriodicRunner {
   #arm() {
     if (this.#stopped) return
     this.#timer = setTimeout(() => this.#run(), this.options.delay())
+    if (this.options.unref) this.#timer.unref()
   }
 
   #run() {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import redis from '@adonisjs/redis/services/main'
-import { redisAvailable } from '#config/redis'
+import { redisUp } from '#platform/runtime/redis_state'
 import { queuePrefix } from '#platform/queue/queue_service'
 
 /** How long a lock outlives a holder that stopped renewing it (crashed). */
@@ -10,14 +10,19 @@ const RENEW_EVERY_MS = LOCK_TTL_MS / 3
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`
 const RENEW = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`
 
-/** Locks held by this process when it runs without Redis (development fallback: one process only). */
+/**
+ * Locks held by this process while it runs without Redis (development
+ * fallback: one process only). One taken before the process switched to
+ * Redis still counts after it, so a run started on memory is not overlapped.
+ */
 const localLocks = new Set<string>()
 
 /**
  * Runs `work` while holding the lock of one scheduled task, so two runs of a
  * task never overlap, whichever server or process starts them. The lock lives
  * in Redis (SET NX with a TTL renewed while the task runs; a crashed holder's
- * lock expires after LOCK_TTL_MS). Resolves to `null` without running when
+ * lock expires after LOCK_TTL_MS), or in this process while it runs without
+ * Redis. Resolves to `null` without running when
  * another run holds the lock.
  */
 export async function withTaskLock<T>(
@@ -25,8 +30,8 @@ export async function withTaskLock<T>(
   work: () => Promise<T>
 ): Promise<{ value: T } | null> {
   const key = `${queuePrefix()}:schedule-lock:${task}`
-  if (!redisAvailable) {
-    if (localLocks.has(key)) return null
+  if (localLocks.has(key)) return null
+  if (!redisUp()) {
     localLocks.add(key)
     try {
       return { value: await work() }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import logger from '@adonisjs/core/services/logger'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import redisConfig, { redisAvailable } from '#config/redis'
+import redisConfig from '#config/redis'
+import { redisUp } from '#platform/runtime/redis_state'
 import { RedisBusTransport } from '#platform/cache/cache_service'
 import { withTimeout } from '#platform/runtime/with_timeout'
 import { type Revocation, verifiedTokens } from '#services/identity/verified_tokens'
@@ -60,11 +61,12 @@ function asRevocation(payload: unknown): Revocation | undefined {
 }
 
 /**
- * Subscribes this process to the revocations of the others (once, at boot;
- * when Redis was not there at boot, nothing: the 5 s bound alone applies).
+ * Subscribes this process to the revocations of the others (once: at boot, or
+ * when a process that started without Redis switches to it; until then the
+ * 5 s bound alone applies).
  */
 export async function listenForRevocations() {
-  if (!redisAvailable || transport) return
+  if (!redisUp() || transport) return
   transport = new RedisBusTransport(redisConfig.connections.main, PUBLISH_TIMEOUT_MS, logger)
   transport.setId(randomUUID())
   const subscribed = transport.subscribe(REVOCATIONS_CHANNEL, (payload) => {

@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
-import { redisAvailable } from '#config/redis'
+import { redisUp } from '#platform/runtime/redis_state'
 import CacheService from '#platform/cache/cache_service'
 import HealthService, { type Readiness } from '#platform/health/health_service'
 import QueueService from '#platform/queue/queue_service'
@@ -110,7 +110,7 @@ export default class AdminHealthService {
       },
       feed: {
         cache: {
-          store: redisAvailable ? 'redis' : 'memory',
+          store: redisUp() ? 'redis' : 'memory',
           redis: readiness.checks.redis.status,
           ttl: feeds.ttl,
           keys: feeds.keys,

@@ -95,4 +95,35 @@ test.group('operations / in-process queue', (group) => {
       /Invalid jobId/
     )
   })
+
+  test('after a switch to another backend, a job held in process still runs there once, new ones go to the new backend', async ({
+    assert,
+    cleanup,
+  }) => {
+    const [held, fresh] = [randomUUID(), randomUUID()]
+    // Never leave a gated job running: closing the queues waits for it.
+    cleanup(() => [held, fresh].forEach(openGate))
+    const heldId = await queues.dispatch(GatedJob, { key: held }, { jobId: `held-${held}` })
+    await waitFor(() => queues.get(heldId), { until: (t) => t?.state === 'active' })
+
+    const next = new MemoryBackend()
+    queues.switchTo(next)
+    // A job id held in process is not added to the new backend.
+    assert.equal(await queues.dispatch(GatedJob, { key: held }, { jobId: `held-${held}` }), heldId)
+    assert.isNull(await next.find('default', `held-${held}`))
+    const freshId = await queues.dispatch(GatedJob, { key: fresh })
+    assert.isNotNull(await next.find('default', freshId.slice('default:'.length)))
+    await waitFor(() => queues.list({ state: 'active' }), {
+      until: (page) => page.meta.total === 2,
+    })
+
+    openGate(held)
+    openGate(fresh)
+    for (const id of [heldId, freshId])
+      await waitFor(() => queues.get(id), { until: (t) => t?.state === 'completed' })
+    assert.lengthOf(runs.get(held)!, 1)
+    assert.lengthOf(runs.get(fresh)!, 1)
+    assert.equal((await queues.backlog()).find((b) => b.queue === 'default')!.active, 0)
+    assert.equal((await queues.list({ state: 'completed' })).meta.total, 2)
+  })
 })
