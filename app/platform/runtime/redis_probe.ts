@@ -13,11 +13,18 @@ export interface RedisTarget {
 export function probeRedis(target: RedisTarget, timeoutMs = 500): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: target.host, port: target.port })
+    let settled = false
     const done = (ok: boolean) => {
+      if (settled) return
+      settled = true
       socket.destroy()
       resolve(ok)
     }
-    socket.setTimeout(timeoutMs, () => done(false))
+    // The timeout gives up on the next turn of the event loop, after its I/O:
+    // while the loop was blocked (modules compiling at boot on a loaded
+    // machine) the timer can be due before the connection that came in
+    // meanwhile was read, which would count a Redis that answered as absent.
+    socket.setTimeout(timeoutMs, () => setImmediate(() => done(false)))
     socket.once('connect', () => done(true))
     socket.once('error', () => done(false))
   })
