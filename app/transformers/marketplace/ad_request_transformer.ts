@@ -1,27 +1,71 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import type AdRequest from '#models/ad_request'
-import { party } from '#transformers/marketplace/party'
+import { AD_REQUEST_STATUSES } from '#models/ad_request'
+import { CAMPAIGN_STATUSES } from '#models/campaign'
+import {
+  dateTime,
+  integer,
+  nullable,
+  object,
+  oneOf,
+  refTo,
+  string,
+  type Infer,
+} from '#platform/openapi/schema'
+import { party, partySchema } from '#transformers/marketplace/party'
+import { iso, isoOrNull, required } from '#transformers/support'
+
+export const adRequestSchema = object({
+  id: integer(),
+  campaign: object({
+    id: integer(),
+    name: string(),
+    currency: string(),
+    status: oneOf(CAMPAIGN_STATUSES),
+  }),
+  sponsor: refTo('MarketplaceParty', partySchema),
+  influencer: refTo('MarketplaceParty', partySchema),
+  initiatedBy: oneOf(['sponsor', 'influencer'], {
+    description: 'An invitation by the brand or an application by the influencer',
+  }),
+  requirements: string(),
+  deliverables: string(),
+  paymentAmount: integer({
+    description: 'The amount on the table (the last offer), integer minor units',
+  }),
+  agreedAmount: nullable(integer({ description: 'Set on accept: the last offer' })),
+  status: oneOf(AD_REQUEST_STATUSES, {
+    description: 'pending → negotiating → accepted | rejected | withdrawn; accepted → completed',
+  }),
+  lastOfferBy: nullable(
+    integer({ description: 'Who made the last offer: the other party answers it' })
+  ),
+  rejectionReason: nullable(string()),
+  respondedAt: nullable(dateTime()),
+  completedAt: nullable(dateTime()),
+  createdAt: dateTime(),
+  updatedAt: dateTime(),
+})
 
 export default class AdRequestTransformer extends BaseTransformer<AdRequest> {
-  toObject() {
+  toObject(): Infer<typeof adRequestSchema> {
     const r = this.resource
-    const campaign = r.$preloaded.campaign as AdRequest['campaign'] | undefined
+    const campaign = required(
+      r.$preloaded.campaign as AdRequest['campaign'] | undefined,
+      `AdRequest ${r.id} campaign (preload)`
+    )
+    const sponsor = r.$preloaded.sponsor as AdRequest['sponsor'] | undefined
+    const influencer = r.$preloaded.influencer as AdRequest['influencer'] | undefined
     return {
       id: r.id,
-      campaign: campaign
-        ? {
-            id: campaign.id,
-            name: campaign.name,
-            currency: campaign.currency,
-            status: campaign.status,
-          }
-        : { id: r.campaignId },
-      sponsor: party(r.$preloaded.sponsor as AdRequest['sponsor'] | undefined) ?? {
-        id: r.sponsorId,
+      campaign: {
+        id: campaign.id,
+        name: campaign.name,
+        currency: campaign.currency,
+        status: campaign.status,
       },
-      influencer: party(r.$preloaded.influencer as AdRequest['influencer'] | undefined) ?? {
-        id: r.influencerId,
-      },
+      sponsor: party(required(sponsor, `AdRequest ${r.id} sponsor (preload)`)),
+      influencer: party(required(influencer, `AdRequest ${r.id} influencer (preload)`)),
       initiatedBy: r.initiatedBy,
       requirements: r.requirements,
       deliverables: r.deliverables,
@@ -30,10 +74,10 @@ export default class AdRequestTransformer extends BaseTransformer<AdRequest> {
       status: r.status,
       lastOfferBy: r.lastOfferBy,
       rejectionReason: r.rejectionReason ?? null,
-      respondedAt: r.respondedAt?.toISO() ?? null,
-      completedAt: r.completedAt?.toISO() ?? null,
-      createdAt: r.createdAt.toISO(),
-      updatedAt: r.updatedAt.toISO(),
+      respondedAt: isoOrNull(r.respondedAt),
+      completedAt: isoOrNull(r.completedAt),
+      createdAt: iso(r.createdAt),
+      updatedAt: iso(r.updatedAt),
     }
   }
 }

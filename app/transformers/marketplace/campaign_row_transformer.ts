@@ -3,8 +3,9 @@ import type { SimplePaginator } from '@adonisjs/lucid/database'
 import Campaign from '#models/campaign'
 import { jsonColumn } from '#models/json_column'
 import type { PageMeta } from '#platform/http/api_serializer'
-import { campaignObject } from '#transformers/marketplace/campaign_transformer'
+import { campaignObject, type CampaignJson } from '#transformers/marketplace/campaign_transformer'
 import { isoTime } from '#transformers/community/row_time'
+import { isoDate as dayOf } from '#transformers/support'
 
 /** A `campaigns` row read with its sponsor's name, role and company (CampaignService.browse). */
 export type CampaignRow = Record<string, unknown> & {
@@ -36,7 +37,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
  */
 function isoDate(value: unknown, name: 'startDate' | 'endDate', row: CampaignRow) {
   if (typeof value === 'string' && ISO_DAY.test(value)) return value
-  return attributesOf(row)[name].toISODate()
+  return dayOf(attributesOf(row)[name])
 }
 
 /**
@@ -45,7 +46,7 @@ function isoDate(value: unknown, name: 'startDate' | 'endDate', row: CampaignRow
  * the model's conversions done directly where the value is the usual one
  * (a Date, JSON text), the model's own column definitions otherwise.
  */
-export function campaignRowObject(row: CampaignRow) {
+export function campaignRowObject(row: CampaignRow): CampaignJson {
   return {
     id: row.id as number,
     name: row.name as string,
@@ -73,7 +74,7 @@ export function campaignRowObject(row: CampaignRow) {
 
 /** A page of rows as `ctx.serialize(data, meta)` answers a paginated transformer: `{ data, meta: PageMeta }`. */
 export function campaignRowsPage(page: SimplePaginator): {
-  data: ReturnType<typeof campaignRowObject>[]
+  data: CampaignJson[]
   meta: PageMeta
 } {
   return {

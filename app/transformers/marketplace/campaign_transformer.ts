@@ -1,6 +1,43 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import type Campaign from '#models/campaign'
-import { party } from '#transformers/marketplace/party'
+import { CAMPAIGN_STATUSES, VISIBILITIES } from '#models/campaign'
+import {
+  array,
+  boolean,
+  dateTime,
+  integer,
+  object,
+  oneOf,
+  refTo,
+  string,
+  type Infer,
+  type Keywords,
+} from '#platform/openapi/schema'
+import { party, partySchema, type Party } from '#transformers/marketplace/party'
+import { iso, isoDate, required } from '#transformers/support'
+
+export const day = (keywords: Keywords = {}) =>
+  string({ format: 'date', examples: ['2030-03-01'], ...keywords })
+
+export const campaignSchema = object({
+  id: integer(),
+  name: string(),
+  description: string(),
+  niche: string(),
+  goals: array(string()),
+  budget: integer({ description: 'Integer minor units' }),
+  currency: string({ minLength: 3, maxLength: 3, examples: ['USD'] }),
+  startDate: day(),
+  endDate: day(),
+  visibility: oneOf(VISIBILITIES),
+  status: oneOf(CAMPAIGN_STATUSES),
+  flagged: boolean({ description: 'Flagged by an admin: hidden from browsing' }),
+  sponsor: refTo('MarketplaceParty', partySchema),
+  createdAt: dateTime(),
+  updatedAt: dateTime(),
+})
+
+export type CampaignJson = Infer<typeof campaignSchema>
 
 type CampaignAttributes = Pick<
   Campaign,
@@ -22,7 +59,7 @@ type CampaignAttributes = Pick<
 >
 
 /** A campaign as the API shows it, from a model or from a row read with its sponsor (CampaignRowTransformer). */
-export function campaignObject(c: CampaignAttributes, sponsor: ReturnType<typeof party>) {
+export function campaignObject(c: CampaignAttributes, sponsor: Party | null): CampaignJson {
   return {
     id: c.id,
     name: c.name,
@@ -31,14 +68,14 @@ export function campaignObject(c: CampaignAttributes, sponsor: ReturnType<typeof
     goals: c.goals,
     budget: c.budget,
     currency: c.currency,
-    startDate: c.startDate.toISODate(),
-    endDate: c.endDate.toISODate(),
+    startDate: isoDate(c.startDate),
+    endDate: isoDate(c.endDate),
     visibility: c.visibility,
     status: c.status,
     flagged: Boolean(c.flaggedAt),
-    sponsor: sponsor ?? { id: c.sponsorId },
-    createdAt: c.createdAt.toISO(),
-    updatedAt: c.updatedAt.toISO(),
+    sponsor: required(sponsor, `Campaign ${c.id} sponsor (preload)`),
+    createdAt: iso(c.createdAt),
+    updatedAt: iso(c.updatedAt),
   }
 }
 

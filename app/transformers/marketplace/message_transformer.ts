@@ -1,8 +1,28 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import type Message from '#models/message'
+import {
+  boolean,
+  dateTime,
+  integer,
+  nullable,
+  object,
+  string,
+  type Infer,
+} from '#platform/openapi/schema'
+import { iso } from '#transformers/support'
+
+export const messageSchema = object({
+  id: integer(),
+  conversationId: integer(),
+  senderId: integer(),
+  adRequestId: nullable(integer()),
+  body: string(),
+  read: boolean(),
+  createdAt: dateTime(),
+})
 
 export default class MessageTransformer extends BaseTransformer<Message> {
-  toObject() {
+  toObject(): Infer<typeof messageSchema> {
     const m = this.resource
     return {
       id: m.id,
@@ -11,7 +31,7 @@ export default class MessageTransformer extends BaseTransformer<Message> {
       adRequestId: m.adRequestId ?? null,
       body: m.body,
       read: Boolean(m.readAt),
-      createdAt: m.createdAt.toISO(),
+      createdAt: iso(m.createdAt),
     }
   }
 }
