@@ -325,7 +325,16 @@ async function checkoutScenario(
     steps,
     beforeRun: () => void free.splice(0, free.length, ...shoppers),
     unmeasured: {
-      steps: [addToCart],
+      // Alone, a connection's context starts afresh with every add: each gives its shopper back.
+      steps: [
+        {
+          ...addToCart,
+          onResponse: (_status, _body, context) => {
+            free.push(context.shopper)
+            context.shopper = undefined
+          },
+        },
+      ],
       // The lines the cart adds left, so later checkouts buy one line as in the loop.
       reset: async () => {
         await client.query(
