@@ -10,9 +10,9 @@ export default class ContractTypes extends BaseCommand {
   static options: CommandOptions = { startApp: true }
 
   async run() {
-    const { buildDocument } = await import('#platform/openapi/document')
+    const { buildApiDocument } = await import('#openapi/document')
     const { CLI_TYPES_FILE, renderCliTypes } = await import('#platform/openapi/cli_types')
-    await writeFile(this.app.makePath(CLI_TYPES_FILE), await renderCliTypes(buildDocument()))
+    await writeFile(this.app.makePath(CLI_TYPES_FILE), await renderCliTypes(buildApiDocument()))
     this.logger.success(`Wrote ${CLI_TYPES_FILE}`)
   }
 }

@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import AppException from '#exceptions/app_exception'
 import { unknownBodyField } from '#platform/openapi/unknown_fields'
+import { openApiDocument } from '#openapi/document'
 
 /**
  * Refuses a request body carrying a field its operation does not take, as a
@@ -12,7 +13,13 @@ import { unknownBodyField } from '#platform/openapi/unknown_fields'
 export default class RejectUnknownFieldsMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     const field =
-      ctx.route && unknownBodyField(ctx.request.method(), ctx.route.pattern, ctx.request.body())
+      ctx.route &&
+      unknownBodyField(
+        openApiDocument(),
+        ctx.request.method(),
+        ctx.route.pattern,
+        ctx.request.body()
+      )
     if (field)
       throw AppException.invalid(
         field,

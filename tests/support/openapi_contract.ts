@@ -2,7 +2,8 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormats from 'ajv-formats'
 import router from '@adonisjs/core/services/router'
 import type { ApiResponse } from '@japa/api-client'
-import { openApiDocument, type OpenApiDocument } from '#platform/openapi/document'
+import { openApiDocument } from '#openapi/document'
+import type { OpenApiDocument } from '#platform/openapi/document'
 import type { Schema } from '#platform/openapi/schema'
 
 type Validator = { mediaType: string; validate?: ValidateFunction }

@@ -1,5 +1,5 @@
 import router from '@adonisjs/core/services/router'
-import { openApiDocument } from '#platform/openapi/document'
+import { openApiDocument } from '#openapi/document'
 import type { Schema } from '#platform/openapi/schema'
 
 export interface ApiRoute {

@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { openApiDocument } from '#platform/openapi/document'
+import { openApiDocument } from '#openapi/document'
 import { referencePage } from '#platform/openapi/reference_page'
 import { CONSOLE_PAGE, consoleAsset, type ConsoleAsset } from '#platform/openapi/api_console'
 

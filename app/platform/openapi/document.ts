@@ -9,41 +9,6 @@ import {
   type Keywords,
   type Schema,
 } from '#platform/openapi/schema'
-import { admin } from '#platform/openapi/paths/admin'
-import { analytics } from '#platform/openapi/paths/analytics'
-import { adminOps } from '#platform/openapi/paths/admin_ops'
-import { communityPlans } from '#platform/openapi/paths/community_plans'
-import { communitySocial } from '#platform/openapi/paths/community_social'
-import { commerce } from '#platform/openapi/paths/commerce'
-import { gifting } from '#platform/openapi/paths/gifting'
-import { identity } from '#platform/openapi/paths/identity'
-import { marketplace } from '#platform/openapi/paths/marketplace'
-import { moderation } from '#platform/openapi/paths/moderation'
-import { notifications } from '#platform/openapi/paths/notifications'
-import { operations } from '#platform/openapi/paths/operations'
-import { operationsJobs } from '#platform/openapi/paths/operations_jobs'
-import { personalData } from '#platform/openapi/paths/personal_data'
-import { realtime } from '#platform/openapi/paths/realtime'
-
-/** Every module's part of the API; a new module adds its paths file here. */
-const MODULES: ApiModule[] = [
-  operations,
-  identity,
-  admin,
-  adminOps,
-  realtime,
-  marketplace,
-  operationsJobs,
-  communityPlans,
-  communitySocial,
-  commerce,
-  gifting,
-  moderation,
-  notifications,
-  analytics,
-  personalData,
-]
-
 const DESCRIPTION = [
   'REST API of Marquee: brands, creators, skill plans and shopping on one backend.',
   'Every JSON response is the envelope `{ data, meta }`; lists answer `data: [...]` with `meta: PageMeta`',
@@ -119,7 +84,8 @@ function packageInfo() {
   }
 }
 
-export function buildDocument(modules: ApiModule[] = MODULES): OpenApiDocument {
+/** The document of an API made of `modules` (app/openapi/document.ts lists this app's). */
+export function buildDocument(modules: ApiModule[]): OpenApiDocument {
   return {
     openapi: '3.1.0',
     info: { title: 'Marquee API', ...packageInfo(), description: DESCRIPTION },
@@ -146,12 +112,4 @@ export function buildDocument(modules: ApiModule[] = MODULES): OpenApiDocument {
       responses: errorResponses(),
     },
   }
-}
-
-let built: OpenApiDocument | undefined
-
-/** The document of this API, built once per process. */
-export function openApiDocument() {
-  built ??= buildDocument()
-  return built
 }

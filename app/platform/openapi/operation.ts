@@ -8,6 +8,9 @@ import {
   type QueryParameter,
 } from '#platform/openapi/validator_schema'
 
+/** Bodies documented from several validators or from a plain schema (app/openapi uses them). */
+export { oneOfBodies, packageBody } from '#platform/openapi/validator_schema'
+
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
 
 /** Who may call: anyone, any signed-in account, or admins only (role middleware). */

@@ -1,4 +1,4 @@
-import { openApiDocument, type OpenApiDocument } from '#platform/openapi/document'
+import type { OpenApiDocument } from '#platform/openapi/document'
 import { refName, type Schema } from '#platform/openapi/schema'
 
 /**
@@ -58,9 +58,13 @@ function firstUnknown(
 const NO_BODY: Schema = { type: 'object', additionalProperties: false }
 
 /** `/api/v1/campaigns/:id` as the router spells it; the document writes `{id}`. */
-export function unknownBodyField(method: string, routePattern: string, body: Value): string | null {
+export function unknownBodyField(
+  document: OpenApiDocument,
+  method: string,
+  routePattern: string,
+  body: Value
+): string | null {
   if (!isRecord(body) || Object.keys(body).length === 0) return null
-  const document = openApiDocument()
   const operation =
     document.paths[routePattern.replace(/:(\w+)\??/g, '{$1}')]?.[method.toLowerCase()]
   if (!operation) return null

@@ -1,5 +1,5 @@
 /**
- * The named OpenAPI components of the analytics responses (app/platform/openapi/paths/analytics.ts):
+ * The named OpenAPI components of the analytics responses (app/openapi/analytics.ts):
  * a resource with a transformer has its schema beside it (the transformer is typed against it);
  * the behaviour figures the service answers directly are described here.
  */

@@ -1,5 +1,5 @@
 /**
- * The named OpenAPI components of the commerce responses (app/platform/openapi/paths/commerce.ts):
+ * The named OpenAPI components of the commerce responses (app/openapi/commerce.ts):
  * each resource's schema is defined once, beside its transformer, which is typed against it.
  */
 import { array, integer, nullable, object, string } from '#platform/openapi/schema'

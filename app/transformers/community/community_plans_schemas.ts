@@ -1,5 +1,5 @@
 /**
- * The named OpenAPI components of the skill plan responses (app/platform/openapi/paths/community_plans.ts):
+ * The named OpenAPI components of the skill plan responses (app/openapi/community_plans.ts):
  * each resource's schema is defined once, beside its transformer, which is typed against it.
  */
 import { commentSchema } from '#transformers/community/comment_transformer'

@@ -1,5 +1,5 @@
 /**
- * The named OpenAPI components of the social responses (app/platform/openapi/paths/community_social.ts):
+ * The named OpenAPI components of the social responses (app/openapi/community_social.ts):
  * each resource's schema is defined once, beside its transformer, which is typed against it.
  */
 import { activitySchema } from '#transformers/community/activity_transformer'

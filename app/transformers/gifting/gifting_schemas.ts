@@ -1,5 +1,5 @@
 /**
- * The named OpenAPI components of the gifting responses (app/platform/openapi/paths/gifting.ts):
+ * The named OpenAPI components of the gifting responses (app/openapi/gifting.ts):
  * each resource's schema is defined once, beside its transformer, which is typed against it.
  */
 import { productSummarySchema } from '#transformers/commerce/product_transformer'

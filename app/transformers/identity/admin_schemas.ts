@@ -1,5 +1,5 @@
 /**
- * The named OpenAPI components of the admin responses (app/platform/openapi/paths/admin.ts),
+ * The named OpenAPI components of the admin responses (app/openapi/admin.ts),
  * each defined once beside its transformer, and the shape of an audited account change.
  */
 import { type OperationSpec } from '#platform/openapi/operation'

@@ -1,5 +1,5 @@
 /**
- * The named OpenAPI components of the identity responses (app/platform/openapi/paths/identity.ts):
+ * The named OpenAPI components of the identity responses (app/openapi/identity.ts):
  * each resource's schema is defined once, beside its transformer, which is typed against it.
  */
 import { object, refTo } from '#platform/openapi/schema'

@@ -1,5 +1,5 @@
 /**
- * The named OpenAPI components of the marketplace responses (app/platform/openapi/paths/marketplace.ts):
+ * The named OpenAPI components of the marketplace responses (app/openapi/marketplace.ts):
  * each resource's schema is defined once, beside its transformer, which is typed against it.
  */
 import { adRequestSchema } from '#transformers/marketplace/ad_request_transformer'

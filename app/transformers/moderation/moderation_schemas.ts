@@ -1,5 +1,5 @@
 /**
- * The named OpenAPI components of the moderation responses (app/platform/openapi/paths/moderation.ts):
+ * The named OpenAPI components of the moderation responses (app/openapi/moderation.ts):
  * a resource with a transformer has its schema beside it (the transformer is typed against it);
  * the figures the services answer directly are described here.
  */

@@ -1,5 +1,5 @@
 /**
- * The named OpenAPI components of the notification responses (app/platform/openapi/paths/notifications.ts):
+ * The named OpenAPI components of the notification responses (app/openapi/notifications.ts):
  * each resource's schema is defined once, beside its transformer, which is typed against it.
  */
 import { notificationSchema } from '#transformers/notifications/notification_transformer'

@@ -1,5 +1,5 @@
 /**
- * OpenAPI schemas of the responses documented in app/platform/openapi/paths/realtime.ts,
+ * OpenAPI schemas of the responses documented in app/openapi/realtime.ts,
  * next to the transformers that write them: one definition per resource, referenced by name.
  */
 import { dateTime, object, string } from '#platform/openapi/schema'

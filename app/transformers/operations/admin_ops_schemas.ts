@@ -1,5 +1,5 @@
 /**
- * The named OpenAPI components of the admin operations responses (app/platform/openapi/paths/admin_ops.ts):
+ * The named OpenAPI components of the admin operations responses (app/openapi/admin_ops.ts):
  * a resource with a transformer has its schema beside it (the transformer is typed against it);
  * the figures the services answer directly are described here.
  */

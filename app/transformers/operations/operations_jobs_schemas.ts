@@ -1,5 +1,5 @@
 /**
- * The named OpenAPI components of the task responses (app/platform/openapi/paths/operations_jobs.ts):
+ * The named OpenAPI components of the task responses (app/openapi/operations_jobs.ts):
  * each resource's schema is defined once, beside its transformer, which is typed against it.
  */
 import { taskSchema } from '#transformers/operations/task_transformer'

@@ -1,5 +1,5 @@
 /**
- * OpenAPI schemas of the responses documented in app/platform/openapi/paths/operations.ts,
+ * OpenAPI schemas of the responses documented in app/openapi/operations.ts,
  * next to the transformers that write them: one definition per resource, referenced by name.
  */
 import { boolean, dateTime, integer, nullable, object, oneOf } from '#platform/openapi/schema'

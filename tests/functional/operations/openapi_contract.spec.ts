@@ -3,7 +3,7 @@ import { actor } from '#tests/support/auth'
 import { isolate } from '#tests/support/hooks'
 import { addressBody, addToCart, API, productFor } from '#tests/support/commerce'
 import { contractProblems } from '#tests/support/openapi_contract'
-import { openApiDocument } from '#platform/openapi/document'
+import { openApiDocument } from '#openapi/document'
 
 type Operation = { requestBody?: unknown; responses: Record<string, unknown> }
 

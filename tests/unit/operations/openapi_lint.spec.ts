@@ -1,12 +1,12 @@
 import { test } from '@japa/runner'
 import { createConfig, lintFromString } from '@redocly/openapi-core'
-import { buildDocument } from '#platform/openapi/document'
+import { buildApiDocument } from '#openapi/document'
 
 test.group('operations / OpenAPI document lint', () => {
   test("passes Redocly's recommended ruleset without a warning", async ({ assert }) => {
     const config = await createConfig({ extends: ['recommended'] })
     const problems = await lintFromString({
-      source: JSON.stringify(buildDocument()),
+      source: JSON.stringify(buildApiDocument()),
       absoluteRef: 'openapi.json',
       config,
     })

@@ -7,7 +7,7 @@ import {
   trackEventsValidator,
   trackEventValidator,
 } from '#validators/analytics/analytics'
-import { oneOfBodies } from '#platform/openapi/validator_schema'
+import { oneOfBodies } from '#platform/openapi/operation'
 import {
   behaviourValidator,
   DEFAULT_FEATURES,

@@ -1,6 +1,6 @@
 import { endpoints, type ApiModule, type OperationSpec } from '#platform/openapi/operation'
 import { array, integer, object, ref, string } from '#platform/openapi/schema'
-import { queuedSchema, taskIdParam } from '#platform/openapi/paths/operations_jobs'
+import { queuedSchema, taskIdParam } from '#openapi/operations_jobs'
 import {
   adminCampaignsValidator,
   browseCampaignsValidator,

@@ -9,7 +9,7 @@ import {
   ref,
   string,
 } from '#platform/openapi/schema'
-import { queuedSchema } from '#platform/openapi/paths/operations_jobs'
+import { queuedSchema } from '#openapi/operations_jobs'
 import { AD_REQUEST_STATUSES } from '#models/ad_request'
 import { CAMPAIGN_STATUSES } from '#models/campaign'
 import { chartRangeValidator } from '#validators/operations/dashboard'

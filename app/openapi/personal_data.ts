@@ -1,6 +1,6 @@
 import { endpoints, type ApiModule, type Endpoint } from '#platform/openapi/operation'
 import { object, ref, string, type Schema } from '#platform/openapi/schema'
-import { taskIdParam } from '#platform/openapi/paths/operations_jobs'
+import { taskIdParam } from '#openapi/operations_jobs'
 import { taskIdSchema } from '#transformers/operations/operations_jobs_schemas'
 import { deleteAccountValidator } from '#validators/identity/personal_data'
 

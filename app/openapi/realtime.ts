@@ -1,4 +1,4 @@
-import { packageBody } from '#platform/openapi/validator_schema'
+import { packageBody } from '#platform/openapi/operation'
 import { endpoints, type ApiModule, type Endpoint } from '#platform/openapi/operation'
 import { dateTime, object, oneOf, ref, string, type Schema } from '#platform/openapi/schema'
 import { testBroadcastValidator } from '#validators/operations/realtime'
