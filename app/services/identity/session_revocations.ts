@@ -67,7 +67,12 @@ function asRevocation(payload: unknown): Revocation | undefined {
  */
 export async function listenForRevocations() {
   if (!redisUp() || transport) return
-  transport = new RedisBusTransport(redisConfig.connections.main, PUBLISH_TIMEOUT_MS, logger)
+  // Named after the process, so an operator (and the two-process spec) can tell who listens (CLIENT LIST).
+  transport = new RedisBusTransport(
+    { ...redisConfig.connections.main, connectionName: `marquee-revocations-${process.pid}` },
+    PUBLISH_TIMEOUT_MS,
+    logger
+  )
   transport.setId(randomUUID())
   const subscribed = transport.subscribe(REVOCATIONS_CHANNEL, (payload) => {
     const revocation = asRevocation(payload)

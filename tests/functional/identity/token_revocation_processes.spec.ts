@@ -1,21 +1,21 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import redis from '@adonisjs/redis/services/main'
-import env from '#start/env'
 import TokenService from '#services/identity/token_service'
-import { REVOCATIONS_CHANNEL } from '#services/identity/session_revocations'
 import { UserFactory } from '#database/factories/user_factory'
 import { freePort, sharedServicesEnv, startServer } from '#tests/support/child_app'
 import { waitFor } from '#tests/support/wait'
 
-/** App processes (and this one) subscribed to the revocations of the suite's Redis database. */
-async function subscribers() {
-  const channel = `${REVOCATIONS_CHANNEL}:db${env.get('REDIS_DB', 0)}`
-  const [, count] = (await redis.connection('main').ioConnection.pubsub('NUMSUB', channel)) as [
-    string,
-    number,
-  ]
-  return Number(count)
+/**
+ * Whether the app process `pid` listens for revocations: its revocation connection
+ * (named after the process) holds a subscription. Counting a channel's subscribers
+ * instead would be thrown off by other processes of the suite coming and going.
+ */
+async function subscribed(pid: number | undefined) {
+  const clients = (await redis.connection('main').ioConnection.client('LIST')) as string
+  return clients
+    .split('\n')
+    .some((line) => line.includes(` name=marquee-revocations-${pid} `) && !/ sub=0 /.test(line))
 }
 
 /**
@@ -28,7 +28,6 @@ test.group('identity / auth fast path across processes', () => {
     assert,
     cleanup,
   }) => {
-    const before = await subscribers()
     const servers = await Promise.all(
       [0, 1].map(async () => {
         const port = await freePort()
@@ -39,16 +38,19 @@ test.group('identity / auth fast path across processes', () => {
         })
         cleanup(() => server.stop())
         await server.ready
-        return `http://127.0.0.1:${port}/api/v1`
+        return { base: `http://127.0.0.1:${port}/api/v1`, pid: server.pid }
       })
     )
-    await waitFor(async () => (await subscribers()) >= before + 2, {
-      what: 'both servers to subscribe to revocations',
-      timeoutMs: 60_000,
-      intervalMs: 100,
-      ignoreErrors: true,
-    })
-    const [first, second] = servers
+    await waitFor(
+      async () => (await Promise.all(servers.map((s) => subscribed(s.pid)))).every(Boolean),
+      {
+        what: 'both servers to subscribe to revocations',
+        timeoutMs: 60_000,
+        intervalMs: 100,
+        ignoreErrors: true,
+      }
+    )
+    const [first, second] = servers.map((server) => server.base)
 
     const user = await UserFactory.apply('shopper').create()
     cleanup(async () => {
