@@ -26,7 +26,9 @@
 | `npm run bench -- feed checkout` runs only scenarios whose name contains one
 | of the words. BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (50),
 | BENCH_ROUNDS (5), BENCH_OPEN_DURATION (s, default 10), BENCH_REUSE_BUILD=1,
-| BENCH_SKIP_JOBS=1.
+| BENCH_SKIP_JOBS=1. BENCH_ONLY_JOBS=1 runs step 5 alone (no server, no
+| scenarios, no tracing step). BENCH_WORKER_FLAGS adds node flags to the
+| worker's command line (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
 */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -329,36 +331,42 @@ async function main() {
   let hashMs: number | undefined
   const only = process.argv.slice(2).map((word) => word.toLowerCase())
   const dataSet = await prepare()
+  const onlyJobs = process.env.BENCH_ONLY_JOBS === '1'
   const env = productionEnv(SERVER_PORT)
   const startEnv = Object.entries(serverStartEnv())
     .map(([name, value]) => `${name}=${value} `)
     .join('')
-  step(
-    `Server: ${startEnv}node ${[...serverNodeFlags(), 'bin/server.js'].join(' ')} (NODE_ENV=production, http://127.0.0.1:${SERVER_PORT}, Redis db ${env.REDIS_DB}, LOG_LEVEL=warn, metrics recorded, tracing off)`
-  )
-  const server = await startServer(env)
-  const rss = new RssSampler(() => server.rssMb()).start()
-  const client = await benchDb()
+  if (!onlyJobs)
+    step(
+      `Server: ${startEnv}node ${[...serverNodeFlags(), 'bin/server.js'].join(' ')} (NODE_ENV=production, http://127.0.0.1:${SERVER_PORT}, Redis db ${env.REDIS_DB}, LOG_LEVEL=warn, metrics recorded, tracing off)`
+    )
   const rows: Row[] = []
   let jobs: Awaited<ReturnType<typeof jobThroughput>> | null = null
-  try {
-    const all = await scenarios(server.base, client)
-    const chosen = only.length
-      ? all.filter((scenario) => only.some((word) => scenario.name.toLowerCase().includes(word)))
-      : all
-    step(
-      `Load: autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per scenario and per bare twin (after ${WARMUP_S} s warm-ups)`
-    )
-    for (const scenario of chosen) rows.push(await run(scenario, server, rss))
-    hashMs = await hashTime(server.base)
-  } finally {
-    rss.stop()
-    await client.end()
-    await server.stop()
+  const rss = new RssSampler(() => null)
+  if (!onlyJobs) {
+    const server = await startServer(env)
+    rss.read = () => server.rssMb()
+    rss.start()
+    const client = await benchDb()
+    try {
+      const all = await scenarios(server.base, client)
+      const chosen = only.length
+        ? all.filter((scenario) => only.some((word) => scenario.name.toLowerCase().includes(word)))
+        : all
+      step(
+        `Load: autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per scenario and per bare twin (after ${WARMUP_S} s warm-ups)`
+      )
+      for (const scenario of chosen) rows.push(await run(scenario, server, rss))
+      hashMs = await hashTime(server.base)
+    } finally {
+      rss.stop()
+      await client.end()
+      await server.stop()
+    }
   }
   let tracing: TracingOverhead | null = null
   const tracedChosen = only.length === 0 || only.some((word) => TRACED_SCENARIO.includes(word))
-  if (process.env.BENCH_SKIP_TRACING !== '1' && tracedChosen) {
+  if (process.env.BENCH_SKIP_TRACING !== '1' && tracedChosen && !onlyJobs) {
     step(
       `Tracing: ${TRACED_SCENARIO} on a server with tracing off, then with OTEL_EXPORTER_OTLP_ENDPOINT set (OTLP/HTTP to a loopback sink), ${DURATION_S} s each`
     )
@@ -379,24 +387,28 @@ async function main() {
   }
 
   const peakRssMb = rss.samples.length ? rss.peak() : Number.NaN
-  const rssPass = peakRssMb < TARGETS.rssMb
-  console.log(
-    `\n  Production build on 127.0.0.1 · PostgreSQL ${dataSet.users} users, ${dataSet.activities} activities, ${dataSet.products} products · ${CONNECTIONS} connections · ${DURATION_S} s each`
-  )
-  console.log(table(rows))
-  console.log(
-    `  ratio = req/s of the scenario / req/s of GET /__bench/bare/<same bytes> (a route answering JSON of the same size from memory), the two measured in turn in ${ROUNDS} slice${ROUNDS === 1 ? '' : 's'} each.`
-  )
-  console.log(
-    `  p50/p95/p99 = open loop: the scenario sent at the offered rate for ${OPEN_S} s whatever the answers, each time from the request's scheduled start (a late answer delays no later send).`
-  )
-  console.log(
-    "  CPU/req = the server process's CPU time (user + system) over the slices / the requests it answered in them; PostgreSQL, Redis and autocannon share the same 2 cores."
-  )
-  for (const row of rows) if (row.note) console.log(`  · ${row.scenario}: ${row.note}`)
-  console.log(
-    `\n  server RSS under load: peak ${peakRssMb.toFixed(0)} MB (${rss.samples.length} samples of /proc/<pid>/status) · target < ${TARGETS.rssMb} MB → ${rssPass ? 'PASS' : 'FAIL'}`
-  )
+  // BENCH_ONLY_JOBS: no server ran, so no RSS figure and no verdict on it.
+  const rssPass = onlyJobs || peakRssMb < TARGETS.rssMb
+  if (!onlyJobs) {
+    console.log(
+      `\n  Production build on 127.0.0.1 · PostgreSQL ${dataSet.users} users, ${dataSet.activities} activities, ${dataSet.products} products · ${CONNECTIONS} connections · ${DURATION_S} s each`
+    )
+    console.log(table(rows))
+    console.log(
+      `  ratio = req/s of the scenario / req/s of GET /__bench/bare/<same bytes> (a route answering JSON of the same size from memory), the two measured in turn in ${ROUNDS} slice${ROUNDS === 1 ? '' : 's'} each.`
+    )
+    console.log(
+      `  p50/p95/p99 = open loop: the scenario sent at the offered rate for ${OPEN_S} s whatever the answers, each time from the request's scheduled start (a late answer delays no later send).`
+    )
+    console.log(
+      "  CPU/req = the server process's CPU time (user + system) over the slices / the requests it answered in them; PostgreSQL, Redis and autocannon share the same 2 cores."
+    )
+    for (const row of rows) if (row.note) console.log(`  · ${row.scenario}: ${row.note}`)
+  }
+  if (!onlyJobs)
+    console.log(
+      `\n  server RSS under load: peak ${peakRssMb.toFixed(0)} MB (${rss.samples.length} samples of /proc/<pid>/status) · target < ${TARGETS.rssMb} MB → ${rssPass ? 'PASS' : 'FAIL'}`
+    )
   if (hashMs !== undefined)
     console.log(
       `  login: the password hash check alone takes ${hashMs.toFixed(1)} ms of server CPU (median of 5, GET /__bench/hash), part of login's CPU/req`
@@ -410,7 +422,7 @@ async function main() {
       const ok = result.jobsPerSecond >= target && result.failed === 0
       jobsPass &&= ok
       console.log(
-        `  jobs: ${result.job}: ${result.jobsPerSecond} jobs/s per worker process (${result.jobs} jobs in ${result.seconds} s, ${result.failed} failed${delivered}) · target ≥ ${target}/s → ${ok ? 'PASS' : 'FAIL'}`
+        `  jobs: ${result.job}: ${result.jobsPerSecond} jobs/s per worker process (${result.jobs} jobs in ${result.seconds} s, ${result.failed} failed${delivered}; worker CPU ${result.cpuUsPerJob} µs/job) · target ≥ ${target}/s → ${ok ? 'PASS' : 'FAIL'}`
       )
     }
   }

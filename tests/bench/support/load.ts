@@ -146,7 +146,7 @@ export class RssSampler {
   #started = performance.now()
 
   constructor(
-    private read: () => number | null,
+    public read: () => number | null,
     private everyMs = 250
   ) {}
 

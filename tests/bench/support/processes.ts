@@ -157,7 +157,9 @@ export async function startWorker(
   args: string[] = [],
   label = 'worker'
 ) {
-  const worker = new AppProcess(label, ['ace.js', 'queue:work', ...args], {
+  // BENCH_WORKER_FLAGS: node flags for the worker alone, e.g. --cpu-prof (bench.ts header).
+  const flags = (process.env.BENCH_WORKER_FLAGS ?? '').split(/\s+/).filter(Boolean)
+  const worker = new AppProcess(label, [...flags, 'ace.js', 'queue:work', ...args], {
     ...env,
     LOG_LEVEL: 'info',
   })
