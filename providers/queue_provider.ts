@@ -1,5 +1,9 @@
 import type { ApplicationService } from '@adonisjs/core/types'
-import QueueService, { createQueueBackend } from '#platform/queue/queue_service'
+import QueueService, {
+  createQueueBackend,
+  startTaskEventListener,
+  type TaskEventListener,
+} from '#platform/queue/queue_service'
 import type { OutboxRelay } from '#platform/outbox/outbox_service'
 import { onRedisAvailable, redisUp } from '#platform/runtime/redis_state'
 
@@ -12,6 +16,7 @@ import { onRedisAvailable, redisUp } from '#platform/runtime/redis_state'
  */
 export default class QueueProvider {
   #relay: OutboxRelay | null = null
+  #taskEvents: TaskEventListener | null = null
 
   constructor(protected app: ApplicationService) {}
 
@@ -25,11 +30,18 @@ export default class QueueProvider {
   }
 
   async ready() {
-    if (this.app.getEnvironment() !== 'web') return
+    const environment = this.app.getEnvironment()
+    if (environment === 'web' || environment === 'test') {
+      const { redisAvailable } = await import('#config/redis')
+      // The workers' task events, for this process's real-time streams.
+      if (redisAvailable) this.#taskEvents = await startTaskEventListener()
+    }
+    if (environment !== 'web') return
     this.#relay = await startOutboxRelay(this.app)
   }
 
   async shutdown() {
+    await this.#taskEvents?.stop()
     await this.#relay?.stop()
     const queues = await this.app.container.make(QueueService)
     await queues.close()

@@ -25,6 +25,7 @@ export {
 } from '#platform/queue/task'
 export type { QueueBacklog, RetryOutcome } from '#platform/queue/backend'
 export type { WorkerPool, WorkerPoolOptions } from '#platform/queue/worker_pool'
+export type { TaskEventListener } from '#platform/queue/task_events'
 export {
   backoffDelay,
   default as Job,
@@ -217,4 +218,13 @@ export async function createQueueBackend(redis: boolean): Promise<QueueBackend> 
 export async function createWorkerPool(options: WorkerPoolOptions) {
   const { WorkerPool } = await import('#platform/queue/worker_pool')
   return new WorkerPool(options)
+}
+
+/** Hands the workers' task events to this process's real-time streams (web and test processes, with Redis). */
+export async function startTaskEventListener() {
+  const { TaskEventListener } = await import('#platform/queue/task_events')
+  const { queueConnection } = await import('#platform/queue/config')
+  const listener = new TaskEventListener(queueConnection())
+  await listener.start()
+  return listener
 }

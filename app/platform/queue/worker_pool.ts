@@ -5,7 +5,7 @@ import { queuePrefix, queueConnection, type QueueName } from '#platform/queue/co
 import { runJob } from '#platform/queue/run_job'
 import { splitTrace } from '#platform/queue/traced_payload'
 import { percent, taskId } from '#platform/queue/task'
-import { announceTask } from '#platform/queue/task_events'
+import { TaskEventPublisher } from '#platform/queue/task_events'
 import { probeRedis } from '#platform/runtime/redis_probe'
 import { reportConnectionError } from '#platform/runtime/quiet_errors'
 
@@ -21,7 +21,7 @@ export interface WorkerPoolOptions {
   stalledInterval?: number
 }
 
-function processor(queue: QueueName) {
+function processor(queue: QueueName, events: TaskEventPublisher) {
   return async (job: BullJob) => {
     const jobClass = jobRegistry.find(job.name)
     if (!jobClass) throw new UnrecoverableError(`No job class is registered as "${job.name}"`)
@@ -35,7 +35,7 @@ function processor(queue: QueueName) {
         attempt: job.attemptsStarted,
         progress: async (value) => {
           await job.updateProgress(percent(value))
-          announceTask(id, 'active', percent(value))
+          events.announce(id, 'active', percent(value))
         },
       },
       trace
@@ -64,13 +64,18 @@ const tookMs = (job: BullJob) =>
 /** BullMQ workers for some queues, running the job classes of app/jobs/registry.ts; one log line per finished attempt. */
 export class WorkerPool {
   #workers: Worker[] = []
+  #events: TaskEventPublisher | null = null
 
   constructor(private options: WorkerPoolOptions) {}
 
   async start() {
     const { queues, concurrency, mailConcurrency, lockDuration, stalledInterval } = this.options
+    const events = new TaskEventPublisher(queueConnection())
+    this.#events = events
+    // Without Redis the workers below fail to start anyway; the publisher reconnects by itself.
+    await events.connect().catch((error) => reportConnectionError('task events', error))
     this.#workers = queues.map((queue) => {
-      const worker = new StoppableWorker(queue, processor(queue), {
+      const worker = new StoppableWorker(queue, processor(queue, events), {
         connection: queueConnection(),
         prefix: queuePrefix(),
         concurrency: queue === 'mail' ? (mailConcurrency ?? concurrency) : concurrency,
@@ -80,7 +85,7 @@ export class WorkerPool {
       worker.on('error', (error) => reportConnectionError(`queue worker ${queue}`, error))
       // Watchers of a task (SSE channel tasks/<id>) hear when it starts, progresses and ends.
       worker.on('active', (job) =>
-        announceTask(taskId(queue, job.id!), 'active', percent(job.progress))
+        events.announce(taskId(queue, job.id!), 'active', percent(job.progress))
       )
       worker.on('completed', (job) => {
         logger.info(
@@ -92,7 +97,7 @@ export class WorkerPool {
           },
           `job ${job.name} ${taskId(queue, job.id!)} completed in ${tookMs(job)} ms`
         )
-        announceTask(taskId(queue, job.id!), 'completed', 100)
+        events.announce(taskId(queue, job.id!), 'completed', 100)
       })
       worker.on('failed', (job, error) => {
         const outcome = job?.finishedOn ? 'failed' : 'will retry'
@@ -109,7 +114,7 @@ export class WorkerPool {
         )
         // finishedOn is set only when the last attempt failed; otherwise the job waits for its next attempt.
         if (job?.id)
-          announceTask(
+          events.announce(
             taskId(queue, job.id),
             job.finishedOn ? 'failed' : job.delay > 0 ? 'delayed' : 'waiting',
             percent(job.progress)
@@ -136,15 +141,26 @@ export class WorkerPool {
    */
   async close(onClosing?: () => void, graceMs?: number) {
     const workers = this.#workers
+    const events = this.#events
     this.#workers = []
+    this.#events = null
     await Promise.all(workers.map((worker) => worker.pause(true)))
     onClosing?.()
-    if (workers.length === 0) return
+    if (workers.length === 0) return void (await events?.close(false))
     const connection = queueConnection()
     const reachable = await probeRedis({
       host: connection.host ?? '127.0.0.1',
       port: connection.port ?? 6379,
     })
+    try {
+      await this.#closeWorkers(workers, reachable, graceMs)
+    } finally {
+      // The last jobs' events go out before the publisher disconnects.
+      await events?.close(reachable)
+    }
+  }
+
+  async #closeWorkers(workers: Worker[], reachable: boolean, graceMs?: number) {
     if (!reachable)
       logger.warn(
         'stopping: Redis is unreachable, not waiting for running jobs (they run again once it is back)'
