@@ -6,6 +6,7 @@ import { runJob } from '#platform/queue/run_job'
 import { splitTrace } from '#platform/queue/traced_payload'
 import { percent, taskId } from '#platform/queue/task'
 import { TaskEventPublisher } from '#platform/queue/task_events'
+import { jobLogger } from '#platform/queue/job_log'
 import { probeRedis } from '#platform/runtime/redis_probe'
 import { reportConnectionError } from '#platform/runtime/quiet_errors'
 
@@ -74,6 +75,7 @@ export class WorkerPool {
     this.#events = events
     // Without Redis the workers below fail to start anyway; the publisher reconnects by itself.
     await events.connect().catch((error) => reportConnectionError('task events', error))
+    const jobLog = jobLogger()
     this.#workers = queues.map((queue) => {
       const worker = new StoppableWorker(queue, processor(queue, events), {
         connection: queueConnection(),
@@ -88,7 +90,7 @@ export class WorkerPool {
         events.announce(taskId(queue, job.id!), 'active', percent(job.progress))
       )
       worker.on('completed', (job) => {
-        logger.info(
+        jobLog.info(
           {
             job: job.name,
             task: taskId(queue, job.id!),
@@ -101,7 +103,7 @@ export class WorkerPool {
       })
       worker.on('failed', (job, error) => {
         const outcome = job?.finishedOn ? 'failed' : 'will retry'
-        logger.warn(
+        jobLog.warn(
           {
             job: job?.name,
             task: job?.id && taskId(queue, job.id),
