@@ -1,8 +1,7 @@
-import { DateTime } from 'luxon'
 import mail from '@adonisjs/mail/services/main'
 import type { BaseMail } from '@adonisjs/mail'
 import { appUrl } from '#config/app'
-import MailDelivery from '#models/mail_delivery'
+import { mailDeliveries } from '#platform/mail/mail_deliveries'
 import { Job, type JobContext } from '#platform/queue/queue_service'
 import { inSpan, SpanKind } from '#platform/tracing/trace_context'
 
@@ -53,7 +52,9 @@ const messageIdFor = (taskId: string) =>
  * Sends one e-mail of the app (app/mails/registry.ts, registered at boot). The task id is the delivery key:
  * a run after a worker crash finds the delivery and does not send it again
  * once it was marked sent (a crash between the SMTP answer and that mark can
- * still resend: at least once, with a stable Message-ID).
+ * still resend: at least once, with a stable Message-ID). Its row and the
+ * mark are written together with those of the other jobs running at the same
+ * time (mail_deliveries.ts).
  */
 export default class SendMailJob extends Job<SendMailPayload, SendMailResult> {
   static jobName = 'send_mail'
@@ -66,10 +67,12 @@ export default class SendMailJob extends Job<SendMailPayload, SendMailResult> {
     await message.build()
     const { to, subject } = envelopeOf(message)
 
-    const delivery = await MailDelivery.firstOrCreate(
-      { deliveryKey: taskId },
-      { mail: payload.mail, recipient: to, subject, status: 'sending' }
-    )
+    const delivery = await mailDeliveries.claim({
+      deliveryKey: taskId,
+      mail: payload.mail,
+      recipient: to,
+      subject,
+    })
     if (delivery.status === 'sent')
       return { to, subject, messageId: delivery.messageId, alreadySent: true }
 
@@ -80,12 +83,8 @@ export default class SendMailJob extends Job<SendMailPayload, SendMailResult> {
       { kind: SpanKind.CLIENT, attributes: { 'marquee.mail': payload.mail } },
       () => mail.send(message)
     )
-    delivery.merge({
-      status: 'sent',
-      messageId: response.messageId ?? null,
-      sentAt: DateTime.utc(),
-    })
-    await delivery.save()
-    return { to, subject, messageId: delivery.messageId, alreadySent: false }
+    const messageId = response.messageId ?? null
+    await mailDeliveries.markSent(delivery.id, messageId)
+    return { to, subject, messageId, alreadySent: false }
   }
 }
