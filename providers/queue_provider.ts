@@ -32,9 +32,12 @@ export default class QueueProvider {
   async ready() {
     const environment = this.app.getEnvironment()
     if (environment === 'web' || environment === 'test') {
-      const { redisAvailable } = await import('#config/redis')
-      // The workers' task events, for this process's real-time streams.
-      if (redisAvailable) this.#taskEvents = await startTaskEventListener()
+      // The workers' task events, for this process's real-time streams (once it runs on Redis).
+      const listen = async () => {
+        this.#taskEvents ??= await startTaskEventListener()
+      }
+      if (redisUp()) await listen()
+      else onRedisAvailable(listen)
     }
     if (environment !== 'web') return
     this.#relay = await startOutboxRelay(this.app)
