@@ -1,6 +1,14 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import HealthService from '#platform/health/health_service'
+import type { Infer } from '#platform/openapi/schema'
+import type {
+  dependencyHealthSchema,
+  readinessSchema,
+} from '#transformers/operations/operations_schemas'
+
+type Readiness = Infer<typeof readinessSchema>
+type DependencyHealth = Infer<typeof dependencyHealthSchema>
 
 @inject()
 export default class HealthController {
@@ -43,14 +51,14 @@ export default class HealthController {
       ]
       return ctx.response.status(503).send({ errors })
     }
-    return ctx.serialize(readiness)
+    return ctx.serialize(readiness satisfies Readiness)
   }
 
   async db(ctx: HttpContext) {
-    return ctx.serialize(await this.health.database())
+    return ctx.serialize((await this.health.database()) satisfies DependencyHealth)
   }
 
   async redis(ctx: HttpContext) {
-    return ctx.serialize(await this.health.redis())
+    return ctx.serialize((await this.health.redis()) satisfies DependencyHealth)
   }
 }

@@ -10,6 +10,8 @@ import {
 } from '#services/analytics/behaviour_figures'
 import { activeDays, signUps, usage } from '#services/analytics/member_activity'
 import CacheService from '#platform/cache/cache_service'
+import type { Infer } from '#platform/openapi/schema'
+import type { behaviourSchema } from '#transformers/analytics/analytics_schemas'
 
 export interface BehaviourQuery {
   from: DateTime
@@ -33,7 +35,7 @@ export default class BehaviourService {
     return this.cache.remember(
       'dashboardCharts',
       `behaviour:${from.toISODate()}:${to.toISODate()}:${bucket}`,
-      async () => {
+      async (): Promise<Infer<typeof behaviourSchema>> => {
         const days = await activeDays(from.minus({ days: MONTH_DAYS - 1 }), to)
         const members = await signUps(from, to)
         const series = activeSeries(days, from, to)

@@ -13,6 +13,18 @@ import {
 } from '#services/analytics/date_buckets'
 import { salesPerDay, salesTotals } from '#services/analytics/sales_figures'
 import type { QueryScope } from '#platform/db/query'
+import type { Infer } from '#platform/openapi/schema'
+import type {
+  campaignActivityPointSchema,
+  dashboardStatsSchema,
+  salesPointSchema,
+  userGrowthPointSchema,
+} from '#transformers/operations/admin_ops_schemas'
+
+type DashboardStats = Infer<typeof dashboardStatsSchema>
+type UserGrowthPoint = Infer<typeof userGrowthPointSchema>
+type CampaignActivityPoint = Infer<typeof campaignActivityPointSchema>
+type SalesPoint = Infer<typeof salesPointSchema>
 
 export interface Range {
   from: DateTime
@@ -59,7 +71,7 @@ export default class DashboardService {
   }
 
   stats() {
-    return this.remember('adminStats', 'platform', async () => {
+    return this.remember('adminStats', 'platform', async (): Promise<DashboardStats> => {
       const connection = this.#connection
       const client = this.#db()
       const byRole = await countBy(connection, 'users', 'role', liveUsers)
@@ -119,7 +131,7 @@ export default class DashboardService {
   }
 
   userGrowth(range: Range) {
-    return this.remember('userGrowthChart', key(range), async () => {
+    return this.remember('userGrowthChart', key(range), async (): Promise<UserGrowthPoint[]> => {
       const connection = this.#connection
       const perDay = await countPerDay('users', 'created_at', range.from, range.to, {
         connection,
@@ -158,47 +170,55 @@ export default class DashboardService {
   }
 
   campaignActivity(range: Range) {
-    return this.remember('campaignCharts', `activity:${key(range)}`, async () => {
-      const connection = this.#connection
-      const created = await countPerDay('campaigns', 'created_at', range.from, range.to, {
-        connection,
-      })
-      const requests = await countPerDay('ad_requests', 'created_at', range.from, range.to, {
-        connection,
-      })
-      const accepted = await countPerDay('ad_requests', 'responded_at', range.from, range.to, {
-        connection,
-        filter: (q) => q.whereIn('status', ['accepted', 'completed']),
-      })
-      const buckets = bucketsBetween(range.from, range.to, range.bucket)
-      const merge = (values: Map<string, number>) => this.fill(range, values).map((b) => b.count)
-      const [c, r, a] = [merge(created), merge(requests), merge(accepted)]
-      return buckets.map((bucket, i) => ({
-        bucket,
-        campaigns: c[i],
-        adRequests: r[i],
-        accepted: a[i],
-      }))
-    })
+    return this.remember(
+      'campaignCharts',
+      `activity:${key(range)}`,
+      async (): Promise<CampaignActivityPoint[]> => {
+        const connection = this.#connection
+        const created = await countPerDay('campaigns', 'created_at', range.from, range.to, {
+          connection,
+        })
+        const requests = await countPerDay('ad_requests', 'created_at', range.from, range.to, {
+          connection,
+        })
+        const accepted = await countPerDay('ad_requests', 'responded_at', range.from, range.to, {
+          connection,
+          filter: (q) => q.whereIn('status', ['accepted', 'completed']),
+        })
+        const buckets = bucketsBetween(range.from, range.to, range.bucket)
+        const merge = (values: Map<string, number>) => this.fill(range, values).map((b) => b.count)
+        const [c, r, a] = [merge(created), merge(requests), merge(accepted)]
+        return buckets.map((bucket, i) => ({
+          bucket,
+          campaigns: c[i],
+          adRequests: r[i],
+          accepted: a[i],
+        }))
+      }
+    )
   }
 
   sales(range: Range) {
-    return this.remember('dashboardCharts', `sales:${key(range)}`, async () => {
-      const perDay = await salesPerDay(range.from, range.to, this.#connection)
-      const totals = new Map<string, { count: number; revenue: number }>()
-      for (const [day, value] of perDay) {
-        const bucket = bucketOf(day, range.bucket)
-        const current = totals.get(bucket) ?? { count: 0, revenue: 0 }
-        totals.set(bucket, {
-          count: current.count + value.count,
-          revenue: current.revenue + value.revenue,
-        })
+    return this.remember(
+      'dashboardCharts',
+      `sales:${key(range)}`,
+      async (): Promise<SalesPoint[]> => {
+        const perDay = await salesPerDay(range.from, range.to, this.#connection)
+        const totals = new Map<string, { count: number; revenue: number }>()
+        for (const [day, value] of perDay) {
+          const bucket = bucketOf(day, range.bucket)
+          const current = totals.get(bucket) ?? { count: 0, revenue: 0 }
+          totals.set(bucket, {
+            count: current.count + value.count,
+            revenue: current.revenue + value.revenue,
+          })
+        }
+        return bucketsBetween(range.from, range.to, range.bucket).map((bucket) => ({
+          bucket,
+          ...(totals.get(bucket) ?? { count: 0, revenue: 0 }),
+        }))
       }
-      return bucketsBetween(range.from, range.to, range.bucket).map((bucket) => ({
-        bucket,
-        ...(totals.get(bucket) ?? { count: 0, revenue: 0 }),
-      }))
-    })
+    )
   }
 
   #db() {

@@ -11,6 +11,8 @@ import { CATALOGUE_TAG } from '#services/commerce/product_cache'
 import { totalsOf } from '#services/commerce/tax'
 import CacheService from '#platform/cache/cache_service'
 import { MAX_LINE_QUANTITY } from '#validators/commerce/cart'
+import type { Infer } from '#platform/openapi/schema'
+import type { cartTotalSchema } from '#transformers/commerce/commerce_schemas'
 
 export const cartTag = (userId: number) => `cart:${userId}`
 
@@ -49,7 +51,7 @@ export default class CartService {
     return this.cache.remember(
       'cartTotal',
       String(shopper.id),
-      async () => {
+      async (): Promise<Infer<typeof cartTotalSchema>> => {
         const lines = await this.lines(shopper)
         return totalsOf(
           lines.map((line) => ({

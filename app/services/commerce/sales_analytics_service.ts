@@ -5,6 +5,8 @@ import { bucketsBetween, dayOf } from '#services/analytics/date_buckets'
 import { salesPerDay } from '#services/analytics/sales_figures'
 import { SALES_TAG } from '#services/commerce/sales_range'
 import CacheService from '#platform/cache/cache_service'
+import type { Infer } from '#platform/openapi/schema'
+import type { salesAnalyticsSchema } from '#transformers/commerce/commerce_schemas'
 
 export interface SalesRange {
   from: DateTime
@@ -29,7 +31,7 @@ export default class SalesAnalyticsService {
     return this.cache.remember(
       'salesAnalytics',
       `analytics:${range.from.toISODate()}:${range.to.toISODate()}:${range.top}`,
-      async () => {
+      async (): Promise<Infer<typeof salesAnalyticsSchema>> => {
         const perDay = await salesPerDay(range.from, range.to)
         const byDay = bucketsBetween(range.from, range.to, 'day').map((day) => ({
           day,

@@ -1,8 +1,10 @@
 import db from '@adonisjs/lucid/services/db'
+import type { Infer } from '#platform/openapi/schema'
+import type { moderationStatsSchema } from '#transformers/moderation/moderation_schemas'
 
 /** Queue figures for admins: open reports by type and reason, resolution times, actions taken. */
 export default class ModerationStats {
-  async summary() {
+  async summary(): Promise<Infer<typeof moderationStatsSchema>> {
     const open = await db
       .from('reports')
       .whereIn('status', ['open', 'claimed'])

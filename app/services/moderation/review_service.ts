@@ -14,6 +14,8 @@ import { blockUser, loadTarget, setHidden } from '#services/moderation/targets'
 import ModerationCache from '#services/moderation/moderation_cache'
 import type { queueValidator } from '#validators/moderation/report'
 import { revokeVerified } from '#services/identity/session_revocations'
+import type { Infer as JsonOf } from '#platform/openapi/schema'
+import type { bulkModerationResultSchema } from '#transformers/moderation/moderation_schemas'
 
 export const CLAIM_MINUTES = 15
 const CREDIBILITY_STEP = 5
@@ -179,7 +181,7 @@ export default class ReviewService {
     action: ResolutionAction = 'hide',
     note?: string,
     ctx?: HttpContext
-  ) {
+  ): Promise<JsonOf<typeof bulkModerationResultSchema>> {
     const done: number[] = []
     const skipped: { id: number; code: string; message: string }[] = []
     for (const id of ids) {

@@ -2,9 +2,11 @@ import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import { redisUp } from '#platform/runtime/redis_state'
 import CacheService from '#platform/cache/cache_service'
-import HealthService, { type Readiness } from '#platform/health/health_service'
+import HealthService from '#platform/health/health_service'
 import QueueService from '#platform/queue/queue_service'
 import BatchAdminService from '#services/operations/batch_admin_service'
+import type { Infer } from '#platform/openapi/schema'
+import type { adminHealthSchema } from '#transformers/operations/admin_ops_schemas'
 
 /** A timestamp column as read: a Date (PostgreSQL) or text (SQLite, UTC). */
 function timestamp(value: Date | string | null | undefined) {
@@ -18,49 +20,7 @@ function timestamp(value: Date | string | null | undefined) {
 const ageSeconds = (at: Date | null, now: number) =>
   at ? Math.max(0, Math.round((now - at.getTime()) / 1000)) : null
 
-export interface AdminHealth {
-  ready: boolean
-  checks: Readiness['checks']
-  batch: {
-    scheduler: { lastSeenAt: string | null; seenLately: boolean }
-    overdue: number
-    tasks: {
-      name: string
-      paused: boolean
-      overdue: boolean
-      lastDueAt: string | null
-      lastRun: { status: string; startedAt: string; durationMs: number | null } | null
-    }[]
-  }
-  feed: {
-    cache: {
-      store: 'redis' | 'memory'
-      redis: 'up' | 'down' | 'memory'
-      ttl: string
-      keys: number | null
-      hits: number
-      misses: number
-      hitRatio: number | null
-    }
-    fanOut: { mode: 'on-write'; backlog: number }
-  }
-  moderation: {
-    /** Reports not handled yet: open plus claimed. */
-    queueSize: number
-    open: number
-    claimed: number
-    oldestOpenAt: string | null
-    oldestOpenAgeSeconds: number | null
-  }
-  queues: {
-    name: string
-    waiting: number
-    active: number
-    failed: number
-    oldestWaitingAt: string | null
-    oldestWaitingAgeSeconds: number | null
-  }[]
-}
+export type AdminHealth = Infer<typeof adminHealthSchema>
 
 /**
  * The admin health view: readiness plus what an operator watches (batch runs,

@@ -6,6 +6,8 @@ import AppException from '#exceptions/app_exception'
 import AuditService from '#services/identity/audit_service'
 import CacheService, { cacheWarmerNames, warmCaches } from '#platform/cache/cache_service'
 import HealthService from '#platform/health/health_service'
+import type { Infer } from '#platform/openapi/schema'
+import type { cacheStatsSchema } from '#transformers/operations/admin_ops_schemas'
 
 /** Tags that hold one user's cached reads (profile, cart total, unread count). */
 /** The cache tags of one user's entries (profile, cart, notifications). */
@@ -24,7 +26,7 @@ export default class CacheAdminService {
     private health: HealthService
   ) {}
 
-  stats() {
+  stats(): Promise<Infer<typeof cacheStatsSchema>> {
     return this.cache.stats()
   }
 

@@ -10,7 +10,7 @@ import {
   number,
   object,
   oneOf,
-  ref,
+  refTo,
   string,
 } from '#platform/openapi/schema'
 import { FEATURES } from '#services/analytics/behaviour_features'
@@ -43,43 +43,47 @@ export const funnelFigures = {
   overallRate: pct('`signedUp`'),
 }
 
-export const analyticsSchemas = {
-  Behaviour: object({
-    active: object({
-      current: ref('ActiveMembers'),
-      series: array(ref('ActiveMembers'), {
-        description: 'One entry per UTC day of the period, zeros included',
-      }),
+export const activeMembersSchema = object({ day, dau: count(), wau: count(), mau: count() })
+
+export const behaviourSchema = object({
+  active: object({
+    current: refTo('ActiveMembers', activeMembersSchema),
+    series: array(refTo('ActiveMembers', activeMembersSchema), {
+      description: 'One entry per UTC day of the period, zeros included',
     }),
-    funnel: object({
-      bucket: oneOf(['day', 'week', 'month']),
-      cohorts: array(object({ cohort: day, ...funnelFigures }), {
-        description: 'One entry per bucket of the period (first day of the bucket), zeros included',
-      }),
-      total: object(funnelFigures),
-    }),
-    retention: array(
-      object({
-        cohort: string({ format: 'date', description: 'Monday of the sign-up week (UTC)' }),
-        size: count(),
-        weeks: array(
-          object({
-            week: integer({ minimum: 0, description: 'Weeks since the sign-up week' }),
-            active: count(),
-            percent: pct('the cohort'),
-          })
-        ),
-      })
-    ),
-    features: array(
-      object({
-        feature: oneOf(FEATURES),
-        uses: integer({ minimum: 1, description: 'Events and activities of the feature' }),
-        members: integer({ minimum: 1, description: 'Distinct members who used it' }),
-      })
-    ),
   }),
-  ActiveMembers: object({ day, dau: count(), wau: count(), mau: count() }),
+  funnel: object({
+    bucket: oneOf(['day', 'week', 'month']),
+    cohorts: array(object({ cohort: day, ...funnelFigures }), {
+      description: 'One entry per bucket of the period (first day of the bucket), zeros included',
+    }),
+    total: object(funnelFigures),
+  }),
+  retention: array(
+    object({
+      cohort: string({ format: 'date', description: 'Monday of the sign-up week (UTC)' }),
+      size: count(),
+      weeks: array(
+        object({
+          week: integer({ minimum: 0, description: 'Weeks since the sign-up week' }),
+          active: count(),
+          percent: pct('the cohort'),
+        })
+      ),
+    })
+  ),
+  features: array(
+    object({
+      feature: oneOf(FEATURES),
+      uses: integer({ minimum: 1, description: 'Events and activities of the feature' }),
+      members: integer({ minimum: 1, description: 'Distinct members who used it' }),
+    })
+  ),
+})
+
+export const analyticsSchemas = {
+  Behaviour: behaviourSchema,
+  ActiveMembers: activeMembersSchema,
   PlanAnalytics: planAnalyticsSchema,
   Engagement: engagementSchema,
 }

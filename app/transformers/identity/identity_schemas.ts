@@ -12,12 +12,17 @@ import {
   userSchema,
 } from '#transformers/identity/user_transformer'
 
+export const sessionSchema = object({
+  user: refTo('User', userSchema),
+  tokens: refTo('TokenPair', tokenPairSchema),
+})
+
 export const identitySchemas = {
   User: userSchema,
   SponsorProfile: sponsorProfileSchema,
   InfluencerProfile: influencerProfileSchema,
   PrivacySettings: privacySettingsSchema,
   TokenPair: tokenPairSchema,
-  Session: object({ user: refTo('User', userSchema), tokens: refTo('TokenPair', tokenPairSchema) }),
+  Session: sessionSchema,
   Influencer: influencerSchema,
 }

@@ -13,13 +13,15 @@ export const channel = string({
   examples: ['users/42'],
 })
 
-export const realtimeSchemas = {
-  RealtimeEvent: object({
-    channel: string({ examples: ['users/42'] }),
-    payload: object({
-      event: string({ examples: ['test'] }),
-      data: { description: 'Event-specific JSON' },
-      sentAt: dateTime(),
-    }),
+export const realtimeEventSchema = object({
+  channel: string({ examples: ['users/42'] }),
+  payload: object({
+    event: string({ examples: ['test'] }),
+    data: { description: 'Event-specific JSON' },
+    sentAt: dateTime(),
   }),
+})
+
+export const realtimeSchemas = {
+  RealtimeEvent: realtimeEventSchema,
 }
