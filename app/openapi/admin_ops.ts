@@ -1,17 +1,6 @@
 import { endpoints, type ApiModule } from '#platform/openapi/operation'
-import {
-  array,
-  integer,
-  nullable,
-  number,
-  object,
-  oneOf,
-  ref,
-  string,
-} from '#platform/openapi/schema'
+import { array, integer, object, ref, string } from '#platform/openapi/schema'
 import { queuedSchema } from '#openapi/operations_jobs'
-import { AD_REQUEST_STATUSES } from '#models/ad_request'
-import { CAMPAIGN_STATUSES } from '#models/campaign'
 import { chartRangeValidator } from '#validators/operations/dashboard'
 import { seedValidator } from '#validators/operations/seed'
 import {
@@ -20,7 +9,12 @@ import {
   cacheInvalidateUserValidator,
   cacheWarmValidator,
 } from '#validators/operations/admin_ops'
-import { adminOpsSchemas, count } from '#transformers/operations/admin_ops_schemas'
+import {
+  adRequestStatusSchema,
+  adminOpsSchemas,
+  cacheHealthSchema,
+  campaignDistributionSchema,
+} from '#transformers/operations/admin_ops_schemas'
 
 const route = endpoints({ tag: 'Operations', prefix: '/api/v1/admin', auth: 'admin' })
 const chartRangeFields = {
@@ -61,15 +55,12 @@ export const adminOps: ApiModule = {
     route.get('/dashboard/charts/campaign-distribution', {
       summary: 'Campaigns by niche and by status, largest first',
       description: COMPUTED,
-      response: object({
-        byNiche: array(object({ niche: string(), count: count() })),
-        byStatus: array(object({ status: oneOf(CAMPAIGN_STATUSES), count: count() })),
-      }),
+      response: campaignDistributionSchema,
     }),
     route.get('/dashboard/charts/ad-request-status', {
       summary: 'Ad requests per status',
       description: COMPUTED,
-      response: array(object({ status: oneOf(AD_REQUEST_STATUSES), count: count() })),
+      response: adRequestStatusSchema,
     }),
     route.get('/dashboard/charts/campaign-activity', {
       summary:
@@ -158,12 +149,7 @@ export const adminOps: ApiModule = {
     }),
     route.get('/cache/health', {
       summary: 'Cache layers: memory L1 and Redis L2',
-      response: object({
-        l1: string(),
-        l2: object({ status: oneOf(['up', 'down']) }, { latencyMs: integer(), error: string() }),
-        scope: string(),
-        hitRatio: nullable(number()),
-      }),
+      response: cacheHealthSchema,
     }),
     route.post('/cache/warm', {
       summary:

@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import { AD_REQUEST_STATUSES } from '#models/ad_request'
+import type { CampaignStatus } from '#models/campaign'
 import CacheService from '#platform/cache/cache_service'
 import type { CacheFamily } from '#config/cache'
 import {
@@ -15,7 +16,9 @@ import { salesPerDay, salesTotals } from '#services/analytics/sales_figures'
 import type { QueryScope } from '#platform/db/query'
 import type { Infer } from '#platform/openapi/schema'
 import type {
+  adRequestStatusSchema,
   campaignActivityPointSchema,
+  campaignDistributionSchema,
   dashboardStatsSchema,
   salesPointSchema,
   userGrowthPointSchema,
@@ -25,6 +28,8 @@ type DashboardStats = Infer<typeof dashboardStatsSchema>
 type UserGrowthPoint = Infer<typeof userGrowthPointSchema>
 type CampaignActivityPoint = Infer<typeof campaignActivityPointSchema>
 type SalesPoint = Infer<typeof salesPointSchema>
+type CampaignDistribution = Infer<typeof campaignDistributionSchema>
+type AdRequestStatusCounts = Infer<typeof adRequestStatusSchema>
 
 export interface Range {
   from: DateTime
@@ -151,22 +156,36 @@ export default class DashboardService {
   }
 
   campaignDistribution() {
-    return this.remember('campaignCharts', 'distribution', async () => {
-      const byNiche = await countBy(this.#connection, 'campaigns', 'niche')
-      const byStatus = await countBy(this.#connection, 'campaigns', 'status')
-      const sorted = (values: Record<string, number>, name: string) =>
-        Object.entries(values)
-          .map(([value, count]) => ({ [name]: value, count }))
-          .sort((a, b) => b.count - a.count || String(a[name]).localeCompare(String(b[name])))
-      return { byNiche: sorted(byNiche, 'niche'), byStatus: sorted(byStatus, 'status') }
-    })
+    return this.remember(
+      'campaignCharts',
+      'distribution',
+      async (): Promise<CampaignDistribution> => {
+        const byNiche = await countBy(this.#connection, 'campaigns', 'niche')
+        const byStatus = await countBy(this.#connection, 'campaigns', 'status')
+        // Largest first, ties by value.
+        const sorted = (values: Record<string, number>) =>
+          Object.entries(values).sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+        return {
+          byNiche: sorted(byNiche).map(([niche, count]) => ({ niche, count })),
+          // The column only holds campaign statuses.
+          byStatus: sorted(byStatus).map(([status, count]) => ({
+            status: status as CampaignStatus,
+            count,
+          })),
+        }
+      }
+    )
   }
 
   adRequestStatus() {
-    return this.remember('campaignCharts', 'ad-request-status', async () => {
-      const counts = await countBy(this.#connection, 'ad_requests', 'status')
-      return AD_REQUEST_STATUSES.map((status) => ({ status, count: counts[status] ?? 0 }))
-    })
+    return this.remember(
+      'campaignCharts',
+      'ad-request-status',
+      async (): Promise<AdRequestStatusCounts> => {
+        const counts = await countBy(this.#connection, 'ad_requests', 'status')
+        return AD_REQUEST_STATUSES.map((status) => ({ status, count: counts[status] ?? 0 }))
+      }
+    )
   }
 
   campaignActivity(range: Range) {

@@ -7,7 +7,10 @@ import AuditService from '#services/identity/audit_service'
 import CacheService, { cacheWarmerNames, warmCaches } from '#platform/cache/cache_service'
 import HealthService from '#platform/health/health_service'
 import type { Infer } from '#platform/openapi/schema'
-import type { cacheStatsSchema } from '#transformers/operations/admin_ops_schemas'
+import type {
+  cacheHealthSchema,
+  cacheStatsSchema,
+} from '#transformers/operations/admin_ops_schemas'
 
 /** Tags that hold one user's cached reads (profile, cart total, unread count). */
 /** The cache tags of one user's entries (profile, cart, notifications). */
@@ -77,7 +80,7 @@ export default class CacheAdminService {
     return { userId, tags }
   }
 
-  async healthCheck() {
+  async healthCheck(): Promise<Infer<typeof cacheHealthSchema>> {
     const stats = await this.cache.stats()
     let redis: { status: 'up' | 'down'; latencyMs?: number; error?: string }
     try {

@@ -209,6 +209,25 @@ export const cacheStatsSchema = object({
   totals: object({ ...hitStats, keys: nullable(integer()) }),
 })
 
+/** Inline in the document (no component): `GET /dashboard/charts/campaign-distribution`. */
+export const campaignDistributionSchema = object({
+  byNiche: array(object({ niche: string(), count: count() })),
+  byStatus: array(object({ status: oneOf(CAMPAIGN_STATUSES), count: count() })),
+})
+
+/** Inline in the document (no component): `GET /dashboard/charts/ad-request-status`. */
+export const adRequestStatusSchema = array(
+  object({ status: oneOf(AD_REQUEST_STATUSES), count: count() })
+)
+
+/** Inline in the document (no component): `GET /cache/health`. */
+export const cacheHealthSchema = object({
+  l1: string(),
+  l2: object({ status: oneOf(['up', 'down']) }, { latencyMs: integer(), error: string() }),
+  scope: string(),
+  hitRatio: nullable(number()),
+})
+
 export const adminOpsSchemas = {
   BatchRun: batchRunSchema,
   BatchTask: batchTaskSchema,
