@@ -1,8 +1,12 @@
 import { packageBody } from '#platform/openapi/operation'
 import { endpoints, type ApiModule, type Endpoint } from '#platform/openapi/operation'
-import { dateTime, object, oneOf, ref, string, type Schema } from '#platform/openapi/schema'
+import { object, ref, string, type Schema } from '#platform/openapi/schema'
 import { testBroadcastValidator } from '#validators/operations/realtime'
-import { realtimeSchemas, channel } from '#transformers/notifications/realtime_schemas'
+import {
+  realtimeSchemas,
+  channel,
+  testBroadcastSchema,
+} from '#transformers/notifications/realtime_schemas'
 
 const transmit = endpoints({ tag: 'Realtime', prefix: '/__transmit', auth: 'user' })
 const tools = endpoints({ tag: 'Realtime', prefix: '/api/v1/admin', auth: 'admin' })
@@ -67,11 +71,7 @@ export const realtime: ApiModule = {
       summary: 'Send the event `test` to one account, to check real-time delivery end to end',
       body: testBroadcastValidator,
       status: 202,
-      response: object({
-        channel: string({ examples: ['users/42'] }),
-        event: oneOf(['test']),
-        sentAt: dateTime(),
-      }),
+      response: testBroadcastSchema,
       errors: [404],
     }),
   ],

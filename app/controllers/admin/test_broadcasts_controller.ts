@@ -2,6 +2,8 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import TestBroadcastService from '#services/operations/test_broadcast_service'
 import { testBroadcastValidator } from '#validators/operations/realtime'
+import type { Infer } from '#platform/openapi/schema'
+import type { testBroadcastSchema } from '#transformers/notifications/realtime_schemas'
 
 @inject()
 export default class TestBroadcastsController {
@@ -16,6 +18,6 @@ export default class TestBroadcastsController {
       ctx
     )
     ctx.response.status(202)
-    return ctx.serialize({ channel, event, sentAt })
+    return ctx.serialize({ channel, event, sentAt } satisfies Infer<typeof testBroadcastSchema>)
   }
 }

@@ -14,8 +14,8 @@ export {
 export { presenceStore, type Presence, type PresenceStore } from '#platform/realtime/presence_store'
 
 /** What every subscriber receives as the `payload` of a transmit message. */
-export interface RealtimeMessage<Data = unknown> {
-  event: string
+export interface RealtimeMessage<Data = unknown, Event extends string = string> {
+  event: Event
   data: Data
   sentAt: string
 }
@@ -34,16 +34,25 @@ export const resourceChannel = (type: string, id: number | string) => `${type}/$
  * JSON-serialisable (transformer output); delivery is fire-and-forget.
  */
 export default class RealtimeService {
-  toUser<Data>(userId: number, event: string, data: Data) {
+  toUser<Data, Event extends string = string>(userId: number, event: Event, data: Data) {
     return this.broadcast(userChannel(userId), event, data)
   }
 
-  toResource<Data>(type: string, id: number | string, event: string, data: Data) {
+  toResource<Data, Event extends string = string>(
+    type: string,
+    id: number | string,
+    event: Event,
+    data: Data
+  ) {
     return this.broadcast(resourceChannel(type, id), event, data)
   }
 
-  private broadcast<Data>(channel: string, event: string, data: Data) {
-    const message: RealtimeMessage<Data> = { event, data, sentAt: new Date().toISOString() }
+  private broadcast<Data, Event extends string = string>(
+    channel: string,
+    event: Event,
+    data: Data
+  ) {
+    const message: RealtimeMessage<Data, Event> = { event, data, sentAt: new Date().toISOString() }
     transmit.broadcast(channel, message as unknown as Broadcastable)
     return { channel, ...message }
   }
