@@ -37,4 +37,30 @@ test.group('identity / verified tokens in memory', () => {
     tokens.remember('1', rows(1, 10, 'a'), epoch)
     assert.isUndefined(tokens.recall('1'))
   })
+
+  test('a bearer value is recalled only while its entry lives, and only that exact value', ({
+    assert,
+  }) => {
+    const tokens = new VerifiedTokens()
+    tokens.remember('1', rows(1, 10, 'a'), tokens.epoch, 1000)
+    assert.isUndefined(tokens.recallBearer('oat_MQ.secret', 1000), 'not verified yet')
+    tokens.rememberBearer('1', 'oat_MQ.secret')
+    assert.equal(tokens.recallBearer('oat_MQ.secret', 1001)?.tokenId, '1')
+    assert.isUndefined(tokens.recallBearer('oat_MQ.secreT', 1001))
+    assert.isUndefined(tokens.recallBearer('oat_MQ.secret', 1000 + VERIFIED_TOKEN_TTL_MS))
+
+    tokens.remember('2', rows(2, 11, 'b'), tokens.epoch)
+    tokens.rememberBearer('2', 'oat_Mg.other')
+    tokens.drop({ users: [11] })
+    assert.isUndefined(tokens.recallBearer('oat_Mg.other'), 'dropped with its member')
+
+    tokens.remember('3', rows(3, 12, 'c'), tokens.epoch)
+    tokens.rememberBearer('3', 'oat_Mw.third')
+    tokens.remember('3', rows(3, 12, 'c'), tokens.epoch)
+    assert.isUndefined(tokens.recallBearer('oat_Mw.third'), 'a re-read entry verifies again')
+    tokens.rememberBearer('9', 'oat_OQ.none')
+    assert.isUndefined(tokens.recallBearer('oat_OQ.none'), 'no entry, nothing remembered')
+    tokens.clear()
+    assert.equal(tokens.size, 0)
+  })
 })

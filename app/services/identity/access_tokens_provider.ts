@@ -98,7 +98,7 @@ export class AccessTokensProvider<
   }
 
   /** When this process last wrote `last_used_at` of a token, by token id. */
-  #touched = new Map<string, number>()
+  #touchedAt = new Map<string, number>()
   /** Token ids waiting for the next coalesced read, each with the requests that asked for it. */
   #pending = new Map<string, PendingLookup[]>()
 
@@ -171,7 +171,14 @@ export class AccessTokensProvider<
   async verifyWithUser(
     tokenValue: Secret<string>
   ): Promise<{ token: AccessToken; user: InstanceType<TokenableModel> } | null> {
-    const decoded = AccessToken.decode(this.prefix, tokenValue.release())
+    const bearer = tokenValue.release()
+    // The exact value that matched this entry's hash: no decoding, no hashing (expiry still checked).
+    const known = verifiedTokens.recallBearer(bearer)
+    if (known) {
+      const found = this.#fromEntry(known)
+      if (!found.token.isExpired()) return this.#touched(found)
+    }
+    const decoded = AccessToken.decode(this.prefix, bearer)
     // Token ids are serial integers: anything else names no token (and must not reach the integer column).
     if (!decoded || !/^\d{1,10}$/.test(decoded.identifier)) return null
     const id = Number(decoded.identifier)
@@ -179,11 +186,11 @@ export class AccessTokensProvider<
     const key = String(id)
     const remembered = verifiedTokens.recall(key)
     if (remembered) {
-      // The entry's token and member are parsed and hydrated once; each request checks and gets its own copies.
-      const prepared = (remembered.prepared ??= this.#prepare(remembered)) as Prepared
-      const found = this.#copyToken(prepared.token)
-      if (found.verify(decoded.secret) && !found.isExpired())
-        return { token: await this.#touch(found), user: this.#copyMember(prepared.member) }
+      const found = this.#fromEntry(remembered)
+      if (found.token.verify(decoded.secret) && !found.token.isExpired()) {
+        verifiedTokens.rememberBearer(key, bearer)
+        return this.#touched(found)
+      }
     }
     // A remembered row whose secret does not match is read again: the id may name a newer token.
     const epoch = verifiedTokens.epoch
@@ -197,7 +204,23 @@ export class AccessTokensProvider<
     const token = this.#verified(rows, decoded.secret)
     if (!token) return null
     verifiedTokens.remember(key, rows, epoch)
+    verifiedTokens.rememberBearer(key, bearer)
     return { token: await this.#touch(token), user: this.#member(rows) }
+  }
+
+  /** A request's own copies of a remembered entry's token and member (parsed and hydrated once per entry). */
+  #fromEntry(entry: VerifiedRows) {
+    const prepared = (entry.prepared ??= this.#prepare(entry)) as Prepared
+    return {
+      token: this.#copyToken(prepared.token),
+      user: this.#copyMember(prepared.member) as InstanceType<TokenableModel>,
+    }
+  }
+
+  /** `found`, once `last_used_at` is written where it is due (no extra turn of the event loop when it is not). */
+  #touched<T extends { token: AccessToken }>(found: T): T | Promise<T> {
+    if (!this.#touchDue(found.token)) return found
+    return this.#touch(found.token).then(() => found)
   }
 
   /** The token of `rows` when `secret` matches its hash and it has not expired. */
@@ -292,16 +315,23 @@ export class AccessTokensProvider<
   }
 
   /** Writes `last_used_at` when older than TOUCH_EVERY_MS; returns the token. */
+  #touchDue(token: AccessToken, now = Date.now()) {
+    const last = Math.max(
+      token.lastUsedAt?.getTime() ?? 0,
+      this.#touchedAt.get(String(token.identifier)) ?? 0
+    )
+    return now - last >= TOUCH_EVERY_MS
+  }
+
   async #touch(token: AccessToken) {
     const id = String(token.identifier)
     const now = Date.now()
-    const last = Math.max(token.lastUsedAt?.getTime() ?? 0, this.#touched.get(id) ?? 0)
-    if (now - last < TOUCH_EVERY_MS) return token
-    if (this.#touched.size >= REMEMBERED_MAX) {
-      for (const [key, at] of this.#touched)
-        if (now - at >= TOUCH_EVERY_MS) this.#touched.delete(key)
+    if (!this.#touchDue(token, now)) return token
+    if (this.#touchedAt.size >= REMEMBERED_MAX) {
+      for (const [key, at] of this.#touchedAt)
+        if (now - at >= TOUCH_EVERY_MS) this.#touchedAt.delete(key)
     }
-    this.#touched.set(id, now)
+    this.#touchedAt.set(id, now)
     token.lastUsedAt = new Date(now)
     const db = await this.getDb()
     await db

@@ -23,9 +23,12 @@ export interface VerifiedRows {
 }
 
 interface Entry extends VerifiedRows {
+  tokenId: string
   userId: number
   family: string | null
   until: number
+  /** The bearer value that last verified against the row's hash (see `recallBearer`). */
+  bearer?: string
 }
 
 /**
@@ -39,6 +42,8 @@ interface Entry extends VerifiedRows {
  */
 export class VerifiedTokens {
   #entries = new Map<string, Entry>()
+  /** Bearer value → token id, for entries whose `bearer` is set. */
+  #bearers = new Map<string, string>()
   #epoch = 0
 
   /** Changes with every drop; pass the value read before a lookup to `remember`. */
@@ -54,20 +59,45 @@ export class VerifiedTokens {
     const entry = this.#entries.get(tokenId)
     if (!entry) return undefined
     if (entry.until > now) return entry
-    this.#entries.delete(tokenId)
+    this.#delete(tokenId)
     return undefined
+  }
+
+  /**
+   * The entry a bearer value verified for, by the exact value: a request
+   * sending a value that matched the token's hash within the entry's life
+   * needs neither decoding nor hashing again (the same secret matches the
+   * same hash). Anything else (another value, a dropped or expired entry)
+   * answers undefined, and the caller decodes and checks the hash.
+   */
+  recallBearer(bearer: string, now = Date.now()): (VerifiedRows & { tokenId: string }) | undefined {
+    const tokenId = this.#bearers.get(bearer)
+    if (tokenId === undefined) return undefined
+    const entry = this.recall(tokenId, now) as Entry | undefined
+    if (entry?.bearer === bearer) return entry
+    if (this.#bearers.get(bearer) === tokenId) this.#bearers.delete(bearer)
+    return undefined
+  }
+
+  /** Records that `bearer` matched the hash of the remembered token `tokenId` (no-op when the entry is gone). */
+  rememberBearer(tokenId: string, bearer: string) {
+    const entry = this.#entries.get(tokenId)
+    if (!entry || entry.bearer === bearer) return
+    if (entry.bearer !== undefined) this.#bearers.delete(entry.bearer)
+    entry.bearer = bearer
+    this.#bearers.set(bearer, tokenId)
   }
 
   remember(tokenId: string, rows: VerifiedRows, epoch: number, now = Date.now()) {
     if (epoch !== this.#epoch) return
     if (this.#entries.size >= MAX_ENTRIES) {
-      for (const [id, entry] of this.#entries) if (entry.until <= now) this.#entries.delete(id)
-      if (this.#entries.size >= MAX_ENTRIES)
-        this.#entries.delete(this.#entries.keys().next().value!)
+      for (const [id, entry] of this.#entries) if (entry.until <= now) this.#delete(id)
+      if (this.#entries.size >= MAX_ENTRIES) this.#delete(this.#entries.keys().next().value!)
     }
-    this.#entries.delete(tokenId)
+    this.#delete(tokenId)
     this.#entries.set(tokenId, {
       ...rows,
+      tokenId,
       userId: Number(rows.token.tokenable_id),
       family: typeof rows.token.name === 'string' ? rows.token.name : null,
       until: now + VERIFIED_TOKEN_TTL_MS,
@@ -79,17 +109,26 @@ export class VerifiedTokens {
     const tokens = new Set((revocation.tokens ?? []).map(String))
     const users = new Set(revocation.users ?? [])
     const families = new Set(revocation.families ?? [])
-    for (const id of tokens) this.#entries.delete(id)
+    for (const id of tokens) this.#delete(id)
     if (!users.size && !families.size) return
     for (const [id, entry] of this.#entries) {
       if (users.has(entry.userId) || (entry.family !== null && families.has(entry.family)))
-        this.#entries.delete(id)
+        this.#delete(id)
     }
   }
 
   clear() {
     this.#epoch++
     this.#entries.clear()
+    this.#bearers.clear()
+  }
+
+  #delete(tokenId: string) {
+    const entry = this.#entries.get(tokenId)
+    if (!entry) return
+    if (entry.bearer !== undefined && this.#bearers.get(entry.bearer) === tokenId)
+      this.#bearers.delete(entry.bearer)
+    this.#entries.delete(tokenId)
   }
 }
 
