@@ -2,6 +2,7 @@ import { configProvider } from '@adonisjs/core'
 import { defineConfig, drivers, store } from '@adonisjs/cache'
 import type { InferStores } from '@adonisjs/cache/types'
 import redisConfig from '#config/redis'
+import { SettledJsonSerializer } from '#platform/cache/settled_serializer'
 
 /**
  * How long each family of cached reads stays fresh.
@@ -95,6 +96,8 @@ const cacheConfig = defineConfig({
   l2CircuitBreakerDuration: '5s',
   // No stale values: after a tag invalidation the next read recomputes (grace would serve the old one).
   grace: false,
+  // Stored texts parsed once and answered as settled (frozen) values: no JSON.parse per hit.
+  serializer: new SettledJsonSerializer(),
   stores: {
     redis: store().useL1Layer(memoryLayer).useL2Layer(redisLayer).useBus(redisBus),
     memory: store().useL1Layer(memoryLayer),

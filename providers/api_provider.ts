@@ -2,6 +2,7 @@ import { HttpContext } from '@adonisjs/core/http'
 import { Collection, Item, Paginator } from '@adonisjs/core/transformers'
 import type { ApplicationService } from '@adonisjs/core/types'
 import { apiSerializer } from '#platform/http/api_serializer'
+import { isSettledJson } from '#platform/http/json_body'
 
 const isTransformed = (value: unknown) =>
   value instanceof Item || value instanceof Collection || value instanceof Paginator
@@ -38,7 +39,14 @@ export default class ApiProvider {
           return { data: page.data, meta: { ...page.metadata, ...meta } }
         }
         if (plainData(resource))
-          return { data: Array.isArray(resource) ? resource : { ...resource }, meta }
+          return {
+            // A settled value (a cache hit) cannot change: answered as is, its JSON text memoized.
+            data:
+              Array.isArray(resource) || isSettledJson(resource)
+                ? resource
+                : { ...(resource as object) },
+            meta,
+          }
         const data = await apiSerializer.serializeWithoutWrapping(resource, this.containerResolver)
         return { data, meta }
       }

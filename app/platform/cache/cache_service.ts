@@ -7,6 +7,7 @@ import { CACHE_PREFIX, cacheFamilies, type CacheFamily } from '#config/cache'
 import { redisUp } from '#platform/runtime/redis_state'
 import { withTimeout } from '#platform/runtime/with_timeout'
 import { recordCacheLookup } from '#platform/metrics/registry'
+import { settleJson } from '#platform/http/json_body'
 
 export { RedisBusTransport } from '#platform/cache/cache_redis'
 export {
@@ -115,9 +116,9 @@ async function flush() {
   }
 }
 
-/** The value as the cache stores it (JSON), so a miss answers exactly what later hits will. */
+/** The value as the cache stores it (settled JSON), so a miss answers exactly what later hits will. */
 function asStored<T>(value: T): T {
-  return value === undefined ? value : JSON.parse(JSON.stringify(value))
+  return value === undefined ? value : settleJson(JSON.parse(JSON.stringify(value)))
 }
 
 /**

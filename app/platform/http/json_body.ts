@@ -1,5 +1,55 @@
 import { safeStringify } from '@poppinss/utils/json'
 
+/** Objects deep-frozen by `settleJson`: their JSON can never change. */
+const settled = new WeakSet<object>()
+/** The JSON text of settled objects, built on their first serialization. */
+const texts = new WeakMap<object, string>()
+
+/**
+ * Deep-freezes JSON data (plain objects and arrays, as JSON.parse builds
+ * them) and marks every object in it as settled: the response encoder then
+ * builds each one's JSON text once, however many responses carry it (a cache
+ * hit answers the same value to every request). Returns `value`. Writing to a
+ * settled value throws a TypeError, so nothing can change a value another
+ * request answers.
+ */
+export function settleJson<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || settled.has(value)) return value
+  settled.add(value)
+  for (const key of Object.keys(value)) settleJson((value as Record<string, unknown>)[key])
+  return Object.freeze(value)
+}
+
+export const isSettledJson = (value: unknown): value is object =>
+  value !== null && typeof value === 'object' && settled.has(value)
+
+/** The JSON text of a settled object (built once), undefined for anything else. */
+function settledText(value: unknown): string | undefined {
+  if (!isSettledJson(value)) return undefined
+  let text = texts.get(value)
+  if (text === undefined) texts.set(value, (text = JSON.stringify(value)))
+  return text
+}
+
+/**
+ * A response envelope (`{ data, meta }`) one of whose top-level values is
+ * settled, as JSON.stringify would write it, with the settled values' text
+ * taken from the memo; undefined for any other payload.
+ */
+function withSettledParts(payload: unknown): string | undefined {
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return undefined
+  if (Object.getPrototypeOf(payload) !== Object.prototype) return undefined
+  const record = payload as Record<string, unknown>
+  const keys = Object.keys(record)
+  if (!keys.some((key) => settled.has(record[key] as object))) return undefined
+  const parts: string[] = []
+  for (const key of keys) {
+    const text = settledText(record[key]) ?? JSON.stringify(record[key])
+    if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`)
+  }
+  return `{${parts.join(',')}}`
+}
+
 /**
  * The HTTP server's JSON encoder (`http.serializeJSON`): the output of
  * @poppinss/utils' `safeStringify` (the framework default), built by V8's
@@ -7,10 +57,11 @@ import { safeStringify } from '@poppinss/utils/json'
  * (for BigInt), which keeps every value on the slow path: ~70 µs for a page of
  * 20 products against ~25 µs. Only a value JSON.stringify refuses (a BigInt or
  * a circular reference) goes through `safeStringify`, which answers it as before.
+ * Settled values (cache hits, see `settleJson`) are written from their memoized text.
  */
 export function serializeJsonBody(payload: unknown): string | undefined {
   try {
-    return JSON.stringify(payload)
+    return settledText(payload) ?? withSettledParts(payload) ?? JSON.stringify(payload)
   } catch {
     return safeStringify(payload)
   }
