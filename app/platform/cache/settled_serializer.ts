@@ -1,7 +1,7 @@
 import { settleJson } from '#platform/http/json_body'
 
 /** Most distinct stored texts whose parsed value is kept (the hot entries; the oldest go first). */
-const KEPT = 500
+const KEPT = 256
 
 /**
  * The cache's serializer (JSON, as bentocache's default): a stored text is

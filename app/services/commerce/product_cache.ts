@@ -7,8 +7,5 @@ import type CacheService from '#platform/cache/cache_service'
  */
 export const CATALOGUE_TAG = 'products'
 
-/** Tag of one cached product (moderation drops it when it hides that product). */
-export const productTag = (id: number) => `product:${id}`
-
 /** Call after a committed change to products, categories, brands' standing or stock sold at checkout. */
 export const invalidateCatalogue = (cache: CacheService) => cache.invalidateTags([CATALOGUE_TAG])

@@ -10,7 +10,7 @@ import {
   PRODUCT_ROW_COLUMNS,
   type ProductRow,
 } from '#services/gifting/catalogue'
-import { CATALOGUE_TAG, invalidateCatalogue, productTag } from '#services/commerce/product_cache'
+import { CATALOGUE_TAG, invalidateCatalogue } from '#services/commerce/product_cache'
 import CacheService, { queryKey } from '#platform/cache/cache_service'
 import { productRowObject } from '#transformers/commerce/product_transformer'
 import type {
@@ -101,7 +101,7 @@ export default class ProductService {
           .first()
         return row ? productRowObject(row) : null
       },
-      { tags: [CATALOGUE_TAG, productTag(id)] }
+      { tags: [CATALOGUE_TAG] }
     )
     if (!cached.value) throw AppException.notFound('Product')
     return { value: cached.value, computedAt: cached.computedAt }

@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { TargetType } from '#models/report'
 import CacheService from '#platform/cache/cache_service'
-import { CATALOGUE_TAG, productTag } from '#services/commerce/product_cache'
+import { CATALOGUE_TAG } from '#services/commerce/product_cache'
 import { FEEDS_TAG } from '#services/community/feed_cache'
 import { LISTINGS_TAG } from '#services/community/listings'
 
@@ -12,7 +12,8 @@ const TAGS: Record<TargetType, (id: number, ownerId: number | null) => string[]>
   custom_task: () => [LISTINGS_TAG, FEEDS_TAG],
   campaign: () => ['campaigns'],
   message: () => [],
-  product: (id) => [productTag(id), CATALOGUE_TAG],
+  // One tag for every catalogue read: a product's own page is dropped with the lists (each tag costs every hit a lookup).
+  product: () => [CATALOGUE_TAG],
   user: (id) => [`profile:${id}`, 'influencers', LISTINGS_TAG, FEEDS_TAG, CATALOGUE_TAG],
 }
 
