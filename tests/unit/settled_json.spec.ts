@@ -1,0 +1,46 @@
+import { test } from '@japa/runner'
+import { isSettledJson, serializeJsonBody, settleJson } from '#platform/http/json_body'
+import { SettledJsonSerializer } from '#platform/cache/settled_serializer'
+
+const stored = () => ({
+  value: { data: [{ id: 1, name: 'Gel "Cleanser" ✓', tags: ['a'], category: null }], total: 1 },
+  createdAt: 1,
+  logicalExpiration: 2,
+})
+
+test.group('cache / settled JSON values', () => {
+  test('a stored text is parsed once: every read of it gets the same frozen value', ({
+    assert,
+  }) => {
+    const serializer = new SettledJsonSerializer()
+    const text = serializer.serialize(stored())
+    const first = serializer.deserialize(text)
+    assert.deepEqual(first, stored())
+    assert.strictEqual(serializer.deserialize(text), first)
+    // The same text built again (a read from Redis) is the same entry.
+    assert.strictEqual(serializer.deserialize(String(JSON.stringify(stored()))), first)
+    assert.isTrue(Object.isFrozen(first.value.data[0].tags))
+    assert.isTrue(isSettledJson(first.value.data[0]))
+    assert.throws(() => {
+      first.value.data[0].name = 'changed'
+    }, TypeError)
+    assert.throws(() => first.value.data.push({}), TypeError)
+  })
+
+  test('response bodies with settled parts are written exactly as JSON.stringify writes them', ({
+    assert,
+  }) => {
+    const { value } = settleJson(stored())
+    const envelopes = [
+      { data: value.data, meta: { total: 1, computedAt: '2026-12-07T05:00:00.000Z' } },
+      { meta: { skipped: undefined, fn: () => 1 }, data: value, extra: undefined },
+      { data: value },
+    ]
+    for (const envelope of envelopes) {
+      assert.equal(serializeJsonBody(envelope), JSON.stringify(envelope))
+      assert.equal(serializeJsonBody(envelope), JSON.stringify(envelope), 'from the memoized text')
+    }
+    assert.equal(serializeJsonBody(value), JSON.stringify(value))
+    assert.isFalse(isSettledJson({ ...value }))
+  })
+})
