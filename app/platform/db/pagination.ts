@@ -1,37 +1,37 @@
-import { SimplePaginator } from '@adonisjs/lucid/database'
-import type { ModelQueryBuilderContract, LucidModel } from '@adonisjs/lucid/types/model'
+import db from '@adonisjs/lucid/services/db'
+import type { ChainableContract } from '@adonisjs/lucid/types/querybuilder'
+import type { PageMeta } from '#platform/http/api_serializer'
 
-/** Name of the window column carrying the total; taken off every row. */
+/** Name of the window column carrying the total on every row (row mappers leave it out). */
 const TOTAL = '__total_rows'
 
 /**
- * A page of plain rows and the total in one statement (`count(*) over ()`)
- * instead of Lucid's count query plus page query. Only for queries where
- * counting every match costs about what reading the page does (few matches
- * per filter, no heavy joins): the window counts all matching rows before the
- * limit. A page past the end holds no row to carry the total, so then the
- * same query, stripped of its columns, order and page, runs as a count.
+ * Selects the total of all matching rows on each row (`count(*) over ()`), so a
+ * page and its total come in one statement instead of Lucid's count query plus
+ * page query. Only for queries where counting every match costs about what
+ * reading the page does (few matches per filter, no heavy joins): the window
+ * counts all matching rows before the limit.
  */
-export async function paginateRows<Row extends Record<string, unknown>>(
-  query: ModelQueryBuilderContract<LucidModel>,
+export function selectTotal<Query extends ChainableContract>(query: Query) {
+  return query.select(db.raw(`count(*) over () as ${TOTAL}`))
+}
+
+/** A page of plain rows and its PageMeta. */
+export interface RowsPage<Row> {
+  rows: Row[]
+  meta: PageMeta
+}
+
+/**
+ * The page of rows a `selectTotal` query read, with its meta. A page past the
+ * end holds no row to carry the total: `count` (the same filters, counted) gives it then.
+ */
+export async function rowsPage<Row extends object>(
+  rows: Row[],
   page: number,
-  perPage: number
-): Promise<SimplePaginator> {
-  const rows: Row[] = await query
-    .select(query.client.raw(`count(*) over () as ${TOTAL}`))
-    .forPage(page, perPage)
-    .pojo<Row>()
-  if (!rows.length) {
-    const counted = await query
-      .clearSelect()
-      .clearOrder()
-      .clearLimit()
-      .clearOffset()
-      .pojo<{ total: number | string }>()
-      .count('* as total')
-    return new SimplePaginator(Number(counted[0]?.total ?? 0), perPage, page)
-  }
-  const total = Number(rows[0][TOTAL])
-  for (const row of rows) delete row[TOTAL]
-  return new SimplePaginator(total, perPage, page, ...rows)
+  perPage: number,
+  count: () => Promise<number>
+): Promise<RowsPage<Row>> {
+  const total = rows.length ? Number((rows[0] as Record<string, unknown>)[TOTAL]) : await count()
+  return { rows, meta: { page, perPage, total, lastPage: Math.max(1, Math.ceil(total / perPage)) } }
 }

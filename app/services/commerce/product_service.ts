@@ -12,6 +12,8 @@ import {
 } from '#services/gifting/catalogue'
 import { CATALOGUE_TAG, invalidateCatalogue } from '#services/commerce/product_cache'
 import CacheService, { queryKey } from '#platform/cache/cache_service'
+import { compiledQuery } from '#platform/db/compiled_query'
+import { countOf } from '#platform/db/query'
 import { productRowObject } from '#transformers/commerce/product_transformer'
 import type {
   createProductValidator,
@@ -56,6 +58,51 @@ const tagsOf = (filters: Filters) =>
         .filter(Boolean)
     ),
   ].sort()
+
+/** Sort and stock filter of a list page: the part of its SQL that is not bindings. */
+type ListShape = `${keyof typeof SORTS}:${boolean | ''}`
+
+/** The list filters as bindings (tags as `tag0`, `tag1`, … LIKE patterns), and the page as limit and offset. */
+type ListValues = {
+  categoryPath?: string
+  minPrice?: number
+  maxPrice?: number
+  q?: string
+  limit: number
+  offset: number
+  [tag: `tag${number}`]: string | undefined
+}
+
+/** Listable products matching the filters. */
+function listQuery(shape: ListShape, values: ListValues) {
+  const query = listableProductRows()
+  if (values.categoryPath !== undefined) query.where('categories.path', 'like', values.categoryPath)
+  if (values.minPrice !== undefined) query.where('products.price', '>=', values.minPrice)
+  if (values.maxPrice !== undefined) query.where('products.price', '<=', values.maxPrice)
+  for (let index = 0; values[`tag${index}`] !== undefined; index++)
+    query.whereRaw(`lower(products.tags) like ? escape '\\'`, [values[`tag${index}`]!])
+  if (values.q !== undefined) whereText(query, ['products.name', 'products.description'], values.q)
+  const inStock = shape.slice(shape.indexOf(':') + 1)
+  if (inStock) query.where('products.stock', inStock === 'true' ? '>' : '<=', 0)
+  return query
+}
+
+/**
+ * A page of `listQuery` in the shape's order. The total rides on the page's rows
+ * as a scalar subquery, which PostgreSQL runs once as a plain aggregate
+ * (`count(*) over ()` materialised every match): one round trip, not two.
+ */
+const listPage = compiledQuery((shape: ListShape, values: ListValues) => {
+  const query = listQuery(shape, values)
+  const count = listQuery(shape, values).count('* as total')
+  for (const [column, direction] of SORTS[shape.slice(0, shape.indexOf(':')) as keyof typeof SORTS])
+    query.orderBy(column, direction)
+  return query
+    .select([...PRODUCT_ROW_COLUMNS, count.as('total_count')])
+    .orderBy('products.id', 'desc')
+    .limit(values.limit)
+    .offset(values.offset)
+})
 
 /**
  * The product catalogue: what shoppers may see (gifting's `whereListable`),
@@ -159,34 +206,29 @@ export default class ProductService {
    * and the total from a count of the same filters.
    */
   async #page(filters: Filters) {
-    const query = listableProductRows()
+    const values: ListValues = {
+      minPrice: filters.minPrice,
+      maxPrice: filters.maxPrice,
+      q: filters.q || undefined,
+      limit: filters.perPage ?? 20,
+      offset: ((filters.page ?? 1) - 1) * (filters.perPage ?? 20),
+    }
     if (filters.category !== undefined) {
       const category = await Category.find(filters.category)
       if (!category) throw AppException.invalid('category', 'No such category')
-      query.where('categories.path', 'like', `${category.path}%`)
+      values.categoryPath = `${category.path}%`
     }
-    if (filters.minPrice !== undefined) query.where('products.price', '>=', filters.minPrice)
-    if (filters.maxPrice !== undefined) query.where('products.price', '<=', filters.maxPrice)
-    for (const tag of tagsOf(filters))
-      query.whereRaw(`lower(products.tags) like ? escape '\\'`, [likeContains(JSON.stringify(tag))])
-    if (filters.q) whereText(query, ['products.name', 'products.description'], filters.q)
-    if (filters.inStock !== undefined)
-      query.where('products.stock', filters.inStock ? '>' : '<=', 0)
+    tagsOf(filters).forEach((tag, index) => {
+      values[`tag${index}`] = likeContains(JSON.stringify(tag))
+    })
+    const shape: ListShape = `${filters.sort ?? 'newest'}:${filters.inStock ?? ''}`
     const page = filters.page ?? 1
-    const perPage = filters.perPage ?? 20
-    // The total rides on the page's rows as a scalar subquery, which PostgreSQL runs once as a
-    // plain aggregate (`count(*) over ()` materialised every match): one round trip, not two.
-    const count = query.clone().count('* as total')
-    for (const [column, direction] of SORTS[filters.sort ?? 'newest'])
-      query.orderBy(column, direction)
-    const rows: (ProductRow & { total_count?: number | string })[] = await query
-      .select([...PRODUCT_ROW_COLUMNS, count.clone().as('total_count')])
-      .orderBy('products.id', 'desc')
-      .forPage(page, perPage)
+    const perPage = values.limit
+    const rows = await listPage.rows<ProductRow & { total_count?: number | string }>(shape, values)
     // A page past the end (or of nothing) has no row to carry the total: the count alone.
-    const counted = rows.length ? rows : await count
-    const total = Number(rows.length ? rows[0].total_count : (counted[0]?.total ?? 0))
-    for (const row of rows) delete row.total_count
+    const total = rows.length
+      ? Number(rows[0].total_count)
+      : await countOf(listQuery(shape, values))
     return {
       data: rows.map(productRowObject),
       metadata: { page, perPage, total, lastPage: Math.max(1, Math.ceil(total / perPage)) },

@@ -9,6 +9,7 @@ import { isPostgres } from '#platform/db/search'
 import CacheService, { queryKey } from '#platform/cache/cache_service'
 import { activityObject } from '#transformers/community/activity_transformer'
 import type { QueryScope } from '#platform/db/query'
+import { compiledQuery } from '#platform/db/compiled_query'
 
 const DEFAULT_LIMIT = 20
 
@@ -36,14 +37,24 @@ export interface FeedPage {
 
 type ActivityQuery = ReturnType<typeof visibleActivities>
 
-/** Stand-ins compiled into the personal feed's SQL where the viewer's values go (no real id or limit is negative). */
-const SLOT = { viewer: -7_000_001, before: -7_000_002, limit: -7_000_003 } as const
-
-/** The personal feed's SQL per shape ('first' page, or 'before' a cursor) and its bindings, SLOT values to fill in. */
-const personalSql = new Map<string, { sql: string; bindings: unknown[] }>()
-
 /** ActivityTransformer's JSON, mapped directly (no transformer machinery per row). */
 const serializeItems = (rows: ActivityRow[]) => rows.map(activityObject)
+
+/** Activities of the members `viewerId` follows, as their personal feed shows them. */
+const personalActivities = (viewerId: number) =>
+  visibleActivities(viewerId).whereIn('activities.actor_id', followeesOf(viewerId))
+
+/** One more row than the page holds tells whether there is a next page. */
+function pageQuery(query: ActivityQuery, { before, limit = DEFAULT_LIMIT }: FeedCursor) {
+  if (before !== undefined) query.where('activities.id', '<', before)
+  return query.orderBy('activities.id', 'desc').limit(limit + 1)
+}
+
+/** A personal page: `limit` rows (one more than the page holds) older than `before` when given. */
+const personalRows = compiledQuery(
+  (_shape: 'page', values: { viewer: number; before?: number; limit: number }) =>
+    pageQuery(personalActivities(values.viewer), { before: values.before, limit: values.limit - 1 })
+)
 
 /**
  * Activity feeds, newest first: a page is `id < before order by id desc
@@ -86,7 +97,7 @@ export default class FeedService {
    * its timings; SQLite EXPLAIN QUERY PLAN.
    */
   async explainPersonal(viewerId: number, cursor: FeedCursor = {}) {
-    const { sql, bindings } = this.#pageQuery(this.#personal(viewerId), cursor).toSQL()
+    const { sql, bindings } = pageQuery(personalActivities(viewerId), cursor).toSQL()
     if (!isPostgres()) {
       const steps: { detail: string }[] = await db.rawQuery(`explain query plan ${sql}`, [
         ...bindings,
@@ -161,35 +172,18 @@ export default class FeedService {
     return rows.map((row) => String(row.category))
   }
 
-  #personal(viewerId: number) {
-    return visibleActivities(viewerId).whereIn('activities.actor_id', followeesOf(viewerId))
-  }
-
   /**
-   * A personal page through its SQL compiled once per shape (with or without
-   * a cursor) and reused with this viewer's bindings: building and compiling
-   * the query with knex cost about a sixth of a feed miss's server CPU.
+   * A personal page through its SQL compiled once (with or without a cursor)
+   * and run with this viewer's bindings: building and compiling the query with
+   * knex cost about a sixth of a feed miss's server CPU.
    */
   async #personalPage(viewerId: number, cursor: FeedCursor): Promise<RowPage> {
     const limit = cursor.limit ?? DEFAULT_LIMIT
-    const shape = cursor.before === undefined ? 'first' : 'before'
-    let plan = personalSql.get(shape)
-    if (!plan) {
-      const { sql, bindings } = this.#pageQuery(this.#personal(SLOT.viewer), {
-        before: cursor.before === undefined ? undefined : SLOT.before,
-        limit: SLOT.limit - 1,
-      }).toSQL()
-      plan = { sql, bindings: [...bindings] }
-      personalSql.set(shape, plan)
-    }
-    const values = new Map<unknown, unknown>([
-      [SLOT.viewer, viewerId],
-      [SLOT.before, cursor.before],
-      [SLOT.limit, limit + 1],
-    ])
-    const bindings = plan.bindings.map((value) => (values.has(value) ? values.get(value) : value))
-    const result = await db.rawQuery(plan.sql, bindings as never[])
-    const rows: ActivityRow[] = Array.isArray(result) ? result : result.rows
+    const rows = await personalRows.rows<ActivityRow>('page', {
+      viewer: viewerId,
+      before: cursor.before,
+      limit: limit + 1,
+    })
     const activities = rows.slice(0, limit)
     return {
       activities,
@@ -197,15 +191,9 @@ export default class FeedService {
     }
   }
 
-  /** One more row than the page holds tells whether there is a next page. */
-  #pageQuery(query: ActivityQuery, { before, limit = DEFAULT_LIMIT }: FeedCursor) {
-    if (before !== undefined) query.where('activities.id', '<', before)
-    return query.orderBy('activities.id', 'desc').limit(limit + 1)
-  }
-
   async #page(query: ActivityQuery, cursor: FeedCursor): Promise<RowPage> {
     const limit = cursor.limit ?? DEFAULT_LIMIT
-    const rows: ActivityRow[] = await this.#pageQuery(query, cursor)
+    const rows: ActivityRow[] = await pageQuery(query, cursor)
     const activities = rows.slice(0, limit)
     return {
       activities,

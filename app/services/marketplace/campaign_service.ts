@@ -4,7 +4,8 @@ import type { Infer } from '@vinejs/vine/types'
 import Campaign, { type CampaignStatus } from '#models/campaign'
 import type User from '#models/user'
 import AppException from '#exceptions/app_exception'
-import { paginateRows } from '#platform/db/pagination'
+import { compiledQuery } from '#platform/db/compiled_query'
+import { rowsPage, selectTotal, type RowsPage } from '#platform/db/pagination'
 import { likeContains, whereText } from '#platform/db/search'
 import type {
   adminCampaignsValidator,
@@ -48,6 +49,73 @@ export async function committedBudget(campaignId: number, client = db.connection
     .first()
   return Number(row?.total ?? 0)
 }
+
+type BrowseSort = NonNullable<BrowseFilters['sort']>
+
+/** The browse filters as bindings (days as 'YYYY-MM-DD'), and the page as limit and offset. */
+type BrowseValues = {
+  q?: string
+  niche?: string
+  minBudget?: number
+  maxBudget?: number
+  activeOn?: string
+  startsAfter?: string
+  endsBefore?: string
+  limit: number
+  offset: number
+}
+
+const BROWSE_SORTS = {
+  'newest': ['campaigns.created_at', 'desc'],
+  'budget': ['campaigns.budget', 'asc'],
+  '-budget': ['campaigns.budget', 'desc'],
+  'startDate': ['campaigns.start_date', 'asc'],
+  'endDate': ['campaigns.end_date', 'asc'],
+} as const
+
+/**
+ * Browsable campaigns matching the filters, in `sort` order, with their
+ * sponsor's name, role and company. The brand's status is checked on the
+ * join: the campaigns of `browsable` without its subquery, half the planning
+ * and probing.
+ */
+function browseQuery(sort: BrowseSort, values: BrowseValues) {
+  const query = openCampaigns()
+    .join('users as sponsor', 'sponsor.id', 'campaigns.sponsor_id')
+    .where('sponsor.status', 'active')
+    .whereNull('sponsor.blocked_at')
+    .whereNull('sponsor.deleted_at')
+    .leftJoin(
+      'sponsor_profiles as sponsor_profile',
+      'sponsor_profile.user_id',
+      'campaigns.sponsor_id'
+    )
+    .select(
+      'campaigns.*',
+      'sponsor.full_name as sponsor_full_name',
+      'sponsor.role as sponsor_role',
+      'sponsor_profile.company_name as sponsor_company_name'
+    )
+  if (values.q !== undefined)
+    whereText(query, ['campaigns.name', 'campaigns.description'], values.q)
+  if (values.niche !== undefined) query.where('campaigns.niche', values.niche)
+  if (values.minBudget !== undefined) query.where('campaigns.budget', '>=', values.minBudget)
+  if (values.maxBudget !== undefined) query.where('campaigns.budget', '<=', values.maxBudget)
+  if (values.activeOn !== undefined)
+    query
+      .where('campaigns.start_date', '<=', values.activeOn)
+      .where('campaigns.end_date', '>=', values.activeOn)
+  if (values.startsAfter !== undefined)
+    query.where('campaigns.start_date', '>=', values.startsAfter)
+  if (values.endsBefore !== undefined) query.where('campaigns.end_date', '<=', values.endsBefore)
+  const [column, direction] = BROWSE_SORTS[sort]
+  return query.orderBy(column, direction).orderBy('campaigns.id', 'desc')
+}
+
+/** A page of `browseQuery` with the total on every row. */
+const browsePage = compiledQuery((sort: BrowseSort, values: BrowseValues) =>
+  selectTotal(browseQuery(sort, values)).limit(values.limit).offset(values.offset)
+)
 
 export default class CampaignService {
   async create(sponsor: User, payload: CreatePayload) {
@@ -167,52 +235,37 @@ export default class CampaignService {
 
   /**
    * A page of browsable campaigns as plain rows, each with its sponsor's name,
-   * role and company joined in (CampaignRowTransformer shows them as
+   * role and company joined in (`campaignRowObject` shows them as
    * CampaignTransformer does) and the total counted in the same statement
    * (one query instead of a count and a page query), with no model hydration
-   * for a list read under load. The brand's status is checked on the join:
-   * the campaigns of `browsable` without its subquery, half the planning and
-   * probing.
+   * for a list read under load; its SQL is compiled once per combination of
+   * filters and sort (`browsePage`).
    */
-  async browse(filters: BrowseFilters) {
-    const query = openCampaigns()
-      .join('users as sponsor', 'sponsor.id', 'campaigns.sponsor_id')
-      .where('sponsor.status', 'active')
-      .whereNull('sponsor.blocked_at')
-      .whereNull('sponsor.deleted_at')
-      .leftJoin(
-        'sponsor_profiles as sponsor_profile',
-        'sponsor_profile.user_id',
-        'campaigns.sponsor_id'
-      )
-      .select(
-        'campaigns.*',
-        'sponsor.full_name as sponsor_full_name',
-        'sponsor.role as sponsor_role',
-        'sponsor_profile.company_name as sponsor_company_name'
-      )
-    if (filters.q) whereText(query, ['campaigns.name', 'campaigns.description'], filters.q)
-    if (filters.niche) query.where('campaigns.niche', filters.niche)
-    if (filters.minBudget !== undefined) query.where('campaigns.budget', '>=', filters.minBudget)
-    if (filters.maxBudget !== undefined) query.where('campaigns.budget', '<=', filters.maxBudget)
-    if (filters.activeOn) {
-      const day = toDate(filters.activeOn).toISODate()!
-      query.where('campaigns.start_date', '<=', day).where('campaigns.end_date', '>=', day)
+  async browse(filters: BrowseFilters): Promise<RowsPage<CampaignRow>> {
+    const page = filters.page ?? 1
+    const perPage = filters.perPage ?? 20
+    const day = (value: Date | undefined) => (value ? toDate(value).toISODate()! : undefined)
+    const values: BrowseValues = {
+      q: filters.q || undefined,
+      niche: filters.niche || undefined,
+      minBudget: filters.minBudget,
+      maxBudget: filters.maxBudget,
+      activeOn: day(filters.activeOn),
+      startsAfter: day(filters.startsAfter),
+      endsBefore: day(filters.endsBefore),
+      limit: perPage,
+      offset: (page - 1) * perPage,
     }
-    if (filters.startsAfter)
-      query.where('campaigns.start_date', '>=', toDate(filters.startsAfter).toISODate()!)
-    if (filters.endsBefore)
-      query.where('campaigns.end_date', '<=', toDate(filters.endsBefore).toISODate()!)
-    const sorts = {
-      'newest': ['campaigns.created_at', 'desc'],
-      'budget': ['campaigns.budget', 'asc'],
-      '-budget': ['campaigns.budget', 'desc'],
-      'startDate': ['campaigns.start_date', 'asc'],
-      'endDate': ['campaigns.end_date', 'asc'],
-    } as const
-    const [column, direction] = sorts[filters.sort ?? 'newest']
-    query.orderBy(column, direction).orderBy('campaigns.id', 'desc')
-    return paginateRows<CampaignRow>(query, filters.page ?? 1, filters.perPage ?? 20)
+    const sort = filters.sort ?? 'newest'
+    const rows = await browsePage.rows<CampaignRow>(sort, values)
+    return rowsPage(rows, page, perPage, async () => {
+      const [counted] = await browseQuery(sort, values)
+        .clearSelect()
+        .clearOrder()
+        .pojo<{ total: number | string }>()
+        .count('* as total')
+      return Number(counted?.total ?? 0)
+    })
   }
 
   async mine(sponsor: User, filters: Infer<typeof myCampaignsValidator>) {

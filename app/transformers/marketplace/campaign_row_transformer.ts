@@ -1,7 +1,7 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
-import type { SimplePaginator } from '@adonisjs/lucid/database'
 import Campaign from '#models/campaign'
 import { jsonColumn } from '#models/json_column'
+import type { RowsPage } from '#platform/db/pagination'
 import type { PageMeta } from '#platform/http/api_serializer'
 import { campaignObject, type CampaignJson } from '#transformers/marketplace/campaign_transformer'
 import { isoTime } from '#transformers/community/row_time'
@@ -73,19 +73,11 @@ export function campaignRowObject(row: CampaignRow): CampaignJson {
 }
 
 /** A page of rows as `ctx.serialize(data, meta)` answers a paginated transformer: `{ data, meta: PageMeta }`. */
-export function campaignRowsPage(page: SimplePaginator): {
+export function campaignRowsPage(page: RowsPage<CampaignRow>): {
   data: CampaignJson[]
   meta: PageMeta
 } {
-  return {
-    data: (page.all() as CampaignRow[]).map(campaignRowObject),
-    meta: {
-      page: Number(page.currentPage),
-      perPage: Number(page.perPage),
-      total: Number(page.total),
-      lastPage: Number(page.lastPage),
-    },
-  }
+  return { data: page.rows.map(campaignRowObject), meta: page.meta }
 }
 
 /** The same JSON as CampaignTransformer, from a plain row instead of a hydrated model and its preloads. */
