@@ -167,6 +167,9 @@ export default class CacheService {
         ttl: TTL_MS[family],
         tags: options.tags,
         factory: compute,
+        // A value computed on a miss changed nothing other processes hold (an older copy of theirs
+        // is either invalidated by its tags or still within its TTL): no bus message for it.
+        skipBusNotify: true,
       })
     } catch (error) {
       if (error instanceof errors.E_FACTORY_ERROR) {
