@@ -38,8 +38,9 @@ function standIns<Values extends QueryValues>(values: Values, set: 0 | 1): Value
  * with stand-in values in their place. It is compiled twice with different
  * stand-ins; a binding that then differs must be a stand-in, else (a value used
  * transformed, e.g. in a LIKE pattern, or a binding that changes by itself, like
- * the time) that shape is built anew on every call. Rows come back as the
- * driver gives them, like `.pojo()` or `db.from()` reads.
+ * the time) that shape is built anew on every call. A zero offset is bound as
+ * `offset 0` where knex would leave it out: the same rows. Rows come back as
+ * the driver gives them, like `.pojo()` or `db.from()` reads.
  */
 export function compiledQuery<Shape extends string, Values extends QueryValues>(
   build: (shape: Shape, values: Values) => Compilable
