@@ -1,5 +1,10 @@
 import { test } from '@japa/runner'
-import { isSettledJson, serializeJsonBody, settleJson } from '#platform/http/json_body'
+import {
+  isSettledJson,
+  serializeJsonBody,
+  settleJson,
+  settleJsonText,
+} from '#platform/http/json_body'
 import { SettledJsonSerializer } from '#platform/cache/settled_serializer'
 
 const stored = () => ({
@@ -42,5 +47,20 @@ test.group('cache / settled JSON values', () => {
     }
     assert.equal(serializeJsonBody(value), JSON.stringify(value))
     assert.isFalse(isSettledJson({ ...value }))
+  })
+
+  test('an entry whose value has a known text is written around it, as JSON.stringify writes it', ({
+    assert,
+  }) => {
+    const serializer = new SettledJsonSerializer()
+    const computed = { value: stored().value, computedAt: '2026-12-07T05:00:00.000Z' }
+    const entry = settleJsonText(computed, JSON.stringify(computed))
+    assert.isTrue(Object.isFrozen(entry.value.data[0]))
+    for (const item of [
+      { value: entry, logicalExpiration: 2, tags: ['products'], createdAt: 1 },
+      { value: entry, createdAt: 1, logicalExpiration: 2, tags: undefined },
+      { value: entry },
+    ])
+      assert.equal(serializer.serialize(item), JSON.stringify(item))
   })
 })

@@ -7,7 +7,7 @@ import { CACHE_PREFIX, cacheFamilies, type CacheFamily } from '#config/cache'
 import { redisUp } from '#platform/runtime/redis_state'
 import { withTimeout } from '#platform/runtime/with_timeout'
 import { recordCacheLookup } from '#platform/metrics/registry'
-import { settleJson } from '#platform/http/json_body'
+import { settleJson, settleJsonText } from '#platform/http/json_body'
 
 export { RedisBusTransport } from '#platform/cache/cache_redis'
 export {
@@ -116,9 +116,48 @@ async function flush() {
   }
 }
 
-/** The value as the cache stores it (settled JSON), so a miss answers exactly what later hits will. */
-function asStored<T>(value: T): T {
-  return value === undefined ? value : settleJson(JSON.parse(JSON.stringify(value)))
+/**
+ * Whether `value` is JSON data exactly as `JSON.parse(JSON.stringify(value))`
+ * would give it back: plain objects and arrays of strings, finite numbers,
+ * booleans and null (no Date, DateTime, class instance, undefined or -0).
+ */
+function isJsonData(value: unknown): boolean {
+  if (value === null) return true
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true
+    case 'number':
+      return Number.isFinite(value) && !Object.is(value, -0)
+    case 'object':
+      break
+    default:
+      return false
+  }
+  if (Array.isArray(value)) {
+    for (const item of value) if (!isJsonData(item)) return false
+    return true
+  }
+  const prototype = Object.getPrototypeOf(value)
+  if (prototype !== Object.prototype && prototype !== null) return false
+  for (const key in value) if (!isJsonData((value as Record<string, unknown>)[key])) return false
+  return true
+}
+
+/**
+ * The entry of a value just computed, as the cache stores it (settled JSON),
+ * so a miss answers exactly what later hits will: the value itself, settled,
+ * when it is JSON data already (no JSON round trip), else its JSON read back.
+ * The entry's JSON text is known to the serializer, which writes it as is.
+ */
+function entryOf<T>(value: T, computedAt: string): Cached<T> {
+  const text = JSON.stringify(value) as string | undefined
+  if (text === undefined) return settleJson({ value, computedAt })
+  const stored = isJsonData(value) ? value : JSON.parse(text)
+  return settleJsonText(
+    { value: stored, computedAt },
+    `{"value":${text},"computedAt":${JSON.stringify(computedAt)}}`
+  )
 }
 
 /**
@@ -157,7 +196,7 @@ export default class CacheService {
     let fresh: Cached<T> | undefined
     const compute = async () => {
       const computedAt = new Date().toISOString()
-      fresh = { value: asStored(await factory()), computedAt }
+      fresh = entryOf(await factory(), computedAt)
       return fresh
     }
     let entry: Cached<T>

@@ -1,4 +1,4 @@
-import { settleJson } from '#platform/http/json_body'
+import { knownJsonText, settleJson } from '#platform/http/json_body'
 
 /** Most distinct stored texts whose parsed value is kept (the hot entries; the oldest go first). */
 const KEPT = 256
@@ -9,13 +9,18 @@ const KEPT = 256
  * (deep-frozen) value instead of a fresh parse. Hits then cost no JSON.parse,
  * and the response encoder writes the value from its memoized text
  * (`settleJson`). Bounded: the parsed values of the KEPT most recently parsed
- * texts are kept.
+ * texts are kept. An entry whose value's text is known (a value CacheService
+ * just computed, `settleJsonText`) is written around that text instead of
+ * serializing the value again: the same JSON, `value` first.
  */
 export class SettledJsonSerializer {
   #parsed = new Map<string, unknown>()
 
-  serialize(value: unknown) {
-    return JSON.stringify(value)
+  serialize(item: { value?: unknown }) {
+    const text = knownJsonText(item.value)
+    if (text === undefined) return JSON.stringify(item)
+    const others = JSON.stringify({ ...item, value: undefined })
+    return others === '{}' ? `{"value":${text}}` : `{"value":${text},${others.slice(1)}`
   }
 
   deserialize(text: string) {

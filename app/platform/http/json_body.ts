@@ -20,6 +20,20 @@ export function settleJson<T>(value: T): T {
   return Object.freeze(value)
 }
 
+/**
+ * Settles `value` (as `settleJson`) whose JSON text is known already (it was
+ * just serialized): the encoder and the cache's serializer write that text
+ * instead of serializing the value again. `text` must be `JSON.stringify(value)`.
+ */
+export function settleJsonText<T extends object>(value: T, text: string): T {
+  texts.set(settleJson(value), text)
+  return value
+}
+
+/** The JSON text of a settled object when it was built or given already, undefined otherwise. */
+export const knownJsonText = (value: unknown): string | undefined =>
+  value !== null && typeof value === 'object' ? texts.get(value) : undefined
+
 export const isSettledJson = (value: unknown): value is object =>
   value !== null && typeof value === 'object' && settled.has(value)
 
