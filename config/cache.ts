@@ -70,14 +70,15 @@ const redisBus = configProvider.create(async (app) => {
 })
 
 /**
- * Each process keeps its hot entries in memory, up to 16 MB of serialized
+ * Each process keeps its hot entries in memory, up to 4 MB of serialized
  * JSON (least recently used go first; Redis keeps them all). The bound is
  * part of the server's memory budget (< 200 MB RSS under load): the bench's
- * uncached scenarios write thousands of distinct pages, which filled 32 MB
- * and kept it for the rest of the run; the hot pages of the cached reads
- * take well under 1 MB.
+ * uncached scenarios write thousands of distinct pages (~8 KB each), which
+ * filled any bound and kept it for the rest of the run as live V8 heap (16 MB
+ * of it: about 20 MB of RSS with the heap's headroom); the hot pages of the
+ * cached reads take well under 1 MB.
  */
-const memoryLayer = drivers.memory({ maxItems: 10_000, maxSize: '16mb' })
+const memoryLayer = drivers.memory({ maxItems: 10_000, maxSize: '4mb' })
 
 /**
  * Two stores; the cache helper (CacheService) picks one at each call: `redis`
