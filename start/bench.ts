@@ -6,6 +6,8 @@
 |   next to each real scenario;
 | - GET /__bench/heap, a full garbage collection, then the heap still in use
 |   (the soak's leak check: live objects only, which RSS does not isolate);
+| - GET /__bench/memory, the memory under load as it is (no collection): what
+|   the RSS is made of (V8 heap spaces committed and used, external memory);
 | - GET /__bench/hash, the median time of five password hash checks (scrypt,
 |   as login does), printed apart from login's figures;
 | - the `bench_noop` job, which does nothing: the queue's own cost per job.
@@ -39,6 +41,19 @@ if (env.get('BENCH_MODE', false)) {
     const { heapUsed, external, rss } = process.memoryUsage()
     return { heapUsedMb: mb(heapUsed), externalMb: mb(external), rssMb: mb(rss) }
   })
+  // The memory as it is under load (no collection first): process.memoryUsage() and the V8 heap's spaces, committed and used.
+  router.get('/__bench/memory', () => ({
+    usageMb: Object.fromEntries(Object.entries(process.memoryUsage()).map(([k, v]) => [k, mb(v)])),
+    spacesMb: Object.fromEntries(
+      v8
+        .getHeapSpaceStatistics()
+        .filter((space) => space.physical_space_size > 0)
+        .map((space) => [
+          space.space_name,
+          { committed: mb(space.physical_space_size), used: mb(space.space_used_size) },
+        ])
+    ),
+  }))
 
   const { default: hash } = await import('@adonisjs/core/services/hash')
   const hashed = await hash.use('scrypt').make('bench-password-1')
