@@ -43,7 +43,9 @@ const REDIS_COMMAND_TIMEOUT_MS = 300
 /**
  * L2 on its own connection with the settings of the `main` connection plus a
  * command timeout (`main` has none, and ioredis would otherwise hold a command
- * through reconnect attempts for seconds).
+ * through reconnect attempts for seconds). Commands issued in one tick (a
+ * checkout's tag invalidations, concurrent requests' lookups) go out in one
+ * write (auto-pipelining).
  */
 const redisLayer = configProvider.create(async (app) => {
   const { Redis } = await import('ioredis')
@@ -52,6 +54,7 @@ const redisLayer = configProvider.create(async (app) => {
   const connection = new Redis({
     ...redisConfig.connections.main,
     commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+    enableAutoPipelining: true,
   })
   reportOutages(connection, 'L2', await app.container.make('logger'))
   return redisDriver({ connection })

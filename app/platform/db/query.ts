@@ -1,6 +1,7 @@
 import type {
   ChainableContract,
   DatabaseQueryBuilderContract,
+  RawQueryBindings,
 } from '@adonisjs/lucid/types/querybuilder'
 
 /**
@@ -17,4 +18,17 @@ export type RowQuery = DatabaseQueryBuilderContract
 export async function countOf(query: RowQuery) {
   const row = await query.count('* as total').first()
   return Number(row?.total ?? 0)
+}
+
+/**
+ * Deletes the rows of `query` and answers their `columns` (RETURNING), in
+ * one statement on the query's client. Lucid and knex compile no RETURNING
+ * for a delete on SQLite (which has had it since 3.35), so the delete is
+ * compiled, then run as a raw statement.
+ */
+export async function deleteReturning<Row>(query: RowQuery, columns: string[]): Promise<Row[]> {
+  const { sql, bindings } = query.delete().toSQL()
+  const returning = `${sql} returning ${columns.join(', ')}`
+  const result = await query.client.rawQuery(returning, [...bindings] as RawQueryBindings)
+  return Array.isArray(result) ? result : result.rows
 }

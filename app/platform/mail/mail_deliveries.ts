@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import { sqlTime } from '#platform/db/time'
-import { GroupCommit } from '#platform/mail/group_commit'
+import { GroupCommit } from '#platform/db/group_commit'
 
 /** What the send-mail job records before it sends (the delivery key is its task id). */
 export interface DeliveryClaim {

@@ -16,6 +16,7 @@ import QueueService, {
 } from '#platform/queue/queue_service'
 import { dateOf, jobIdOf, type OutboxRow } from '#platform/outbox/outbox_rows'
 import { sqlTime } from '#platform/db/time'
+import { GroupCommit } from '#platform/db/group_commit'
 import { currentTraceContext, parseTraceContext } from '#platform/tracing/trace_context'
 
 export { pendingOutboxTask } from '#platform/outbox/outbox_rows'
@@ -33,6 +34,22 @@ export interface OutboxOptions extends DispatchOptions {
    */
   awaitRelay?: boolean
 }
+
+/** Records why a row could not be relayed (it stays pending). */
+const failed = (id: number, error: string) =>
+  db
+    .from('outbox')
+    .where('id', id)
+    .update({ last_error: error, attempts: db.raw('attempts + 1') })
+
+/** Rows queued at about the same time (concurrent requests' after-commit relays) are marked relayed by one update. */
+const relayedMarks = new GroupCommit<number, void>(async (ids) => {
+  await db
+    .from('outbox')
+    .whereIn('id', ids)
+    .update({ relayed_at: sqlTime(DateTime.utc()) })
+  return ids.map(() => undefined)
+})
 
 /** Rows relayed per batch. */
 const BATCH = 100
@@ -63,21 +80,20 @@ export default class OutboxService {
     const client = options.client ?? db.connection()
     // The change's trace (a request, a command), continued by the job's span.
     const trace = currentTraceContext()
-    const [inserted] = await client
-      .knexQuery()
-      .table('outbox')
-      .insert({
-        queue: job.queue,
-        job_name: job.jobName,
-        payload: JSON.stringify(payload ?? null),
-        job_id: options.jobId ?? null,
-        trace_context: trace ? JSON.stringify(trace) : null,
-        created_at: sqlTime(DateTime.utc(), client),
-      })
-      .returning('id')
+    const values = {
+      queue: job.queue,
+      job_name: job.jobName,
+      payload: JSON.stringify(payload ?? null),
+      job_id: options.jobId ?? null,
+      trace_context: trace ? JSON.stringify(trace) : null,
+      created_at: sqlTime(DateTime.utc(), client),
+    }
+    const [inserted] = await client.knexQuery().table('outbox').insert(values).returning('id')
     const id = typeof inserted === 'object' ? inserted.id : inserted
+    const row: OutboxRow = { ...values, id }
+    // The row as written is what the relay queues: no second read of it.
     const relayNow = () =>
-      this.relayRows([id]).catch((error) =>
+      this.#relay(row).catch((error) =>
         logger.debug({ err: error }, 'outbox: relay after commit deferred')
       )
     if (options.client?.isTransaction)
@@ -139,41 +155,36 @@ export default class OutboxService {
       .orderBy('id')
     let relayed = 0
     for (const row of rows) {
-      const job = jobRegistry.find(row.job_name)
-      if (!job) {
-        await db
-          .from('outbox')
-          .where('id', row.id)
-          .update({
-            last_error: `No job class is registered as "${row.job_name}"`,
-            attempts: db.raw('attempts + 1'),
-          })
-        continue
-      }
-      try {
-        await this.queues.enqueue(
-          job,
-          JSON.parse(row.payload),
-          jobIdOf(row),
-          parseTraceContext(row.trace_context)
-        )
-      } catch (error) {
-        await db
-          .from('outbox')
-          .where('id', row.id)
-          .update({
-            last_error: (error as Error).message.slice(0, 1000),
-            attempts: db.raw('attempts + 1'),
-          })
-        return { relayed, refused: true }
-      }
-      await db
-        .from('outbox')
-        .where('id', row.id)
-        .update({ relayed_at: sqlTime(DateTime.utc()) })
-      relayed++
+      const outcome = await this.#relay(row)
+      if (outcome === 'refused') return { relayed, refused: true }
+      if (outcome === 'relayed') relayed++
     }
     return { relayed, refused: false }
+  }
+
+  /**
+   * Queues one row and marks it relayed; a row whose job class is unknown, or
+   * that the queue refused, keeps its error and stays pending.
+   */
+  async #relay(row: OutboxRow): Promise<'relayed' | 'refused' | 'unknown'> {
+    const job = jobRegistry.find(row.job_name)
+    if (!job) {
+      await failed(row.id, `No job class is registered as "${row.job_name}"`)
+      return 'unknown'
+    }
+    try {
+      await this.queues.enqueue(
+        job,
+        JSON.parse(row.payload),
+        jobIdOf(row),
+        parseTraceContext(row.trace_context)
+      )
+    } catch (error) {
+      await failed(row.id, (error as Error).message.slice(0, 1000))
+      return 'refused'
+    }
+    await relayedMarks.add(row.id)
+    return 'relayed'
   }
 
   /** Rows not relayed yet and the age of the oldest, for health checks. */

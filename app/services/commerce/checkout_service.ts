@@ -3,12 +3,10 @@ import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { DateTime } from 'luxon'
 import type User from '#models/user'
-import Address from '#models/commerce/address'
-import Sale from '#models/commerce/sale'
-import SaleItem from '#models/commerce/sale_item'
 import { mailUser } from '#mails/registry'
 import AppException from '#exceptions/app_exception'
 import { isUniqueViolation } from '#platform/db/errors'
+import { deleteReturning } from '#platform/db/query'
 import { sqlTime } from '#platform/db/time'
 import { listableProductIds, whereListable } from '#services/gifting/catalogue'
 import { apiSerializer } from '#platform/http/api_serializer'
@@ -17,6 +15,7 @@ import { idempotency, requestHash, type StoredResponse } from '#services/commerc
 import InvoiceService from '#services/commerce/invoice_service'
 import { invalidateCatalogue } from '#services/commerce/product_cache'
 import { invalidateSales } from '#services/commerce/sales_range'
+import { recordSale, type SoldProduct } from '#services/commerce/sale_record'
 import { totalsOf, taxRateBp } from '#services/commerce/tax'
 import CacheService from '#platform/cache/cache_service'
 import MailService from '#platform/mail/mail_service'
@@ -36,16 +35,6 @@ export interface CheckoutResult extends StoredResponse {
 /** Thrown inside the transaction when the Idempotency-Key is taken: roll back, then replay. */
 class KeyTaken extends Error {}
 
-/** What a sale line keeps of its product, read back from the stock update. */
-interface SoldProduct {
-  id: number
-  name: string
-  price: number | string
-  currency: string
-  category_id: number | null
-  brand_id: number | null
-}
-
 /** INV-<year>-<6 digits>, numbered per calendar year (UTC). */
 const invoiceNumber = (year: number, n: number) => `INV-${year}-${String(n).padStart(6, '0')}`
 
@@ -55,7 +44,7 @@ const invoiceNumber = (year: number, n: number) => `INV-${year}-${String(n).padS
  * units gets 409 and nothing is written), the lines keep a price snapshot,
  * the sale a snapshot of the address, and the invoice number comes from the
  * year's counter row, locked until commit, so numbers have no gaps. The cart
- * is emptied and the invoice e-mail queued after commit.
+ * is emptied in the transaction, and the invoice e-mail queued after commit.
  *
  * With an Idempotency-Key, the first answer is stored with the sale and a
  * retry with the same key and body gets it again (`replayed`), creating
@@ -111,19 +100,14 @@ export default class CheckoutService {
   }
 
   async #place(trx: TransactionClientContract, shopper: User, addressId: number) {
-    const address = await Address.query({ client: trx })
-      .where({ id: addressId, userId: shopper.id })
+    const address = await trx
+      .from('addresses')
+      .where({ id: addressId, user_id: shopper.id })
+      .select('recipient', 'line1', 'line2', 'city', 'postal_code', 'country', 'phone')
       .first()
     if (!address) throw AppException.notFound('Address')
 
-    // The cart as the shopper sees it (lines of listable products), locked: a second checkout of it waits, then finds it empty.
-    const lines = await trx
-      .from('cart_items')
-      .where('user_id', shopper.id)
-      .whereIn('product_id', (q) => void listableProductIds(q))
-      .orderBy('product_id', 'asc')
-      .forUpdate()
-      .select('id', 'product_id', 'quantity')
+    const lines = await this.#takeCart(trx, shopper.id)
     if (!lines.length) {
       // Lines left only of products no longer sold (withdrawn, or their brand blocked): say so rather than "empty".
       const unavailable = await trx.from('cart_items').where('user_id', shopper.id).first()
@@ -154,60 +138,39 @@ export default class CheckoutService {
       )
     }
     const totals = totalsOf(priced, taxRateBp())
-    await trx
-      .from('cart_items')
-      .whereIn(
-        'id',
-        lines.map((line) => line.id)
-      )
-      .delete()
-
-    const sale = await Sale.create(
-      {
-        userId: shopper.id,
-        status: 'paid',
-        currency: totals.currency!,
-        subtotal: totals.subtotal,
-        taxRateBp: totals.taxRateBp,
-        tax: totals.tax,
-        total: totals.total,
-        address: {
-          recipient: address.recipient,
-          line1: address.line1,
-          line2: address.line2,
-          city: address.city,
-          postalCode: address.postalCode,
-          country: address.country,
-          phone: address.phone,
-        },
-        invoiceNumber: await this.#nextInvoiceNumber(trx, now.year),
+    return recordSale(trx, {
+      userId: shopper.id,
+      address: {
+        recipient: address.recipient,
+        line1: address.line1,
+        line2: address.line2,
+        city: address.city,
+        postalCode: address.postal_code,
+        country: address.country,
+        phone: address.phone,
       },
-      { client: trx }
+      totals,
+      invoiceNumber: await this.#nextInvoiceNumber(trx, now.year),
+      lines: priced,
+      at: now,
+    })
+  }
+
+  /**
+   * Empties the cart as the shopper sees it (lines of listable products) and
+   * answers its lines, by product (the order stock is taken in). The deleted
+   * rows stay locked until commit: a second checkout of the cart waits, then
+   * finds it empty; a failed checkout rolls back and the lines are back.
+   */
+  async #takeCart(trx: TransactionClientContract, shopperId: number) {
+    const lines = await deleteReturning<{ product_id: number; quantity: number }>(
+      trx
+        .from('cart_items')
+        .where('user_id', shopperId)
+        .whereIn('product_id', (q) => void listableProductIds(q)),
+      ['product_id', 'quantity']
     )
-    // The lines as inserted (RETURNING, through knex as for the counter) are the sale's items: no second read.
-    const items = await trx
-      .knexQuery()
-      .table('sale_items')
-      .insert(
-        priced.map((line) => ({
-          sale_id: sale.id,
-          product_id: line.product.id,
-          category_id: line.product.category_id,
-          brand_id: line.product.brand_id,
-          name: line.product.name,
-          unit_price: line.unitPrice,
-          quantity: line.quantity,
-          line_total: line.unitPrice * line.quantity,
-        }))
-      )
-      .returning('*')
-    sale.$setRelated(
-      'items',
-      items
-        .map((row: Record<string, unknown>) => SaleItem.$createFromAdapterResult(row)!)
-        .sort((a, b) => a.id - b.id)
-    )
-    return sale
+    return lines.sort((a, b) => Number(a.product_id) - Number(b.product_id))
   }
 
   /**
