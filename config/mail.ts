@@ -1,20 +1,42 @@
-import { Socket } from 'node:net'
+import { connect, type Socket } from 'node:net'
 import env from '#start/env'
 import { defineConfig, transports } from '@adonisjs/mail'
 
+/** What nodemailer's pool passes to `getSocket`: the transport's options. */
+interface SocketRequest {
+  host?: string
+  port: number
+  connectionTimeout?: number
+}
+
 /**
- * Sockets for nodemailer, which connects them itself (its DNS lookup and
- * timeouts), with Nagle's algorithm off: with it on, each SMTP exchange waits
- * for the server's delayed ACK, about 40 ms a message even on loopback, and
- * nodemailer has no option for it.
+ * Connections for nodemailer's pool with Nagle's algorithm off: with it on,
+ * a message written in several pieces waits for the server's delayed ACK,
+ * some 40 ms a message even on loopback, and nodemailer has no option for it.
+ * The pool takes only an opened connection from `getSocket` (a `socket` to
+ * connect is ignored), so this opens it, within nodemailer's connection
+ * timeout (2 minutes unless set); nodemailer does the rest (greeting, EHLO,
+ * STARTTLS, AUTH).
  */
-function noDelaySocket(
-  _options: unknown,
-  callback: (error: Error | null, socketOptions: { socket: Socket }) => void
+function noDelayConnection(
+  { host, port, connectionTimeout = 120_000 }: SocketRequest,
+  callback: (error: Error | null, socketOptions?: { connection: Socket }) => void
 ) {
-  const socket = new Socket()
-  socket.setNoDelay(true)
-  callback(null, { socket })
+  const socket = connect({ host, port, noDelay: true, keepAlive: true })
+  const fail = (error: Error) => {
+    socket.off('timeout', timedOut)
+    socket.destroy()
+    callback(error)
+  }
+  const timedOut = () => fail(new Error(`SMTP connection to ${host}:${port} timed out`))
+  socket.setTimeout(connectionTimeout, timedOut)
+  socket.once('error', fail)
+  socket.once('connect', () => {
+    socket.off('error', fail)
+    socket.off('timeout', timedOut)
+    socket.setTimeout(0)
+    callback(null, { connection: socket })
+  })
 }
 
 const mailConfig = defineConfig({
@@ -30,7 +52,7 @@ const mailConfig = defineConfig({
       pool: true,
       maxConnections: 10,
       // getSocket is nodemailer's own option (not in @adonisjs/mail's type).
-      ...{ getSocket: noDelaySocket },
+      ...{ getSocket: noDelayConnection },
       auth: env.get('SMTP_USERNAME')
         ? {
             type: 'login',
