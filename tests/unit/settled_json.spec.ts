@@ -1,9 +1,10 @@
 import { test } from '@japa/runner'
 import {
+  freezeJson,
   isSettledJson,
+  rememberJsonText,
   serializeJsonBody,
   settleJson,
-  settleJsonText,
 } from '#platform/http/json_body'
 import { SettledJsonSerializer } from '#platform/cache/settled_serializer'
 
@@ -25,7 +26,11 @@ test.group('cache / settled JSON values', () => {
     // The same text built again (a read from Redis) is the same entry.
     assert.strictEqual(serializer.deserialize(String(JSON.stringify(stored()))), first)
     assert.isTrue(Object.isFrozen(first.value.data[0].tags))
-    assert.isTrue(isSettledJson(first.value.data[0]))
+    // Settled (by the cache helper): the value and its direct children, whose JSON text is then built once.
+    assert.isFalse(isSettledJson(first.value))
+    assert.strictEqual(settleJson(first.value), first.value)
+    assert.isTrue(isSettledJson(first.value) && isSettledJson(first.value.data))
+    assert.isFalse(isSettledJson(first.value.data[0]))
     assert.throws(() => {
       first.value.data[0].name = 'changed'
     }, TypeError)
@@ -35,7 +40,7 @@ test.group('cache / settled JSON values', () => {
   test('response bodies with settled parts are written exactly as JSON.stringify writes them', ({
     assert,
   }) => {
-    const { value } = settleJson(stored())
+    const value = settleJson(stored().value)
     const envelopes = [
       { data: value.data, meta: { total: 1, computedAt: '2026-12-07T05:00:00.000Z' } },
       { meta: { skipped: undefined, fn: () => 1 }, data: value, extra: undefined },
@@ -54,7 +59,7 @@ test.group('cache / settled JSON values', () => {
   }) => {
     const serializer = new SettledJsonSerializer()
     const computed = { value: stored().value, computedAt: '2026-12-07T05:00:00.000Z' }
-    const entry = settleJsonText(computed, JSON.stringify(computed))
+    const entry = rememberJsonText(freezeJson(computed), JSON.stringify(computed))
     assert.isTrue(Object.isFrozen(entry.value.data[0]))
     for (const item of [
       { value: entry, logicalExpiration: 2, tags: ['products'], createdAt: 1 },

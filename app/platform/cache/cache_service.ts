@@ -7,7 +7,7 @@ import { CACHE_PREFIX, cacheFamilies, type CacheFamily } from '#config/cache'
 import { redisUp } from '#platform/runtime/redis_state'
 import { withTimeout } from '#platform/runtime/with_timeout'
 import { recordCacheLookup } from '#platform/metrics/registry'
-import { settleJson, settleJsonText } from '#platform/http/json_body'
+import { rememberJsonText, settleJson } from '#platform/http/json_body'
 
 export { RedisBusTransport } from '#platform/cache/cache_redis'
 export {
@@ -145,17 +145,17 @@ function isJsonData(value: unknown): boolean {
 }
 
 /**
- * The entry of a value just computed, as the cache stores it (settled JSON),
- * so a miss answers exactly what later hits will: the value itself, settled,
- * when it is JSON data already (no JSON round trip), else its JSON read back.
- * The entry's JSON text is known to the serializer, which writes it as is.
+ * The entry of a value just computed, as the cache stores it, so a miss
+ * answers exactly what later hits will: the value itself when it is JSON data
+ * already (no JSON round trip), else its JSON read back; `remember` settles
+ * it. The entry's JSON text is known to the serializer, which writes it as is.
  */
 function entryOf<T>(value: T, computedAt: string): Cached<T> {
   const text = JSON.stringify(value) as string | undefined
-  if (text === undefined) return settleJson({ value, computedAt })
+  if (text === undefined) return Object.freeze({ value, computedAt })
   const stored = isJsonData(value) ? value : JSON.parse(text)
-  return settleJsonText(
-    { value: stored, computedAt },
+  return rememberJsonText(
+    Object.freeze({ value: stored, computedAt }),
     `{"value":${text},"computedAt":${JSON.stringify(computedAt)}}`
   )
 }
@@ -220,6 +220,8 @@ export default class CacheService {
       entry = fresh ?? (await compute())
     }
     count(family, fresh ? 'misses' : 'hits')
+    // Hit or miss, the value is settled (frozen, its JSON text built once): the same for every request.
+    settleJson(entry.value)
     return entry
   }
 

@@ -1,36 +1,50 @@
 import { safeStringify } from '@poppinss/utils/json'
 
-/** Objects deep-frozen by `settleJson`: their JSON can never change. */
+/** Objects settled by `settleJson` (a value and its direct children): their JSON can never change. */
 const settled = new WeakSet<object>()
-/** The JSON text of settled objects, built on their first serialization. */
+/** The JSON text of settled objects, built on their first serialization (or given by `rememberJsonText`). */
 const texts = new WeakMap<object, string>()
 
-/**
- * Deep-freezes JSON data (plain objects and arrays, as JSON.parse builds
- * them) and marks every object in it as settled: the response encoder then
- * builds each one's JSON text once, however many responses carry it (a cache
- * hit answers the same value to every request). Returns `value`. Writing to a
- * settled value throws a TypeError, so nothing can change a value another
- * request answers.
- */
-export function settleJson<T>(value: T): T {
-  if (value === null || typeof value !== 'object' || settled.has(value)) return value
-  settled.add(value)
-  for (const key of Object.keys(value)) settleJson((value as Record<string, unknown>)[key])
+/** Deep-freezes JSON data (plain objects and arrays, as JSON.parse builds them); returns `value`. */
+export function freezeJson<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) for (const item of value) freezeJson(item)
+  else for (const key in value) freezeJson((value as Record<string, unknown>)[key])
   return Object.freeze(value)
 }
 
 /**
- * Settles `value` (as `settleJson`) whose JSON text is known already (it was
- * just serialized): the encoder and the cache's serializer write that text
- * instead of serializing the value again. `text` must be `JSON.stringify(value)`.
+ * Deep-freezes JSON data (`freezeJson`) and marks it and its direct children
+ * as settled: the response encoder then builds each one's JSON text once,
+ * however many responses carry it (a cache hit answers the same value to
+ * every request; its direct children are what responses put under `data`).
+ * Only those are marked (a WeakSet entry per object costs more than freezing
+ * it). Returns `value`; a settled value returns at once. Writing to it throws a
+ * TypeError, so nothing can change a value another request answers.
  */
-export function settleJsonText<T extends object>(value: T, text: string): T {
-  texts.set(settleJson(value), text)
+export function settleJson<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || settled.has(value)) return value
+  freezeJson(value)
+  settled.add(value)
+  if (!Array.isArray(value))
+    for (const key in value) {
+      const child = (value as Record<string, unknown>)[key]
+      if (child !== null && typeof child === 'object') settled.add(child)
+    }
   return value
 }
 
-/** The JSON text of a settled object when it was built or given already, undefined otherwise. */
+/**
+ * Records the JSON text of a frozen `value` that was just serialized, so the
+ * cache's serializer writes that text instead of serializing it again.
+ * `text` must be `JSON.stringify(value)`.
+ */
+export function rememberJsonText<T extends object>(value: T, text: string): T {
+  texts.set(value, text)
+  return value
+}
+
+/** The JSON text of a value when it was built or given already, undefined otherwise. */
 export const knownJsonText = (value: unknown): string | undefined =>
   value !== null && typeof value === 'object' ? texts.get(value) : undefined
 
