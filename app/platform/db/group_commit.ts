@@ -12,7 +12,9 @@ interface Waiting<Item, Result> {
  * Runs many callers' items through one call of `run` (a statement): the items
  * added during one turn of the event loop, or while the previous call was
  * under way, go together. Alone, an item waits for one `setImmediate`; under
- * load the groups grow by themselves. `run` answers one result per item, in
+ * load the groups grow by themselves. With `lingerMs`, a group waits that
+ * long for more items instead: fewer and larger statements, for callers who
+ * can spare the wait. `run` answers one result per item, in
  * order. When a group's call throws, each of its items is run again alone, so
  * one bad item fails only its own caller (a failed statement changed nothing).
  * With tracing on, a group's statement is a span in the trace of its first
@@ -23,7 +25,10 @@ export class GroupCommit<Item, Result> {
   #scheduled = false
   #running = false
 
-  constructor(private run: (items: Item[]) => Promise<Result[]>) {}
+  constructor(
+    private run: (items: Item[]) => Promise<Result[]>,
+    private options: { lingerMs?: number } = {}
+  ) {}
 
   add(item: Item): Promise<Result> {
     return new Promise<Result>((resolve, reject) => {
@@ -35,10 +40,12 @@ export class GroupCommit<Item, Result> {
   #schedule() {
     if (this.#scheduled || this.#running) return
     this.#scheduled = true
-    setImmediate(() => {
+    const flush = () => {
       this.#scheduled = false
       void this.#flush()
-    })
+    }
+    if (this.options.lingerMs) setTimeout(flush, this.options.lingerMs)
+    else setImmediate(flush)
   }
 
   async #flush() {
