@@ -2,8 +2,8 @@ import db from '@adonisjs/lucid/services/db'
 import type { ChainableContract } from '@adonisjs/lucid/types/querybuilder'
 import type { PageMeta } from '#platform/http/api_serializer'
 
-/** Name of the window column carrying the total on every row (row mappers leave it out). */
-const TOTAL = '__total_rows'
+/** Name of the column carrying the total on every row (row mappers leave it out); `rowsPage` reads it. */
+export const TOTAL = '__total_rows'
 
 /**
  * Selects the total of all matching rows on each row (`count(*) over ()`), so a
@@ -23,8 +23,9 @@ export interface RowsPage<Row> {
 }
 
 /**
- * The page of rows a `selectTotal` query read, with its meta. A page past the
- * end holds no row to carry the total: `count` (the same filters, counted) gives it then.
+ * The page of rows a query read with the total in its TOTAL column
+ * (`selectTotal`, or a count subquery selected as TOTAL), with its meta. A page
+ * past the end holds no row to carry the total: `count` (the same filters, counted) gives it then.
  */
 export async function rowsPage<Row extends object>(
   rows: Row[],

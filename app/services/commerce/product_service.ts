@@ -14,6 +14,7 @@ import { CATALOGUE_TAG, invalidateCatalogue } from '#services/commerce/product_c
 import CacheService, { queryKey } from '#platform/cache/cache_service'
 import { compiledQuery } from '#platform/db/compiled_query'
 import { countOf } from '#platform/db/query'
+import { rowsPage, TOTAL } from '#platform/db/pagination'
 import { productRowObject } from '#transformers/commerce/product_transformer'
 import type {
   createProductValidator,
@@ -98,7 +99,7 @@ const listPage = compiledQuery((shape: ListShape, values: ListValues) => {
   for (const [column, direction] of SORTS[shape.slice(0, shape.indexOf(':')) as keyof typeof SORTS])
     query.orderBy(column, direction)
   return query
-    .select([...PRODUCT_ROW_COLUMNS, count.as('total_count')])
+    .select([...PRODUCT_ROW_COLUMNS, count.as(TOTAL)])
     .orderBy('products.id', 'desc')
     .limit(values.limit)
     .offset(values.offset)
@@ -224,14 +225,9 @@ export default class ProductService {
     const shape: ListShape = `${filters.sort ?? 'newest'}:${filters.inStock ?? ''}`
     const page = filters.page ?? 1
     const perPage = values.limit
-    const rows = await listPage.rows<ProductRow & { total_count?: number | string }>(shape, values)
+    const rows = await listPage.rows<ProductRow>(shape, values)
     // A page past the end (or of nothing) has no row to carry the total: the count alone.
-    const total = rows.length
-      ? Number(rows[0].total_count)
-      : await countOf(listQuery(shape, values))
-    return {
-      data: rows.map(productRowObject),
-      metadata: { page, perPage, total, lastPage: Math.max(1, Math.ceil(total / perPage)) },
-    }
+    const { meta } = await rowsPage(rows, page, perPage, () => countOf(listQuery(shape, values)))
+    return { data: rows.map(productRowObject), metadata: meta }
   }
 }
